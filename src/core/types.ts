@@ -45,3 +45,66 @@ export interface SkippedFile {
 }
 
 export type Verdict = "supported" | "contradicted" | "disputed" | "unsupported" | "unchecked";
+
+/** What a finding is about; each is a stable diagnostic code in the editor. */
+export type FindingKind =
+  | "number" // a figure, percentage, count, age or multiplier that the sources give otherwise
+  | "date" // a year, month or day that the sources give otherwise
+  | "misquote" // quoted words the sources do not contain
+  | "person" // the wrong person for a role or a quote
+  | "role" // the wrong role for a person
+  | "disputed" // sources disagree about this value
+  | "unsupported" // nothing in the sources speaks to the claim
+  | "unsupported-part" // part of a long claim that nothing supports
+  | "citation-mismatch"; // the claim cites a source that does not support it
+
+export interface Citation {
+  /** Path of the source file relative to the sources folder. */
+  source: string;
+  /** "[8]" for a digest article. */
+  section?: string;
+  title: string;
+  /** Id of the source unit: the citation key. */
+  key: string;
+  /** Range of the passage in the source file. */
+  range: Range;
+  excerpt: string;
+  score: number;
+  /** Words of the claim found in the passage (for bold in hovers). */
+  matched?: string[];
+}
+
+/** One value and who gives it, for a split between sources. */
+export interface ValueSupport {
+  value: string;
+  /** Number of source units that give this value. */
+  support: number;
+  /** Unit keys that give it. */
+  keys: string[];
+}
+
+export interface Finding {
+  kind: FindingKind;
+  /** What the draft says ("$15.3 billion", a quote, a name). */
+  claimed: string;
+  /** What the sources say, when they say something else. */
+  expected?: string;
+  /** How many source units give `expected`. */
+  support?: number;
+  message: string;
+  /** The words of the draft the finding is about (defaults to the claim's range). */
+  range?: Range;
+  /** Every value the sources give, most supported first, when they disagree or contradict. */
+  split?: ValueSupport[];
+  /** Passages that give the expected value. */
+  evidence?: Citation[];
+}
+
+export interface ClaimResult {
+  range: Range;
+  /** Exactly the draft text in `range`. */
+  text: string;
+  verdict: Verdict;
+  citations: Citation[];
+  findings: Finding[];
+}

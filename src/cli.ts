@@ -1,0 +1,205 @@
+// `groundwork check|entities|bib`: the engine on the command line, for CI and other editors.
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
+import { Groundwork } from "./core/engine";
+import { loadConfig } from "./core/config";
+import { codeOf, DEFAULT_SEVERITY, type FindingCode, type Severity } from "./core/claims/codes";
+import { toBibtex, toCslJson } from "./core/citations/bib";
+import type { ClaimResult, SkippedFile } from "./core/types";
+
+const USAGE = `usage:
+  groundwork check [--sources DIR] [--config FILE] [--format text|json|sarif] [--fail-on contradicted|unsupported|never] FILE...
+  groundwork entities [--sources DIR] [--config FILE] [--format text|json]
+  groundwork bib [--sources DIR] [--config FILE] [--format csl|bibtex]
+
+Checks every factual sentence of Markdown drafts against a folder of sources.
+Exit status: 0 nothing reached --fail-on, 1 something did, 2 usage or input error.`;
+
+class UsageError extends Error {}
+
+interface Args {
+  command: string;
+  files: string[];
+  sources?: string;
+  config?: string;
+  format?: string;
+  failOn: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const [command, ...rest] = argv;
+  if (!command || command === "--help" || command === "-h" || command === "help") throw new UsageError("");
+  if (!["check", "entities", "bib"].includes(command)) throw new UsageError(`unknown command "${command}"`);
+  const args: Args = { command, files: [], failOn: "contradicted" };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const value = () => {
+      const v = rest[++i];
+      if (v === undefined || v.startsWith("--")) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    if (a === "--sources") args.sources = value();
+    else if (a === "--config") args.config = value();
+    else if (a === "--format") args.format = value();
+    else if (a === "--fail-on") args.failOn = value();
+    else if (a === "--help" || a === "-h") throw new UsageError("");
+    else if (a.startsWith("--")) throw new UsageError(`unknown option ${a}`);
+    else args.files.push(a);
+  }
+  const formats: Record<string, string[]> = { check: ["text", "json", "sarif"], entities: ["text", "json"], bib: ["csl", "bibtex"] };
+  if (args.format && !formats[command].includes(args.format)) throw new UsageError(`--format must be one of ${formats[command].join(", ")}`);
+  if (!["contradicted", "unsupported", "never"].includes(args.failOn)) throw new UsageError("--fail-on must be one of contradicted, unsupported, never");
+  if (command === "check" && !args.files.length) throw new UsageError("check needs at least one Markdown file");
+  return args;
+}
+
+interface Setup {
+  engine: Groundwork;
+  skipped: SkippedFile[];
+  severity: Record<FindingCode, Severity>;
+  ignoreClaims: string[];
+  sourcesDir: string;
+}
+
+async function setUp(args: Args): Promise<Setup> {
+  const configRoot = args.config ? dirname(resolve(args.config)) : args.files[0] ? dirname(resolve(args.files[0])) : process.cwd();
+  if (args.config && !existsSync(args.config)) throw new InputError(`config file not found: ${args.config}`);
+  const loaded = loadConfig(configRoot, args.config ? resolve(args.config) : undefined);
+  for (const p of loaded.problems) process.stderr.write(`groundwork: ${p}\n`);
+  const base = loaded.path ? dirname(loaded.path) : configRoot;
+  const sourcesDir = args.sources ? resolve(args.sources) : resolve(base, loaded.config.sources[0] ?? "sources");
+  if (!existsSync(sourcesDir)) throw new InputError(`sources folder not found: ${args.sources ?? relative(process.cwd(), sourcesDir)}${args.sources ? "" : " (give one with --sources DIR or in groundwork.json)"}`);
+  if (!statSync(sourcesDir).isDirectory()) throw new InputError(`not a folder: ${args.sources ?? sourcesDir}`);
+  const { engine, skipped } = await Groundwork.fromFolder(sourcesDir, { exclude: loaded.config.exclude });
+  for (const s of skipped) process.stderr.write(`groundwork: skipped ${s.path}: ${s.reason}\n`);
+  if (skipped.length) process.stderr.write(`groundwork: ${skipped.length} file${skipped.length === 1 ? "" : "s"} skipped\n`);
+  if (!engine.units.length) throw new InputError(`no sources found in ${args.sources ?? sourcesDir} (.txt, .md, .markdown, .html, .htm)`);
+  return { engine, skipped, severity: { ...DEFAULT_SEVERITY, ...(loaded.config.severity as Partial<Record<FindingCode, Severity>>) }, ignoreClaims: loaded.config.ignore?.claims ?? [], sourcesDir };
+}
+
+class InputError extends Error {}
+
+async function check(args: Args): Promise<number> {
+  for (const f of args.files) {
+    if (!existsSync(f)) throw new InputError(`draft not found: ${f}`);
+    if (statSync(f).isDirectory()) throw new InputError(`${f} is a folder; give Markdown files`);
+  }
+  const setup = await setUp(args);
+  const results: { path: string; claims: ClaimResult[] }[] = args.files.map((path) => ({
+    path,
+    claims: setup.engine.checkMarkdown(readFileSync(path, "utf8").replace(/^\uFEFF/, ""), { ignoreClaims: setup.ignoreClaims }),
+  }));
+  const format = args.format ?? "text";
+  if (format === "json") process.stdout.write(JSON.stringify({ version: 1, files: results }, null, 1) + "\n");
+  else if (format === "sarif") process.stdout.write(JSON.stringify(toSarif(results, setup), null, 1) + "\n");
+  else process.stdout.write(toText(results, setup));
+  const failing = args.failOn === "never" ? [] : args.failOn === "unsupported" ? ["contradicted", "disputed", "unsupported"] : ["contradicted"];
+  return results.some((f) => f.claims.some((c) => failing.includes(c.verdict))) ? 1 : 0;
+}
+
+function diagnostics(results: { path: string; claims: ClaimResult[] }[], severity: Record<FindingCode, Severity>) {
+  const out: { path: string; line: number; character: number; endLine: number; endCharacter: number; severity: Severity; code: FindingCode; message: string }[] = [];
+  for (const f of results)
+    for (const c of f.claims)
+      for (const finding of c.findings) {
+        const code = codeOf(finding.kind);
+        const sev = severity[code] ?? "warning";
+        if (sev === "off") continue;
+        const r = finding.range ?? c.range;
+        out.push({ path: f.path, line: r.start.line, character: r.start.character, endLine: r.end.line, endCharacter: r.end.character, severity: sev, code, message: finding.message });
+      }
+  return out;
+}
+
+function toText(results: { path: string; claims: ClaimResult[] }[], setup: Setup): string {
+  const lines = diagnostics(results, setup.severity).map((d) => `${d.path}:${d.line + 1}:${d.character + 1} ${d.severity} ${d.code} ${d.message}`);
+  const count = (v: string) => results.reduce((n, f) => n + f.claims.filter((c) => c.verdict === v).length, 0);
+  const checked = results.reduce((n, f) => n + f.claims.filter((c) => c.verdict !== "unchecked").length, 0);
+  lines.push(
+    "",
+    `${checked} claims checked against ${setup.engine.units.length} sources: ${count("supported")} supported, ${count("contradicted")} contradicted, ${count("disputed")} disputed, ${count("unsupported")} unsupported.`,
+  );
+  return lines.join("\n") + "\n";
+}
+
+function toSarif(results: { path: string; claims: ClaimResult[] }[], setup: Setup) {
+  const level = (s: Severity) => (s === "error" ? "error" : s === "warning" ? "warning" : "note");
+  const descriptions: Record<FindingCode, string> = {
+    contradicted: "The sources give another value for this figure, date or count.",
+    disputed: "The sources disagree about this value.",
+    unsupported: "No source supports this claim.",
+    misquote: "The quoted words are not in the sources.",
+    "wrong-person": "The sources name another person.",
+    "wrong-role": "The sources give this person another role.",
+    "citation-mismatch": "The cited source does not support this claim.",
+    "unsupported-part": "Part of this claim is not supported by the sources.",
+  };
+  const rules = (Object.keys(descriptions) as FindingCode[]).map((id) => ({ id, shortDescription: { text: descriptions[id] }, defaultConfiguration: { level: level(DEFAULT_SEVERITY[id]) } }));
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "groundwork", informationUri: "https://github.com/groundwork/groundwork", version: "0.1.0", rules } },
+        results: diagnostics(results, setup.severity).map((d) => ({
+          ruleId: d.code,
+          level: level(d.severity),
+          message: { text: d.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: d.path.replace(/\\/g, "/") },
+                // SARIF columns count UTF-16 code units from 1, as LSP characters do from 0
+                region: { startLine: d.line + 1, startColumn: d.character + 1, endLine: d.endLine + 1, endColumn: d.endCharacter + 1 },
+              },
+            },
+          ],
+        })),
+        columnKind: "utf16CodeUnits",
+      },
+    ],
+  };
+}
+
+async function entities(args: Args): Promise<number> {
+  const { engine } = await setUp(args);
+  const list = engine.entities();
+  if (args.format === "json") {
+    process.stdout.write(JSON.stringify({ version: 1, entities: list.map((e) => ({ name: e.name, kind: e.kind, aliases: e.aliases, roles: e.roles, mentions: e.mentions.length, sources: [...new Set(e.mentions.map((m) => m.file))] })) }, null, 1) + "\n");
+  } else {
+    for (const e of list) process.stdout.write(`${e.kind.padEnd(12)} ${e.name}${e.aliases.length ? ` (also ${e.aliases.join(", ")})` : ""}${e.roles ? ` [${e.roles.join("; ")}]` : ""}: ${e.mentions.length} mention${e.mentions.length === 1 ? "" : "s"}\n`);
+  }
+  return 0;
+}
+
+async function bib(args: Args): Promise<number> {
+  const { engine } = await setUp(args);
+  const entries = engine.units.map((u) => ({ key: u.id, title: u.title, author: u.author, date: u.date, url: u.url, publisher: u.publisher, file: u.file }));
+  process.stdout.write(args.format === "bibtex" ? toBibtex(entries) : JSON.stringify(toCslJson(entries), null, 1) + "\n");
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.command === "check") return await check(args);
+    if (args.command === "entities") return await entities(args);
+    return await bib(args);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      if (e.message) process.stderr.write(`groundwork: ${e.message}\n\n`);
+      process.stderr.write(USAGE + "\n");
+      return e.message ? 2 : 0;
+    }
+    if (e instanceof InputError) {
+      process.stderr.write(`groundwork: ${e.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`groundwork: internal error: ${(e as Error)?.message ?? e}\n`);
+    return 2;
+  }
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,605 @@
+// Decides what the sources say about one sentence of a draft.
+//
+// 1. Retrieve candidate passages with BM25 over source sentences.
+// 2. Align every quantity of the claim with source quantities of the same kind whose surrounding
+//    words say they count the same thing (shared key words and names, no conflicting period).
+// 3. Check quotes verbatim (modulo case, punctuation, quote style and ellipses) and who said them.
+// 4. Check roles ("Handshake CEO X") against the roles the sources state.
+// 5. Without a problem, the claim is supported when a passage (a sentence with its neighbours)
+//    covers its key words and names; otherwise unsupported.
+import type { Citation, ClaimResult, Finding, Range, ValueSupport } from "../types";
+import type { Corpus, SentenceInfo } from "../index/corpus";
+import { quoteWords } from "../index/corpus";
+import { extractQuantities, formatQuantity, sameQuantity, type Quantity } from "../quantities";
+import { findNames, textMentions, type NameMention } from "../entities/names";
+import { findRoleFacts, sameEntity, sameOrg } from "../entities/roles";
+import { isContentTerm, tokenize, type Token } from "../text/tokens";
+
+export interface ClaimInput {
+  /** Exact draft text of the sentence. */
+  text: string;
+  /** Visible prose (markup removed). */
+  plain: string;
+  /** Draft offset of each character of `plain`. */
+  plainOffsets: number[];
+  range: Range;
+  /** Citation keys written in the sentence (footnote labels, pandoc keys, linked source paths). */
+  citedKeys?: string[];
+}
+
+export interface CheckContext {
+  corpus: Corpus;
+  /** Converts draft offsets to a range. */
+  toRange(start: number, end: number): Range;
+}
+
+const RETRIEVE = 40;
+/** A source quantity counts the same thing as the claim's when this share of the claim's key words surround it. */
+const MIN_ALIGN = 0.34;
+/** Alignment strong enough to call a different value a contradiction. */
+const STRONG_ALIGN = 0.5;
+/** Share of the claim's key words (by weight) a passage must contain to support it. */
+const SUPPORT_COVERAGE = 0.6;
+const SUPPORT_COVERAGE_WITH_VALUES = 0.45;
+
+const OPINION =
+  /\b(?:I|we) (?:think|believe|feel|suspect)\b|\banyone'?s guess\b|\bremains? to be seen\b|\bsays? a lot about\b|\bin my (?:view|opinion)\b|\barguably\b|\bit seems\b|\bperhaps\b|\bwho knows\b|\btime will tell\b|\bshould (?:have|be)\b|\bclearly\b|\bof course\b/i;
+
+interface Analysed {
+  plain: string;
+  tokens: Token[];
+  terms: Map<string, number>; // content term -> weight in the claim (idf)
+  quantities: Quantity[];
+  quotes: { text: string; start: number; end: number }[];
+  names: NameMention[];
+}
+
+function quotesIn(text: string): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  const re = /["“]([^"“”]{2,}?)["”]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ text: m[1], start: m.index + 1, end: m.index + 1 + m[1].length });
+  return out;
+}
+
+function inSpan(pos: number, spans: { start: number; end: number }[]): boolean {
+  return spans.some((s) => pos >= s.start && pos < s.end);
+}
+
+/** Clause boundaries: offsets where a clause starts in a sentence. */
+function clauseOf(text: string, pos: number): [number, number] {
+  const boundary = /[;:()—–]|,\s+(?:and|but|while|which|who|whereas|although|though)\b|\s(?:and|but|while|whereas)\s/g;
+  let start = 0;
+  let end = text.length;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    if (m.index < pos) start = m.index + m[0].length;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+const PERIOD = /\b(this|last|next|previous|past|current) (year|quarter|month|week)\b|\b(19|20)\d\d\b/gi;
+function periodsIn(text: string): Set<string> {
+  const out = new Set<string>();
+  PERIOD.lastIndex = 0;
+  for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) out.add(m[0].toLowerCase().replace("previous", "last").replace("past", "last").replace("current", "this"));
+  return out;
+}
+
+function comparableKinds(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === "money") return (a.currency ?? "USD") === (b.currency ?? "USD");
+  if (a.kind === "count") return !a.unit || !b.unit || tokenize(a.unit)[0]?.term === tokenize(b.unit)[0]?.term;
+  return true;
+}
+
+/** The name written right before an age ("Wang, 28,"). */
+function nameBefore(names: NameMention[], text: string, pos: number): NameMention | undefined {
+  for (let i = names.length - 1; i >= 0; i--) {
+    if (names[i].end > pos) continue;
+    return /^,?\s*(?:aged\s*)?$/.test(text.slice(names[i].end, pos)) ? names[i] : undefined;
+  }
+  return undefined;
+}
+
+export class ClaimChecker {
+  constructor(private ctx: CheckContext) {}
+
+  private get corpus(): Corpus {
+    return this.ctx.corpus;
+  }
+
+  check(claim: ClaimInput): ClaimResult {
+    const base: ClaimResult = { range: claim.range, text: claim.text, verdict: "unchecked", citations: [], findings: [] };
+    const a = this.analyse(claim.plain);
+    if (!this.checkable(a)) return base;
+    const index = this.corpus.index;
+    const hits = index.search([...a.terms.keys()], RETRIEVE);
+    const candidates = hits.map((h) => this.corpus.sentence(h.doc)).filter((s): s is SentenceInfo => !!s);
+    a.names = this.keepRealNames(a, candidates);
+
+    const findings: Finding[] = [];
+    const evidenceDocs = new Set<number>();
+    let unresolved = 0; // quantities or quotes nothing speaks to
+    let disputed = false;
+
+    // Quantities
+    for (const q of a.quantities) {
+      if (q.vague) continue;
+      const outcome = this.checkQuantity(a, q, candidates);
+      if (outcome.kind === "match") outcome.docs.forEach((d) => evidenceDocs.add(d));
+      else if (outcome.kind === "unknown") unresolved++;
+      else {
+        const f = this.quantityFinding(claim, q, outcome);
+        findings.push(f);
+        if (outcome.kind === "disputed") {
+          disputed = true;
+          outcome.docs.forEach((d) => evidenceDocs.add(d));
+        }
+      }
+    }
+
+    // Quotes
+    for (const quote of a.quotes) {
+      const words = quoteWords(quote.text).trim();
+      if (words.split(" ").length < 3) continue;
+      const found = this.findQuote(words);
+      if (found) {
+        evidenceDocs.add(found.doc);
+        const speakerProblem = this.checkSpeaker(claim, a, quote, found);
+        if (speakerProblem) findings.push(speakerProblem);
+      } else {
+        const near = this.nearestPassage(words, candidates);
+        if (near) {
+          findings.push({
+            kind: "misquote",
+            claimed: `“${quote.text.trim()}”`,
+            expected: near.text,
+            support: 1,
+            message: `No source has these words. Closest passage (${this.label(near)}): “${clip(near.text, 160)}”`,
+            range: this.rangeInPlain(claim, quote.start, quote.end),
+            evidence: [this.citation(near, 1, [])],
+          });
+        } else unresolved++;
+      }
+    }
+
+    // Roles
+    findings.push(...this.checkRoles(claim, a, candidates));
+
+    // Support from the best passage
+    const best = this.bestPassages(a, candidates, evidenceDocs);
+    const needed = a.quantities.some((q) => !q.vague) ? SUPPORT_COVERAGE_WITH_VALUES : SUPPORT_COVERAGE;
+    const top = best[0];
+    const namesOk = top ? this.namesIn(a.names, top.window) : false;
+
+    const contradiction = findings.some((f) => f.kind !== "disputed" && f.kind !== "unsupported");
+    let verdict: ClaimResult["verdict"];
+    if (contradiction) verdict = "contradicted";
+    else if (disputed) verdict = "disputed";
+    else if (top && top.coverage >= needed && namesOk && unresolved === 0) verdict = "supported";
+    else verdict = "unsupported";
+
+    if (verdict === "unsupported") {
+      findings.push({ kind: "unsupported", claimed: claim.text, message: this.unsupportedMessage(a, top, namesOk) });
+    }
+    base.verdict = verdict;
+    base.findings = findings;
+    base.citations = verdict === "contradicted" ? this.dedupe(findings.flatMap((f) => f.evidence ?? [])) : best.filter((p) => p.coverage >= needed * 0.8 || evidenceDocs.has(p.info.doc)).slice(0, 5).map((p) => this.citation(p.info, p.coverage, p.matched));
+    if (verdict === "supported" && claim.citedKeys?.length) {
+      const mismatch = this.citationMismatch(a, claim.citedKeys, needed, base.citations);
+      if (mismatch) base.findings.push(mismatch);
+    }
+    return base;
+  }
+
+  // ---- analysis -------------------------------------------------------------------------
+
+  private analyse(plain: string): Analysed {
+    const tokens = tokenize(plain);
+    const quantities = extractQuantities(plain);
+    const terms = new Map<string, number>();
+    for (const t of tokens) {
+      if (!isContentTerm(t.term) || /^\d/.test(t.term)) continue;
+      terms.set(t.term, this.corpus.index.idf(t.term));
+    }
+    const names = findNames(plain).filter((n) => n.text.length > 1);
+    return { plain, tokens, terms, quantities, quotes: quotesIn(plain), names };
+  }
+
+  private checkable(a: Analysed): boolean {
+    const plain = a.plain.trim();
+    const words = a.tokens.length;
+    if (words < 4 || a.terms.size < 2) return false;
+    if (/\?["”']?$/.test(plain)) return false;
+    const hasValue = a.quantities.some((q) => !q.vague) || a.quotes.length > 0;
+    if (OPINION.test(plain) && !hasValue) return false;
+    return hasValue || a.names.length > 0;
+  }
+
+  /** Drops capitalised sentence openers that the sources only use as common words. */
+  private keepRealNames(a: Analysed, candidates: SentenceInfo[]): NameMention[] {
+    return a.names.filter((n) => {
+      if (!n.initial || n.core.length > 1) return true;
+      const word = n.core[0];
+      const lower = word.toLowerCase();
+      let seenLower = false;
+      for (const c of candidates) {
+        if (c.names.some((m) => m.core.some((w) => w === word) && !m.initial)) return true;
+        if (c.lower.includes(lower)) seenLower = true;
+      }
+      return !seenLower;
+    });
+  }
+
+  private namesIn(names: NameMention[], window: SentenceInfo[]): boolean {
+    const text = window.map((w) => w.lower).join(" ");
+    return names.every((n) => textMentions(text, n.core, n.core.length >= 2) || (n.core.length > 1 && n.core.every((w) => textMentions(text, [w], false))));
+  }
+
+  // ---- quantities -----------------------------------------------------------------------
+
+  private checkQuantity(a: Analysed, q: Quantity, candidates: SentenceInfo[]): QuantityOutcome {
+    const [cs, ce] = clauseOf(a.plain, q.start);
+    const weights = new Map<string, number>();
+    let total = 0;
+    for (const t of a.tokens) {
+      if (t.end > q.start && t.start < q.end) continue;
+      const idf = a.terms.get(t.term);
+      if (idf === undefined || weights.has(t.term)) continue;
+      const w = idf * (t.start >= cs && t.end <= ce ? 1 : 0.6);
+      weights.set(t.term, w);
+      total += w;
+    }
+    const claimPeriods = q.kind === "year" || q.kind === "date" ? new Set<string>() : periodsIn(a.plain.slice(cs, ce).replace(q.text, " "));
+    const ageOwner = q.kind === "age" ? nameBefore(a.names, a.plain, q.start) : undefined;
+
+    interface Aligned {
+      info: SentenceInfo;
+      q: Quantity;
+      align: number;
+    }
+    const aligned: Aligned[] = [];
+    const seen = new Set<number>();
+    for (const info of candidates) {
+      if (seen.has(info.doc)) continue;
+      seen.add(info.doc);
+      const sourceQs = info.quantities.filter((s) => comparableKinds(q, s));
+      if (!sourceQs.length) continue;
+      const window = this.corpus.window(info.doc, 1).map((d) => this.corpus.sentence(d)!).filter(Boolean);
+      if (!this.namesIn(a.names.filter((n) => !inSpan(n.start, a.quotes)), window)) continue;
+      const around = new Set<string>();
+      for (const w of window) if (w !== info) for (const t of w.tokens) around.add(t.term);
+      const inSentence = new Set(info.tokens.map((t) => t.term));
+      for (const s of sourceQs) {
+        let align: number;
+        if (q.kind === "age") {
+          const owner = nameBefore(info.names, info.text, s.start);
+          align = ageOwner && owner && sameEntity(ageOwner, owner) ? 1 : 0;
+        } else {
+          const [ss, se] = clauseOf(info.text, s.start);
+          const inClause = new Set(info.tokens.filter((t) => t.start >= ss && t.end <= se && !(t.end > s.start && t.start < s.end)).map((t) => t.term));
+          let got = 0;
+          for (const [term, w] of weights) got += w * (inClause.has(term) ? 1 : inSentence.has(term) ? 0.7 : around.has(term) ? 0.4 : 0);
+          align = total > 0 ? got / total : 0;
+          if (claimPeriods.size) {
+            const sp = periodsIn(info.text.slice(ss, se).replace(s.text, " "));
+            if (sp.size && ![...sp].some((p) => claimPeriods.has(p))) align = 0;
+          }
+        }
+        if (align >= MIN_ALIGN) aligned.push({ info, q: s, align });
+      }
+    }
+    if (!aligned.length) return { kind: "unknown" };
+    aligned.sort((x, y) => y.align - x.align);
+    const bestAlign = aligned[0].align;
+
+    // Group the aligned values; count the source units that give each.
+    const groups: Group[] = [];
+    for (const al of aligned) {
+      let g = groups.find((g) => sameQuantity(g.rep, al.q));
+      if (!g) groups.push((g = { rep: al.q, units: new Set(), docs: [], align: al.align, surfaces: new Map() }));
+      g.units.add(al.info.unit.id);
+      g.docs.push(al.info.doc);
+      g.surfaces.set(al.q.text, (g.surfaces.get(al.q.text) ?? 0) + 1);
+    }
+    const contenders = groups.filter((g) => g.align >= 0.75 * bestAlign);
+    const bySupport = (x: Group, y: Group) => y.units.size - x.units.size || y.align - x.align;
+    contenders.sort(bySupport);
+    const mine = groups.filter((g) => sameQuantity(q, g.rep));
+    if (mine.length) {
+      const mySupport = Math.max(...mine.map((g) => g.units.size));
+      const others = contenders.filter((g) => !mine.includes(g));
+      const split = [...new Set([...mine, ...contenders])].sort(bySupport);
+      if (!others.length || mySupport >= others[0].units.size) return { kind: "match", docs: mine.flatMap((g) => g.docs), split };
+      return { kind: "disputed", docs: mine.flatMap((g) => g.docs), split, expected: others[0] };
+    }
+    if (bestAlign < STRONG_ALIGN) return { kind: "unknown" };
+    return { kind: "contradicted", docs: contenders[0].docs, split: contenders, expected: contenders[0] };
+  }
+
+  private quantityFinding(claim: ClaimInput, q: Quantity, outcome: Exclude<QuantityOutcome, { kind: "match" | "unknown" }>): Finding {
+    const exp = outcome.expected;
+    const expectedText = displayValue(exp);
+    const split: ValueSupport[] = outcome.split.map((g) => ({ value: displayValue(g), support: g.units.size, keys: [...g.units] }));
+    const n = exp.units.size;
+    const claimed = q.text;
+    const kind = q.kind === "date" || q.kind === "year" ? "date" : "number";
+    const evidence = this.dedupe(exp.docs.map((d) => this.citation(this.corpus.sentence(d)!, 1, [])));
+    const range = this.rangeInPlain(claim, q.start, q.end);
+    if (outcome.kind === "disputed") {
+      const parts = split.map((s) => `${s.value} (${plural(s.support, "source")})`).join(", ");
+      return { kind: "disputed", claimed, expected: expectedText, support: n, split, message: `Sources disagree: ${parts}. Most say ${expectedText}, not ${claimed}.`, range, evidence };
+    }
+    const others = split.filter((s) => s.value !== expectedText);
+    const rest = others.length ? ` Other values: ${others.map((s) => `${s.value} (${plural(s.support, "source")})`).join(", ")}.` : "";
+    return { kind, claimed, expected: expectedText, support: n, split, message: `Sources say ${expectedText} (${plural(n, "source")}), not ${claimed}.${rest}`, range, evidence };
+  }
+
+  // ---- quotes ---------------------------------------------------------------------------
+
+  /** Finds quoted words in a sentence or its neighbours; an ellipsis stands for omitted words. */
+  private findQuote(words: string): SentenceInfo | undefined {
+    const fragments = words
+      .split(/\s*(?:\.\.\.|…)\s*/)
+      .map((f) => f.trim())
+      .filter(Boolean);
+    const all = fragments.join(" ").split(" ").filter((w) => isContentTerm(w) || w.length > 3);
+    if (!all.length) return undefined;
+    // the rarest word narrows the search to a few sentences
+    const index = this.corpus.index;
+    const rarest = all.map((w) => tokenize(w)[0]?.term ?? w).filter((t) => index.df(t) > 0).sort((x, y) => index.df(x) - index.df(y))[0];
+    if (!rarest) return undefined;
+    for (const doc of index.docsWith(rarest).slice(0, 2000)) {
+      const win = this.corpus.window(doc, 1).map((d) => this.corpus.sentence(d)!).filter(Boolean);
+      const text = " " + win.map((w) => w.words.trim()).join(" ") + " ";
+      let from = 0;
+      let ok = true;
+      for (const f of fragments) {
+        const at = text.indexOf(" " + quoteWords(f).trim() + " ", from);
+        if (at < 0) {
+          ok = false;
+          break;
+        }
+        from = at + f.length;
+      }
+      if (ok) return win.find((w) => w.words.includes(" " + quoteWords(fragments[0]).trim().split(" ").slice(0, 3).join(" "))) ?? this.corpus.sentence(doc);
+    }
+    return undefined;
+  }
+
+  private nearestPassage(words: string, candidates: SentenceInfo[]): SentenceInfo | undefined {
+    const terms = [...new Set(words.split(" ").map((w) => tokenize(w)[0]?.term).filter((t): t is string => !!t && isContentTerm(t)))];
+    if (terms.length < 2) return undefined;
+    let best: SentenceInfo | undefined;
+    let bestScore = 0;
+    for (const c of candidates) {
+      const have = new Set(c.tokens.map((t) => t.term));
+      const score = terms.filter((t) => have.has(t)).length / terms.length;
+      if (score > bestScore) {
+        bestScore = score;
+        best = c;
+      }
+    }
+    return bestScore >= 0.5 ? best : undefined;
+  }
+
+  /** Words found verbatim: were they said by the person the claim names? */
+  private checkSpeaker(claim: ClaimInput, a: Analysed, quote: { start: number; end: number }, source: SentenceInfo): Finding | undefined {
+    const speakers = a.names.filter((n) => !inSpan(n.start, a.quotes) && n.core.length >= 1);
+    if (!speakers.length) return undefined;
+    const window = this.corpus.window(source.doc, 1).map((d) => this.corpus.sentence(d)!);
+    if (speakers.some((s) => this.namesIn([s], window))) return undefined;
+    const quotedSpans = quotesIn(source.text);
+    const people = source.names.filter((n) => n.core.length >= 2 && !inSpan(n.start, quotedSpans));
+    const speakerLike = people.filter((p) => /^,?\s*(?:said|says|wrote|writes|told|added|noted|explained|explains|stated)\b/.test(source.text.slice(p.end, p.end + 12)) || source.roles.some((r) => r.person === p));
+    const other = speakerLike[0] ?? people[0];
+    if (!other) return undefined;
+    const speaker = speakers[0];
+    return {
+      kind: "person",
+      claimed: speaker.text,
+      expected: other.text,
+      support: 1,
+      message: `Sources attribute these words to ${other.text}, not ${speaker.text}.`,
+      range: this.rangeInPlain(claim, speaker.start, speaker.end),
+      evidence: [this.citation(source, 1, [])],
+    };
+  }
+
+  // ---- roles ----------------------------------------------------------------------------
+
+  private checkRoles(claim: ClaimInput, a: Analysed, candidates: SentenceInfo[]): Finding[] {
+    const facts = findRoleFacts(a.plain, a.names);
+    if (!facts.length) return [];
+    // role facts from the retrieved sentences and from sentences naming the people and organisations
+    const pool = new Map<number, SentenceInfo>();
+    for (const c of candidates) pool.set(c.doc, c);
+    const findings: Finding[] = [];
+    for (const f of facts) {
+      for (const term of [...f.person.core, ...(f.org?.core ?? [])].map((w) => tokenize(w)[0]?.term).filter(Boolean) as string[]) {
+        for (const doc of this.corpus.index.docsWith(term).slice(0, 300)) {
+          const s = this.corpus.sentence(doc);
+          if (s && s.roles.length) pool.set(doc, s);
+        }
+      }
+      const sourceFacts = [...pool.values()].flatMap((s) => s.roles.map((r) => ({ r, s })));
+      const samePerson = sourceFacts.filter(({ r }) => sameEntity(r.person, f.person));
+      const sameRole = (x: string) => x === f.role;
+      const orgOk = (o?: NameMention) => !f.org || !o || sameOrg(o, f.org);
+      if (samePerson.some(({ r }) => sameRole(r.role) && orgOk(r.org))) continue;
+      // someone else holds this role at this organisation
+      const holder = f.org ? sourceFacts.find(({ r }) => sameRole(r.role) && r.org && sameOrg(r.org, f.org!) && !sameEntity(r.person, f.person)) : undefined;
+      if (holder) {
+        const units = new Set(sourceFacts.filter(({ r }) => sameRole(r.role) && r.org && sameOrg(r.org, f.org!) && sameEntity(r.person, holder.r.person)).map(({ s }) => s.unit.id));
+        findings.push({
+          kind: "person",
+          claimed: f.person.text,
+          expected: holder.r.person.text,
+          support: units.size,
+          message: `Sources name ${holder.r.person.text} as ${f.role} of ${holder.r.org!.text} (${plural(units.size, "source")}), not ${f.person.text}.`,
+          range: this.rangeInPlain(claim, f.person.start, f.person.end),
+          evidence: [this.citation(holder.s, 1, [])],
+        });
+        continue;
+      }
+      // this person holds another role at this organisation
+      const other = samePerson.find(({ r }) => f.org && r.org && sameOrg(r.org, f.org) && !sameRole(r.role));
+      if (other) {
+        const roles = [...new Set(samePerson.filter(({ r }) => r.org && f.org && sameOrg(r.org, f.org)).map(({ r }) => (r.modifier ? r.modifier + " " : "") + r.role))];
+        findings.push({
+          kind: "role",
+          claimed: f.role,
+          expected: roles[0],
+          support: new Set(samePerson.map(({ s }) => s.unit.id)).size,
+          message: `Sources call ${other.r.person.text} ${roles.join(" and ")} of ${other.r.org!.text}, not ${f.role}.`,
+          range: this.rangeInPlain(claim, f.start, f.end),
+          evidence: [this.citation(other.s, 1, [])],
+        });
+      }
+    }
+    return findings;
+  }
+
+  // ---- support --------------------------------------------------------------------------
+
+  private bestPassages(a: Analysed, candidates: SentenceInfo[], evidence: Set<number>): Passage[] {
+    let total = 0;
+    for (const w of a.terms.values()) total += w;
+    const out: Passage[] = [];
+    for (const info of candidates) {
+      const window = this.corpus.window(info.doc, 1).map((d) => this.corpus.sentence(d)!).filter(Boolean);
+      const own = new Set(info.tokens.map((t) => t.term));
+      const near = new Set(window.flatMap((w) => w.tokens.map((t) => t.term)));
+      let got = 0;
+      let gotOwn = 0;
+      const matched: string[] = [];
+      for (const [term, w] of a.terms) {
+        if (own.has(term)) {
+          got += w;
+          gotOwn += w;
+          matched.push(term);
+        } else if (near.has(term)) got += w * 0.8;
+      }
+      const coverage = total ? got / total : 0;
+      const ownCoverage = total ? gotOwn / total : 0;
+      out.push({ info, window, coverage, rank: ownCoverage + coverage + (evidence.has(info.doc) ? 0.5 : 0), matched });
+    }
+    out.sort((x, y) => y.rank - x.rank || x.info.doc - y.info.doc);
+    return out;
+  }
+
+  private citationMismatch(a: Analysed, keys: string[], needed: number, citations: Citation[]): Finding | undefined {
+    const cited = keys.map((k) => this.corpus.unit(k) ?? this.corpus.units.find((u) => u.file === k || k.endsWith("/" + u.file) || k.endsWith(u.file))).filter(Boolean);
+    if (!cited.length) return undefined;
+    if (citations.some((c) => cited.some((u) => u!.id === c.key))) return undefined;
+    // does any sentence of a cited unit cover the claim?
+    let total = 0;
+    for (const w of a.terms.values()) total += w;
+    for (const unit of cited) {
+      for (const s of unit!.sentences) {
+        const terms = new Set(tokenize(s.text).map((t) => t.term));
+        let got = 0;
+        for (const [term, w] of a.terms) if (terms.has(term)) got += w;
+        if (total && got / total >= needed) return undefined;
+      }
+    }
+    const names = cited.map((u) => u!.title).join(", ");
+    const better = citations[0] ? ` It is supported by ${citations[0].title}.` : "";
+    return { kind: "citation-mismatch", claimed: keys.join(", "), expected: citations[0]?.key, message: `The cited source (${names}) does not support this claim.${better}` };
+  }
+
+  private unsupportedMessage(a: Analysed, top: Passage | undefined, namesOk: boolean): string {
+    if (top && !namesOk) {
+      const text = top.window.map((w) => w.lower).join(" ");
+      const missing = a.names.filter((n) => !textMentions(text, n.core, n.core.length >= 2)).map((n) => n.text);
+      if (missing.length) return `No source supports this claim (nothing about ${missing.join(", ")} here).`;
+    }
+    return "No source supports this claim.";
+  }
+
+  // ---- output helpers -------------------------------------------------------------------
+
+  private label(s: SentenceInfo): string {
+    return s.unit.title + (s.unit.section ? ` ${s.unit.section}` : "");
+  }
+
+  citation(s: SentenceInfo, score: number, matched: string[]): Citation {
+    const sentence = s.unit.sentences[s.sentence];
+    return {
+      source: s.unit.file,
+      ...(s.unit.section ? { section: s.unit.section } : {}),
+      title: s.unit.title,
+      key: s.unit.id,
+      range: sentence.range,
+      excerpt: clip(s.text, 400),
+      score: Math.round(score * 1000) / 1000,
+      matched: matchedWords(s, matched),
+    };
+  }
+
+  private dedupe(cs: Citation[]): Citation[] {
+    const seen = new Set<string>();
+    return cs.filter((c) => {
+      const k = c.key + ":" + c.range.start.line + ":" + c.range.start.character;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+  }
+
+  private rangeInPlain(claim: ClaimInput, start: number, end: number): Range {
+    const offs = claim.plainOffsets;
+    if (!offs.length) return claim.range;
+    const s = offs[Math.min(start, offs.length - 1)];
+    const e = offs[Math.min(Math.max(end - 1, start), offs.length - 1)] + 1;
+    return this.ctx.toRange(s, e);
+  }
+}
+
+interface Group {
+  rep: Quantity;
+  units: Set<string>;
+  docs: number[];
+  align: number;
+  surfaces: Map<string, number>;
+}
+
+type QuantityOutcome =
+  | { kind: "match"; docs: number[]; split: Group[] }
+  | { kind: "disputed"; docs: number[]; split: Group[]; expected: Group }
+  | { kind: "contradicted"; docs: number[]; split: Group[]; expected: Group }
+  | { kind: "unknown" };
+
+interface Passage {
+  info: SentenceInfo;
+  window: SentenceInfo[];
+  coverage: number;
+  rank: number;
+  matched: string[];
+}
+
+/** How a value is shown: canonical for amounts, the sources' own words for spans of time. */
+function displayValue(g: Group): string {
+  if (g.rep.kind === "duration") {
+    const [surface] = [...g.surfaces.entries()].sort((x, y) => y[1] - x[1])[0];
+    return surface.replace(/^(?:over|about|roughly|around|nearly|the (?:last|past)|last|past)\s+/i, "").replace(/^(?:the (?:last|past))\s+/i, "");
+  }
+  return formatQuantity(g.rep);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, max - 1).trimEnd() + "…";
+}
+
+/** The words of a passage whose terms matched the claim, as written in the passage. */
+function matchedWords(s: SentenceInfo, terms: string[]): string[] {
+  const want = new Set(terms);
+  return [...new Set(s.tokens.filter((t) => want.has(t.term)).map((t) => t.word))];
+}

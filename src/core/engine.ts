@@ -1,0 +1,105 @@
+// The one entry point that the CLI, the language server and the benchmark share.
+import { resolve } from "node:path";
+import type { ClaimResult, Range, SkippedFile, SourceUnit } from "./types";
+import { Corpus } from "./index/corpus";
+import { ClaimChecker } from "./claims/check";
+import { extractDraftSentences } from "./claims/markdown";
+import { parseSource, loadSourceFolder } from "./sources";
+import { LineIndex } from "./text/lines";
+import { collectEntities, type Entity } from "./entities/collect";
+
+export type { Entity, EntityKind, EntityMention } from "./entities/collect";
+
+export interface CheckOptions {
+  /** Claims (exact text or /regex/) not to check. */
+  ignoreClaims?: string[];
+}
+
+export class Groundwork {
+  readonly root: string;
+  private corpus = new Corpus();
+  private entityCache?: { version: number; entities: Entity[] };
+
+  constructor(root = "") {
+    this.root = root ? resolve(root) : "";
+  }
+
+  /** Index every source file in a folder. */
+  static async fromFolder(root: string, opts: { include?: string[]; exclude?: string[] } = {}): Promise<{ engine: Groundwork; skipped: SkippedFile[]; fileCount: number }> {
+    const engine = new Groundwork(root);
+    const loaded = await loadSourceFolder(engine.root, opts);
+    const byFile = new Map<string, SourceUnit[]>();
+    for (const u of loaded.units) {
+      const list = byFile.get(u.file);
+      if (list) list.push(u);
+      else byFile.set(u.file, [u]);
+    }
+    for (const [file, units] of byFile) engine.corpus.setFile(file, units);
+    return { engine, skipped: loaded.skipped, fileCount: loaded.fileCount };
+  }
+
+  /** Add or replace one source file (path relative to root) from its text. */
+  setSource(relPath: string, text: string): void {
+    const file = relPath.replace(/\\/g, "/");
+    this.corpus.setFile(file, parseSource(file, text, this.root ? resolve(this.root, file) : ""));
+  }
+
+  /** Add or replace a file's units as already parsed (e.g. from a cache). */
+  setUnits(relPath: string, units: SourceUnit[]): void {
+    this.corpus.setFile(relPath.replace(/\\/g, "/"), units);
+  }
+
+  removeSource(relPath: string): void {
+    this.corpus.removeFile(relPath.replace(/\\/g, "/"));
+  }
+
+  get units(): readonly SourceUnit[] {
+    return this.corpus.units;
+  }
+
+  get files(): readonly string[] {
+    return this.corpus.files();
+  }
+
+  /** Changes whenever a source is added, changed or removed. */
+  get version(): number {
+    return this.corpus.version;
+  }
+
+  unit(key: string): SourceUnit | undefined {
+    return this.corpus.unit(key);
+  }
+
+  /** Check a Markdown draft: one result per sentence of prose. */
+  checkMarkdown(markdown: string, opts: CheckOptions = {}): ClaimResult[] {
+    const lines = new LineIndex(markdown);
+    const toRange = (start: number, end: number): Range => lines.rangeOf(start, end);
+    const checker = new ClaimChecker({ corpus: this.corpus, toRange });
+    const ignore = compileIgnores(opts.ignoreClaims ?? []);
+    return extractDraftSentences(markdown).map((s) => {
+      if (s.ignored || s.blockKind === "heading" || ignore(s.text)) return { range: s.range, text: s.text, verdict: "unchecked" as const, citations: [], findings: [] };
+      return checker.check({ text: s.text, plain: s.plain, plainOffsets: s.plainOffsets, range: s.range, citedKeys: s.citations.map((c) => c.key) });
+    });
+  }
+
+  entities(): Entity[] {
+    if (this.entityCache?.version !== this.version) this.entityCache = { version: this.version, entities: collectEntities(this.corpus.units) };
+    return this.entityCache.entities;
+  }
+}
+
+function compileIgnores(patterns: string[]): (text: string) => boolean {
+  const tests = patterns.map((p) => {
+    const m = /^\/(.*)\/([a-z]*)$/.exec(p);
+    if (m) {
+      try {
+        const re = new RegExp(m[1], m[2]);
+        return (t: string) => re.test(t);
+      } catch {
+        return () => false;
+      }
+    }
+    return (t: string) => t.trim() === p.trim();
+  });
+  return (text) => tests.some((t) => t(text));
+}

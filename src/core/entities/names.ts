@@ -1,0 +1,119 @@
+// Proper names in running text: runs of capitalised words ("Alexandr Wang", "Scale AI",
+// "Meta Platforms Inc."), with the aliases that news text uses for them ("Wang", "Scale", "Meta").
+
+export interface NameMention {
+  /** The name as written, without a possessive "'s". */
+  text: string;
+  /** Words of the name that identify it (corporate suffixes removed). */
+  core: string[];
+  start: number;
+  end: number;
+  /** True when the name opens its sentence (it may then be an ordinary capitalised word). */
+  initial: boolean;
+}
+
+// Function words and other words that are capitalised only because they open a sentence or a headline.
+const NOT_NAMES = new Set(
+  `a an the and or but nor so yet of in on at to for from by with about as into over under than then that this these those
+  is are was were be been it its he she they them their his her him we us our you your i me my who whom whose which what when
+  where why how not no also just only more most many some any each every all both other another such after before during
+  since until if because though although while there here meanwhile however despite unlike like according now today yesterday
+  earlier later last next first second third new just still even so's within without between among amid across per via
+  mr mrs ms dr prof sir st
+  monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+  related source sources image share copy link read more click see also`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Suffixes that do not identify a company ("Meta Platforms Inc." is "Meta"). */
+const ORG_SUFFIXES = new Set(["inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "platforms", "holdings", "group", "ai", "labs", "technologies", "company"]);
+
+const CAP_WORD = /^(?:[A-Z][\p{L}\p{N}'’&.-]*|[a-z]+[A-Z][\p{L}\p{N}]*|\p{Lu}[\p{L}\p{N}'’&.-]*)$/u;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu;
+
+function isCapitalised(word: string): boolean {
+  return CAP_WORD.test(word);
+}
+
+function stripPossessive(word: string): string {
+  return word.replace(/['’]s?$/u, "").replace(/\.$/, (m) => (/^(?:[A-Z]\.)+$/.test(word) || /^(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$/.test(word) ? m : ""));
+}
+
+/** Names in a text, left to right. `sentenceStarts` marks offsets where a sentence begins. */
+export function findNames(text: string, isSentenceStart: (offset: number) => boolean = (o) => o === 0): NameMention[] {
+  const out: NameMention[] = [];
+  let run: { words: string[]; start: number; end: number; initial: boolean } | null = null;
+  const flush = () => {
+    if (run) {
+      // drop leading words that are not names ("The Meta deal" -> "Meta")
+      while (run.words.length && NOT_NAMES.has(run.words[0].toLowerCase())) {
+        const dropped = run.words.shift()!;
+        const at = text.indexOf(dropped, run.start);
+        run.start = at + dropped.length;
+        while (run.start < text.length && /\s/.test(text[run.start])) run.start++;
+        run.initial = false;
+      }
+      while (run.words.length && NOT_NAMES.has(run.words[run.words.length - 1].toLowerCase())) run.words.pop();
+      if (run.words.length) {
+        const raw = text.slice(run.start, run.end);
+        const name = stripPossessive(raw.replace(/['’]s$/u, "")).trim();
+        const words = name.split(/\s+/);
+        const core = words.filter((w) => !ORG_SUFFIXES.has(w.toLowerCase()));
+        out.push({ text: name, core: core.length ? core : words, start: run.start, end: run.start + name.length, initial: run.initial });
+      }
+    }
+    run = null;
+  };
+  TOKEN.lastIndex = 0;
+  let prevEnd = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const word = m[0];
+    const gap = text.slice(prevEnd, m.index);
+    const joinable = run !== null && /^[ \u00a0]$/.test(gap) && !/['’]s$/u.test(run.words[run.words.length - 1] ?? "");
+    if (isCapitalised(word) && !/^\d/.test(word)) {
+      if (joinable && run) {
+        run.words.push(word);
+        run.end = m.index + word.length;
+      } else {
+        flush();
+        run = { words: [word], start: m.index, end: m.index + word.length, initial: isSentenceStart(m.index) };
+      }
+      // a possessive ends the name: "Scale AI's CEO"
+      if (/['’]s$/u.test(word)) flush();
+    } else {
+      flush();
+    }
+    prevEnd = m.index + word.length;
+  }
+  flush();
+  return out;
+}
+
+/** Lower-cased identifying words of a name. */
+export function nameKey(core: readonly string[]): string {
+  return core.map((w) => w.toLowerCase()).join(" ");
+}
+
+/** Whether a name is mentioned in a lower-cased text: all its core words in sequence, or a person's last name. */
+export function textMentions(lowerText: string, core: readonly string[], allowLastName: boolean): boolean {
+  const full = nameKey(core);
+  if (containsWord(lowerText, full)) return true;
+  if (allowLastName && core.length >= 2) return containsWord(lowerText, core[core.length - 1].toLowerCase());
+  return false;
+}
+
+export function containsWord(haystack: string, needle: string): boolean {
+  if (!needle) return false;
+  let from = 0;
+  for (;;) {
+    const i = haystack.indexOf(needle, from);
+    if (i < 0) return false;
+    const before = i === 0 ? "" : haystack[i - 1];
+    const after = haystack[i + needle.length] ?? "";
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    from = i + 1;
+  }
+}

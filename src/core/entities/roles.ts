@@ -1,0 +1,103 @@
+// Who holds which role where: "Handshake CEO Garrett Lord", "Garrett Lord, CEO of Handshake",
+// "Jason Droege, the chief strategy officer", "Scale AI's interim CEO Jason Droege".
+import { findNames, nameKey, type NameMention } from "./names";
+
+export interface RoleFact {
+  person: NameMention;
+  /** Canonical role: "CEO", "CFO", "chief strategy officer", "founder" … */
+  role: string;
+  /** "interim", "former", "co-" when written. */
+  modifier?: string;
+  org?: NameMention;
+  start: number;
+  end: number;
+}
+
+const ROLE_ALIASES: [RegExp, string][] = [
+  [/^chief executive(?: officer)?$|^ceo$/i, "CEO"],
+  [/^chief financial officer$|^cfo$/i, "CFO"],
+  [/^chief operating officer$|^coo$/i, "COO"],
+  [/^chief technology officer$|^cto$/i, "CTO"],
+  [/^(?:co-?)?founder$/i, "founder"],
+  [/^spokes(?:person|man|woman)$/i, "spokesperson"],
+  [/^chair(?:man|woman)?$/i, "chair"],
+];
+
+// Role words, longest first; bounded alternation, no nested quantifiers.
+const ROLE_RE =
+  /\b(interim |former |acting |then-)?(chief (?:executive|financial|operating|technology|strategy|product|marketing|revenue|people|legal|scientist|science|data|information|commercial|business|research) officer|chief executive|chief scientist|general counsel|co-?founder|founder|CEO|CFO|COO|CTO|president|chairman|chairwoman|chair|spokesperson|spokesman|spokeswoman|director|managing director|head of [A-Z][\w-]*|analyst|partner)\b/gi;
+
+export function canonicalRole(role: string): string {
+  const r = role.trim().replace(/\s+/g, " ");
+  for (const [re, canon] of ROLE_ALIASES) if (re.test(r)) return canon;
+  return r.toLowerCase();
+}
+
+/** Role facts stated in one sentence (or claim). `names` defaults to findNames(text). */
+export function findRoleFacts(text: string, names: NameMention[] = findNames(text)): RoleFact[] {
+  const facts: RoleFact[] = [];
+  const nameEndingAt = (pos: number, gap: RegExp) => {
+    for (let i = names.length - 1; i >= 0; i--) {
+      const n = names[i];
+      if (n.end > pos) continue;
+      // the possessive was stripped from the name: allow "'s" in the gap
+      return gap.test(text.slice(n.end, pos)) ? n : undefined;
+    }
+    return undefined;
+  };
+  const nameStartingAt = (pos: number, gap: RegExp) => {
+    for (const n of names) {
+      if (n.start < pos) continue;
+      return gap.test(text.slice(pos, n.start)) ? n : undefined;
+    }
+    return undefined;
+  };
+  ROLE_RE.lastIndex = 0;
+  for (let m = ROLE_RE.exec(text); m; m = ROLE_RE.exec(text)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    // an all-caps role must be written in caps ("ceo" in prose is rare; "director" is lower-case)
+    const roleText = m[2];
+    if (/^(?:ceo|cfo|coo|cto)$/.test(roleText)) continue;
+    const role = canonicalRole(roleText.replace(/^head of .*/i, (h) => h));
+    const modifier = m[1]?.trim().replace(/-$/, "") || undefined;
+    // organisation: right before ("Handshake CEO", "Scale AI's CEO") or after "of" ("CEO of Handshake")
+    let org = nameEndingAt(start, /^(?:['’]s)?\s{1,2}$/u);
+    let orgBefore = true;
+    if (!org) {
+      org = nameStartingAt(end, /^ (?:of|at) (?:the )?$/);
+      orgBefore = false;
+    }
+    // person: right after ("CEO Garrett Lord", "CEO, Alexandr Wang") or before ("Garrett Lord, CEO of")
+    let person = nameStartingAt(end, /^,? $/);
+    if (person && org === person) person = undefined;
+    if (!person) {
+      const anchor = org && orgBefore ? org.start : start;
+      person = nameEndingAt(anchor, /^,\s(?:the |its |who is (?:the )?|now |an? )?$/);
+    }
+    if (!person || person === org) continue;
+    // a one-word "person" directly after a role is usually a company ("CEO Scale"): require two words
+    if (person.core.length < 2 && !/^[A-Z][a-z]+$/.test(person.text)) continue;
+    facts.push({ person, role, modifier, org, start, end });
+  }
+  return facts;
+}
+
+/** Whether two names refer to the same person or organisation: same words, or same last name. */
+export function sameEntity(a: NameMention, b: NameMention): boolean {
+  const ka = nameKey(a.core);
+  const kb = nameKey(b.core);
+  if (ka === kb) return true;
+  const la = a.core[a.core.length - 1].toLowerCase();
+  const lb = b.core[b.core.length - 1].toLowerCase();
+  if (la !== lb) return false;
+  // "Wang" vs "Alexandr Wang": one is the other's last name
+  return a.core.length === 1 || b.core.length === 1 || a.core[0].toLowerCase() === b.core[0].toLowerCase();
+}
+
+/** Organisations match by identifying words: "Scale" and "Scale AI", "Meta" and "Meta Platforms Inc.". */
+export function sameOrg(a: NameMention, b: NameMention): boolean {
+  const ka = nameKey(a.core);
+  const kb = nameKey(b.core);
+  return ka === kb || ka.startsWith(kb + " ") || kb.startsWith(ka + " ");
+}

@@ -1,0 +1,346 @@
+// The Groundwork client: starts the language server and adds views, commands and the status bar.
+// It reads no workspace files itself except through the server or workspace.fs (works remote/web-served).
+import * as vscode from "vscode";
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import Fuse from "fuse.js";
+import { EntityTreeProvider, type EntityNode } from "./entityTree";
+import {
+  COMMANDS,
+  Notifications,
+  Requests,
+  type BibliographyFormat,
+  type BibliographyResult,
+  type CheckAllResult,
+  type CitationEditResult,
+  type ClaimSourcesResult,
+  type EntitiesResult,
+  type EntityInfo,
+  type PassageInfo,
+  type PassagesResult,
+  type StatsResult,
+  type StatusNotification,
+} from "../server/protocol";
+
+export interface GroundworkApi {
+  client: LanguageClient;
+  entityTree: EntityTreeProvider;
+  /** Resolves when the first indexing of the sources finished. */
+  ready: Promise<void>;
+}
+
+let client: LanguageClient | undefined;
+
+function toRange(r: { start: { line: number; character: number }; end: { line: number; character: number } }): vscode.Range {
+  return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+}
+
+async function openPassage(p: { uri: string; range: PassageInfo["range"] }): Promise<void> {
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(p.uri));
+  await vscode.window.showTextDocument(doc, { selection: toRange(p.range), preview: true, viewColumn: vscode.ViewColumn.Beside });
+}
+
+function shorten(s: string, max: number): string {
+  const t = s.replace(/\s+/g, " ").trim();
+  return t.length > max ? t.slice(0, max - 1) + "…" : t;
+}
+
+interface PassageItem extends vscode.QuickPickItem {
+  passage: PassageInfo;
+}
+
+/** A quick pick over passages, fuzzy-filtered by title, key and text with fuse.js. */
+function pickPassage(passages: PassageInfo[], placeholder: string): Promise<PassageInfo | undefined> {
+  const items: PassageItem[] = passages.map((p) => ({
+    label: `${p.title || p.file}${p.section ? " " + p.section : ""}`,
+    description: p.key,
+    detail: shorten(p.text, 200),
+    alwaysShow: true,
+    passage: p,
+  }));
+  const fuse = new Fuse(items, {
+    keys: [
+      { name: "label", weight: 2 },
+      { name: "description", weight: 1 },
+      { name: "detail", weight: 1 },
+    ],
+    ignoreLocation: true,
+    threshold: 0.4,
+  });
+  const qp = vscode.window.createQuickPick<PassageItem>();
+  qp.placeholder = placeholder;
+  qp.matchOnDescription = true;
+  qp.matchOnDetail = true;
+  qp.items = items.slice(0, 300);
+  return new Promise((resolve) => {
+    let done = false;
+    qp.onDidChangeValue((value) => {
+      qp.items = value.trim() ? fuse.search(value, { limit: 200 }).map((r) => r.item) : items.slice(0, 300);
+    });
+    qp.onDidAccept(() => {
+      done = true;
+      resolve(qp.selectedItems[0]?.passage);
+      qp.hide();
+    });
+    qp.onDidHide(() => {
+      if (!done) resolve(undefined);
+      qp.dispose();
+    });
+    qp.show();
+  });
+}
+
+const STARTER_CONFIG = {
+  $schema: "./node_modules/groundwork/schemas/groundwork.schema.json",
+  sources: "sources",
+  drafts: ["**/*.md"],
+  citationStyle: "footnote",
+  severity: { unsupported: "information" },
+  ignore: [],
+  exclude: [],
+};
+
+export async function activate(context: vscode.ExtensionContext): Promise<GroundworkApi> {
+  const serverModule = context.asAbsolutePath("dist/server.js");
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6011"] } },
+  };
+  // Sources are watched through the client: any file may be a source (the server filters by folder).
+  const watcher = vscode.workspace.createFileSystemWatcher("**/*");
+  context.subscriptions.push(watcher);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: "file", language: "markdown" },
+      { scheme: "untitled", language: "markdown" },
+    ],
+    synchronize: { fileEvents: watcher },
+    diagnosticCollectionName: "groundwork",
+    markdown: { isTrusted: false, supportHtml: false },
+  };
+  client = new LanguageClient("groundwork", "Groundwork", serverOptions, clientOptions);
+  const lc = client;
+
+  let stats: StatsResult | undefined;
+  let resolveReady!: () => void;
+  const ready = new Promise<void>((r) => (resolveReady = r));
+
+  const entityTree = new EntityTreeProvider(async () => {
+    if (!lc.isRunning()) return { groups: [] };
+    return lc.sendRequest<EntitiesResult>(Requests.entities, {});
+  });
+  const treeView = vscode.window.createTreeView<EntityNode>("groundwork.entities", { treeDataProvider: entityTree, showCollapseAll: true });
+  context.subscriptions.push(treeView);
+
+  // Status bar: sources, indexing, issues in the current draft.
+  const status = vscode.window.createStatusBarItem("groundwork.status", vscode.StatusBarAlignment.Left, 50);
+  status.name = "Groundwork";
+  status.command = "workbench.actions.view.problems";
+  context.subscriptions.push(status);
+  const updateStatus = () => {
+    const editor = vscode.window.activeTextEditor;
+    const issues = editor && editor.document.languageId === "markdown" ? vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === "groundwork").length : undefined;
+    if (!stats || stats.state === "indexing") {
+      status.text = "$(sync~spin) Groundwork: indexing…";
+    } else if (stats.state === "error") {
+      status.text = "$(error) Groundwork";
+    } else {
+      status.text = `$(book) ${stats.files} source${stats.files === 1 ? "" : "s"}` + (issues !== undefined ? ` · $(warning) ${issues}` : "");
+    }
+    const tip = new vscode.MarkdownString();
+    tip.appendText(
+      [
+        "Groundwork",
+        stats ? `Sources: ${stats.files} files, ${stats.units} citable units` : "Starting…",
+        stats?.roots.length ? `Folders: ${stats.roots.join(", ")}` : "No sources folder found",
+        stats?.skipped.length ? `Skipped: ${stats.skipped.length} file(s)` : "",
+        stats?.error ? `Error: ${stats.error}` : "",
+        issues !== undefined ? `Issues in this draft: ${issues}` : "",
+        "Click to show the Problems panel",
+      ]
+        .filter(Boolean)
+        .join("\n"),
+    );
+    status.tooltip = tip;
+    status.show();
+  };
+  updateStatus();
+  context.subscriptions.push(
+    vscode.languages.onDidChangeDiagnostics(updateStatus),
+    vscode.window.onDidChangeActiveTextEditor(updateStatus),
+  );
+
+  lc.onNotification(Notifications.status, (s: StatusNotification) => {
+    stats = s;
+    updateStatus();
+    if (s.state === "ready" || s.state === "error") {
+      void entityTree.refresh().then(resolveReady, resolveReady);
+    }
+  });
+
+  const requireRunning = async () => {
+    if (!lc.isRunning()) await ready;
+  };
+
+  const activeDraft = (): vscode.TextEditor | undefined => {
+    const e = vscode.window.activeTextEditor;
+    return e && e.document.languageId === "markdown" ? e : undefined;
+  };
+
+  async function insertCitation(args?: { uri?: string; version?: number; position?: { line: number; character: number }; keys?: string[] }): Promise<boolean> {
+    await requireRunning();
+    let editor = activeDraft();
+    if (args?.uri) {
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri));
+      editor = await vscode.window.showTextDocument(doc);
+    }
+    if (!editor) {
+      void vscode.window.showInformationMessage("Groundwork: open a Markdown draft and put the cursor in a claim.");
+      return false;
+    }
+    const doc = editor.document;
+    const position = args?.position ?? editor.selection.active;
+    const { passages } = await lc.sendRequest<PassagesResult>(Requests.passages, { uri: doc.uri.toString(), position, limit: 3000 });
+    if (!passages.length) {
+      void vscode.window.showInformationMessage("Groundwork: no sources indexed.");
+      return false;
+    }
+    const picked = await pickPassage(passages, "Cite which source? (type to search titles and passages)");
+    if (!picked) return false;
+    const result = await lc.sendRequest<CitationEditResult>(Requests.citationEdit, {
+      uri: doc.uri.toString(),
+      version: doc.version,
+      position,
+      key: picked.key,
+    });
+    if (!result.edit) {
+      void vscode.window.showWarningMessage(`Groundwork: ${result.error ?? "could not insert the citation."}`);
+      return false;
+    }
+    const edit = await lc.protocol2CodeConverter.asWorkspaceEdit(result.edit as Parameters<typeof lc.protocol2CodeConverter.asWorkspaceEdit>[0] & object);
+    return vscode.workspace.applyEdit(edit);
+  }
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMMANDS.reindex, async () => {
+      await requireRunning();
+      const s = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: "Groundwork: indexing sources" }, () =>
+        lc.sendRequest<StatsResult>(Requests.reindex),
+      );
+      stats = s;
+      updateStatus();
+      await entityTree.refresh();
+      return s;
+    }),
+    vscode.commands.registerCommand(COMMANDS.checkAll, async () => {
+      await requireRunning();
+      const r = await lc.sendRequest<CheckAllResult>(Requests.checkAll);
+      void vscode.window.showInformationMessage(`Groundwork: checked ${r.drafts} draft${r.drafts === 1 ? "" : "s"}, ${r.issues} issue${r.issues === 1 ? "" : "s"}.`);
+      return r;
+    }),
+    vscode.commands.registerCommand(COMMANDS.insertCitation, insertCitation),
+    vscode.commands.registerCommand(COMMANDS.exportBibliography, async (format?: BibliographyFormat, target?: vscode.Uri) => {
+      await requireRunning();
+      const fmt =
+        format ??
+        (
+          await vscode.window.showQuickPick(
+            [
+              { label: "CSL-JSON", description: "bibliography.json (Pandoc, Zotero)", format: "csl-json" as const },
+              { label: "BibTeX", description: "bibliography.bib", format: "bibtex" as const },
+            ],
+            { placeHolder: "Bibliography format" },
+          )
+        )?.format;
+      if (!fmt) return undefined;
+      const draft = activeDraft();
+      const r = await lc.sendRequest<BibliographyResult>(Requests.bibliography, { format: fmt, uri: draft?.document.uri.toString() });
+      const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+      const name = fmt === "bibtex" ? "bibliography.bib" : "bibliography.json";
+      const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined, filters: fmt === "bibtex" ? { BibTeX: ["bib"] } : { "CSL-JSON": ["json"] } }));
+      if (!uri) return undefined;
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(r.content));
+      void vscode.window.showInformationMessage(`Groundwork: exported ${r.count} source${r.count === 1 ? "" : "s"} to ${vscode.workspace.asRelativePath(uri)}.`);
+      return uri;
+    }),
+    vscode.commands.registerCommand(COMMANDS.showClaimSources, async () => {
+      await requireRunning();
+      const editor = activeDraft();
+      if (!editor) {
+        void vscode.window.showInformationMessage("Groundwork: put the cursor in a claim of a Markdown draft.");
+        return undefined;
+      }
+      const r = await lc.sendRequest<ClaimSourcesResult>(Requests.claimSources, { uri: editor.document.uri.toString(), position: editor.selection.active });
+      if (!r.claim) {
+        void vscode.window.showInformationMessage("Groundwork: no checked claim at the cursor.");
+        return r;
+      }
+      if (!r.passages.length) {
+        void vscode.window.showInformationMessage(`Groundwork: no source speaks to this claim (${r.claim.verdict}).`);
+        return r;
+      }
+      const picked = await pickPassage(r.passages, `${r.claim.verdict}: ${shorten(r.claim.text, 80)}`);
+      if (picked) await openPassage(picked);
+      return r;
+    }),
+    vscode.commands.registerCommand(COMMANDS.openConfig, async () => {
+      const folder = vscode.workspace.workspaceFolders?.[0];
+      if (!folder) {
+        void vscode.window.showInformationMessage("Groundwork: open a folder first.");
+        return undefined;
+      }
+      const uri = vscode.Uri.joinPath(folder.uri, "groundwork.json");
+      try {
+        await vscode.workspace.fs.stat(uri);
+      } catch {
+        const starter = { ...STARTER_CONFIG };
+        delete (starter as Partial<typeof STARTER_CONFIG>).$schema; // jsonValidation associates the schema by file name
+        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(starter, null, 2) + "\n"));
+      }
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      return uri;
+    }),
+    vscode.commands.registerCommand(COMMANDS.findEntity, async (node?: EntityNode | EntityInfo) => {
+      await requireRunning();
+      let entity: EntityInfo | undefined = node && "type" in node ? (node.type === "group" ? undefined : node.entity) : (node as EntityInfo | undefined);
+      if (!entity) {
+        if (!entityTree.allEntities().length) await entityTree.refresh();
+        const picked = await vscode.window.showQuickPick(
+          entityTree.allEntities().map((e) => ({ label: e.name, description: `${e.kind} · ${e.mentions.length}`, detail: e.aliases.join(", ") || undefined, entity: e })),
+          { placeHolder: "Find which entity in the drafts?", matchOnDescription: true, matchOnDetail: true },
+        );
+        entity = picked?.entity;
+      }
+      if (!entity) return undefined;
+      const names = [entity.name, ...entity.aliases].filter((n) => n.trim().length > 1);
+      const query = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+      const exclude = (stats?.roots ?? []).map((r) => vscode.workspace.asRelativePath(vscode.Uri.file(r), false) + "/**").join(", ");
+      await vscode.commands.executeCommand("workbench.action.findInFiles", {
+        query,
+        isRegex: true,
+        isCaseSensitive: false,
+        triggerSearch: true,
+        filesToInclude: "**/*.md",
+        filesToExclude: exclude,
+      });
+      return query;
+    }),
+    vscode.commands.registerCommand("groundwork.refreshEntities", () => entityTree.refresh()),
+    vscode.commands.registerCommand("groundwork.openWalkthroughSample", async () => {
+      const folder = vscode.workspace.workspaceFolders?.[0];
+      const sample = vscode.Uri.joinPath(context.extensionUri, "examples", "scale-ai");
+      if (folder) {
+        const drafts = await vscode.workspace.findFiles("**/*.md", "**/{node_modules,sources}/**", 1);
+        if (drafts[0]) return vscode.window.showTextDocument(drafts[0]);
+      }
+      return vscode.commands.executeCommand("vscode.openFolder", sample, { forceNewWindow: true });
+    }),
+  );
+
+  await client.start();
+  return { client, entityTree, ready };
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) await client.stop();
+  client = undefined;
+}

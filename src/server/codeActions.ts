@@ -1,0 +1,115 @@
+// Code actions, each one WorkspaceEdit on the document version it was computed for:
+// cite a passage, replace a wrong value with the sources', ignore a claim, cite all supported claims.
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from "vscode-languageserver";
+import type { TextDocument } from "vscode-languageserver-textdocument";
+import type { ClaimResult, SourceUnit } from "../core/types";
+import { citationEdits, hasCitation, ignoreEdit } from "./citing";
+import { codeFor } from "./diagnostics";
+import type { CitationStyle } from "./protocol";
+
+export const CITE_ALL_KIND = "source.groundwork.citeAll";
+
+export interface ActionContext {
+  style: CitationStyle;
+  unit(key: string): SourceUnit | undefined;
+  /** Diagnostics the client sent with the request. */
+  diagnostics: Diagnostic[];
+  /** Kinds the client asked for (undefined: all). */
+  only?: string[];
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  const before = (p: Range["start"], q: Range["start"]) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+export function versionedEdit(doc: TextDocument, edits: TextEdit[]): WorkspaceEdit {
+  return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] };
+}
+
+function wants(only: string[] | undefined, kind: string): boolean {
+  if (!only || only.length === 0) return true;
+  return only.some((o) => kind === o || kind.startsWith(o + "."));
+}
+
+export function codeActionsFor(doc: TextDocument, results: ClaimResult[], range: Range, ctx: ActionContext): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const quick = wants(ctx.only, CodeActionKind.QuickFix);
+  for (const claim of results) {
+    if (!overlaps(claim.range, range) || claim.verdict === "unchecked") continue;
+    const claimDiagnostics = ctx.diagnostics.filter((d) => d.source === "groundwork" && overlaps(d.range, claim.range));
+
+    if (quick) {
+      // Replace a wrong value with the sources' value.
+      for (const f of claim.findings) {
+        if (!f.expected || !f.range || f.kind === "unsupported" || f.kind === "unsupported-part" || f.kind === "misquote") continue;
+        const diags = claimDiagnostics.filter((d) => d.code === codeFor(f.kind) && sameRange(d.range, f.range!));
+        actions.push({
+          title: `Replace “${f.claimed}” with “${f.expected}” (the sources' value)`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: diags,
+          isPreferred: f.kind !== "disputed",
+          edit: versionedEdit(doc, [{ range: f.range, newText: f.expected }]),
+        });
+      }
+
+      // Cite one of the top passages.
+      if (!hasCitation(claim.text)) {
+        const keys: string[] = [];
+        for (const c of claim.citations) if (!keys.includes(c.key)) keys.push(c.key);
+        for (const key of keys.slice(0, 3)) {
+          const unit = ctx.unit(key);
+          const citation = claim.citations.find((c) => c.key === key)!;
+          if (!unit) continue;
+          const edits = citationEdits(doc, [{ claim, unit, citation }], ctx.style);
+          if (!edits.length) continue;
+          actions.push({
+            title: `Cite “${unit.title || unit.file}”${unit.section ? " " + unit.section : ""} (${ctx.style})`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: claimDiagnostics.filter((d) => d.code === "unsupported"),
+            edit: versionedEdit(doc, edits),
+          });
+        }
+      }
+
+      // Ignore this claim.
+      const ignore = ignoreEdit(doc, claim);
+      if (ignore) {
+        actions.push({
+          title: "Groundwork: ignore this claim",
+          kind: CodeActionKind.QuickFix,
+          diagnostics: claimDiagnostics,
+          edit: versionedEdit(doc, [ignore]),
+        });
+      }
+    }
+  }
+  if (wants(ctx.only, CITE_ALL_KIND) && (ctx.only?.length || actions.length || results.length)) {
+    const all = citeAllAction(doc, results, ctx);
+    if (all) actions.push(all);
+  }
+  return actions;
+}
+
+/** One edit that cites the top passage of every supported claim that has no citation yet. */
+export function citeAllAction(doc: TextDocument, results: ClaimResult[], ctx: Pick<ActionContext, "style" | "unit">): CodeAction | undefined {
+  const items: Parameters<typeof citationEdits>[1] = [];
+  for (const claim of results) {
+    if (claim.verdict !== "supported" || claim.citations.length === 0 || hasCitation(claim.text)) continue;
+    const citation = claim.citations[0]!;
+    const unit = ctx.unit(citation.key);
+    if (unit) items.push({ claim, unit, citation });
+  }
+  if (items.length === 0) return undefined;
+  const edits = citationEdits(doc, items, ctx.style);
+  if (!edits.length) return undefined;
+  return {
+    title: `Groundwork: cite all supported claims (${items.length})`,
+    kind: CITE_ALL_KIND,
+    edit: versionedEdit(doc, edits),
+  };
+}

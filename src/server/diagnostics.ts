@@ -1,0 +1,162 @@
+// Findings -> LSP diagnostics, and the debounced, version-checked scheduler that publishes them.
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from "vscode-languageserver";
+import type { Citation, ClaimResult, Finding, FindingKind } from "../core/types";
+import type { DiagnosticCode, SeveritySetting } from "./protocol";
+
+export const DIAGNOSTIC_SOURCE = "groundwork";
+
+export function codeFor(kind: FindingKind): DiagnosticCode {
+  switch (kind) {
+    case "number":
+    case "date":
+      return "contradicted";
+    case "misquote":
+      return "misquote";
+    case "person":
+      return "wrong-person";
+    case "role":
+      return "wrong-role";
+    case "disputed":
+      return "disputed";
+    case "unsupported":
+      return "unsupported";
+    case "unsupported-part":
+      return "unsupported-part";
+    case "citation-mismatch":
+      return "citation-mismatch";
+  }
+}
+
+function severityOf(s: SeveritySetting): DiagnosticSeverity | undefined {
+  switch (s) {
+    case "error":
+      return DiagnosticSeverity.Error;
+    case "warning":
+      return DiagnosticSeverity.Warning;
+    case "information":
+      return DiagnosticSeverity.Information;
+    case "hint":
+      return DiagnosticSeverity.Hint;
+    case "off":
+      return undefined;
+  }
+}
+
+export function sourcesCount(n: number): string {
+  return `${n} source${n === 1 ? "" : "s"}`;
+}
+
+function oneLine(s: string, max = 160): string {
+  const t = s.replace(/\s+/g, " ").trim();
+  return t.length > max ? t.slice(0, max - 1) + "…" : t;
+}
+
+/** The diagnostic message: the engine's message, plus the sources' value and how many sources give it. */
+export function messageFor(f: Finding): string {
+  let msg = f.message.trim() || `${f.kind}: ${f.claimed}`;
+  if (f.expected !== undefined && f.expected !== "") {
+    const n = f.support ?? f.split?.find((v) => v.value === f.expected)?.support;
+    const tail = n !== undefined ? `sources say ${f.expected} (${sourcesCount(n)})` : `sources say ${f.expected}`;
+    if (!msg.includes(f.expected) || (n !== undefined && !msg.includes(String(n)))) msg += ` — ${tail}`;
+  }
+  if (f.split && f.split.length > 1 && f.kind === "disputed" && !msg.includes(" vs ")) {
+    msg += ` (${f.split.map((v) => `${v.value}: ${sourcesCount(v.support)}`).join(" vs ")})`;
+  }
+  return msg;
+}
+
+export interface DiagnosticContext {
+  severity: Record<DiagnosticCode, SeveritySetting>;
+  /** file:// URI of a source file, from the citation's `source` (path relative to the sources root). */
+  sourceUri(relFile: string): string;
+}
+
+function related(citations: Citation[], ctx: DiagnosticContext): DiagnosticRelatedInformation[] {
+  return citations.slice(0, 5).map((c) => ({
+    location: { uri: ctx.sourceUri(c.source), range: c.range },
+    message: `${c.title}${c.section ? " " + c.section : ""}: ${oneLine(c.excerpt)}`,
+  }));
+}
+
+export function diagnosticsFor(results: ClaimResult[], ctx: DiagnosticContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const claim of results) {
+    for (const f of claim.findings) {
+      const code = codeFor(f.kind);
+      const severity = severityOf(ctx.severity[code]);
+      if (severity === undefined) continue;
+      const evidence = f.evidence?.length ? f.evidence : claim.citations;
+      const d: Diagnostic = {
+        range: f.range ?? claim.range,
+        severity,
+        code,
+        source: DIAGNOSTIC_SOURCE,
+        message: messageFor(f),
+        data: { kind: f.kind, expected: f.expected, claimRange: claim.range },
+      };
+      const info = related(evidence, ctx);
+      if (info.length) d.relatedInformation = info;
+      out.push(d);
+    }
+  }
+  return out;
+}
+
+/**
+ * Debounced, per-document check scheduling. A check runs on the text of one version; its result
+ * is published only if the document is still at that version, so stale results never show.
+ */
+export interface CheckTarget {
+  uri: string;
+  version: number;
+  getText(): string;
+}
+
+export class CheckScheduler {
+  private timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private tokens = new Map<string, { cancelled: boolean }>();
+
+  constructor(
+    private readonly run: (doc: CheckTarget, token: { cancelled: boolean }) => Diagnostic[] | undefined,
+    private readonly currentVersion: (uri: string) => number | undefined,
+    private readonly publish: (uri: string, version: number, diagnostics: Diagnostic[]) => void,
+    public delayMs = 200,
+  ) {}
+
+  /** Schedule a check of this version, cancelling any pending or running check of the document. */
+  schedule(doc: CheckTarget, delay = this.delayMs): void {
+    this.cancel(doc.uri);
+    const token = { cancelled: false };
+    this.tokens.set(doc.uri, token);
+    const version = doc.version;
+    const timer = setTimeout(() => {
+      this.timers.delete(doc.uri);
+      this.runNow({ uri: doc.uri, version, getText: doc.getText }, token);
+    }, delay);
+    this.timers.set(doc.uri, timer);
+  }
+
+  /** Check now; returns true if the result was published. */
+  runNow(doc: CheckTarget, token = { cancelled: false }): boolean {
+    if (token.cancelled || this.currentVersion(doc.uri) !== doc.version) return false;
+    const diagnostics = this.run(doc, token);
+    if (!diagnostics || token.cancelled) return false;
+    // The document may have changed while the check ran: never publish for an older version.
+    if (this.currentVersion(doc.uri) !== doc.version) return false;
+    this.publish(doc.uri, doc.version, diagnostics);
+    return true;
+  }
+
+  cancel(uri: string): void {
+    const t = this.timers.get(uri);
+    if (t) clearTimeout(t);
+    this.timers.delete(uri);
+    const token = this.tokens.get(uri);
+    if (token) token.cancelled = true;
+    this.tokens.delete(uri);
+  }
+
+  dispose(): void {
+    for (const uri of [...this.timers.keys()]) this.cancel(uri);
+  }
+}

@@ -1,0 +1,289 @@
+// The sources side of the server: which folders hold sources, one engine per sources folder,
+// incremental re-indexing on file changes, and the check results of each draft version.
+import { promises as fsp, statSync, readdirSync } from "node:fs";
+import * as path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Groundwork } from "../core/engine";
+import type { ClaimResult, SkippedFile } from "../core/types";
+import type { IndexingState, StatsResult } from "./protocol";
+import { defaultSettings, type Settings } from "./settings";
+
+export interface SourceSet {
+  /** Absolute path of the sources folder. */
+  root: string;
+  engine: Groundwork;
+  skipped: SkippedFile[];
+}
+
+export interface ProgressSink {
+  report(message: string, percentage?: number): void;
+}
+
+const SKIP_DIRS = new Set(["node_modules", ".git", "dist", "out", ".vscode-test", ".groundwork-cache"]);
+
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith("file:")) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export function pathToUri(p: string): string {
+  return pathToFileURL(p).toString();
+}
+
+function isInside(child: string, parent: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === "" || (!!rel && !rel.startsWith("..") && !path.isAbsolute(rel));
+}
+
+function isDir(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** `sources` folders under `folder`, at most `depth` levels down, skipping build and VCS folders. */
+export function findSourcesFolders(folder: string, depth = 3): string[] {
+  const found: string[] = [];
+  const walk = (dir: string, level: number): void => {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
+      const p = path.join(dir, name);
+      if (!isDir(p)) continue;
+      if (name === "sources") {
+        found.push(p);
+        continue; // never look for drafts' sources inside a sources folder
+      }
+      if (level < depth) walk(p, level + 1);
+    }
+  };
+  walk(folder, 1);
+  return found.sort();
+}
+
+function globToRegExp(glob: string): RegExp {
+  let re = "";
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === "*") {
+      if (glob[i + 1] === "*") {
+        re += ".*";
+        i++;
+        if (glob[i + 1] === "/") i++;
+      } else re += "[^/]*";
+    } else if (c === "?") re += "[^/]";
+    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`);
+}
+
+interface CachedCheck {
+  version: number;
+  engineVersion: number;
+  root: string;
+  results: ClaimResult[];
+}
+
+/** Everything the feature modules need to know about the sources and the checked drafts. */
+export class SourcesWorkspace {
+  folders: string[] = [];
+  settings: Settings = defaultSettings();
+  sets = new Map<string, SourceSet>();
+  state: IndexingState = "idle";
+  error?: string;
+  private cache = new Map<string, CachedCheck>();
+  private generation = 0;
+
+  constructor(folders: string[] = []) {
+    this.folders = folders;
+  }
+
+  /** Use an engine that is already built (tests, or a caller that indexed itself). */
+  addEngine(engine: Groundwork, skipped: SkippedFile[] = []): SourceSet {
+    const set: SourceSet = { root: path.resolve(engine.root), engine, skipped };
+    this.sets.set(set.root, set);
+    if (this.state === "idle") this.state = "ready";
+    this.cache.clear();
+    return set;
+  }
+
+  /** The sources folders the settings name, or the `sources/` folders found in the workspace. */
+  sourceRoots(): string[] {
+    const roots = new Set<string>();
+    const base = this.settings.configPath ? path.dirname(this.settings.configPath) : this.folders[0];
+    for (const s of this.settings.sources) {
+      if (path.isAbsolute(s)) roots.add(path.resolve(s));
+      else if (base) roots.add(path.resolve(base, s));
+      else for (const f of this.folders) roots.add(path.resolve(f, s));
+    }
+    if (roots.size === 0) {
+      for (const f of this.folders) for (const r of findSourcesFolders(f)) roots.add(r);
+    }
+    return [...roots].filter(isDir);
+  }
+
+  /** Index every sources folder from scratch. */
+  async indexAll(progress?: ProgressSink): Promise<void> {
+    const generation = ++this.generation;
+    this.state = "indexing";
+    this.error = undefined;
+    const roots = this.sourceRoots();
+    const sets = new Map<string, SourceSet>();
+    try {
+      let i = 0;
+      for (const root of roots) {
+        progress?.report(`Indexing ${path.basename(path.dirname(root))}/${path.basename(root)}`, Math.round((i / Math.max(roots.length, 1)) * 100));
+        const { engine, skipped } = await Groundwork.fromFolder(root, this.settings.exclude.length ? { exclude: this.settings.exclude } : undefined);
+        if (generation !== this.generation) return; // a newer indexing run took over
+        sets.set(path.resolve(root), { root: path.resolve(root), engine, skipped });
+        i++;
+      }
+      this.sets = sets;
+      this.state = "ready";
+    } catch (e) {
+      if (generation !== this.generation) return;
+      this.state = "error";
+      this.error = e instanceof Error ? e.message : String(e);
+    }
+    this.cache.clear();
+    progress?.report("Indexed", 100);
+  }
+
+  /** The source set a path belongs to (it is inside that sources folder). */
+  setContaining(file: string): SourceSet | undefined {
+    for (const set of this.sets.values()) if (isInside(file, set.root)) return set;
+    return undefined;
+  }
+
+  /** True for files inside any sources folder: they are never checked as drafts. */
+  isSourceFile(file: string): boolean {
+    if (this.setContaining(file)) return true;
+    return this.sourceRoots().some((r) => isInside(file, r));
+  }
+
+  /** The sources for a draft: the nearest sources folder beside the draft or an ancestor of it. */
+  setForDraft(draftPath: string | undefined): SourceSet | undefined {
+    const sets = [...this.sets.values()];
+    if (sets.length === 0) return undefined;
+    if (draftPath) {
+      if (this.setContaining(draftPath)) return undefined;
+      let best: SourceSet | undefined;
+      let bestLen = -1;
+      for (const set of sets) {
+        const home = path.dirname(set.root);
+        if (isInside(draftPath, home) && home.length > bestLen) {
+          best = set;
+          bestLen = home.length;
+        }
+      }
+      if (best) return best;
+    }
+    return sets[0];
+  }
+
+  setForUri(uri: string | undefined): SourceSet | undefined {
+    return this.setForDraft(uri ? uriToPath(uri) : undefined);
+  }
+
+  /** True when a path is excluded by the settings' exclude globs (relative to the sources root). */
+  private excluded(set: SourceSet, file: string): boolean {
+    const rel = path.relative(set.root, file).split(path.sep).join("/");
+    return this.settings.exclude.some((g) => globToRegExp(g).test(rel));
+  }
+
+  /**
+   * Apply one file change inside a sources folder: re-read that file only.
+   * Returns the source set that changed, or undefined when the file is not a source.
+   */
+  async applyChange(file: string, kind: "created" | "changed" | "deleted"): Promise<SourceSet | undefined> {
+    const set = this.setContaining(file);
+    if (!set) return undefined;
+    const rel = path.relative(set.root, file).split(path.sep).join("/");
+    if (rel === "" || rel.split("/").some((part) => part.startsWith("."))) return undefined;
+    if (kind === "deleted") {
+      const prefix = rel + "/";
+      const files = new Set(set.engine.units.filter((u) => u.file === rel || u.file.startsWith(prefix)).map((u) => u.file));
+      if (files.size === 0) files.add(rel);
+      for (const f of files) set.engine.removeSource(f);
+      set.skipped = set.skipped.filter((s) => s.path !== rel && !s.path.startsWith(prefix));
+      this.cache.clear();
+      return set;
+    }
+    if (this.excluded(set, file)) return undefined;
+    let stat;
+    try {
+      stat = await fsp.stat(file);
+    } catch {
+      return undefined;
+    }
+    if (stat.isDirectory()) {
+      // A folder appeared (moved in, unpacked): index what is inside it.
+      for (const name of await fsp.readdir(file)) await this.applyChange(path.join(file, name), "created");
+      return set;
+    }
+    const buf = await fsp.readFile(file);
+    if (buf.subarray(0, 8000).includes(0)) {
+      set.skipped = [...set.skipped.filter((s) => s.path !== rel), { path: rel, reason: "binary file" }];
+      return set;
+    }
+    set.engine.setSource(rel, buf.toString("utf8"));
+    set.skipped = set.skipped.filter((s) => s.path !== rel);
+    this.cache.clear();
+    return set;
+  }
+
+  /** Check results for one version of a draft, computed once per (version, sources version). */
+  results(uri: string, version: number, text: string): ClaimResult[] {
+    const set = this.setForUri(uri);
+    if (!set) return [];
+    const cached = this.cache.get(uri);
+    if (cached && cached.version === version && cached.engineVersion === set.engine.version && cached.root === set.root) return cached.results;
+    const results = set.engine.checkMarkdown(text, this.settings.ignore.length ? { ignoreClaims: this.settings.ignore } : undefined);
+    this.cache.set(uri, { version, engineVersion: set.engine.version, root: set.root, results });
+    return results;
+  }
+
+  /** Cached results, only if they belong to exactly this version. */
+  cachedResults(uri: string, version: number): ClaimResult[] | undefined {
+    const c = this.cache.get(uri);
+    return c && c.version === version ? c.results : undefined;
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  forgetAll(): void {
+    this.cache.clear();
+  }
+
+  stats(): StatsResult {
+    const sets = [...this.sets.values()];
+    return {
+      state: this.state,
+      roots: sets.length ? sets.map((s) => s.root) : this.sourceRoots(),
+      files: sets.reduce((n, s) => n + new Set(s.engine.units.map((u) => u.file)).size, 0),
+      units: sets.reduce((n, s) => n + s.engine.units.length, 0),
+      skipped: sets.flatMap((s) => s.skipped),
+      configPath: this.settings.configPath,
+      configProblems: this.settings.configProblems,
+      error: this.error,
+    };
+  }
+
+  /** file:// URI of a source file given its path relative to a sources root. */
+  sourceUri(set: SourceSet, relFile: string): string {
+    return pathToUri(path.join(set.root, ...relFile.split("/")));
+  }
+}

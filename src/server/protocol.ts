@@ -1,0 +1,187 @@
+// Custom requests and notifications between the Groundwork client and server.
+// Types and names only: the client imports this file, so it must never pull the core in at run time.
+import type { Range, SkippedFile, Verdict } from "../core/types";
+
+export type EntityKindName = "person" | "organisation" | "amount" | "date";
+
+export interface EntityMentionInfo {
+  key: string;
+  title: string;
+  /** file:// URI of the source file. */
+  uri: string;
+  range: Range;
+  excerpt: string;
+}
+
+export interface EntityInfo {
+  name: string;
+  kind: EntityKindName;
+  aliases: string[];
+  roles: string[];
+  mentions: EntityMentionInfo[];
+}
+
+export interface EntityGroup {
+  kind: EntityKindName;
+  label: string;
+  entities: EntityInfo[];
+}
+
+export interface EntitiesResult {
+  groups: EntityGroup[];
+}
+
+export interface PassageInfo {
+  key: string;
+  title: string;
+  /** file:// URI of the source file. */
+  uri: string;
+  /** Path relative to the sources root. */
+  file: string;
+  section?: string;
+  range: Range;
+  text: string;
+  score?: number;
+}
+
+export interface PassagesParams {
+  /** The draft the passages are for (picks the sources folder); optional. */
+  uri?: string;
+  /** With a position: the passages of the claim there come first. */
+  position?: { line: number; character: number };
+  /** At most this many passages (default 2000). */
+  limit?: number;
+}
+
+export interface PassagesResult {
+  passages: PassageInfo[];
+}
+
+export interface ClaimSourcesParams {
+  uri: string;
+  position: { line: number; character: number };
+}
+
+export interface ClaimSourcesResult {
+  claim?: { text: string; range: Range; verdict: Verdict; messages: string[] };
+  passages: PassageInfo[];
+}
+
+export interface CitationEditParams {
+  uri: string;
+  /** Document version the edit must apply to (checked by the server). */
+  version: number;
+  /** Where the claim is; the citation goes at the end of the claim containing this position. */
+  position: { line: number; character: number };
+  key: string;
+  style?: CitationStyle;
+}
+
+export interface CitationEditResult {
+  /** An LSP WorkspaceEdit (documentChanges with the document version), or null if nothing applies. */
+  edit: unknown | null;
+  error?: string;
+}
+
+export type BibliographyFormat = "csl-json" | "bibtex";
+
+export interface BibliographyParams {
+  format: BibliographyFormat;
+  uri?: string;
+  /** Only the units cited or supporting claims of this draft (default: every unit). */
+  onlyCited?: boolean;
+}
+
+export interface BibliographyResult {
+  content: string;
+  count: number;
+}
+
+export type IndexingState = "idle" | "indexing" | "ready" | "error";
+
+export interface StatsResult {
+  state: IndexingState;
+  /** Sources folders (absolute paths). */
+  roots: string[];
+  /** Source files indexed. */
+  files: number;
+  /** Citable units (files, or articles of digest files). */
+  units: number;
+  skipped: SkippedFile[];
+  configPath?: string;
+  configProblems: string[];
+  error?: string;
+}
+
+export interface CheckAllResult {
+  drafts: number;
+  issues: number;
+}
+
+export interface StatusNotification extends StatsResult {
+  /** Issues per checked draft URI. */
+  issues?: Record<string, number>;
+}
+
+export type CitationStyle = "footnote" | "pandoc" | "link";
+
+export const Requests = {
+  entities: "groundwork/entities",
+  passages: "groundwork/passages",
+  claimSources: "groundwork/claimSources",
+  citationEdit: "groundwork/citationEdit",
+  bibliography: "groundwork/bibliography",
+  stats: "groundwork/stats",
+  reindex: "groundwork/reindex",
+  checkAll: "groundwork/checkAll",
+} as const;
+
+export const Notifications = {
+  /** Server -> client: indexing state and counts changed. */
+  status: "groundwork/status",
+} as const;
+
+/** Stable diagnostic codes, one per finding kind. */
+export type DiagnosticCode =
+  | "contradicted"
+  | "disputed"
+  | "unsupported"
+  | "misquote"
+  | "wrong-person"
+  | "wrong-role"
+  | "citation-mismatch"
+  | "unsupported-part";
+
+export const DIAGNOSTIC_CODES: DiagnosticCode[] = [
+  "contradicted",
+  "disputed",
+  "unsupported",
+  "misquote",
+  "wrong-person",
+  "wrong-role",
+  "citation-mismatch",
+  "unsupported-part",
+];
+
+export type SeveritySetting = "error" | "warning" | "information" | "hint" | "off";
+
+export const DEFAULT_SEVERITY: Record<DiagnosticCode, SeveritySetting> = {
+  contradicted: "error",
+  misquote: "error",
+  "wrong-person": "error",
+  "wrong-role": "warning",
+  disputed: "warning",
+  "citation-mismatch": "warning",
+  unsupported: "information",
+  "unsupported-part": "hint",
+};
+
+export const COMMANDS = {
+  reindex: "groundwork.reindex",
+  checkAll: "groundwork.checkAll",
+  insertCitation: "groundwork.insertCitation",
+  exportBibliography: "groundwork.exportBibliography",
+  showClaimSources: "groundwork.showClaimSources",
+  openConfig: "groundwork.openConfig",
+  findEntity: "groundwork.findEntity",
+} as const;

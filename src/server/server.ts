@@ -1,0 +1,408 @@
+// The Groundwork language server: indexes the sources, checks Markdown drafts, and serves hovers,
+// lenses, code actions, completion and the custom requests of the client.
+import { promises as fsp } from "node:fs";
+import * as path from "node:path";
+import {
+  CodeActionKind,
+  CodeLensRefreshRequest,
+  createConnection,
+  DidChangeConfigurationNotification,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+} from "vscode-languageserver/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { citationEdits } from "./citing";
+import { CITE_ALL_KIND, codeActionsFor, versionedEdit } from "./codeActions";
+import { codeLensesFor } from "./codelens";
+import { completionItems } from "./completion";
+import { CheckScheduler, diagnosticsFor, type CheckTarget } from "./diagnostics";
+import { allPassages, citationPassage, entityGroups } from "./entities";
+import { claimAt, hoverFor } from "./hover";
+import { pathToUri, SourcesWorkspace, uriToPath, type SourceSet } from "./indexing";
+import { exportBibliography } from "./bibliography";
+import { loadFileConfig } from "./config";
+import {
+  Notifications,
+  Requests,
+  type BibliographyParams,
+  type BibliographyResult,
+  type CheckAllResult,
+  type CitationEditParams,
+  type CitationEditResult,
+  type ClaimSourcesParams,
+  type ClaimSourcesResult,
+  type EntitiesResult,
+  type PassagesParams,
+  type PassagesResult,
+  type StatsResult,
+} from "./protocol";
+import { mergeSettings, type EditorSettings } from "./settings";
+
+const MARKDOWN_EXT = /\.(md|markdown|mdown|mkd)$/i;
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const ws = new SourcesWorkspace();
+  let hasConfigurationCapability = false;
+  let hasProgressCapability = false;
+  let indexing: Promise<void> = Promise.resolve();
+
+  const sourceUriFor = (set: SourceSet | undefined) => (rel: string) => (set ? ws.sourceUri(set, rel) : rel);
+
+  function isDraft(doc: { uri: string; languageId?: string }): boolean {
+    const p = uriToPath(doc.uri);
+    if (p && ws.isSourceFile(p)) return false;
+    if (doc.languageId === "markdown") return true;
+    return MARKDOWN_EXT.test(doc.uri);
+  }
+
+  function checkDiagnostics(doc: CheckTarget): Diagnostic[] {
+    const set = ws.setForUri(doc.uri);
+    if (!set) return [];
+    const results = ws.results(doc.uri, doc.version, doc.getText());
+    return diagnosticsFor(results, { severity: ws.settings.severity, sourceUri: sourceUriFor(set) });
+  }
+
+  const issues = new Map<string, number>();
+  const scheduler = new CheckScheduler(
+    (doc) => checkDiagnostics(doc),
+    (uri) => documents.get(uri)?.version,
+    (uri, version, diagnostics) => {
+      issues.set(uri, diagnostics.length);
+      void connection.sendDiagnostics({ uri, version, diagnostics });
+    },
+  );
+
+  let hasLensRefresh = false;
+  function refreshLenses(): void {
+    if (hasLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+  }
+
+  function sendStatus(): void {
+    void connection.sendNotification(Notifications.status, { ...ws.stats(), issues: Object.fromEntries(issues) });
+  }
+
+  function recheckOpenDrafts(delay = 0): void {
+    for (const doc of documents.all()) if (isDraft(doc)) scheduler.schedule(doc, delay);
+  }
+
+  async function loadSettings(): Promise<void> {
+    let editor: EditorSettings | undefined;
+    if (hasConfigurationCapability) {
+      try {
+        editor = (await connection.workspace.getConfiguration("groundwork")) as EditorSettings | undefined;
+      } catch {
+        editor = undefined;
+      }
+    }
+    const file = await loadFileConfig(ws.folders);
+    ws.settings = mergeSettings(editor, file.config, file.path, file.problems);
+  }
+
+  async function reindex(): Promise<void> {
+    const run = async () => {
+      let reporter: { begin(title: string, pct?: number, msg?: string, cancellable?: boolean): void; report(pct: number, msg?: string): void; done(): void } | undefined;
+      if (hasProgressCapability) {
+        try {
+          reporter = await connection.window.createWorkDoneProgress();
+          reporter.begin("Groundwork", 0, "Indexing sources…", false);
+        } catch {
+          reporter = undefined;
+        }
+      }
+      ws.state = "indexing";
+      sendStatus();
+      await ws.indexAll({ report: (message, pct) => reporter?.report(pct ?? 0, message) });
+      reporter?.done();
+      if (ws.error) connection.console.error(`Groundwork: indexing failed: ${ws.error}`);
+      else connection.console.log(`Groundwork: indexed ${ws.stats().units} units in ${ws.sets.size} sources folder(s)`);
+      sendStatus();
+      recheckOpenDrafts(0);
+      refreshLenses();
+    };
+    indexing = indexing.then(run, run);
+    return indexing;
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    hasConfigurationCapability = !!caps.workspace?.configuration;
+    hasProgressCapability = !!caps.window?.workDoneProgress;
+    hasLensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
+    const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p) ?? [];
+    if (folders.length === 0 && params.rootUri) {
+      const p = uriToPath(params.rootUri);
+      if (p) folders.push(p);
+    }
+    ws.folders = folders;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CITE_ALL_KIND], resolveProvider: false },
+        completionProvider: { triggerCharacters: ["@", "^"], resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: "groundwork" },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (hasConfigurationCapability) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: "groundwork" });
+    }
+    connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
+      const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+      ws.folders = ws.folders.filter((f) => !removed.has(f)).concat(e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p));
+      await loadSettings();
+      await reindex();
+    });
+    await loadSettings();
+    await reindex();
+  });
+
+  connection.onDidChangeConfiguration(async () => {
+    const before = JSON.stringify([ws.settings.sources, ws.settings.exclude]);
+    await loadSettings();
+    if (JSON.stringify([ws.settings.sources, ws.settings.exclude]) !== before) await reindex();
+    else {
+      ws.forgetAll();
+      recheckOpenDrafts(0);
+    }
+    refreshLenses();
+  });
+
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    let configChanged = false;
+    let sourcesChanged = false;
+    await indexing;
+    for (const change of changes) {
+      const p = uriToPath(change.uri);
+      if (!p) continue;
+      if (path.basename(p) === "groundwork.json") {
+        configChanged = true;
+        continue;
+      }
+      const kind = change.type === FileChangeType.Created ? "created" : change.type === FileChangeType.Deleted ? "deleted" : "changed";
+      try {
+        if (await ws.applyChange(p, kind)) sourcesChanged = true;
+      } catch (e) {
+        connection.console.warn(`Groundwork: could not re-index ${p}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      // A new sources folder (or a deleted one) changes the set of folders: index again.
+      if (path.basename(p) === "sources" && !ws.setContaining(p)) configChanged = true;
+    }
+    if (configChanged) {
+      await loadSettings();
+      await reindex();
+    } else if (sourcesChanged) {
+      sendStatus();
+      recheckOpenDrafts(0);
+      refreshLenses();
+    }
+  });
+
+  documents.onDidOpen((e) => {
+    if (isDraft(e.document)) scheduler.schedule(e.document, 0);
+  });
+  documents.onDidChangeContent((e) => {
+    if (ws.settings.checkOn === "type" && isDraft(e.document)) scheduler.schedule(e.document);
+  });
+  documents.onDidSave((e) => {
+    if (isDraft(e.document)) scheduler.schedule(e.document, 0);
+  });
+  documents.onDidClose((e) => {
+    scheduler.cancel(e.document.uri);
+    ws.forget(e.document.uri);
+  });
+
+  /** Results for the current version of an open draft (never another version's). */
+  function currentResults(uri: string) {
+    const doc = documents.get(uri);
+    if (!doc || !isDraft(doc)) return { doc, results: [] };
+    return { doc, results: ws.results(uri, doc.version, doc.getText()) };
+  }
+
+  connection.onHover((params) => {
+    const { doc, results } = currentResults(params.textDocument.uri);
+    if (!doc) return null;
+    return hoverFor(results, params.position, { sourceUri: sourceUriFor(ws.setForUri(doc.uri)) });
+  });
+
+  connection.onCodeLens((params) => {
+    if (!ws.settings.codeLensEnabled) return [];
+    const { doc, results } = currentResults(params.textDocument.uri);
+    if (!doc) return [];
+    return codeLensesFor(results, doc.uri, doc.version);
+  });
+
+  connection.onCodeAction((params) => {
+    const { doc, results } = currentResults(params.textDocument.uri);
+    if (!doc) return [];
+    const set = ws.setForUri(doc.uri);
+    return codeActionsFor(doc, results, params.range, {
+      style: ws.settings.citationStyle,
+      unit: (key) => set?.engine.unit(key),
+      diagnostics: params.context.diagnostics,
+      only: params.context.only,
+    });
+  });
+
+  connection.onCompletion((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || !isDraft(doc)) return [];
+    const set = ws.setForUri(doc.uri);
+    if (!set) return [];
+    const line = doc.getText({ start: { line: params.position.line, character: 0 }, end: { line: params.position.line + 1, character: 0 } }).replace(/\r?\n$/, "");
+    return completionItems(set.engine.units, line, params.position);
+  });
+
+  // Custom requests.
+  connection.onRequest(Requests.stats, (): StatsResult => ws.stats());
+
+  connection.onRequest(Requests.reindex, async (): Promise<StatsResult> => {
+    await loadSettings();
+    await reindex();
+    return ws.stats();
+  });
+
+  connection.onRequest(Requests.entities, async (params?: { uri?: string }): Promise<EntitiesResult> => {
+    await indexing;
+    const set = params?.uri ? ws.setForUri(params.uri) : undefined;
+    const sets = set ? [set] : [...ws.sets.values()];
+    return entityGroups(sets, (s, f) => ws.sourceUri(s, f));
+  });
+
+  connection.onRequest(Requests.passages, async (params: PassagesParams = {}): Promise<PassagesResult> => {
+    await indexing;
+    const set = ws.setForUri(params.uri);
+    if (!set) return { passages: [] };
+    const limit = params.limit ?? 2000;
+    const first = [];
+    if (params.uri && params.position) {
+      const { results } = currentResults(params.uri);
+      const claim = claimAt(results, params.position);
+      for (const c of claim?.citations ?? []) first.push(citationPassage(c, ws.sourceUri(set, c.source)));
+    }
+    return { passages: [...first, ...allPassages(set, (s, f) => ws.sourceUri(s, f), limit)] };
+  });
+
+  connection.onRequest(Requests.claimSources, async (params: ClaimSourcesParams): Promise<ClaimSourcesResult> => {
+    await indexing;
+    const { results } = currentResults(params.uri);
+    const claim = claimAt(results, params.position);
+    const set = ws.setForUri(params.uri);
+    if (!claim || !set) return { passages: [] };
+    return {
+      claim: { text: claim.text, range: claim.range, verdict: claim.verdict, messages: claim.findings.map((f) => f.message) },
+      passages: claim.citations.map((c) => citationPassage(c, ws.sourceUri(set, c.source))),
+    };
+  });
+
+  connection.onRequest(Requests.citationEdit, (params: CitationEditParams): CitationEditResult => {
+    const doc = documents.get(params.uri);
+    if (!doc) return { edit: null, error: "The draft is not open." };
+    if (doc.version !== params.version) return { edit: null, error: "The draft changed; try again." };
+    const set = ws.setForUri(doc.uri);
+    const unit = set?.engine.unit(params.key);
+    if (!set || !unit) return { edit: null, error: `No source with key ${params.key}.` };
+    const { results } = currentResults(doc.uri);
+    const claim = claimAt(results, params.position);
+    if (!claim) return { edit: null, error: "No claim at the cursor." };
+    const citation = claim.citations.find((c) => c.key === unit.id) ?? {
+      source: unit.file,
+      section: unit.section,
+      title: unit.title,
+      key: unit.id,
+      range: unit.sentences[0]?.range ?? claim.range,
+      excerpt: unit.sentences[0]?.text ?? "",
+      score: 0,
+    };
+    const edits = citationEdits(doc, [{ claim, unit, citation }], params.style ?? ws.settings.citationStyle);
+    return { edit: edits.length ? versionedEdit(doc, edits) : null };
+  });
+
+  connection.onRequest(Requests.bibliography, async (params: BibliographyParams): Promise<BibliographyResult> => {
+    await indexing;
+    const set = ws.setForUri(params.uri);
+    if (!set) return { content: params.format === "bibtex" ? "" : "[]", count: 0 };
+    let units = [...set.engine.units];
+    if (params.onlyCited && params.uri) {
+      const { results } = currentResults(params.uri);
+      const keys = new Set(results.flatMap((r) => r.citations.map((c) => c.key)));
+      units = units.filter((u) => keys.has(u.id));
+    }
+    return exportBibliography(units, params.format);
+  });
+
+  connection.onRequest(Requests.checkAll, async (): Promise<CheckAllResult> => {
+    await indexing;
+    let drafts = 0;
+    let total = 0;
+    const open = new Set(documents.all().map((d) => d.uri));
+    for (const doc of documents.all()) {
+      if (!isDraft(doc)) continue;
+      drafts++;
+      scheduler.runNow(doc);
+      total += issues.get(doc.uri) ?? 0;
+    }
+    for (const file of await findDrafts(ws.folders, (p) => ws.isSourceFile(p))) {
+      const uri = pathToUri(file);
+      if (open.has(uri)) continue;
+      const set = ws.setForDraft(file);
+      if (!set) continue;
+      drafts++;
+      const text = await fsp.readFile(file, "utf8");
+      const diagnostics = diagnosticsFor(set.engine.checkMarkdown(text, ws.settings.ignore.length ? { ignoreClaims: ws.settings.ignore } : undefined), {
+        severity: ws.settings.severity,
+        sourceUri: sourceUriFor(set),
+      });
+      issues.set(uri, diagnostics.length);
+      total += diagnostics.length;
+      void connection.sendDiagnostics({ uri, diagnostics });
+    }
+    sendStatus();
+    return { drafts, issues: total };
+  });
+
+  connection.onShutdown(() => scheduler.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+const SKIP = new Set(["node_modules", ".git", "dist", "out", ".vscode-test", ".groundwork-cache"]);
+
+/** Markdown files of the workspace, outside the sources folders (at most 500). */
+export async function findDrafts(folders: string[], isSource: (p: string) => boolean, max = 500): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string, depth: number): Promise<void> => {
+    if (out.length >= max || depth > 8 || isSource(dir)) return;
+    let entries;
+    try {
+      entries = await fsp.readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith(".") || SKIP.has(e.name)) continue;
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) await walk(p, depth + 1);
+      else if (MARKDOWN_EXT.test(e.name) && !/^(README|CHANGELOG|LICENSE)/i.test(e.name) && !isSource(p)) out.push(p);
+      if (out.length >= max) return;
+    }
+  };
+  for (const f of folders) await walk(f, 0);
+  return out;
+}
+
+if (require.main === module || process.argv.includes("--stdio") || process.argv.includes("--node-ipc")) {
+  startServer(createConnection(ProposedFeatures.all));
+}

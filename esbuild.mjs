@@ -20,7 +20,7 @@ const common = {
 const entries = [
   { entryPoints: ["src/cli.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } },
   { entryPoints: ["src/server/server.ts"], outfile: "dist/server.js" },
-  { entryPoints: ["src/client/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
+  { entryPoints: ["src/client/extension.ts"], outfile: "dist/extension.js", external: ["vscode"], minify: true }, // kept under 500 KB
   { entryPoints: ["test/e2e/suite/index.ts"], outfile: "dist/test/e2e/index.js", external: ["vscode", "mocha"] },
 ].filter((e) => existsSync(e.entryPoints[0]));
 

@@ -2,7 +2,7 @@
 // It reads no workspace files itself except through the server or workspace.fs (works remote/web-served).
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
-import Fuse from "fuse.js";
+import Fuse from "fuse.js/basic";
 import { EntityTreeProvider, type EntityNode } from "./entityTree";
 import {
   COMMANDS,
@@ -116,6 +116,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     synchronize: { fileEvents: watcher },
     diagnosticCollectionName: "groundwork",
     markdown: { isTrusted: false, supportHtml: false },
+    // In Restricted Mode the server ignores sources folders outside the workspace.
+    initializationOptions: { trusted: vscode.workspace.isTrusted },
   };
   client = new LanguageClient("groundwork", "Groundwork", serverOptions, clientOptions);
   const lc = client;
@@ -224,7 +226,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     vscode.commands.registerCommand(COMMANDS.reindex, async () => {
       await requireRunning();
       const s = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: "Groundwork: indexing sources" }, () =>
-        lc.sendRequest<StatsResult>(Requests.reindex),
+        lc.sendRequest<StatsResult>(Requests.reindex, { trusted: vscode.workspace.isTrusted }),
       );
       stats = s;
       updateStatus();
@@ -335,6 +337,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
       return vscode.commands.executeCommand("vscode.openFolder", sample, { forceNewWindow: true });
     }),
   );
+
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void vscode.commands.executeCommand(COMMANDS.reindex)));
 
   await client.start();
   return { client, entityTree, ready };

@@ -101,6 +101,8 @@ export class SourcesWorkspace {
   settings: Settings = defaultSettings();
   sets = new Map<string, SourceSet>();
   state: IndexingState = "idle";
+  /** False in a Restricted Mode workspace: then only sources folders inside the workspace are read. */
+  trusted = true;
   error?: string;
   private cache = new Map<string, CachedCheck>();
   private generation = 0;
@@ -130,7 +132,7 @@ export class SourcesWorkspace {
     if (roots.size === 0) {
       for (const f of this.folders) for (const r of findSourcesFolders(f)) roots.add(r);
     }
-    return [...roots].filter(isDir);
+    return [...roots].filter((r) => isDir(r) && (this.trusted || this.folders.some((f) => isInside(r, f))));
   }
 
   /** Index every sources folder from scratch. */

@@ -141,6 +141,8 @@ export function startServer(connection: Connection): void {
       if (p) folders.push(p);
     }
     ws.folders = folders;
+    const init = params.initializationOptions as { trusted?: boolean } | undefined;
+    if (init && init.trusted === false) ws.trusted = false;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -267,7 +269,8 @@ export function startServer(connection: Connection): void {
   // Custom requests.
   connection.onRequest(Requests.stats, (): StatsResult => ws.stats());
 
-  connection.onRequest(Requests.reindex, async (): Promise<StatsResult> => {
+  connection.onRequest(Requests.reindex, async (params?: { trusted?: boolean }): Promise<StatsResult> => {
+    if (typeof params?.trusted === "boolean") ws.trusted = params.trusted;
     await loadSettings();
     await reindex();
     return ws.stats();

@@ -31,6 +31,9 @@ const NOT_NAMES = new Set(
 /** Suffixes that do not identify a company ("Meta Platforms Inc." is "Meta"). */
 const ORG_SUFFIXES = new Set(["inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "platforms", "holdings", "group", "ai", "labs", "technologies", "company"]);
 
+/** Titles are not part of a name: "Handshake CEO Garrett Lord" is Handshake, then Garrett Lord. */
+const ROLE_WORDS = new Set(["ceo", "cfo", "coo", "cto", "cso", "chief", "officer", "executive", "president", "chairman", "chairwoman", "founder", "co-founder", "cofounder", "spokesperson", "spokesman", "spokeswoman", "interim", "vice"]);
+
 const CAP_WORD = /^(?:[A-Z][\p{L}\p{N}'’&.-]*|[a-z]+[A-Z][\p{L}\p{N}]*|\p{Lu}[\p{L}\p{N}'’&.-]*)$/u;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu;
 
@@ -73,7 +76,7 @@ export function findNames(text: string, isSentenceStart: (offset: number) => boo
     const word = m[0];
     const gap = text.slice(prevEnd, m.index);
     const joinable = run !== null && /^[ \u00a0]$/.test(gap) && !/['’]s$/u.test(run.words[run.words.length - 1] ?? "");
-    if (isCapitalised(word) && !/^\d/.test(word)) {
+    if (isCapitalised(word) && !/^\d/.test(word) && !ROLE_WORDS.has(word.toLowerCase())) {
       if (joinable && run) {
         run.words.push(word);
         run.end = m.index + word.length;

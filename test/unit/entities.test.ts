@@ -1,0 +1,34 @@
+import { strict as assert } from "node:assert";
+import { findNames } from "../../src/core/entities/names";
+import { findRoleFacts, sameEntity, sameOrg } from "../../src/core/entities/roles";
+
+const facts = (t: string) => findRoleFacts(t).map((f) => [f.person.text, f.role, f.org?.text ?? null]);
+
+describe("names", () => {
+  it("finds multi-word names, drops openers and possessives", () => {
+    const names = findNames("The Meta deal valued Scale AI's business; Alexandr Wang left.").map((n) => n.text);
+    assert.deepEqual(names, ["Meta", "Scale AI", "Alexandr Wang"]);
+  });
+  it("strips corporate suffixes from the identifying words", () => {
+    const [n] = findNames("Meta Platforms Inc. invested.");
+    assert.deepEqual(n.core, ["Meta"]);
+  });
+});
+
+describe("roles", () => {
+  it("reads roles written before and after a name", () => {
+    assert.deepEqual(facts("Handshake CEO Garrett Lord said so."), [["Garrett Lord", "CEO", "Handshake"]]);
+    assert.deepEqual(facts("Garrett Lord, CEO of Handshake, said so."), [["Garrett Lord", "CEO", "Handshake"]]);
+    assert.deepEqual(facts("Scale AI is promoting Jason Droege, the chief strategy officer, to the CEO role."), [["Jason Droege", "chief strategy officer", null]]);
+    assert.deepEqual(facts("OpenAI Chief Financial Officer Sarah Friar had signaled it."), [["Sarah Friar", "CFO", "OpenAI"]]);
+    assert.deepEqual(facts("As Jonathan Siddharth, Turing CEO, explains, it matters."), [["Jonathan Siddharth", "CEO", "Turing"]]);
+  });
+  it("matches aliases", () => {
+    const [wang] = findNames("Alexandr Wang");
+    const [last] = findNames("x Wang");
+    assert.ok(sameEntity(wang, last));
+    const [scale] = findNames("x Scale AI");
+    const [scale2] = findNames("x Scale");
+    assert.ok(sameOrg(scale, scale2));
+  });
+});

@@ -1,7 +1,10 @@
-// Text edits that cite a source after a claim, in the configured style, and the ignore marker.
+// LSP text edits that cite a source after a claim (through the core's citeEdits), and the ignore marker.
+import * as path from "node:path";
 import type { TextEdit } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
+import { citeEdits, type CitationSpec, type TextEdit as OffsetEdit } from "../core/citations/insert";
 import type { Citation, ClaimResult, SourceUnit } from "../core/types";
+import { uriToPath } from "./indexing";
 import type { CitationStyle } from "./protocol";
 
 export const IGNORE_MARKER = "<!-- groundwork-ignore -->";
@@ -14,61 +17,82 @@ export interface CiteItem {
 
 /** True when the claim text already carries a citation marker. */
 export function hasCitation(text: string): boolean {
-  return /\[\^[^\]\s]+\]|\[[^\]]*@[\w:.#$%&\-+?<>~/]+[^\]]*\]|\]\([^)]+\)/.test(text);
+  return /\[\^[^\]\s]+\]|\[[^\]]*@[\p{L}\p{N}_][^\]]*\]|\]\([^)]+\)/u.test(text);
 }
 
-function definitionText(unit: SourceUnit): string {
-  const parts = [unit.title || unit.file];
-  if (unit.section) parts[0] += ` ${unit.section}`;
-  for (const p of [unit.author, unit.publisher, unit.date]) if (p) parts.push(p);
-  let def = parts.join(", ") + ".";
-  if (unit.url) def += ` <${unit.url}>`;
-  return def;
+function specFor(doc: TextDocument, item: CiteItem): CitationSpec {
+  const draftPath = uriToPath(doc.uri);
+  const abs = item.unit.absPath;
+  const file = draftPath && abs ? path.relative(path.dirname(draftPath), abs).split(path.sep).join("/") : item.unit.file;
+  return {
+    key: item.unit.id,
+    title: item.unit.title + (item.unit.section ? ` ${item.unit.section}` : ""),
+    publisher: item.unit.publisher,
+    file,
+    line: item.citation.range.start.line,
+  };
 }
 
-/** Offset of the place where an inline citation goes: before the sentence's final punctuation. */
-function beforeFinalPunctuation(text: string): number {
-  const m = /[.!?]["'”’)\]]*\s*$/.exec(text);
-  return m ? m.index : text.trimEnd().length;
-}
+const DEFINITION = /^(\r?\n)*\[\^[^\]\s]+\]:/;
 
+/**
+ * Edits citing each item after its claim, in one consistent set: each claim's edits are computed on
+ * the original text; footnote definitions for several claims are merged into one edit at the end.
+ */
 export function citationEdits(doc: TextDocument, items: CiteItem[], style: CitationStyle): TextEdit[] {
   const text = doc.getText();
-  const edits: TextEdit[] = [];
+  const inline: OffsetEdit[] = [];
+  const definitions: string[] = [];
+  let defPrefix = "";
   const defined = new Set<string>();
-  for (const m of text.matchAll(/^\[\^([^\]\s]+)\]:/gm)) defined.add(m[1]!);
-  const newDefinitions: string[] = [];
-  for (const { claim, unit } of items) {
-    const start = doc.offsetAt(claim.range.start);
-    const end = doc.offsetAt(claim.range.end);
-    const claimText = text.slice(start, end);
-    if (style === "footnote") {
-      edits.push({ range: { start: doc.positionAt(start + claimText.trimEnd().length), end: doc.positionAt(start + claimText.trimEnd().length) }, newText: `[^${unit.id}]` });
-      if (!defined.has(unit.id)) {
-        defined.add(unit.id);
-        newDefinitions.push(`[^${unit.id}]: ${definitionText(unit)}`);
+  for (const item of items) {
+    const end = doc.offsetAt(item.claim.range.end);
+    for (const e of citeEdits(text, end, specFor(doc, item), style)) {
+      if (e.start === text.length && e.end === text.length && DEFINITION.test(e.newText)) {
+        const body = e.newText.replace(/^(\r?\n)+/, "");
+        if (defined.has(body)) continue;
+        defined.add(body);
+        if (definitions.length === 0) defPrefix = e.newText.slice(0, e.newText.length - body.length);
+        definitions.push(body);
+      } else if (!inline.some((x) => x.start === e.start && x.newText === e.newText)) {
+        inline.push(e);
       }
-    } else {
-      const at = doc.positionAt(start + beforeFinalPunctuation(claimText));
-      const label = (unit.title || unit.file).replace(/[[\]]/g, "");
-      const target = unit.url ?? (unit.absPath ? encodeURI(unit.absPath.replace(/\\/g, "/")) : unit.file);
-      const newText = style === "pandoc" ? ` [@${unit.id}]` : ` ([${label}](<${target.replace(/[<>]/g, "")}>))`;
-      edits.push({ range: { start: at, end: at }, newText });
     }
   }
-  if (newDefinitions.length) {
+  const out: TextEdit[] = inline.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText }));
+  if (definitions.length) {
     const endPos = doc.positionAt(text.length);
-    const sep = text.endsWith("\n\n") ? "" : text.endsWith("\n") ? "\n" : "\n\n";
-    edits.push({ range: { start: endPos, end: endPos }, newText: sep + newDefinitions.join("\n") + "\n" });
+    out.push({ range: { start: endPos, end: endPos }, newText: defPrefix + definitions.join("") });
   }
-  return edits;
+  return out;
 }
 
-/** Insert the ignore marker right after the claim. */
+/** True when the claim is the last sentence of its paragraph, list item or heading. */
+function endsBlock(text: string, end: number): boolean {
+  const rest = text.slice(end);
+  const nl = rest.search(/\r?\n/);
+  const sameLine = nl < 0 ? rest : rest.slice(0, nl);
+  if (sameLine.replace(/<!--.*?-->/g, "").trim() !== "") return false;
+  if (nl < 0) return true;
+  const next = rest.slice(nl).replace(/^\r?\n/, "").split(/\r?\n/)[0] ?? "";
+  return next.trim() === "" || /^\s{0,3}(#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\|)/.test(next);
+}
+
+/**
+ * The ignore marker for one claim. After a sentence inside a paragraph it silences that sentence;
+ * at the end of a paragraph it would silence the whole paragraph, so for the paragraph's last
+ * sentence it goes before the final punctuation instead.
+ */
 export function ignoreEdit(doc: TextDocument, claim: ClaimResult): TextEdit | undefined {
   const text = doc.getText();
+  const start = doc.offsetAt(claim.range.start);
   const end = doc.offsetAt(claim.range.end);
-  if (text.slice(end, end + 40).includes(IGNORE_MARKER)) return undefined;
-  const pos = doc.positionAt(end);
+  if (text.slice(start, end + 40).includes(IGNORE_MARKER)) return undefined;
+  let at = end;
+  if (endsBlock(text, end)) {
+    const m = /[.!?]["'”’)\]]*\s*$/.exec(text.slice(start, end));
+    if (m) at = start + m.index;
+  }
+  const pos = doc.positionAt(at);
   return { range: { start: pos, end: pos }, newText: ` ${IGNORE_MARKER}` };
 }

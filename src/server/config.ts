@@ -1,6 +1,5 @@
-// Reads groundwork.json of the workspace for the server.
-import { promises as fsp } from "node:fs";
-import * as path from "node:path";
+// Reads groundwork.json of the workspace (through the core's loadConfig) for the server.
+import { loadConfig } from "../core/config";
 import type { FileConfig } from "./settings";
 
 export interface LoadedFileConfig {
@@ -9,21 +8,17 @@ export interface LoadedFileConfig {
   problems: string[];
 }
 
+/** The first workspace folder's config file; without one, nothing (the editor settings then apply). */
 export async function loadFileConfig(folders: string[]): Promise<LoadedFileConfig> {
   for (const folder of folders) {
-    const p = path.join(folder, "groundwork.json");
-    let text: string;
-    try {
-      text = await fsp.readFile(p, "utf8");
-    } catch {
-      continue;
-    }
-    try {
-      const config = JSON.parse(text) as FileConfig;
-      return { config, path: p, problems: [] };
-    } catch (e) {
-      return { path: p, problems: [`${p}: ${e instanceof Error ? e.message : String(e)}`] };
-    }
+    const loaded = loadConfig(folder);
+    if (!loaded.path) continue;
+    const c = loaded.config;
+    return {
+      config: { sources: c.sources, drafts: c.drafts, citationStyle: c.citationStyle, severity: c.severity, ignore: c.ignore.claims, exclude: c.exclude },
+      path: loaded.path,
+      problems: loaded.problems,
+    };
   }
   return { problems: [] };
 }

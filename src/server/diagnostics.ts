@@ -1,30 +1,13 @@
 // Findings -> LSP diagnostics, and the debounced, version-checked scheduler that publishes them.
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from "vscode-languageserver";
 import type { Citation, ClaimResult, Finding, FindingKind } from "../core/types";
+import { codeOf } from "../core/claims/codes";
 import type { DiagnosticCode, SeveritySetting } from "./protocol";
 
 export const DIAGNOSTIC_SOURCE = "groundwork";
 
 export function codeFor(kind: FindingKind): DiagnosticCode {
-  switch (kind) {
-    case "number":
-    case "date":
-      return "contradicted";
-    case "misquote":
-      return "misquote";
-    case "person":
-      return "wrong-person";
-    case "role":
-      return "wrong-role";
-    case "disputed":
-      return "disputed";
-    case "unsupported":
-      return "unsupported";
-    case "unsupported-part":
-      return "unsupported-part";
-    case "citation-mismatch":
-      return "citation-mismatch";
-  }
+  return codeOf(kind);
 }
 
 function severityOf(s: SeveritySetting): DiagnosticSeverity | undefined {

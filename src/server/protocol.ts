@@ -165,15 +165,16 @@ export const DIAGNOSTIC_CODES: DiagnosticCode[] = [
 
 export type SeveritySetting = "error" | "warning" | "information" | "hint" | "off";
 
+/** The same defaults as the core's (src/core/claims/codes.ts); copied so the client bundle stays free of the core. */
 export const DEFAULT_SEVERITY: Record<DiagnosticCode, SeveritySetting> = {
   contradicted: "error",
   misquote: "error",
   "wrong-person": "error",
-  "wrong-role": "warning",
+  "wrong-role": "error",
   disputed: "warning",
   "citation-mismatch": "warning",
   unsupported: "information",
-  "unsupported-part": "hint",
+  "unsupported-part": "information",
 };
 
 export const COMMANDS = {

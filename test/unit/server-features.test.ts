@@ -1,0 +1,185 @@
+// Server feature modules on in-memory drafts and a small in-memory engine (the real engine API).
+import { strict as assert } from "node:assert";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { Groundwork } from "../../src/core/engine";
+import type { ClaimResult } from "../../src/core/types";
+import { CITE_ALL_KIND, codeActionsFor } from "../../src/server/codeActions";
+import { codeLensesFor, lensTitle } from "../../src/server/codelens";
+import { citationPrefix, completionItems } from "../../src/server/completion";
+import { CheckScheduler, diagnosticsFor } from "../../src/server/diagnostics";
+import { escapeMarkdown, hoverFor, hoverMarkdown } from "../../src/server/hover";
+import { DEFAULT_SEVERITY } from "../../src/server/protocol";
+
+const ROOT = "/tmp/groundwork-test-sources";
+const SOURCE = [
+  "Meta Invests in Scale AI",
+  "",
+  "Meta agreed to invest $14.3 billion in Scale AI for a 49% stake in the data-labeling company.",
+  "Alexandr Wang, the chief executive of Scale AI, will join Meta. [click](command:workbench.action.quit) <img src=x onerror=alert(1)> **bold**",
+  "",
+].join("\n");
+
+function engine(): Groundwork {
+  const e = new Groundwork(ROOT);
+  e.setSource("meta.txt", SOURCE);
+  return e;
+}
+
+const sourceUri = (rel: string) => `file://${ROOT}/${rel}`;
+const ctx = { severity: { ...DEFAULT_SEVERITY }, sourceUri };
+
+function draft(text: string, version = 1): TextDocument {
+  return TextDocument.create("file:///tmp/groundwork-test/draft.md", "markdown", version, text);
+}
+
+describe("server: hover", () => {
+  it("escapes Markdown, links and HTML of source text", () => {
+    const s = escapeMarkdown("[x](command:foo) <b>hi</b> *a* _b_ `c` # ! |");
+    assert.ok(!s.includes("](command:"), s);
+    assert.ok(!/<b>/.test(s), s);
+    assert.ok(!/(^|[^\\])[[\]()*_`<>#!|]/.test(s), `unescaped punctuation in ${s}`);
+  });
+
+  it("never produces a command: link or raw HTML from an excerpt, and bolds matched words", () => {
+    const claim: ClaimResult = {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 40 } },
+      text: "Wang will join Meta.",
+      verdict: "supported",
+      findings: [],
+      citations: [
+        {
+          source: "meta.txt",
+          title: "Meta [Invests](command:evil)",
+          key: "meta",
+          range: { start: { line: 3, character: 0 }, end: { line: 3, character: 80 } },
+          excerpt: "Alexandr Wang will join Meta. [click](command:workbench.action.quit) <img src=x onerror=alert(1)>",
+          score: 1,
+          matched: ["Wang", "join", "Meta"],
+        },
+      ],
+    };
+    const md = hoverMarkdown(claim, { sourceUri });
+    assert.ok(!/\]\(command:/i.test(md), md);
+    assert.ok(!md.includes("<img"), md);
+    assert.ok(md.includes("**Wang**") && md.includes("**Meta**"), md);
+    assert.ok(md.includes(`(file://${ROOT}/meta.txt#L4)`), md);
+    const hover = hoverFor([claim], { line: 0, character: 3 }, { sourceUri });
+    assert.equal((hover?.contents as { kind: string }).kind, "markdown");
+  });
+
+  it("escapes the real engine's excerpts", () => {
+    const results = engine().checkMarkdown("Alexandr Wang, the chief executive of Scale AI, will join Meta.\n");
+    const withCitations = results.find((r) => r.citations.length);
+    assert.ok(withCitations, JSON.stringify(results));
+    const md = hoverMarkdown(withCitations, { sourceUri });
+    assert.ok(!/\]\(command:/i.test(md), md);
+    assert.ok(!md.includes("<img"), md);
+  });
+});
+
+describe("server: diagnostics", () => {
+  it("one diagnostic per finding, with a stable code, source and related passages", () => {
+    const results = engine().checkMarkdown("Meta agreed to invest $15.3 billion in Scale AI for a 49% stake.\n");
+    const diags = diagnosticsFor(results, ctx);
+    const findings = results.flatMap((r) => r.findings);
+    assert.ok(findings.length > 0, JSON.stringify(results));
+    assert.equal(diags.length, findings.length);
+    const d = diags.find((x) => x.code === "contradicted");
+    assert.ok(d, JSON.stringify(diags));
+    assert.equal(d.source, "groundwork");
+    assert.ok(d.message.includes("14.3"), d.message);
+    assert.ok(d.relatedInformation?.length, "related information");
+    assert.equal(d.relatedInformation![0]!.location.uri, `file://${ROOT}/meta.txt`);
+    assert.equal(d.tags, undefined);
+  });
+
+  it("severity off drops the code", () => {
+    const results = engine().checkMarkdown("Meta agreed to invest $15.3 billion in Scale AI for a 49% stake.\n");
+    const diags = diagnosticsFor(results, { ...ctx, severity: { ...DEFAULT_SEVERITY, contradicted: "off" } });
+    assert.ok(!diags.some((d) => d.code === "contradicted"));
+  });
+
+  it("never publishes a stale version's result", async () => {
+    let version = 1;
+    const published: number[] = [];
+    const s = new CheckScheduler(
+      () => [],
+      () => version,
+      (_uri, v) => published.push(v),
+      10,
+    );
+    s.schedule({ uri: "u", version: 1, getText: () => "" });
+    version = 2; // the document changed before the check ran
+    await new Promise((r) => setTimeout(r, 30));
+    assert.deepEqual(published, []);
+    // A check whose document changes while it runs is dropped too.
+    const s2 = new CheckScheduler(
+      () => {
+        version = 3;
+        return [];
+      },
+      () => version,
+      (_uri, v) => published.push(v),
+      0,
+    );
+    assert.equal(s2.runNow({ uri: "u", version: 2, getText: () => "" }), false);
+    assert.equal(s2.runNow({ uri: "u", version: 3, getText: () => "" }), true);
+    assert.deepEqual(published, [3]);
+    // Debounce: only the last of quick edits is checked.
+    const runs: number[] = [];
+    const s3 = new CheckScheduler((d) => (runs.push(d.version), []), () => 5, () => undefined, 10);
+    s3.schedule({ uri: "u", version: 4, getText: () => "" });
+    s3.schedule({ uri: "u", version: 5, getText: () => "" });
+    await new Promise((r) => setTimeout(r, 30));
+    assert.deepEqual(runs, [5]);
+  });
+});
+
+describe("server: code actions, lenses, completion", () => {
+  it("replaces the wrong value, cites, ignores: each one versioned WorkspaceEdit", () => {
+    const e = engine();
+    const text = "Meta agreed to invest $15.3 billion in Scale AI for a 49% stake.\n";
+    const doc = draft(text, 7);
+    const results = e.checkMarkdown(text);
+    const actions = codeActionsFor(doc, results, results[0]!.range, { style: "footnote", unit: (k) => e.unit(k), diagnostics: [] });
+    const replace = actions.find((a) => a.title.startsWith("Replace"));
+    assert.ok(replace, actions.map((a) => a.title).join("; "));
+    const change = (replace.edit!.documentChanges![0] as { textDocument: { version: number }; edits: { newText: string }[] });
+    assert.equal(change.textDocument.version, 7);
+    assert.ok(change.edits[0]!.newText.includes("14.3"));
+    assert.ok(actions.some((a) => a.title.includes("ignore")));
+  });
+
+  it("cites all supported claims in one edit", () => {
+    const e = engine();
+    const text = "Meta agreed to invest $14.3 billion in Scale AI for a 49% stake.\n";
+    const doc = draft(text, 3);
+    const results = e.checkMarkdown(text);
+    assert.equal(results[0]?.verdict, "supported", JSON.stringify(results));
+    const actions = codeActionsFor(doc, results, results[0]!.range, { style: "pandoc", unit: (k) => e.unit(k), diagnostics: [], only: [CITE_ALL_KIND] });
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0]!.kind, CITE_ALL_KIND);
+    const edits = (actions[0]!.edit!.documentChanges![0] as { edits: { newText: string }[] }).edits;
+    assert.ok(edits.some((x) => x.newText.includes("[@")), JSON.stringify(edits));
+  });
+
+  it("lens titles name the sources or the sources' value", () => {
+    const e = engine();
+    const ok = e.checkMarkdown("Meta agreed to invest $14.3 billion in Scale AI for a 49% stake.\n");
+    assert.ok(lensTitle(ok[0]!).startsWith("✓"), lensTitle(ok[0]!));
+    const bad = e.checkMarkdown("Meta agreed to invest $15.3 billion in Scale AI for a 49% stake.\n");
+    assert.ok(lensTitle(bad[0]!).includes("14.3"), lensTitle(bad[0]!));
+    const lenses = codeLensesFor(bad, "file:///d.md", 2);
+    assert.equal(lenses[0]!.command!.command, "groundwork.insertCitation");
+  });
+
+  it("completes citation keys after [@ and [^", () => {
+    assert.deepEqual(citationPrefix("As said [@me", 12), { marker: "@", prefix: "me", start: 10 });
+    assert.equal(citationPrefix("no citation here", 5), undefined);
+    const e = engine();
+    const items = completionItems(e.units, "Text [^", { line: 0, character: 7 });
+    assert.ok(items.length >= 1);
+    assert.equal(items[0]!.label, e.units[0]!.id);
+    assert.ok(String(items[0]!.detail).length > 0);
+  });
+});

@@ -105,6 +105,8 @@ export class SourcesWorkspace {
   trusted = true;
   error?: string;
   private cache = new Map<string, CachedCheck>();
+  /** The sources folders found at the last indexing (so that per-keystroke checks never walk the disk). */
+  private knownRoots: string[] = [];
   private generation = 0;
 
   constructor(folders: string[] = []) {
@@ -141,6 +143,7 @@ export class SourcesWorkspace {
     this.state = "indexing";
     this.error = undefined;
     const roots = this.sourceRoots();
+    this.knownRoots = roots;
     const sets = new Map<string, SourceSet>();
     try {
       let i = 0;
@@ -171,7 +174,7 @@ export class SourcesWorkspace {
   /** True for files inside any sources folder: they are never checked as drafts. */
   isSourceFile(file: string): boolean {
     if (this.setContaining(file)) return true;
-    return this.sourceRoots().some((r) => isInside(file, r));
+    return this.knownRoots.some((r) => isInside(file, r));
   }
 
   /** The sources for a draft: the nearest sources folder beside the draft or an ancestor of it. */
@@ -274,7 +277,7 @@ export class SourcesWorkspace {
     const sets = [...this.sets.values()];
     return {
       state: this.state,
-      roots: sets.length ? sets.map((s) => s.root) : this.sourceRoots(),
+      roots: sets.length ? sets.map((s) => s.root) : this.knownRoots,
       files: sets.reduce((n, s) => n + new Set(s.engine.units.map((u) => u.file)).size, 0),
       units: sets.reduce((n, s) => n + s.engine.units.length, 0),
       skipped: sets.flatMap((s) => s.skipped),

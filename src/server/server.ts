@@ -58,6 +58,7 @@ export function startServer(connection: Connection): void {
   function isDraft(doc: { uri: string; languageId?: string }): boolean {
     const p = uriToPath(doc.uri);
     if (p && ws.isSourceFile(p)) return false;
+    if (p && ws.settings.isDraft && !ws.settings.isDraft(p)) return false;
     if (doc.languageId === "markdown") return true;
     return MARKDOWN_EXT.test(doc.uri);
   }
@@ -103,6 +104,7 @@ export function startServer(connection: Connection): void {
     }
     const file = await loadFileConfig(ws.folders);
     ws.settings = mergeSettings(editor, file.config, file.path, file.problems);
+    ws.settings.isDraft = file.isDraft;
   }
 
   async function reindex(): Promise<void> {
@@ -357,6 +359,7 @@ export function startServer(connection: Connection): void {
       total += issues.get(doc.uri) ?? 0;
     }
     for (const file of await findDrafts(ws.folders, (p) => ws.isSourceFile(p))) {
+      if (ws.settings.isDraft && !ws.settings.isDraft(file)) continue;
       const uri = pathToUri(file);
       if (open.has(uri)) continue;
       const set = ws.setForDraft(file);

@@ -18,6 +18,8 @@ export interface Settings {
   /** Path of groundwork.json, when there is one. */
   configPath?: string;
   configProblems: string[];
+  /** From the config file: whether an absolute path is a draft (undefined: every Markdown file outside the sources). */
+  isDraft?: (absPath: string) => boolean;
 }
 
 /** The `groundwork` section of the editor settings, as the client sends it. */

@@ -2,14 +2,37 @@
 // and answers in well under a millisecond, where general-purpose search libraries are 50-1000x
 // slower on this workload (see DEVELOPERS.md). Documents can be removed (a file changed or was
 // deleted) without rebuilding: removed ids are skipped at query time and compacted lazily.
+//
+// Layout: every term's postings (document ids ascending, with term frequencies) live in a
+// frozen part (slices of two flat typed arrays: what a snapshot restores, and what compaction
+// produces) followed by a growable part (documents added since). Six bytes per posting once
+// frozen, and a snapshot is a handful of typed arrays that load without parsing.
+//
+// Query cost stays flat as the corpus grows: terms found in more than FREQUENT_DF documents are
+// not scanned. Their exact contribution is added (by binary search in their doc-sorted postings)
+// to the best candidates the rarer terms found; when the rarer terms find too few candidates,
+// the frequent terms' highest-impact documents are brought in as well.
 import { isContentTerm, tokenize } from "../text/tokens";
 
 const K1 = 1.2;
 const B = 0.75;
+/** Terms in more documents than this are not scanned at query time. */
+export const FREQUENT_DF = 4096;
+/** Candidates (best partial score first) that get the frequent terms' exact contribution. */
+const PROBE = 1024;
+/** Highest-impact documents taken from each frequent term when rarer terms found too few. */
+const IMPACT_TOP = 512;
 
-interface Posting {
-  docs: number[];
-  tfs: number[];
+interface Term {
+  /** Offset and length of the frozen postings in `frozenDocs`/`frozenTfs`. */
+  at: number;
+  n: number;
+  /** Postings added since the last freeze. */
+  docs: number[] | null;
+  tfs: number[] | null;
+  /** Cached highest-impact documents (for frequent terms), valid while df is `impactDf`. */
+  impact?: Int32Array;
+  impactDf?: number;
 }
 
 export interface Hit {
@@ -17,14 +40,43 @@ export interface Hit {
   score: number;
 }
 
+/** Everything needed to restore an index without re-tokenising: see `snapshot()`. */
+export interface Bm25Snapshot {
+  format: 1;
+  terms: string; // "\n"-joined, in the order of `counts`
+  counts: Uint32Array; // postings per term
+  docs: Uint32Array; // all postings, term by term, doc ids ascending
+  tfs: Uint16Array;
+  lengths: Uint16Array; // per doc
+  alive: Uint8Array; // per doc
+}
+
+function grow<T extends Uint8Array | Uint16Array | Float64Array | Int32Array>(a: T, need: number): T {
+  if (need <= a.length) return a;
+  let size = Math.max(1024, a.length);
+  while (size < need) size *= 2;
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
+}
+
 export class Bm25Index {
-  private postings = new Map<string, Posting>();
-  /** Content terms of each document (undefined once removed). */
-  private docTerms: (string[] | undefined)[] = [];
-  private lengths: number[] = [];
+  private postings = new Map<string, Term>();
+  private frozenDocs = new Uint32Array(0);
+  private frozenTfs = new Uint16Array(0);
+  private lengths = new Uint16Array(0);
+  private alive = new Uint8Array(0);
+  private docCount = 0;
   private live = 0;
   private totalLength = 0;
   private dead = 0;
+  // query scratch, reused
+  private acc = new Float64Array(0);
+  private mark = new Int32Array(0);
+  private stamp = 0;
+
+  /** `textOf` lets `terms(id)` re-derive a document's terms (they are not stored). */
+  constructor(private textOf?: (id: number) => string | undefined) {}
 
   get size(): number {
     return this.live;
@@ -32,28 +84,36 @@ export class Bm25Index {
 
   /** Adds a document and returns its id. */
   add(text: string): number {
-    const id = this.docTerms.length;
+    const id = this.docCount++;
     const counts = new Map<string, number>();
     for (const t of tokenize(text)) if (isContentTerm(t.term)) counts.set(t.term, (counts.get(t.term) ?? 0) + 1);
     let length = 0;
     for (const [term, tf] of counts) {
       length += tf;
       let p = this.postings.get(term);
-      if (!p) this.postings.set(term, (p = { docs: [], tfs: [] }));
-      p.docs.push(id);
-      p.tfs.push(tf);
+      if (!p) this.postings.set(term, (p = { at: 0, n: 0, docs: [id], tfs: [tf] }));
+      else if (p.docs) {
+        p.docs.push(id);
+        p.tfs!.push(tf);
+      } else {
+        p.docs = [id];
+        p.tfs = [tf];
+      }
     }
-    this.docTerms.push([...counts.keys()]);
-    this.lengths.push(length);
+    if (id >= this.alive.length) {
+      this.alive = grow(this.alive, id + 1);
+      this.lengths = grow(this.lengths, id + 1);
+    }
+    this.alive[id] = 1;
+    this.lengths[id] = Math.min(length, 65535);
     this.live++;
-    this.totalLength += length;
+    this.totalLength += this.lengths[id];
     return id;
   }
 
   remove(id: number): void {
-    const terms = this.docTerms[id];
-    if (!terms) return;
-    this.docTerms[id] = undefined;
+    if (!this.has(id)) return;
+    this.alive[id] = 0;
     this.live--;
     this.totalLength -= this.lengths[id];
     this.dead++;
@@ -61,65 +121,312 @@ export class Bm25Index {
   }
 
   has(id: number): boolean {
-    return this.docTerms[id] !== undefined;
+    return id >= 0 && id < this.docCount && this.alive[id] === 1;
   }
 
+  /** Content terms of a document (re-derived from its text; empty once removed). */
   terms(id: number): readonly string[] {
-    return this.docTerms[id] ?? [];
+    if (!this.has(id)) return [];
+    const text = this.textOf?.(id);
+    if (text === undefined) return [];
+    return [...new Set(tokenize(text).map((t) => t.term).filter(isContentTerm))];
   }
 
   /** Inverse document frequency of a term (0 for an unknown term is wrong: unknown terms are rare). */
   idf(term: string): number {
-    const df = this.postings.get(term)?.docs.length ?? 0;
+    const df = this.df(term);
     return Math.log(1 + (this.live - df + 0.5) / (df + 0.5));
   }
 
   /** Number of live documents containing the term (approximate after removals until compaction). */
   df(term: string): number {
-    return this.postings.get(term)?.docs.length ?? 0;
+    const p = this.postings.get(term);
+    return p ? p.n + (p.docs?.length ?? 0) : 0;
   }
 
-  /** Documents containing a term. */
+  /** Documents containing a term, ascending (may include removed ones until compaction). */
   docsWith(term: string): readonly number[] {
-    return this.postings.get(term)?.docs ?? [];
+    const p = this.postings.get(term);
+    if (!p) return [];
+    const out = new Array<number>(p.n);
+    for (let i = 0; i < p.n; i++) out[i] = this.frozenDocs[p.at + i];
+    return p.docs ? out.concat(p.docs) : out;
   }
 
   search(queryTerms: readonly string[], k: number): Hit[] {
-    if (this.live === 0) return [];
+    if (this.live === 0 || k <= 0) return [];
     const avgdl = this.totalLength / this.live || 1;
-    const scores = new Map<number, number>();
+    const lengths = this.lengths;
+    const alive = this.alive;
+    if (this.acc.length < this.docCount) {
+      this.acc = new Float64Array(this.alive.length);
+      this.mark = new Int32Array(this.alive.length);
+    }
+    const acc = this.acc;
+    const mark = this.mark;
+    const touched: number[] = [];
+    const norm = K1 / avgdl;
+    const base = K1 * (1 - B);
+
+    const terms: { p: Term; df: number; idf: number }[] = [];
     for (const term of new Set(queryTerms)) {
       const p = this.postings.get(term);
       if (!p) continue;
-      const idf = this.idf(term);
-      const { docs, tfs } = p;
-      for (let i = 0; i < docs.length; i++) {
-        const d = docs[i];
-        if (this.docTerms[d] === undefined) continue;
-        const tf = tfs[i];
-        const s = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.lengths[d]) / avgdl));
-        scores.set(d, (scores.get(d) ?? 0) + s);
+      const df = p.n + (p.docs?.length ?? 0);
+      if (df) terms.push({ p, df, idf: Math.log(1 + (this.live - df + 0.5) / (df + 0.5)) });
+    }
+    terms.sort((x, y) => x.df - y.df);
+
+    // 1. rare terms: scan every posting
+    let r = 0;
+    for (; r < terms.length && terms[r].df <= FREQUENT_DF; r++) {
+      const { p, idf } = terms[r];
+      const w = idf * (K1 + 1);
+      const fd = this.frozenDocs;
+      const ft = this.frozenTfs;
+      for (let i = p.at, end = p.at + p.n; i < end; i++) {
+        const d = fd[i];
+        if (!alive[d]) continue;
+        const tf = ft[i];
+        if (acc[d] === 0) touched.push(d);
+        acc[d] += (w * tf) / (tf + base + B * norm * lengths[d]);
+      }
+      if (p.docs) {
+        const docs = p.docs;
+        const tfs = p.tfs!;
+        for (let i = 0; i < docs.length; i++) {
+          const d = docs[i];
+          if (!alive[d]) continue;
+          const tf = tfs[i];
+          if (acc[d] === 0) touched.push(d);
+          acc[d] += (w * tf) / (tf + base + B * norm * lengths[d]);
+        }
       }
     }
+
+    // 2. frequent terms: exact contribution for the best candidates only
+    if (r < terms.length) {
+      let probe: number[];
+      if (touched.length > PROBE) {
+        probe = touched.slice().sort((a, b) => acc[b] - acc[a] || a - b).slice(0, PROBE);
+      } else probe = touched.slice();
+      if (touched.length < k) {
+        // too few candidates: the frequent terms' highest-impact documents compete as well
+        const stamp = ++this.stamp;
+        for (const d of probe) mark[d] = stamp;
+        for (let t = r; t < terms.length; t++) {
+          for (const d of this.impactOf(terms[t].p, terms[t].df, avgdl)) {
+            if (mark[d] === stamp || !alive[d]) continue;
+            mark[d] = stamp;
+            probe.push(d);
+            touched.push(d);
+          }
+        }
+      }
+      for (let t = r; t < terms.length; t++) {
+        const { p, idf } = terms[t];
+        const w = idf * (K1 + 1);
+        for (const d of probe) {
+          const tf = this.tfIn(p, d);
+          if (tf) acc[d] += (w * tf) / (tf + base + B * norm * lengths[d]);
+        }
+      }
+    }
+
+    // 3. top k
     const hits: Hit[] = [];
-    for (const [doc, score] of scores) hits.push({ doc, score });
-    hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
-    return hits.slice(0, k);
+    let min = -Infinity;
+    for (const d of touched) {
+      const score = acc[d];
+      acc[d] = 0;
+      if (score <= 0) continue;
+      if (hits.length < k) {
+        hits.push({ doc: d, score });
+        if (hits.length === k) {
+          hits.sort(byScore);
+          min = hits[k - 1].score;
+        }
+      } else if (score > min || (score === min && d < hits[k - 1].doc)) {
+        const hit = { doc: d, score };
+        let i = k - 1;
+        while (i > 0 && byScore(hit, hits[i - 1]) < 0) {
+          hits[i] = hits[i - 1];
+          i--;
+        }
+        hits[i] = hit;
+        min = hits[k - 1].score;
+      }
+    }
+    if (hits.length < k) hits.sort(byScore);
+    return hits;
+  }
+
+  /** Term frequency of a term in a document (0 if absent): binary search in doc-sorted postings. */
+  private tfIn(p: Term, d: number): number {
+    if (p.docs && p.docs.length && d >= p.docs[0]) {
+      const docs = p.docs;
+      let lo = 0;
+      let hi = docs.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const v = docs[mid];
+        if (v === d) return p.tfs![mid];
+        if (v < d) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return 0;
+    }
+    const fd = this.frozenDocs;
+    let lo = p.at;
+    let hi = p.at + p.n - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = fd[mid];
+      if (v === d) return this.frozenTfs[mid];
+      if (v < d) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return 0;
+  }
+
+  /** The IMPACT_TOP documents where a frequent term weighs most (high tf, short sentence). */
+  private impactOf(p: Term, df: number, avgdl: number): Int32Array {
+    if (p.impact && p.impactDf === df) return p.impact;
+    const n = p.n + (p.docs?.length ?? 0);
+    const docs = new Int32Array(n);
+    const imp = new Float64Array(n);
+    let m = 0;
+    const push = (d: number, tf: number) => {
+      if (!this.alive[d]) return;
+      docs[m] = d;
+      imp[m++] = tf / (tf + K1 * (1 - B + (B * this.lengths[d]) / avgdl));
+    };
+    for (let i = 0; i < p.n; i++) push(this.frozenDocs[p.at + i], this.frozenTfs[p.at + i]);
+    if (p.docs) for (let i = 0; i < p.docs.length; i++) push(p.docs[i], p.tfs![i]);
+    const order = Array.from({ length: m }, (_, i) => i);
+    // a threshold from a sample keeps this linear: sort only what can make the cut
+    let cut = -Infinity;
+    if (m > IMPACT_TOP * 4) {
+      const sample: number[] = [];
+      for (let i = 0; i < m; i += Math.max(1, Math.floor(m / 2048))) sample.push(imp[i]);
+      sample.sort((a, b) => b - a);
+      cut = sample[Math.min(sample.length - 1, Math.ceil((IMPACT_TOP / m) * sample.length * 2))];
+    }
+    const top = order.filter((i) => imp[i] >= cut).sort((a, b) => imp[b] - imp[a] || docs[a] - docs[b]).slice(0, IMPACT_TOP);
+    p.impact = Int32Array.from(top, (i) => docs[i]);
+    p.impactDf = df;
+    return p.impact;
+  }
+
+  /** Moves every posting into the flat frozen arrays, dropping removed documents. */
+  freeze(): void {
+    let total = 0;
+    for (const p of this.postings.values()) total += p.n + (p.docs?.length ?? 0);
+    const docs = new Uint32Array(total);
+    const tfs = new Uint16Array(total);
+    let at = 0;
+    const fd = this.frozenDocs;
+    const ft = this.frozenTfs;
+    const alive = this.alive;
+    for (const [term, p] of this.postings) {
+      const start = at;
+      for (let i = p.at, end = p.at + p.n; i < end; i++) {
+        if (!alive[fd[i]]) continue;
+        docs[at] = fd[i];
+        tfs[at++] = ft[i];
+      }
+      if (p.docs) {
+        for (let i = 0; i < p.docs.length; i++) {
+          if (!alive[p.docs[i]]) continue;
+          docs[at] = p.docs[i];
+          tfs[at++] = Math.min(p.tfs![i], 65535);
+        }
+      }
+      if (at === start) this.postings.delete(term);
+      else {
+        p.at = start;
+        p.n = at - start;
+        p.docs = p.tfs = null;
+        p.impact = undefined;
+      }
+    }
+    this.frozenDocs = docs.length === at ? docs : docs.slice(0, at);
+    this.frozenTfs = tfs.length === at ? tfs : tfs.slice(0, at);
+    this.dead = 0;
   }
 
   private compact(): void {
-    for (const [term, p] of this.postings) {
-      const docs: number[] = [];
-      const tfs: number[] = [];
-      for (let i = 0; i < p.docs.length; i++) {
-        if (this.docTerms[p.docs[i]] !== undefined) {
-          docs.push(p.docs[i]);
-          tfs.push(p.tfs[i]);
-        }
-      }
-      if (docs.length) this.postings.set(term, { docs, tfs });
-      else this.postings.delete(term);
-    }
-    this.dead = 0;
+    this.freeze();
   }
+
+  /** A compact copy of the index (freezes it first). */
+  snapshot(): Bm25Snapshot {
+    this.freeze();
+    const terms: string[] = [];
+    const counts = new Uint32Array(this.postings.size);
+    let i = 0;
+    // frozen slices are laid out in Map order, so the flat arrays can be written as they are
+    for (const [term, p] of this.postings) {
+      terms.push(term);
+      counts[i++] = p.n;
+    }
+    return {
+      format: 1,
+      terms: terms.join("\n"),
+      counts,
+      docs: this.frozenDocs,
+      tfs: this.frozenTfs,
+      lengths: this.lengths.slice(0, this.docCount),
+      alive: this.alive.slice(0, this.docCount),
+    };
+  }
+
+  /** Restores a snapshot; throws if it is inconsistent (the caller then rebuilds). */
+  static fromSnapshot(s: Bm25Snapshot, textOf?: (id: number) => string | undefined): Bm25Index {
+    if (s?.format !== 1) throw new Error("bm25 snapshot: unknown format");
+    const { counts, docs, tfs, lengths, alive } = s;
+    if (!(counts instanceof Uint32Array && docs instanceof Uint32Array && tfs instanceof Uint16Array && lengths instanceof Uint16Array && alive instanceof Uint8Array)) throw new Error("bm25 snapshot: bad arrays");
+    if (docs.length !== tfs.length || lengths.length !== alive.length) throw new Error("bm25 snapshot: lengths differ");
+    const terms = s.terms === "" ? [] : s.terms.split("\n");
+    if (terms.length !== counts.length) throw new Error("bm25 snapshot: term count");
+    const index = new Bm25Index(textOf);
+    const n = lengths.length;
+    let at = 0;
+    for (let i = 0; i < terms.length; i++) {
+      const c = counts[i];
+      if (c === 0 || index.postings.has(terms[i])) throw new Error("bm25 snapshot: bad term table");
+      index.postings.set(terms[i], { at, n: c, docs: null, tfs: null });
+      at += c;
+    }
+    if (at !== docs.length) throw new Error("bm25 snapshot: posting count");
+    let prev = -1;
+    let t = 0;
+    let end = counts.length ? counts[0] : 0;
+    for (let i = 0; i < docs.length; i++) {
+      while (i >= end) {
+        prev = -1;
+        end += counts[++t];
+      }
+      const d = docs[i];
+      if (d >= n || d <= prev) throw new Error("bm25 snapshot: bad postings");
+      prev = d;
+    }
+    index.frozenDocs = docs;
+    index.frozenTfs = tfs;
+    index.lengths = lengths;
+    index.alive = alive;
+    index.docCount = n;
+    for (let d = 0; d < n; d++) {
+      if (alive[d] > 1) throw new Error("bm25 snapshot: bad alive flag");
+      if (alive[d]) {
+        index.live++;
+        index.totalLength += lengths[d];
+      }
+    }
+    return index;
+  }
+}
+
+function byScore(a: Hit, b: Hit): number {
+  return b.score - a.score || a.doc - b.doc;
 }

@@ -1,7 +1,7 @@
 // The indexed sources: units, their sentences as BM25 documents, and per-sentence analysis
 // (quantities, names, roles) computed lazily, only for sentences a claim retrieves.
-import type { SourceUnit } from "../types";
-import { Bm25Index } from "./bm25";
+import type { SourceSentence, SourceUnit } from "../types";
+import { Bm25Index, type Bm25Snapshot } from "./bm25";
 import { extractQuantities, type Quantity } from "../quantities";
 import { findNames, type NameMention } from "../entities/names";
 import { findRoleFacts, type RoleFact } from "../entities/roles";
@@ -35,8 +35,64 @@ export function quoteWords(text: string): string {
   );
 }
 
+/** Per-sentence analysis, each part computed on first use (a quote search needs only `words`). */
+class LazySentence implements SentenceInfo {
+  private _lower?: string;
+  private _words?: string;
+  private _tokens?: Token[];
+  private _quantities?: Quantity[];
+  private _names?: NameMention[];
+  private _roles?: RoleFact[];
+  constructor(
+    readonly doc: number,
+    readonly unit: SourceUnit,
+    readonly sentence: number,
+    readonly text: string,
+  ) {}
+  get lower(): string {
+    return (this._lower ??= this.text.toLowerCase().replace(/’/g, "'"));
+  }
+  get words(): string {
+    return (this._words ??= quoteWords(this.text));
+  }
+  get tokens(): Token[] {
+    return (this._tokens ??= tokenize(this.text));
+  }
+  get quantities(): Quantity[] {
+    return (this._quantities ??= extractQuantities(this.text));
+  }
+  get names(): NameMention[] {
+    return (this._names ??= findNames(this.text));
+  }
+  get roles(): RoleFact[] {
+    return (this._roles ??= findRoleFacts(this.text, this.names));
+  }
+}
+
+/** A corpus as plain strings and typed arrays (v8.serialize stores these without per-object cost). */
+export interface CorpusSnapshot {
+  format: 1;
+  files: string[];
+  /** Units per file, in file order. */
+  unitCounts: Uint32Array;
+  /** JSON array of the units without their sentences. */
+  units: string;
+  /** Per unit: document id of its first sentence, and its number of sentences. */
+  firstDocs: Uint32Array;
+  sentenceCounts: Uint32Array;
+  /** All sentence texts, concatenated. */
+  text: string;
+  /** Per sentence: text length, index, start, end, range (start line, character, end line, character). */
+  nums: Int32Array;
+  /** JSON array of any extra per-sentence fields (null for none), when some sentence has them. */
+  extra?: string;
+  index: Bm25Snapshot;
+}
+
+const SENTENCE_KEYS = new Set(["index", "text", "start", "end", "range"]);
+
 export class Corpus {
-  readonly index = new Bm25Index();
+  readonly index: Bm25Index = new Bm25Index((doc) => this.docUnit[doc]?.sentences[this.docSentence[doc]]?.text);
   private unitsByFile = new Map<string, SourceUnit[]>();
   private docUnit: (SourceUnit | undefined)[] = [];
   private docSentence: number[] = [];
@@ -115,21 +171,131 @@ export class Corpus {
     const unit = this.docUnit[doc];
     if (!unit) return undefined;
     const s = unit.sentences[this.docSentence[doc]];
-    const names = findNames(s.text);
-    const info: SentenceInfo = {
-      doc,
-      unit,
-      sentence: s.index,
-      text: s.text,
-      lower: s.text.toLowerCase().replace(/’/g, "'"),
-      words: quoteWords(s.text),
-      tokens: tokenize(s.text),
-      quantities: extractQuantities(s.text),
-      names,
-      roles: findRoleFacts(s.text, names),
-    };
+    const info = new LazySentence(doc, unit, s.index, s.text);
     if (this.info.size > 50_000) this.info.clear();
     this.info.set(doc, info);
     return info;
+  }
+
+  // ---- persistence (src/core/cache) -----------------------------------------------------
+
+  /** Files in order with their units (as given to setFile). */
+  fileUnits(): [string, SourceUnit[]][] {
+    return [...this.unitsByFile];
+  }
+
+  /** A compact copy of the whole corpus with its index (freezes the index). */
+  snapshot(): CorpusSnapshot {
+    const files: string[] = [];
+    const unitCounts: number[] = [];
+    const meta: unknown[] = [];
+    const firstDocs: number[] = [];
+    const sentenceCounts: number[] = [];
+    const texts: string[] = [];
+    let nSentences = 0;
+    for (const units of this.unitsByFile.values()) for (const u of units) nSentences += u.sentences.length;
+    const nums = new Int32Array(nSentences * 8);
+    let extra: unknown[] | undefined;
+    let k = 0;
+    for (const [file, units] of this.unitsByFile) {
+      files.push(file);
+      unitCounts.push(units.length);
+      for (const u of units) {
+        const { sentences, ...rest } = u;
+        meta.push(rest);
+        firstDocs.push(this.firstDoc.get(u)!);
+        sentenceCounts.push(sentences.length);
+        for (const s of sentences) {
+          texts.push(s.text);
+          const o = k * 8;
+          nums[o] = s.text.length;
+          nums[o + 1] = s.index;
+          nums[o + 2] = s.start;
+          nums[o + 3] = s.end;
+          nums[o + 4] = s.range.start.line;
+          nums[o + 5] = s.range.start.character;
+          nums[o + 6] = s.range.end.line;
+          nums[o + 7] = s.range.end.character;
+          let more: Record<string, unknown> | null = null;
+          for (const key in s) if (!SENTENCE_KEYS.has(key)) (more ??= {})[key] = (s as unknown as Record<string, unknown>)[key];
+          if (more) (extra ??= new Array(nSentences).fill(null))[k] = more;
+          else if (extra) extra[k] = null;
+          k++;
+        }
+      }
+    }
+    return {
+      format: 1,
+      files,
+      unitCounts: Uint32Array.from(unitCounts),
+      units: JSON.stringify(meta),
+      firstDocs: Uint32Array.from(firstDocs),
+      sentenceCounts: Uint32Array.from(sentenceCounts),
+      text: texts.join(""),
+      nums,
+      ...(extra ? { extra: JSON.stringify(extra) } : {}),
+      index: this.index.snapshot(),
+    };
+  }
+
+  /** Restores a snapshot; `absPath(file)` gives the current absolute path of a file. Throws if inconsistent. */
+  static fromSnapshot(s: CorpusSnapshot, absPath: (file: string) => string): Corpus {
+    if (s?.format !== 1) throw new Error("corpus snapshot: unknown format");
+    const meta = JSON.parse(s.units) as Omit<SourceUnit, "sentences">[];
+    const extra = s.extra ? (JSON.parse(s.extra) as (Record<string, unknown> | null)[]) : undefined;
+    const { unitCounts, firstDocs, sentenceCounts, nums, text } = s;
+    if (!Array.isArray(meta) || !Array.isArray(s.files) || unitCounts.length !== s.files.length || meta.length !== firstDocs.length || meta.length !== sentenceCounts.length) throw new Error("corpus snapshot: counts differ");
+    const corpus = new Corpus();
+    (corpus as { index: Bm25Index }).index = Bm25Index.fromSnapshot(s.index, (doc) => corpus.docUnit[doc]?.sentences[corpus.docSentence[doc]]?.text);
+    const docCount = s.index.alive.length;
+    corpus.docUnit = new Array(docCount).fill(undefined);
+    corpus.docSentence = new Array(docCount).fill(0);
+    let u = 0;
+    let k = 0;
+    let pos = 0;
+    const paths = new Map<string, string>();
+    for (let f = 0; f < s.files.length; f++) {
+      const file = s.files[f];
+      const units: SourceUnit[] = [];
+      for (let i = 0; i < unitCounts[f]; i++, u++) {
+        const m = meta[u];
+        if (u >= meta.length || typeof m?.id !== "string") throw new Error("corpus snapshot: bad unit");
+        const n = sentenceCounts[u];
+        const first = firstDocs[u];
+        if (first + n > docCount || (k + n) * 8 > nums.length) throw new Error("corpus snapshot: bad sentence table");
+        const sentences: SourceSentence[] = new Array(n);
+        for (let j = 0; j < n; j++, k++) {
+          const o = k * 8;
+          const len = nums[o];
+          if (len < 0 || pos + len > text.length) throw new Error("corpus snapshot: bad text table");
+          const sentence: SourceSentence = {
+            index: nums[o + 1],
+            text: text.slice(pos, pos + len),
+            start: nums[o + 2],
+            end: nums[o + 3],
+            range: { start: { line: nums[o + 4], character: nums[o + 5] }, end: { line: nums[o + 6], character: nums[o + 7] } },
+          };
+          if (extra?.[k]) Object.assign(sentence, extra[k]);
+          sentences[j] = sentence;
+          pos += len;
+          if (!corpus.index.has(first + j)) throw new Error("corpus snapshot: sentence without document");
+          corpus.docSentence[first + j] = j;
+        }
+        let abs = "";
+        if (m.absPath) {
+          abs = paths.get(m.file) ?? absPath(m.file);
+          paths.set(m.file, abs);
+        }
+        const unit: SourceUnit = { ...m, absPath: abs, sentences };
+        for (let j = 0; j < n; j++) corpus.docUnit[first + j] = unit;
+        corpus.firstDoc.set(unit, first);
+        corpus.byKey.set(unit.id, unit);
+        units.push(unit);
+      }
+      corpus.unitsByFile.set(file, units);
+    }
+    if (u !== meta.length || k * 8 !== nums.length || pos !== text.length) throw new Error("corpus snapshot: trailing data");
+    corpus.version = 1;
+    return corpus;
   }
 }

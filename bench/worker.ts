@@ -1,0 +1,104 @@
+// One measurement in a fresh process (bundled by bench/run.ts and run with plain node, so RSS and
+// timings carry no transpiler). Prints one JSON line on stdout.
+//   worker segmenter DIR
+//   worker index DIR                     index from scratch (Groundwork.fromFolder)
+//   worker check DIR CACHE DRAFT EDITS   load (cache), full check, then EDITS one-paragraph edits
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { Groundwork } from "../src/core/engine";
+import { loadFolderWithCache } from "../src/core/cache";
+
+function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...filesUnder(p));
+    else out.push(p);
+  }
+  return out;
+}
+
+const rssMB = () => process.memoryUsage().rss / 1e6;
+const now = () => performance.now();
+
+/** Changes one figure and appends a sentence in paragraph `n` (counting prose paragraphs). */
+export function editParagraph(md: string, n: number): string {
+  const paras = md.split("\n\n");
+  const prose = paras.map((p, i) => (p.startsWith("#") || !p.trim() ? -1 : i)).filter((i) => i >= 0);
+  const at = prose[n % prose.length]!;
+  let done = false;
+  paras[at] = paras[at]!.replace(/\d+/, (d) => {
+    done = true;
+    return String(Number(d) + 1);
+  });
+  if (!done) paras[at] += " Edited.";
+  paras[at] += ` The figure was revised ${n + 2} times.`;
+  return paras.join("\n\n");
+}
+
+async function main(): Promise<void> {
+  const [task, dir, cacheDir, draftPath, editsArg] = process.argv.slice(2);
+  if (task === "segmenter") {
+    const texts = filesUnder(dir!).map((f) => readFileSync(f, "utf8"));
+    const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+    const seg = new Intl.Segmenter("en", { granularity: "sentence" });
+    const t0 = now();
+    let count = 0;
+    for (const t of texts) for (const _ of seg.segment(t)) count++;
+    const ms = now() - t0;
+    console.log(JSON.stringify({ ms, MBps: bytes / 1e6 / (ms / 1000), sentences: count, bytes }));
+    return;
+  }
+  if (task === "index") {
+    const bytes = filesUnder(dir!).reduce((n, f) => n + statSync(f).size, 0);
+    const t0 = now();
+    const { engine } = await Groundwork.fromFolder(dir!);
+    const ms = now() - t0;
+    console.log(JSON.stringify({ ms, MBps: bytes / 1e6 / (ms / 1000), rssMB: rssMB(), heapMB: process.memoryUsage().heapUsed / 1e6, units: engine.units.length, bytes }));
+    return;
+  }
+  if (task === "check") {
+    const t0 = now();
+    const { engine, cache } = await loadFolderWithCache(dir!, cacheDir!);
+    const loadMs = now() - t0;
+    const draft = readFileSync(draftPath!, "utf8");
+    const t1 = now();
+    const results = engine.checkMarkdown(draft);
+    const fullMs = now() - t1;
+    const claims = results.filter((r) => r.verdict !== "unchecked").length;
+    const rssAfterCheck = rssMB();
+    const edits: number[] = [];
+    let text = draft;
+    for (let i = 0; i < Number(editsArg ?? 0); i++) {
+      text = editParagraph(text, 7 + i * 13);
+      const t = now();
+      engine.checkMarkdown(text);
+      edits.push(now() - t);
+    }
+    const verdicts: Record<string, number> = {};
+    for (const r of results) verdicts[r.verdict] = (verdicts[r.verdict] ?? 0) + 1;
+    // agreement with the generator's labels (true -> supported, wrong -> contradicted/disputed, unsupported -> unsupported)
+    let labelled = 0;
+    let agree = 0;
+    try {
+      const labels = JSON.parse(readFileSync(draftPath!.replace(/\.md$/, ".labels.json"), "utf8")) as { text: string; label: string }[];
+      const byText = new Map(results.map((r) => [r.text.trim(), r.verdict]));
+      for (const l of labels) {
+        const v = byText.get(l.text.trim());
+        if (!v) continue;
+        labelled++;
+        if ((l.label === "true" && v === "supported") || (l.label === "wrong" && (v === "contradicted" || v === "disputed")) || (l.label === "unsupported" && v === "unsupported")) agree++;
+      }
+    } catch {
+      /* no labels */
+    }
+    console.log(JSON.stringify({ loadMs, cache: cache.status, fullMs, claims, sentences: results.length, perClaimMs: fullMs / Math.max(1, claims), edits, rssMB: rssAfterCheck, verdicts, labelled, agree }));
+    return;
+  }
+  throw new Error(`unknown task ${task}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

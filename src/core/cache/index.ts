@@ -1,0 +1,268 @@
+// The persistent index cache: parsed units and BM25 postings of a sources folder, saved after
+// indexing and loaded instead of re-indexing. Keyed by the engine's fingerprint and each file's
+// content hash; only files whose content changed are parsed again. A cache that is corrupt,
+// truncated, from another engine version or for another folder is discarded and rebuilt, never
+// an error.
+//
+// File layout (one file per sources folder, in the cache folder):
+//   8 bytes  magic "GWCACHE" + format byte
+//   4 bytes  header length (little endian)
+//   header   JSON: engine fingerprint, root, per-file size/mtime/sha1, skipped files, payload length and sha1
+//   payload  v8.serialize(CorpusSnapshot): strings and typed arrays, no per-sentence objects
+import { createHash } from "node:crypto";
+import { promises as fsp } from "node:fs";
+import { join, resolve } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import { Groundwork } from "../engine";
+import { Corpus, type CorpusSnapshot } from "../index/corpus";
+import { STOP_WORDS, termOf } from "../text/tokens";
+import type { SkippedFile, SourceUnit } from "../types";
+import { listSourceFiles, parseFile, type ListOptions } from "./files";
+
+export const CACHE_FORMAT = 1;
+const MAGIC = Buffer.from([0x47, 0x57, 0x43, 0x41, 0x43, 0x48, 0x45, CACHE_FORMAT]); // "GWCACHE" + format
+
+export interface CacheStats {
+  /** "hit": loaded as saved; "partial": some files re-parsed; "rebuilt": no usable cache. */
+  status: "hit" | "partial" | "rebuilt";
+  /** Why a cache was discarded, if one was. */
+  discarded?: string;
+  reparsed: number;
+  removed: number;
+  saved: boolean;
+}
+
+export interface FolderLoad {
+  engine: Groundwork;
+  skipped: SkippedFile[];
+  fileCount: number;
+  cache: CacheStats;
+}
+
+interface FileRecord {
+  size: number;
+  mtimeMs: number;
+  sha1: string;
+  /** Set when the file was skipped (not indexed). */
+  skipped?: string;
+}
+
+interface Header {
+  engine: string;
+  root: string;
+  options: string;
+  files: Record<string, FileRecord>;
+  payloadLength: number;
+  payloadSha1: string;
+}
+
+let fingerprintMemo: string | undefined;
+
+/** Changes whenever the cache format, the tokenizer or the source parser behaves differently. */
+export function engineFingerprint(): string {
+  if (fingerprintMemo) return fingerprintMemo;
+  const h = createHash("sha1");
+  h.update(`format ${CACHE_FORMAT}\n`);
+  h.update([...STOP_WORDS].join(" "));
+  const probe = "Investors' valuations; shares, customers, founded, acquired, spending, employees, tripled, hiring, revenues, CEO, Meta's 14.3 billion stake data-labeling";
+  h.update(probe.split(/\W+/).map((w) => termOf(w)).join(" "));
+  for (const [name, text] of PROBE_SOURCES) h.update(JSON.stringify(parseFile(name, text, "")));
+  fingerprintMemo = h.digest("hex").slice(0, 20);
+  return fingerprintMemo;
+}
+
+const PROBE_SOURCES: [string, string][] = [
+  ["probe.txt", "Probe Title\n\nMeta agreed to put $14.3 billion into Scale AI. It was announced on June 12, 2025 by Mr. Wang.\n\nA second paragraph: “quoted words,” she said.\n"],
+  ["probe.md", "---\ntitle: Probe\nauthor: A. Writer\ndate: 2025-06-12\n---\n\n# Probe\n\nScale generated $870 million in revenue in 2024. Google spent about $150 million.\n"],
+  ["probe.html", "<html><head><title>Probe</title></head><body><p>Google, Scale AI's largest client, plans to end its relationship.</p><p>OpenAI said so.</p></body></html>"],
+];
+
+function sha1(data: Buffer | Uint8Array): string {
+  return createHash("sha1").update(data).digest("hex");
+}
+
+/** The cache file of a sources folder (one cache folder can serve several). */
+export function cacheFileFor(root: string, cacheDir: string, opts: ListOptions = {}): string {
+  return join(cacheDir, `index-${sha1(Buffer.from(resolve(root) + "\0" + optionsKey(opts))).slice(0, 16)}.gwcache`);
+}
+
+function optionsKey(opts: ListOptions): string {
+  return JSON.stringify({ include: opts.include ?? [], exclude: opts.exclude ?? [] });
+}
+
+/** Reads a cache file; undefined (with the reason) if missing, corrupt, truncated or foreign. */
+async function readCache(path: string, root: string, opts: ListOptions): Promise<{ header: Header; payload: Buffer } | { reason: string }> {
+  let buf: Buffer;
+  try {
+    buf = await fsp.readFile(path);
+  } catch {
+    return { reason: "missing" };
+  }
+  try {
+    if (buf.length < 12 || !buf.subarray(0, 8).equals(MAGIC)) return { reason: "not a Groundwork cache of this format" };
+    const hlen = buf.readUInt32LE(8);
+    if (12 + hlen > buf.length) return { reason: "truncated header" };
+    const header = JSON.parse(buf.subarray(12, 12 + hlen).toString("utf8")) as Header;
+    if (typeof header !== "object" || !header || typeof header.files !== "object" || !header.files) return { reason: "bad header" };
+    if (header.engine !== engineFingerprint()) return { reason: "another engine version" };
+    if (header.root !== resolve(root) || header.options !== optionsKey(opts)) return { reason: "another folder" };
+    const payload = buf.subarray(12 + hlen);
+    if (payload.length !== header.payloadLength) return { reason: "truncated payload" };
+    if (sha1(payload) !== header.payloadSha1) return { reason: "payload checksum" };
+    return { header, payload };
+  } catch (e) {
+    return { reason: `unreadable (${(e as Error).message})` };
+  }
+}
+
+/** Writes atomically (temp file + rename), so a crash never leaves a half-written cache. */
+async function writeCache(path: string, header: Omit<Header, "payloadLength" | "payloadSha1">, snapshot: CorpusSnapshot): Promise<void> {
+  const payload = serialize(snapshot);
+  const full: Header = { ...header, payloadLength: payload.length, payloadSha1: sha1(payload) };
+  const head = Buffer.from(JSON.stringify(full), "utf8");
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(head.length, 0);
+  const dir = resolve(path, "..");
+  await fsp.mkdir(dir, { recursive: true });
+  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  await fsp.writeFile(tmp, Buffer.concat([MAGIC, len, head, payload]));
+  await fsp.rename(tmp, path);
+}
+
+function engineAround(root: string, corpus: Corpus): Groundwork {
+  const engine = new Groundwork(root);
+  // Groundwork keeps its corpus private; the cache is the one place that swaps it in.
+  (engine as unknown as { corpus: Corpus }).corpus = corpus;
+  return engine;
+}
+
+function corpusOf(engine: Groundwork): Corpus {
+  return (engine as unknown as { corpus: Corpus }).corpus;
+}
+
+/**
+ * Loads a sources folder like `Groundwork.fromFolder`, from the cache in `cacheDir` when it is
+ * valid: unchanged files come from the cache, changed and new files are parsed, deleted files
+ * dropped; the cache is then brought up to date. Never throws because of the cache.
+ */
+export async function loadFolderWithCache(root: string, cacheDir: string, opts: ListOptions & { save?: boolean } = {}): Promise<FolderLoad> {
+  const absRoot = resolve(root);
+  const path = cacheFileFor(absRoot, cacheDir, opts);
+  const [listing, cached] = await Promise.all([listSourceFiles(absRoot, opts), readCache(path, absRoot, opts)]);
+  const old = "header" in cached ? cached.header : undefined;
+  const stats: CacheStats = { status: "rebuilt", reparsed: 0, removed: 0, saved: false };
+  if (!old && cached && "reason" in cached && cached.reason !== "missing") stats.discarded = cached.reason;
+
+  // Which files changed? size+mtime first, then the content hash.
+  const records: Record<string, FileRecord> = {};
+  const changed = new Map<string, string>(); // file -> text
+  const texts = new Map<string, Buffer>();
+  await Promise.all(
+    listing.files.map(async (f) => {
+      const prev = old?.files[f.rel];
+      if (prev && prev.size === f.size && prev.mtimeMs === f.mtimeMs) {
+        records[f.rel] = prev;
+        return;
+      }
+      let data: Buffer;
+      try {
+        data = await fsp.readFile(f.abs);
+      } catch (e) {
+        records[f.rel] = { size: f.size, mtimeMs: f.mtimeMs, sha1: "", skipped: `unreadable: ${(e as Error).message}` };
+        return;
+      }
+      const hash = sha1(data);
+      if (prev && prev.sha1 === hash) {
+        records[f.rel] = { ...prev, size: f.size, mtimeMs: f.mtimeMs };
+        return;
+      }
+      records[f.rel] = { size: f.size, mtimeMs: f.mtimeMs, sha1: hash };
+      texts.set(f.rel, data);
+    }),
+  );
+  for (const [rel, data] of texts) changed.set(rel, data.toString("utf8"));
+  const removed = old ? Object.keys(old.files).filter((f) => !(f in records)) : [];
+
+  let corpus: Corpus | undefined;
+  if (old && "payload" in cached) {
+    try {
+      corpus = Corpus.fromSnapshot(deserialize(cached.payload) as CorpusSnapshot, (file) => resolve(absRoot, file));
+    } catch (e) {
+      stats.discarded = `unreadable payload (${(e as Error).message})`;
+      corpus = undefined;
+    }
+  }
+  let engine: Groundwork;
+  if (corpus && old) {
+    engine = engineAround(absRoot, corpus);
+    for (const f of removed) engine.removeSource(f);
+    for (const [rel, text] of changed) {
+      engine.removeSource(rel);
+      applyFile(engine, absRoot, rel, text, records[rel]);
+    }
+    stats.status = changed.size || removed.length ? "partial" : "hit";
+    stats.reparsed = changed.size;
+    stats.removed = removed.length;
+  } else {
+    // No usable cache: parse every file (reading the ones the size+mtime shortcut skipped).
+    engine = new Groundwork(absRoot);
+    for (const f of listing.files) {
+      let text = changed.get(f.rel);
+      if (text === undefined) {
+        if (records[f.rel]?.skipped?.startsWith("unreadable")) continue;
+        try {
+          const data = await fsp.readFile(f.abs);
+          records[f.rel] = { size: f.size, mtimeMs: f.mtimeMs, sha1: sha1(data) };
+          text = data.toString("utf8");
+        } catch (e) {
+          records[f.rel] = { size: f.size, mtimeMs: f.mtimeMs, sha1: "", skipped: `unreadable: ${(e as Error).message}` };
+          continue;
+        }
+      }
+      applyFile(engine, absRoot, f.rel, text, records[f.rel]);
+    }
+    stats.reparsed = listing.files.length;
+  }
+  const skipped: SkippedFile[] = [...listing.skipped];
+  for (const f of listing.files) {
+    const reason = records[f.rel]?.skipped;
+    if (reason) skipped.push({ path: f.rel, reason });
+  }
+  if (stats.status !== "hit" && opts.save !== false) {
+    try {
+      await writeCache(path, { engine: engineFingerprint(), root: absRoot, options: optionsKey(opts), files: records }, corpusOf(engine).snapshot());
+      stats.saved = true;
+    } catch {
+      // a read-only or full disk only costs the next start its speed
+    }
+  }
+  return { engine, skipped, fileCount: listing.files.length, cache: stats };
+}
+
+function applyFile(engine: Groundwork, root: string, rel: string, text: string, record: FileRecord): void {
+  let units: SourceUnit[];
+  try {
+    units = parseFile(rel, text.replace(/^\uFEFF/, ""), resolve(root, rel));
+  } catch (e) {
+    record.skipped = `could not be parsed: ${(e as Error).message}`;
+    return;
+  }
+  delete record.skipped;
+  if (units.length) engine.setUnits(rel, units);
+}
+
+/** Saves an engine's index (e.g. one the language server built and then updated) to the cache. */
+export async function saveEngineCache(engine: Groundwork, cacheDir: string, opts: ListOptions = {}): Promise<void> {
+  const root = engine.root;
+  const listing = await listSourceFiles(root, opts);
+  const files: Record<string, FileRecord> = {};
+  const indexed = new Set(engine.files);
+  await Promise.all(
+    listing.files.map(async (f) => {
+      if (!indexed.has(f.rel)) return;
+      const data = await fsp.readFile(f.abs);
+      files[f.rel] = { size: f.size, mtimeMs: f.mtimeMs, sha1: sha1(data) };
+    }),
+  );
+  await writeCache(cacheFileFor(root, cacheDir, opts), { engine: engineFingerprint(), root: resolve(root), options: optionsKey(opts), files }, corpusOf(engine).snapshot());
+}

@@ -41,6 +41,10 @@ const STRONG_ALIGN = 0.5;
 /** Share of the claim's key words (by weight) a passage must contain to support it. */
 const SUPPORT_COVERAGE = 0.6;
 const SUPPORT_COVERAGE_WITH_VALUES = 0.45;
+/** Values aligned almost as well as the best one compete with it. */
+const CONTENDER_MARGIN = 0.15;
+/** Verbs and nouns that introduce a figure without saying what it counts. */
+const MEASURE_WORDS = new Set(["total", "amount", "reach", "stand", "stood", "come", "came", "figure", "sum", "tally", "approximately", "roughly", "about", "around", "nearly", "almost", "least", "over", "more", "less", "than", "some", "estimate", "estimated"].map((w) => w));
 
 const OPINION =
   /\b(?:I|we) (?:think|believe|feel|suspect)\b|\banyone'?s guess\b|\bremains? to be seen\b|\bsays? a lot about\b|\bin my (?:view|opinion)\b|\barguably\b|\bit seems\b|\bperhaps\b|\bwho knows\b|\btime will tell\b|\bshould (?:have|be)\b|\bclearly\b|\bof course\b/i;
@@ -202,7 +206,8 @@ export class ClaimChecker {
     const quantities = extractQuantities(plain);
     const terms = new Map<string, number>();
     for (const t of tokens) {
-      if (!isContentTerm(t.term) || /^\d/.test(t.term)) continue;
+      // the words of a figure ("$14.3 bn") are matched as a quantity, not as words
+      if (!isContentTerm(t.term) || /^\d/.test(t.term) || quantities.some((q) => !q.vague && t.start >= q.start && t.end <= q.end)) continue;
       terms.set(t.term, this.corpus.index.idf(t.term));
     }
     const names = findNames(plain).filter((n) => n.text.length > 1);
@@ -243,18 +248,21 @@ export class ClaimChecker {
 
   private checkQuantity(a: Analysed, q: Quantity, candidates: SentenceInfo[]): QuantityOutcome {
     const [cs, ce] = clauseOf(a.plain, q.start);
+    // The claim's key words, weighted by rarity (dampened so one rare word cannot decide alone)
+    // and by closeness to the figure.
     const weights = new Map<string, number>();
     let total = 0;
     for (const t of a.tokens) {
       if (t.end > q.start && t.start < q.end) continue;
       const idf = a.terms.get(t.term);
-      if (idf === undefined || weights.has(t.term)) continue;
-      const w = idf * (t.start >= cs && t.end <= ce ? 1 : 0.6);
+      if (idf === undefined || weights.has(t.term) || MEASURE_WORDS.has(t.term)) continue;
+      const w = Math.sqrt(idf) * (t.start >= cs && t.end <= ce ? 1 : 0.6);
       weights.set(t.term, w);
       total += w;
     }
     const claimPeriods = q.kind === "year" || q.kind === "date" ? new Set<string>() : periodsIn(a.plain.slice(cs, ce).replace(q.text, " "));
     const ageOwner = q.kind === "age" ? nameBefore(a.names, a.plain, q.start) : undefined;
+    const claimNames = a.names.filter((n) => !inSpan(n.start, a.quotes));
 
     interface Aligned {
       info: SentenceInfo;
@@ -266,25 +274,22 @@ export class ClaimChecker {
     for (const info of candidates) {
       if (seen.has(info.doc)) continue;
       seen.add(info.doc);
-      const sourceQs = info.quantities.filter((s) => comparableKinds(q, s));
+      // vague amounts ("billions of dollars") can neither confirm nor contradict a figure
+      const sourceQs = info.quantities.filter((s) => !s.vague && comparableKinds(q, s));
       if (!sourceQs.length) continue;
       const window = this.corpus.window(info.doc, 1).map((d) => this.corpus.sentence(d)!).filter(Boolean);
-      if (!this.namesIn(a.names.filter((n) => !inSpan(n.start, a.quotes)), window)) continue;
+      if (!this.namesIn(claimNames, window)) continue;
       const around = new Set<string>();
       for (const w of window) if (w !== info) for (const t of w.tokens) around.add(t.term);
-      const inSentence = new Set(info.tokens.map((t) => t.term));
       for (const s of sourceQs) {
         let align: number;
         if (q.kind === "age") {
           const owner = nameBefore(info.names, info.text, s.start);
           align = ageOwner && owner && sameEntity(ageOwner, owner) ? 1 : 0;
         } else {
-          const [ss, se] = clauseOf(info.text, s.start);
-          const inClause = new Set(info.tokens.filter((t) => t.start >= ss && t.end <= se && !(t.end > s.start && t.start < s.end)).map((t) => t.term));
-          let got = 0;
-          for (const [term, w] of weights) got += w * (inClause.has(term) ? 1 : inSentence.has(term) ? 0.7 : around.has(term) ? 0.4 : 0);
-          align = total > 0 ? got / total : 0;
+          align = total > 0 ? this.alignment(weights, total, info, s, around) : 0;
           if (claimPeriods.size) {
+            const [ss, se] = clauseOf(info.text, s.start);
             const sp = periodsIn(info.text.slice(ss, se).replace(s.text, " "));
             if (sp.size && ![...sp].some((p) => claimPeriods.has(p))) align = 0;
           }
@@ -300,24 +305,59 @@ export class ClaimChecker {
     const groups: Group[] = [];
     for (const al of aligned) {
       let g = groups.find((g) => sameQuantity(g.rep, al.q));
-      if (!g) groups.push((g = { rep: al.q, units: new Set(), docs: [], align: al.align, surfaces: new Map() }));
+      if (!g) groups.push((g = { rep: al.q, members: [], units: new Set(), docs: [], align: al.align, surfaces: new Map() }));
+      g.members.push(al.q);
+      // show a group by a figure the sources state exactly, not by a bound ("over $29 billion")
+      if (isBound(g.rep) && !isBound(al.q)) g.rep = al.q;
       g.units.add(al.info.unit.id);
       g.docs.push(al.info.doc);
       g.surfaces.set(al.q.text, (g.surfaces.get(al.q.text) ?? 0) + 1);
     }
-    const contenders = groups.filter((g) => g.align >= 0.75 * bestAlign);
+    const contenders = groups.filter((g) => g.align >= bestAlign - CONTENDER_MARGIN);
     const bySupport = (x: Group, y: Group) => y.units.size - x.units.size || y.align - x.align;
     contenders.sort(bySupport);
-    const mine = groups.filter((g) => sameQuantity(q, g.rep));
+    const mine = groups.filter((g) => g.members.some((m) => confirms(q, m)));
     if (mine.length) {
       const mySupport = Math.max(...mine.map((g) => g.units.size));
       const others = contenders.filter((g) => !mine.includes(g));
-      const split = [...new Set([...mine, ...contenders])].sort(bySupport);
-      if (!others.length || mySupport >= others[0].units.size) return { kind: "match", docs: mine.flatMap((g) => g.docs), split };
-      return { kind: "disputed", docs: mine.flatMap((g) => g.docs), split, expected: others[0] };
+      if (!others.length || mySupport >= others[0].units.size) return { kind: "match", docs: mine.flatMap((g) => g.docs), split: [...new Set([...mine, ...contenders])].sort(bySupport) };
+      // the whole split, every value that a source gives for this
+      return { kind: "disputed", docs: mine.flatMap((g) => g.docs), split: [...groups].sort(bySupport), expected: others[0] };
     }
     if (bestAlign < STRONG_ALIGN) return { kind: "unknown" };
     return { kind: "contradicted", docs: contenders[0].docs, split: contenders, expected: contenders[0] };
+  }
+
+  /**
+   * How well the words around a source figure match the claim's words around its figure:
+   * recall of the claim's key words (nearer the source figure counts more), damped when the
+   * source figure's own neighbours are words the claim does not use ("valued" vs "invested").
+   */
+  private alignment(weights: Map<string, number>, total: number, info: SentenceInfo, s: Quantity, around: Set<string>): number {
+    const [ss, se] = clauseOf(info.text, s.start);
+    const near = new Map<string, number>();
+    const tokens = info.tokens;
+    const at = tokens.findIndex((t) => t.start >= s.start);
+    const qIndex = at < 0 ? tokens.length : at;
+    let precisionGot = 0;
+    let precisionAll = 0;
+    tokens.forEach((t, i) => {
+      if (t.end > s.start && t.start < s.end) return;
+      const inClause = t.start >= ss && t.end <= se;
+      const distance = Math.abs(i - qIndex);
+      const p = inClause ? (distance <= 5 ? 1 : distance <= 10 ? 0.85 : 0.7) : 0.6;
+      if (p > (near.get(t.term) ?? 0)) near.set(t.term, p);
+      if (inClause && distance <= 8 && isContentTerm(t.term) && !/^\d/.test(t.term) && !MEASURE_WORDS.has(t.term)) {
+        const w = Math.sqrt(this.corpus.index.idf(t.term));
+        precisionAll += w;
+        if (weights.has(t.term)) precisionGot += w;
+      }
+    });
+    let got = 0;
+    for (const [term, w] of weights) got += w * (near.get(term) ?? (around.has(term) ? 0.35 : 0));
+    const recall = got / total;
+    const precision = precisionAll ? precisionGot / precisionAll : 1;
+    return recall * (0.7 + 0.3 * precision);
   }
 
   private quantityFinding(claim: ClaimInput, q: Quantity, outcome: Exclude<QuantityOutcome, { kind: "match" | "unknown" }>): Finding {
@@ -485,7 +525,9 @@ export class ClaimChecker {
       }
       const coverage = total ? got / total : 0;
       const ownCoverage = total ? gotOwn / total : 0;
-      out.push({ info, window, coverage, rank: ownCoverage + coverage + (evidence.has(info.doc) ? 0.5 : 0), matched });
+      // the sources' own wording is better evidence than a synonym or another inflection
+      const exact = a.tokens.filter((t) => a.terms.has(t.term) && info.lower.includes(t.word.toLowerCase())).length / Math.max(1, a.tokens.length);
+      out.push({ info, window, coverage, rank: ownCoverage + coverage + 0.2 * exact + (evidence.has(info.doc) ? 0.5 : 0), matched });
     }
     out.sort((x, y) => y.rank - x.rank || x.info.doc - y.info.doc);
     return out;
@@ -561,6 +603,7 @@ export class ClaimChecker {
 
 interface Group {
   rep: Quantity;
+  members: Quantity[];
   units: Set<string>;
   docs: number[];
   align: number;
@@ -589,6 +632,21 @@ function displayValue(g: Group): string {
   }
   return formatQuantity(g.rep);
 }
+
+/**
+ * A source value confirms a claimed one when they agree and the source is not just a bound:
+ * "over $29 billion" agrees with "$49 billion" but does not confirm it.
+ */
+function confirms(claim: Quantity, source: Quantity): boolean {
+  if (!sameQuantity(claim, source)) return false;
+  if (openHigh(source) && !openHigh(claim)) return false;
+  if (openLow(source) && !openLow(claim)) return false;
+  return true;
+}
+
+const openHigh = (x: Quantity) => x.high === Infinity;
+const openLow = (x: Quantity) => x.hedge === "up to" || x.hedge === "less than";
+const isBound = (x: Quantity) => openHigh(x) || openLow(x);
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -2,13 +2,14 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { Groundwork } from "./core/engine";
+import { loadFolderWithCache } from "./core/cache";
 import { loadConfig } from "./core/config";
 import { codeOf, DEFAULT_SEVERITY, type FindingCode, type Severity } from "./core/claims/codes";
 import { toBibtex, toCslJson } from "./core/citations/bib";
 import type { ClaimResult, SkippedFile } from "./core/types";
 
 const USAGE = `usage:
-  groundwork check [--sources DIR] [--config FILE] [--format text|json|sarif] [--fail-on contradicted|unsupported|never] FILE...
+  groundwork check [--sources DIR] [--cache-dir DIR] [--config FILE] [--format text|json|sarif] [--fail-on contradicted|unsupported|never] FILE...
   groundwork entities [--sources DIR] [--config FILE] [--format text|json]
   groundwork bib [--sources DIR] [--config FILE] [--format csl|bibtex]
 
@@ -22,6 +23,8 @@ interface Args {
   files: string[];
   sources?: string;
   config?: string;
+  /** Folder for the persistent index cache (none: index from scratch). */
+  cacheDir?: string;
   format?: string;
   failOn: string;
 }
@@ -40,6 +43,7 @@ function parseArgs(argv: string[]): Args {
     };
     if (a === "--sources") args.sources = value();
     else if (a === "--config") args.config = value();
+    else if (a === "--cache-dir") args.cacheDir = value();
     else if (a === "--format") args.format = value();
     else if (a === "--fail-on") args.failOn = value();
     else if (a === "--help" || a === "-h") throw new UsageError("");
@@ -70,7 +74,7 @@ async function setUp(args: Args): Promise<Setup> {
   const sourcesDir = args.sources ? resolve(args.sources) : resolve(base, loaded.config.sources[0] ?? "sources");
   if (!existsSync(sourcesDir)) throw new InputError(`sources folder not found: ${args.sources ?? relative(process.cwd(), sourcesDir)}${args.sources ? "" : " (give one with --sources DIR or in groundwork.json)"}`);
   if (!statSync(sourcesDir).isDirectory()) throw new InputError(`not a folder: ${args.sources ?? sourcesDir}`);
-  const { engine, skipped } = await Groundwork.fromFolder(sourcesDir, { exclude: loaded.config.exclude });
+  const { engine, skipped } = args.cacheDir ? await loadFolderWithCache(sourcesDir, resolve(args.cacheDir), { exclude: loaded.config.exclude }) : await Groundwork.fromFolder(sourcesDir, { exclude: loaded.config.exclude });
   for (const s of skipped) process.stderr.write(`groundwork: skipped ${s.path}: ${s.reason}\n`);
   if (skipped.length) process.stderr.write(`groundwork: ${skipped.length} file${skipped.length === 1 ? "" : "s"} skipped\n`);
   if (!engine.units.length) throw new InputError(`no sources found in ${args.sources ?? sourcesDir} (.txt, .md, .markdown, .html, .htm)`);

@@ -17,9 +17,9 @@ import { isContentTerm, tokenize } from "../text/tokens";
 const K1 = 1.2;
 const B = 0.75;
 /** Terms in more documents than this are not scanned at query time. */
-export const FREQUENT_DF = 4096;
+export const FREQUENT_DF = 2048;
 /** Candidates (best partial score first) that get the frequent terms' exact contribution. */
-const PROBE = 1024;
+const PROBE = 256;
 /** Highest-impact documents taken from each frequent term when rarer terms found too few. */
 const IMPACT_TOP = 512;
 
@@ -49,6 +49,10 @@ export interface Bm25Snapshot {
   tfs: Uint16Array;
   lengths: Uint16Array; // per doc
   alive: Uint8Array; // per doc
+  /** Highest-impact documents of the frequent terms: term positions, counts, documents. */
+  impactTerms?: Uint32Array;
+  impactCounts?: Uint16Array;
+  impactDocs?: Int32Array;
 }
 
 function grow<T extends Uint8Array | Uint16Array | Float64Array | Int32Array>(a: T, need: number): T {
@@ -208,7 +212,12 @@ export class Bm25Index {
     if (r < terms.length) {
       let probe: number[];
       if (touched.length > PROBE) {
-        probe = touched.slice().sort((a, b) => acc[b] - acc[a] || a - b).slice(0, PROBE);
+        const scores = new Float64Array(touched.length);
+        for (let i = 0; i < touched.length; i++) scores[i] = acc[touched[i]];
+        const cut = kthLargest(scores, PROBE);
+        probe = [];
+        for (const d of touched) if (acc[d] > cut) probe.push(d);
+        for (let i = 0; i < touched.length && probe.length < PROBE; i++) if (acc[touched[i]] === cut) probe.push(touched[i]);
       } else probe = touched.slice();
       if (touched.length < k) {
         // too few candidates: the frequent terms' highest-impact documents compete as well
@@ -223,13 +232,14 @@ export class Bm25Index {
           }
         }
       }
+      // ascending, so each term's postings are walked forward (galloping), not searched from scratch
+      probe.sort((a, b) => a - b);
       for (let t = r; t < terms.length; t++) {
         const { p, idf } = terms[t];
         const w = idf * (K1 + 1);
-        for (const d of probe) {
-          const tf = this.tfIn(p, d);
-          if (tf) acc[d] += (w * tf) / (tf + base + B * norm * lengths[d]);
-        }
+        this.forEachTf(p, probe, (d, tf) => {
+          acc[d] += (w * tf) / (tf + base + B * norm * lengths[d]);
+        });
       }
     }
 
@@ -261,61 +271,101 @@ export class Bm25Index {
     return hits;
   }
 
-  /** Term frequency of a term in a document (0 if absent): binary search in doc-sorted postings. */
-  private tfIn(p: Term, d: number): number {
-    if (p.docs && p.docs.length && d >= p.docs[0]) {
-      const docs = p.docs;
-      let lo = 0;
-      let hi = docs.length - 1;
+  /** Calls `f` for each of the (ascending) documents that contain the term, with its frequency. */
+  private forEachTf(p: Term, docs: readonly number[], f: (d: number, tf: number) => void): void {
+    let lo = p.at;
+    const end = p.at + p.n;
+    const fd = this.frozenDocs;
+    let i = 0;
+    for (; i < docs.length && lo < end; i++) {
+      const d = docs[i];
+      // gallop from the last position, then binary search in the bracket
+      let step = 1;
+      let hi = lo;
+      while (hi < end && fd[hi] < d) {
+        lo = hi + 1;
+        hi += step;
+        step *= 2;
+      }
+      if (hi >= end) hi = end - 1;
       while (lo <= hi) {
         const mid = (lo + hi) >>> 1;
-        const v = docs[mid];
-        if (v === d) return p.tfs![mid];
+        const v = fd[mid];
         if (v < d) lo = mid + 1;
-        else hi = mid - 1;
+        else if (v > d) hi = mid - 1;
+        else {
+          f(d, this.frozenTfs[mid]);
+          lo = mid + 1;
+          break;
+        }
       }
-      return 0;
     }
-    const fd = this.frozenDocs;
-    let lo = p.at;
-    let hi = p.at + p.n - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const v = fd[mid];
-      if (v === d) return this.frozenTfs[mid];
-      if (v < d) lo = mid + 1;
-      else hi = mid - 1;
+    if (!p.docs || !p.docs.length) return;
+    const od = p.docs;
+    let j = 0;
+    for (i = 0; i < docs.length && j < od.length; i++) {
+      const d = docs[i];
+      let step = 1;
+      let hi = j;
+      while (hi < od.length && od[hi] < d) {
+        j = hi + 1;
+        hi += step;
+        step *= 2;
+      }
+      if (hi >= od.length) hi = od.length - 1;
+      while (j <= hi) {
+        const mid = (j + hi) >>> 1;
+        const v = od[mid];
+        if (v < d) j = mid + 1;
+        else if (v > d) hi = mid - 1;
+        else {
+          f(d, p.tfs![mid]);
+          j = mid + 1;
+          break;
+        }
+      }
     }
-    return 0;
   }
 
-  /** The IMPACT_TOP documents where a frequent term weighs most (high tf, short sentence). */
+  /** The IMPACT_TOP documents where a frequent term weighs most (high tf, short sentence), cached. */
   private impactOf(p: Term, df: number, avgdl: number): Int32Array {
     if (p.impact && p.impactDf === df) return p.impact;
     const n = p.n + (p.docs?.length ?? 0);
     const docs = new Int32Array(n);
     const imp = new Float64Array(n);
+    const kb = K1 * (1 - B);
+    const kl = (K1 * B) / avgdl;
     let m = 0;
-    const push = (d: number, tf: number) => {
-      if (!this.alive[d]) return;
+    const fd = this.frozenDocs;
+    const ft = this.frozenTfs;
+    for (let i = p.at, end = p.at + p.n; i < end; i++) {
+      const d = fd[i];
+      if (!this.alive[d]) continue;
+      const tf = ft[i];
       docs[m] = d;
-      imp[m++] = tf / (tf + K1 * (1 - B + (B * this.lengths[d]) / avgdl));
-    };
-    for (let i = 0; i < p.n; i++) push(this.frozenDocs[p.at + i], this.frozenTfs[p.at + i]);
-    if (p.docs) for (let i = 0; i < p.docs.length; i++) push(p.docs[i], p.tfs![i]);
-    const order = Array.from({ length: m }, (_, i) => i);
-    // a threshold from a sample keeps this linear: sort only what can make the cut
-    let cut = -Infinity;
-    if (m > IMPACT_TOP * 4) {
-      const sample: number[] = [];
-      for (let i = 0; i < m; i += Math.max(1, Math.floor(m / 2048))) sample.push(imp[i]);
-      sample.sort((a, b) => b - a);
-      cut = sample[Math.min(sample.length - 1, Math.ceil((IMPACT_TOP / m) * sample.length * 2))];
+      imp[m++] = tf / (tf + kb + kl * this.lengths[d]);
     }
-    const top = order.filter((i) => imp[i] >= cut).sort((a, b) => imp[b] - imp[a] || docs[a] - docs[b]).slice(0, IMPACT_TOP);
-    p.impact = Int32Array.from(top, (i) => docs[i]);
+    if (p.docs) {
+      for (let i = 0; i < p.docs.length; i++) {
+        const d = p.docs[i];
+        if (!this.alive[d]) continue;
+        const tf = p.tfs![i];
+        docs[m] = d;
+        imp[m++] = tf / (tf + kb + kl * this.lengths[d]);
+      }
+    }
+    let out: Int32Array;
+    if (m <= IMPACT_TOP) out = docs.slice(0, m);
+    else {
+      const cut = kthLargest(imp.slice(0, m), IMPACT_TOP);
+      out = new Int32Array(IMPACT_TOP);
+      let o = 0;
+      for (let i = 0; i < m && o < IMPACT_TOP; i++) if (imp[i] > cut) out[o++] = docs[i];
+      for (let i = 0; i < m && o < IMPACT_TOP; i++) if (imp[i] === cut) out[o++] = docs[i];
+    }
+    p.impact = out;
     p.impactDf = df;
-    return p.impact;
+    return out;
   }
 
   /** Moves every posting into the flat frozen arrays, dropping removed documents. */
@@ -365,10 +415,26 @@ export class Bm25Index {
     const terms: string[] = [];
     const counts = new Uint32Array(this.postings.size);
     let i = 0;
+    const avgdl = this.totalLength / this.live || 1;
+    const impactTerms: number[] = [];
+    const impactCounts: number[] = [];
+    const impactLists: Int32Array[] = [];
     // frozen slices are laid out in Map order, so the flat arrays can be written as they are
     for (const [term, p] of this.postings) {
+      if (p.n > FREQUENT_DF) {
+        const list = this.impactOf(p, p.n, avgdl);
+        impactTerms.push(i);
+        impactCounts.push(list.length);
+        impactLists.push(list);
+      }
       terms.push(term);
       counts[i++] = p.n;
+    }
+    const impactDocs = new Int32Array(impactLists.reduce((n, l) => n + l.length, 0));
+    let at = 0;
+    for (const l of impactLists) {
+      impactDocs.set(l, at);
+      at += l.length;
     }
     return {
       format: 1,
@@ -378,6 +444,9 @@ export class Bm25Index {
       tfs: this.frozenTfs,
       lengths: this.lengths.slice(0, this.docCount),
       alive: this.alive.slice(0, this.docCount),
+      impactTerms: Uint32Array.from(impactTerms),
+      impactCounts: Uint16Array.from(impactCounts),
+      impactDocs,
     };
   }
 
@@ -416,6 +485,19 @@ export class Bm25Index {
     index.lengths = lengths;
     index.alive = alive;
     index.docCount = n;
+    if (s.impactTerms && s.impactCounts && s.impactDocs) {
+      const list = [...index.postings.values()];
+      let o = 0;
+      for (let i = 0; i < s.impactTerms.length; i++) {
+        const p = list[s.impactTerms[i]];
+        const c = s.impactCounts[i];
+        if (!p || o + c > s.impactDocs.length) throw new Error("bm25 snapshot: bad impact table");
+        p.impact = s.impactDocs.subarray(o, o + c);
+        p.impactDf = p.n;
+        o += c;
+      }
+      for (let i = 0; i < s.impactDocs.length; i++) if (s.impactDocs[i] < 0 || s.impactDocs[i] >= n) throw new Error("bm25 snapshot: bad impact docs");
+    }
     for (let d = 0; d < n; d++) {
       if (alive[d] > 1) throw new Error("bm25 snapshot: bad alive flag");
       if (alive[d]) {
@@ -425,6 +507,33 @@ export class Bm25Index {
     }
     return index;
   }
+}
+
+/** The k-th largest value (1-based) of `a` (reordered in place): quickselect. */
+function kthLargest(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  const want = k - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] > pivot) i++;
+      while (a[j] < pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (want <= j) hi = j;
+    else if (want >= i) lo = i;
+    else return a[want];
+  }
+  return a[want];
 }
 
 function byScore(a: Hit, b: Hit): number {

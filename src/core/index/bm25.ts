@@ -66,10 +66,10 @@ function grow<T extends Uint8Array | Uint16Array | Float64Array | Int32Array>(a:
 
 export class Bm25Index {
   private postings = new Map<string, Term>();
-  private frozenDocs = new Uint32Array(0);
-  private frozenTfs = new Uint16Array(0);
-  private lengths = new Uint16Array(0);
-  private alive = new Uint8Array(0);
+  private frozenDocs: Uint32Array = new Uint32Array(0);
+  private frozenTfs: Uint16Array = new Uint16Array(0);
+  private lengths: Uint16Array = new Uint16Array(0);
+  private alive: Uint8Array = new Uint8Array(0);
   private docCount = 0;
   private live = 0;
   private totalLength = 0;

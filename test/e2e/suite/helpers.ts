@@ -59,8 +59,13 @@ export async function openDraft(): Promise<vscode.TextEditor> {
 export async function api(): Promise<GroundworkApi> {
   const ext = vscode.extensions.getExtension<GroundworkApi>(EXTENSION_ID);
   assert.ok(ext, `extension ${EXTENSION_ID} is installed`);
-  const exports = ext.isActive ? ext.exports : await ext.activate();
-  assert.ok(exports && exports.client && exports.entityTree && exports.ready, "the extension exports { client, entityTree, ready }");
+  let exports: GroundworkApi | undefined;
+  try {
+    exports = ext.isActive ? ext.exports : await ext.activate();
+  } catch (e) {
+    throw new Error(`activating ${EXTENSION_ID} failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  assert.ok(exports && exports.client && exports.entityTree && exports.ready, `the extension exports { client, entityTree, ready } (got ${exports === undefined ? "undefined: did activate() throw? is dist/server.js built?" : Object.keys(exports).join(", ")})`);
   await exports.ready;
   return exports;
 }
@@ -116,4 +121,34 @@ export function hoverText(hovers: vscode.Hover[]): string {
     .flatMap((h) => h.contents)
     .map((c) => (typeof c === "string" ? c : "value" in c ? c.value : ""))
     .join("\n");
+}
+
+/** Undoes Markdown backslash escapes (the hover escapes every punctuation character of source text). */
+export function unescapeMarkdown(s: string): string {
+  return s.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+}
+
+/** The groundwork hovers at a position, as plain text ("" if none). */
+export async function groundworkHoverAt(uri: vscode.Uri, pos: vscode.Position): Promise<string> {
+  const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", uri, pos)) ?? [];
+  return hovers
+    .map((h) => unescapeMarkdown(hoverText([h])))
+    .filter((t) => t.includes("Groundwork"))
+    .join("\n");
+}
+
+/** The draft's diagnostics whose range covers the given text (the first occurrence after `after`). */
+export function diagnosticsOn(doc: vscode.TextDocument, needle: string, after?: string, ds = groundworkDiagnostics(doc.uri)): vscode.Diagnostic[] {
+  const r = rangeOf(doc, needle, after);
+  return ds.filter((d) => d.range.intersection(r) !== undefined && !d.range.intersection(r)!.isEmpty);
+}
+
+/** The draft's text at the start of the run (the copy of examples/scale-ai/draft.md on disk). */
+export async function draftOnDisk(): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(draftUri()));
+}
+
+/** A range's text, for assertion messages. */
+export function listDiagnostics(doc: vscode.TextDocument, ds: readonly vscode.Diagnostic[]): string {
+  return ds.map((d) => `${codeOf(d)}@${d.range.start.line + 1}:${d.range.start.character + 1} "${doc.getText(d.range).slice(0, 60)}" ${d.message.slice(0, 140)}`).join("\n  ") || "(none)";
 }

@@ -3,9 +3,17 @@
 // `vscode` and `mocha` external, so the suites are imported statically and register their tests
 // once mocha's tdd globals (suite, test, suiteSetup…) exist.
 import Mocha from "mocha";
+import activation from "./activation.e2e";
+import codelens from "./codelens.e2e";
+import diagnostics from "./diagnostics.e2e";
+import editing from "./editing.e2e";
+import entities from "./entities.e2e";
 import harness from "./harness.e2e";
+import hover from "./hover.e2e";
+import quickfix from "./quickfix.e2e";
 
-const SUITES: Array<() => void> = [harness];
+// in order: the harness, then activation (opens the draft), then features; editing suites last
+const SUITES: Array<() => void> = [harness, activation, diagnostics, hover, codelens, entities, quickfix, editing];
 
 export function run(): Promise<void> {
   const mocha = new Mocha({

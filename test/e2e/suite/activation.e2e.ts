@@ -1,0 +1,60 @@
+// Activation on opening the sample draft, the exported API, and the registered commands.
+import * as assert from "node:assert/strict";
+import * as vscode from "vscode";
+import { EXTENSION_ID, api, openDraft, waitFor } from "./helpers";
+
+export const COMMANDS = [
+  "groundwork.reindex",
+  "groundwork.checkAll",
+  "groundwork.insertCitation",
+  "groundwork.exportBibliography",
+  "groundwork.showClaimSources",
+  "groundwork.openConfig",
+  "groundwork.findEntity",
+];
+
+export default function (): void {
+  suite("activation", () => {
+    test("opening draft.md activates the extension", async () => {
+      const ext = vscode.extensions.getExtension(EXTENSION_ID);
+      assert.ok(ext, `${EXTENSION_ID} is installed`);
+      const editor = await openDraft();
+      assert.equal(editor.document.languageId, "markdown");
+      await waitFor(() => ext.isActive, 30_000, "the extension to activate on a Markdown document");
+    });
+
+    test("exports { client, entityTree, ready } and the language server runs", async () => {
+      const gw = await api();
+      assert.equal(typeof gw.client.sendRequest, "function");
+      assert.ok(Array.isArray(gw.entityTree.groups), "entityTree.groups is an array");
+      await waitFor(() => gw.client.isRunning(), 30_000, "the language client to be running");
+    });
+
+    test("the language server indexed the sample's sources", async () => {
+      const gw = await api();
+      const stats = await gw.client.sendRequest<{ state: string; files: number; units: number; roots: string[] }>("groundwork/stats", {});
+      assert.equal(stats.state, "ready", JSON.stringify(stats));
+      assert.equal(stats.files, 5, `5 source files in sources/ (${JSON.stringify(stats)})`);
+      assert.ok(stats.units >= 5, `at least one citable unit per file (${stats.units})`);
+      assert.ok(stats.roots.some((r) => r.replace(/\\/g, "/").endsWith("/sources")), `roots ${stats.roots.join(", ")}`);
+    });
+
+    test("every command is registered", async () => {
+      await openDraft();
+      await waitFor(() => vscode.extensions.getExtension(EXTENSION_ID)?.isActive, 30_000, "activation");
+      const all = new Set(await vscode.commands.getCommands(true));
+      const missing = COMMANDS.filter((c) => !all.has(c));
+      assert.deepEqual(missing, [], `missing commands: ${missing.join(", ")}`);
+    });
+
+    test("groundwork.reindex and groundwork.checkAll run and report the sample", async () => {
+      await api();
+      const s = await vscode.commands.executeCommand<{ state: string; files: number }>("groundwork.reindex");
+      assert.equal(s?.state, "ready");
+      assert.equal(s?.files, 5);
+      const r = await vscode.commands.executeCommand<{ drafts: number; issues: number }>("groundwork.checkAll");
+      assert.ok(r && r.drafts >= 1, `checkAll found the draft (${JSON.stringify(r)})`);
+      assert.ok(r.issues >= 4, `checkAll counted the sample's issues (${JSON.stringify(r)})`);
+    });
+  });
+}

@@ -1,0 +1,47 @@
+// Editing a claim updates its diagnostics (checkOn "type": no save needed).
+import * as assert from "node:assert/strict";
+import * as vscode from "vscode";
+import { api, codeOf, listDiagnostics, diagnosticsOn, groundworkDiagnostics, openDraft, rangeOf, revertDraft, waitFor, waitForDiagnostics } from "./helpers";
+import { UNSUPPORTED, WRONG_FIGURE } from "./diagnostics.e2e";
+
+export default function (): void {
+  suite("editing", () => {
+    let editor: vscode.TextEditor;
+    let doc: vscode.TextDocument;
+
+    suiteSetup(async () => {
+      await revertDraft();
+      editor = await openDraft();
+      doc = editor.document;
+      await api();
+      await waitForDiagnostics((ds) => ds.some((d) => doc.getText(d.range) === WRONG_FIGURE));
+    });
+    suiteTeardown(revertDraft);
+
+    test("correcting the wrong figure clears its diagnostic and keeps the others", async () => {
+      const line = rangeOf(doc, WRONG_FIGURE).start.line;
+      const othersBefore = groundworkDiagnostics().filter((d) => d.range.start.line !== line).length;
+      assert.ok(await editor.edit((e) => e.replace(rangeOf(doc, WRONG_FIGURE), "$200 million")));
+      await waitFor(
+        () => !groundworkDiagnostics().some((d) => d.range.start.line === line && codeOf(d) === "contradicted"),
+        20_000,
+        "the contradicted diagnostic on the corrected claim to disappear",
+      );
+      assert.equal(diagnosticsOn(doc, UNSUPPORTED).length, 1, `the unrelated claims keep theirs:\n  ${listDiagnostics(doc, groundworkDiagnostics())}`);
+      assert.ok(groundworkDiagnostics().length >= othersBefore, "no other diagnostic was lost");
+    });
+
+    test("making a true figure wrong adds a diagnostic on it", async () => {
+      const r = rangeOf(doc, "$870 million");
+      assert.ok(await editor.edit((e) => e.replace(r, "$970 million")));
+      const d = await waitFor(() => diagnosticsOn(doc, "$970 million").find((x) => codeOf(x) === "contradicted"), 20_000, 'a contradicted diagnostic on "$970 million"');
+      assert.equal(doc.getText(d.range), "$970 million");
+      assert.match(d.message, /\$870 million/);
+    });
+
+    test("reverting brings the original diagnostics back", async () => {
+      await revertDraft();
+      await waitForDiagnostics((ds) => ds.some((d) => doc.getText(d.range) === WRONG_FIGURE && codeOf(d) === "contradicted") && !ds.some((d) => doc.getText(d.range).includes("$970")), 20_000, "the original diagnostics");
+    });
+  });
+}

@@ -1,0 +1,85 @@
+// Quick fixes through vscode.executeCodeActionProvider, applied with workspace.applyEdit, undone with one undo.
+import * as assert from "node:assert/strict";
+import * as vscode from "vscode";
+import { api, codeOf, diagnosticsOn, draftOnDisk, openDraft, rangeOf, revertDraft, waitFor, waitForDiagnostics } from "./helpers";
+import { UNSUPPORTED, WRONG_FIGURE } from "./diagnostics.e2e";
+
+const TRUE_CLAIM = "Founded in 2016, Scale AI prepares training data for AI models.";
+
+async function actionsAt(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
+  const all = (await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>("vscode.executeCodeActionProvider", uri, range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+  return all.filter((a): a is vscode.CodeAction => "title" in a && "edit" in a && a.edit !== undefined);
+}
+
+/** Applies the action's edit, checks the text, then one undo must give back the original text. */
+async function applyAndUndo(editor: vscode.TextEditor, action: vscode.CodeAction, check: (text: string) => void): Promise<void> {
+  const doc = editor.document;
+  const before = doc.getText();
+  assert.ok(await vscode.workspace.applyEdit(action.edit!), `applyEdit("${action.title}") succeeded`);
+  const after = doc.getText();
+  assert.notEqual(after, before, "the edit changed the draft");
+  check(after);
+  await vscode.window.showTextDocument(doc, { preview: false, preserveFocus: false });
+  await vscode.commands.executeCommand("undo");
+  await waitFor(() => doc.getText() === before, 5_000, "one undo to restore the draft's text");
+}
+
+export default function (): void {
+  suite("quick fixes", () => {
+    let editor: vscode.TextEditor;
+    let doc: vscode.TextDocument;
+
+    suiteSetup(async () => {
+      await revertDraft();
+      editor = await openDraft();
+      doc = editor.document;
+      await api();
+      await waitForDiagnostics((ds) => ds.some((d) => doc.getText(d.range).includes(WRONG_FIGURE)) && ds.some((d) => doc.getText(d.range).includes("London")));
+    });
+    teardown(revertDraft);
+    suiteTeardown(revertDraft);
+
+    test(`replace "${WRONG_FIGURE}" with the sources' "$200 million" (preferred fix)`, async () => {
+      const actions = await actionsAt(doc.uri, rangeOf(doc, WRONG_FIGURE));
+      const fix = actions.find((a) => a.title.includes("Replace") && a.title.includes("$200 million"));
+      assert.ok(fix, `a replace fix; got ${JSON.stringify(actions.map((a) => a.title))}`);
+      assert.equal(fix.isPreferred, true, "the replace fix of a contradicted figure is preferred");
+      assert.ok(fix.diagnostics?.some((d) => codeOf(d) === "contradicted"), "the fix is tied to the contradicted diagnostic");
+      const line = doc.lineAt(rangeOf(doc, WRONG_FIGURE).start.line).text;
+      await applyAndUndo(editor, fix, (text) => {
+        assert.ok(text.includes(line.replace(WRONG_FIGURE, "$200 million")), "exactly the figure was replaced");
+        assert.ok(!text.includes(WRONG_FIGURE), "the wrong figure is gone");
+      });
+    });
+
+    test("insert a footnote citation after a supported claim, with its definition at the end", async () => {
+      const actions = await actionsAt(doc.uri, rangeOf(doc, TRUE_CLAIM));
+      const cite = actions.find((a) => a.title.startsWith("Cite") && a.title.includes("(footnote)"));
+      assert.ok(cite, `a cite fix; got ${JSON.stringify(actions.map((a) => a.title))}`);
+      await applyAndUndo(editor, cite, (text) => {
+        const m = /Founded in 2016, Scale AI prepares training data for AI models\.?\s?\[\^([^\]\s]+)\]/.exec(text);
+        assert.ok(m, `a [^key] after the claim: ${text.slice(text.indexOf("Founded in 2016"), text.indexOf("Founded in 2016") + 120)}`);
+        const def = new RegExp(`^\\[\\^${m[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\]: \\S`, "m");
+        assert.match(text, def, "its footnote definition");
+        assert.ok(text.lastIndexOf(`[^${m[1]}]:`) > text.indexOf("```text"), "the definition goes at the end of the draft");
+      });
+    });
+
+    test("ignore a claim with the groundwork-ignore comment, which silences its diagnostic", async () => {
+      assert.equal(diagnosticsOn(doc, UNSUPPORTED).length, 1, "the London claim has its diagnostic first");
+      const actions = await actionsAt(doc.uri, rangeOf(doc, UNSUPPORTED));
+      const ignore = actions.find((a) => a.title === "Groundwork: ignore this claim");
+      assert.ok(ignore, `an ignore fix; got ${JSON.stringify(actions.map((a) => a.title))}`);
+      const original = await draftOnDisk();
+      assert.ok(await vscode.workspace.applyEdit(ignore.edit!));
+      const text = doc.getText();
+      assert.match(text, /London next year ?(<!-- groundwork-ignore -->\.|\. ?<!-- groundwork-ignore -->)/);
+      assert.equal(text.replace(" <!-- groundwork-ignore -->", ""), original, "only the marker was inserted");
+      await waitFor(() => !vscode.languages.getDiagnostics(doc.uri).some((d) => d.source === "groundwork" && doc.getText(d.range).includes("London")), 20_000, "the ignored claim's diagnostic to go away");
+      await vscode.window.showTextDocument(doc, { preview: false });
+      await vscode.commands.executeCommand("undo");
+      await waitFor(() => doc.getText() === original, 5_000, "one undo to restore the draft's text");
+      await waitFor(() => diagnosticsOn(doc, UNSUPPORTED).length === 1, 20_000, "the diagnostic to come back after the undo");
+    });
+  });
+}

@@ -10,6 +10,11 @@ import { collectEntities, type Entity } from "./entities/collect";
 
 export type { Entity, EntityKind, EntityMention } from "./entities/collect";
 
+const RELATIVE = -1;
+
+/** Changes whenever the engine's results or cached data would change; part of every cache key. */
+export const ENGINE_VERSION = "0.1.0-1";
+
 export interface CheckOptions {
   /** Claims (exact text or /regex/) not to check. */
   ignoreClaims?: string[];
@@ -19,6 +24,10 @@ export class Groundwork {
   readonly root: string;
   private corpus = new Corpus();
   private entityCache?: { version: number; entities: Entity[] };
+  private results = new Map<string, ClaimResult>();
+  private cacheVersion = -1;
+  // Ranges inside a sentence are computed relative to its start (line RELATIVE, character = offset).
+  private checker = new ClaimChecker({ corpus: this.corpus, toRange: (start: number, end: number): Range => ({ start: { line: RELATIVE, character: start }, end: { line: RELATIVE, character: end } }) });
 
   constructor(root = "") {
     this.root = root ? resolve(root) : "";
@@ -70,15 +79,34 @@ export class Groundwork {
     return this.corpus.unit(key);
   }
 
-  /** Check a Markdown draft: one result per sentence of prose. */
+  /**
+   * Check a Markdown draft: one result per sentence of prose. Results are cached per sentence
+   * (by its text, for this version of the sources), so re-checking after an edit only checks
+   * the sentences that changed.
+   */
   checkMarkdown(markdown: string, opts: CheckOptions = {}): ClaimResult[] {
     const lines = new LineIndex(markdown);
-    const toRange = (start: number, end: number): Range => lines.rangeOf(start, end);
-    const checker = new ClaimChecker({ corpus: this.corpus, toRange });
+    if (this.cacheVersion !== this.version) {
+      this.results.clear();
+      this.cacheVersion = this.version;
+    }
     const ignore = compileIgnores(opts.ignoreClaims ?? []);
     return extractDraftSentences(markdown).map((s) => {
       if (s.ignored || s.blockKind === "heading" || ignore(s.text)) return { range: s.range, text: s.text, verdict: "unchecked" as const, citations: [], findings: [] };
-      return checker.check({ text: s.text, plain: s.plain, plainOffsets: s.plainOffsets, range: s.range, citedKeys: s.citations.map((c) => c.key) });
+      const citedKeys = s.citations.map((c) => c.key);
+      const key = s.text + "\u0000" + citedKeys.join("\u0000");
+      let cached = this.results.get(key);
+      if (!cached) {
+        // checked at offset 0, so the result can be moved to wherever the sentence is
+        cached = this.checker.check({ text: s.text, plain: s.plain, plainOffsets: s.plainOffsets.map((o) => o - s.start), range: s.range, citedKeys });
+        if (this.results.size > 20_000) this.results.clear();
+        this.results.set(key, cached);
+      }
+      return {
+        ...cached,
+        range: s.range,
+        findings: cached.findings.map((f) => (f.range && f.range.start.line === RELATIVE ? { ...f, range: lines.rangeOf(s.start + f.range.start.character, s.start + f.range.end.character) } : f)),
+      };
     });
   }
 

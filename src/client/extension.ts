@@ -89,13 +89,13 @@ function pickPassage(passages: PassageInfo[], placeholder: string): Promise<Pass
   });
 }
 
+// A starter groundwork.json (schemas/groundwork.schema.json is associated with it by file name).
 const STARTER_CONFIG = {
-  $schema: "./node_modules/groundwork/schemas/groundwork.schema.json",
-  sources: "sources",
+  sources: ["sources"],
   drafts: ["**/*.md"],
   citationStyle: "footnote",
   severity: { unsupported: "information" },
-  ignore: [],
+  ignore: { words: [], claims: [] },
   exclude: [],
 };
 
@@ -294,9 +294,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
       try {
         await vscode.workspace.fs.stat(uri);
       } catch {
-        const starter = { ...STARTER_CONFIG };
-        delete (starter as Partial<typeof STARTER_CONFIG>).$schema; // jsonValidation associates the schema by file name
-        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(starter, null, 2) + "\n"));
+        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(STARTER_CONFIG, null, 2) + "\n"));
       }
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
       return uri;

@@ -51,6 +51,7 @@ export function startServer(connection: Connection): void {
   const ws = new SourcesWorkspace();
   let hasConfigurationCapability = false;
   let hasProgressCapability = false;
+  let hasWorkspaceFolderCapability = false;
   let indexing: Promise<void> = Promise.resolve();
 
   const sourceUriFor = (set: SourceSet | undefined) => (rel: string) => (set ? ws.sourceUri(set, rel) : rel);
@@ -137,6 +138,7 @@ export function startServer(connection: Connection): void {
     hasConfigurationCapability = !!caps.workspace?.configuration;
     hasProgressCapability = !!caps.window?.workDoneProgress;
     hasLensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
+    hasWorkspaceFolderCapability = !!caps.workspace?.workspaceFolders;
     const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p) ?? [];
     if (folders.length === 0 && params.rootUri) {
       const p = uriToPath(params.rootUri);
@@ -162,12 +164,14 @@ export function startServer(connection: Connection): void {
     if (hasConfigurationCapability) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: "groundwork" });
     }
-    connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
-      const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
-      ws.folders = ws.folders.filter((f) => !removed.has(f)).concat(e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p));
-      await loadSettings();
-      await reindex();
-    });
+    if (hasWorkspaceFolderCapability) {
+      connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
+        const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+        ws.folders = ws.folders.filter((f) => !removed.has(f)).concat(e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p));
+        await loadSettings();
+        await reindex();
+      });
+    }
     await loadSettings();
     await reindex();
   });

@@ -1,0 +1,192 @@
+// What a user sees: open the sample draft in code-server, hover a wrong figure, read the Problems
+// panel and the CodeLens, apply a quick fix from the light bulb. Screenshots: test-results/ui/*.png.
+// Run by scripts/e2e/run-ui.mjs, which passes { page, url, workspace, shots, log }.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const WRONG = "$300 million";
+const RIGHT = "$200 million";
+const CTRL = process.platform === "darwin" ? "Meta" : "Control";
+
+/** Screen rectangle of the first occurrence of needle in the editor's rendered lines (spaces are nbsp there). */
+async function textRect(page, needle) {
+  return page.evaluate((needle) => {
+    for (const line of document.querySelectorAll(".monaco-editor .view-lines .view-line")) {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      const nodes = [];
+      let text = "";
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push({ n, at: text.length });
+        text += n.data.replace(/\u00a0/g, " ");
+      }
+      const i = text.indexOf(needle);
+      if (i < 0) continue;
+      const locate = (off) => {
+        const k = nodes.findLastIndex((x) => x.at <= off);
+        return [nodes[k].n, off - nodes[k].at];
+      };
+      const r = document.createRange();
+      r.setStart(...locate(i));
+      r.setEnd(...locate(i + needle.length - 1));
+      const b = r.getBoundingClientRect();
+      return { x: b.x, y: b.y, width: b.width + 8, height: b.height };
+    }
+    return null;
+  }, needle);
+}
+
+/** The rendered editor text (visual lines joined). */
+function editorText(page) {
+  return page.evaluate(() => [...document.querySelectorAll(".monaco-editor .view-lines .view-line")].map((l) => l.textContent.replace(/\u00a0/g, " ")).join("\n"));
+}
+
+/** Squiggles of a kind that overlap a rectangle. */
+function squigglesOver(page, cls, rect) {
+  return page.evaluate(
+    ({ cls, rect }) =>
+      [...document.querySelectorAll(`.monaco-editor .${cls}`)]
+        .map((e) => e.getBoundingClientRect())
+        .filter((b) => b.right > rect.x && b.left < rect.x + rect.width && b.bottom > rect.y - 2 && b.top < rect.y + rect.height + 6).length,
+    { cls, rect },
+  );
+}
+
+async function waitForValue(fn, timeoutMs, what) {
+  const t0 = Date.now();
+  let last;
+  for (;;) {
+    try {
+      last = await fn();
+      if (last) return last;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() - t0 > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+export async function run({ page, url, workspace, shots, log }) {
+  const draft = readFileSync(join(workspace, "draft.md"), "utf8");
+  const wrongLine = draft.slice(0, draft.indexOf(WRONG)).split("\n").length; // 1-based
+  const shot = async (name) => {
+    const path = join(shots, `${name}.png`);
+    await page.screenshot({ path });
+    log(`screenshot ${path}`);
+  };
+  const failures = [];
+  const step = async (name, fn) => {
+    try {
+      await fn();
+      log(`✔ ${name}`);
+    } catch (e) {
+      failures.push(name);
+      log(`✘ ${name}: ${e instanceof Error ? e.message : e}`);
+      await shot(`failed-${name.replace(/\W+/g, "-").toLowerCase()}`).catch(() => {});
+    }
+  };
+  const gotoLine = async (n) => {
+    await page.keyboard.press(`${CTRL}+g`);
+    await page.locator(".quick-input-widget input").waitFor({ state: "visible" });
+    await page.keyboard.type(String(n));
+    await page.keyboard.press("Enter");
+    await page.waitForTimeout(300);
+  };
+
+  await step("the workbench opens the sample workspace", async () => {
+    await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);
+    await page.locator(".monaco-workbench").waitFor({ timeout: 60_000 });
+    await page.locator(".explorer-folders-view, .part.sidebar").first().waitFor({ timeout: 30_000 });
+  });
+
+  await step("draft.md opens from Quick Open", async () => {
+    await page.locator(".monaco-workbench").click({ position: { x: 800, y: 500 } }).catch(() => {});
+    await page.keyboard.press(`${CTRL}+p`);
+    await page.locator(".quick-input-widget input").waitFor({ state: "visible", timeout: 20_000 });
+    await page.keyboard.type("draft.md");
+    await page.locator(".quick-input-widget .monaco-list-row").first().waitFor({ timeout: 20_000 });
+    await page.keyboard.press("Enter");
+    await waitForValue(async () => (await editorText(page)).includes("Scale AI after the Meta deal"), 20_000, "the draft in the editor");
+  });
+  if (failures.length) return failures.length; // nothing else can work without the draft
+
+  await step("Groundwork marks the draft (error squiggles, status bar)", async () => {
+    await waitForValue(() => page.locator(".monaco-editor .squiggly-error").count(), 60_000, "error squiggles from Groundwork");
+    const status = await waitForValue(async () => (await page.locator(".statusbar-item").allInnerTexts()).find((t) => /\d+ sources?/.test(t)), 20_000, "the Groundwork status bar item");
+    log(`status bar: ${status.replace(/\s+/g, " ")}`);
+    assert.match(status, /5 sources/);
+    await shot("01-draft");
+  });
+
+  let rect;
+  await step(`hovering the wrong figure ${WRONG} shows what the sources say`, async () => {
+    await gotoLine(wrongLine);
+    await page.keyboard.press("Escape");
+    rect = await waitForValue(() => textRect(page, WRONG), 10_000, `"${WRONG}" on screen`);
+    assert.ok((await squigglesOver(page, "squiggly-error", rect)) >= 1, `an error squiggle under "${WRONG}"`);
+    const hover = page.locator(".monaco-hover .hover-contents").filter({ hasText: "Groundwork" });
+    await waitForValue(async () => {
+      await page.mouse.move(rect.x + rect.width / 2 - 3, rect.y + rect.height / 2);
+      await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+      return hover.first().isVisible();
+    }, 20_000, "a Groundwork hover");
+    const text = (await hover.allInnerTexts()).join("\n");
+    log(`hover: ${text.replace(/\s+/g, " ").slice(0, 300)}`);
+    assert.match(text, /Contradicted/);
+    assert.ok(text.includes(RIGHT), `the hover says ${RIGHT}`);
+    assert.match(text, /\b[2-9] sources\b/);
+    await shot("02-hover");
+    await page.mouse.move(5, 5);
+    await page.keyboard.press("Escape");
+  });
+
+  await step("the Problems panel lists Groundwork's findings", async () => {
+    await page.keyboard.press(`${CTRL}+Shift+m`);
+    const rows = page.locator(".markers-panel .monaco-list-row");
+    await waitForValue(async () => (await rows.count()) >= 4, 20_000, "rows in the Problems panel");
+    const texts = await rows.allInnerTexts();
+    log(`problems: ${texts.length} rows, e.g. ${texts.slice(0, 3).map((t) => t.replace(/\s+/g, " ").slice(0, 120)).join(" | ")}`);
+    assert.ok(texts.some((t) => t.includes("draft.md")), "a draft.md row");
+    assert.ok(texts.some((t) => t.includes(RIGHT) && /groundwork/.test(t)), `a groundwork row saying ${RIGHT}`);
+    assert.ok(texts.filter((t) => /groundwork/.test(t)).length >= 3, "several groundwork rows");
+    await shot("03-problems");
+    await page.keyboard.press(`${CTRL}+Shift+m`);
+  });
+
+  await step("CodeLens above the claims say what the sources say", async () => {
+    await gotoLine(wrongLine);
+    await page.keyboard.press("Escape");
+    const lens = page.locator(".monaco-editor .codelens-decoration");
+    await waitForValue(async () => (await lens.allInnerTexts()).some((t) => t.includes(`sources say ${RIGHT}`)), 30_000, `a lens "sources say ${RIGHT}"`);
+    const texts = (await lens.allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+    log(`lenses: ${texts.join(" | ").slice(0, 400)}`);
+    assert.ok(texts.some((t) => t.startsWith("✓")), "a ✓ lens on a supported claim");
+    await shot("04-codelens");
+  });
+
+  await step(`the light bulb's quick fix replaces ${WRONG} with ${RIGHT}`, async () => {
+    await gotoLine(wrongLine);
+    await page.keyboard.press("Escape");
+    rect = await waitForValue(() => textRect(page, WRONG), 10_000, `"${WRONG}" on screen`);
+    await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    await page.keyboard.press(`${CTRL}+.`);
+    const item = page.locator(".action-widget .monaco-list-row, .context-view .action-item").filter({ hasText: `Replace “${WRONG}”` });
+    await item.first().waitFor({ state: "visible", timeout: 20_000 });
+    const menu = await page.locator(".action-widget .monaco-list-row, .context-view .action-item").allInnerTexts();
+    log(`quick fixes: ${menu.map((t) => t.replace(/\s+/g, " ").trim()).filter(Boolean).join(" | ").slice(0, 400)}`);
+    await shot("05-quickfix-menu");
+    await item.first().click();
+    const text = await waitForValue(async () => {
+      const t = await editorText(page);
+      return t.includes(`about ${RIGHT} this year`) && !t.includes(WRONG) ? t : undefined;
+    }, 10_000, "the figure replaced in the editor");
+    assert.ok(text);
+    rect = await waitForValue(() => textRect(page, `about ${RIGHT}`), 10_000, "the corrected figure on screen");
+    await waitForValue(async () => (await squigglesOver(page, "squiggly-error", { ...rect, x: rect.x + 50, width: rect.width - 50 })) === 0, 20_000, "the error squiggle under the corrected figure to go");
+    await shot("06-after-fix");
+  });
+
+  log(failures.length ? `${failures.length} UI step(s) failed: ${failures.join("; ")}` : "all UI steps passed");
+  return failures.length;
+}

@@ -3,15 +3,20 @@
 // usage: node test/e2e/electron.mjs <extensionDevelopmentPath> <extensionTestsPath.js> <workspaceFolder>
 // env: VSCODE_VERSION (default "stable")
 import { runTests } from "@vscode/test-electron";
-import { mkdtempSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 
 const [dev, tests, workspace] = process.argv.slice(2).map((p) => resolve(p));
 if (!workspace) {
   console.error("usage: node test/e2e/electron.mjs <extensionDevelopmentPath> <extensionTestsPath.js> <workspaceFolder>");
   process.exit(2);
 }
+// the same user settings as the offline kit (telemetry, updates, workspace trust off…)
+const userData = mkdtempSync(join(tmpdir(), "groundwork-vscode-user-"));
+mkdirSync(join(userData, "User"), { recursive: true });
+copyFileSync(join(dirname(fileURLToPath(import.meta.url)), "../../scripts/e2e/settings.json"), join(userData, "User/settings.json"));
 try {
   await runTests({
     version: process.env.VSCODE_VERSION || "stable",
@@ -24,7 +29,7 @@ try {
       "--skip-welcome",
       "--skip-release-notes",
       "--user-data-dir",
-      mkdtempSync(join(tmpdir(), "groundwork-vscode-user-")),
+      userData,
     ],
   });
   process.exit(0);

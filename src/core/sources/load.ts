@@ -1,0 +1,200 @@
+// Reads a folder of sources: recursive, sorted, no symlink loops, and never throws on a bad file.
+
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import type { SkippedFile, SourceUnit } from "../types";
+import { isSupportedSource, parseSource, uniquifyIds } from "./parse";
+
+export interface LoadOptions {
+  /** Globs (relative, '/' separators, `**` and `*`) a file must match; all files when empty. */
+  include?: string[];
+  /** Globs of files and folders to leave out. */
+  exclude?: string[];
+  /** Files larger than this are skipped (default 50 MB). */
+  maxBytes?: number;
+}
+
+export interface LoadResult {
+  units: SourceUnit[];
+  skipped: SkippedFile[];
+  /** Files found (loaded or skipped), not counting hidden or excluded ones. */
+  fileCount: number;
+}
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+const UTF16LE = new TextDecoder("utf-16le", { fatal: true });
+
+/** Decodes a source file: UTF-8 (BOM stripped), or UTF-16 LE/BE with a BOM; refuses binary data. */
+export function decodeSourceBytes(buf: Uint8Array): { text: string } | { error: string } {
+  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+    const le = buf[0] === 0xff;
+    let body = buf.subarray(2);
+    if (body.length % 2 === 1) return { error: "not valid UTF-16 (odd number of bytes)" };
+    if (!le) {
+      const swapped = new Uint8Array(body.length);
+      for (let i = 0; i < body.length; i += 2) {
+        swapped[i] = body[i + 1];
+        swapped[i + 1] = body[i];
+      }
+      body = swapped;
+    }
+    try {
+      return checkText(UTF16LE.decode(body));
+    } catch {
+      return { error: `not valid UTF-16${le ? "LE" : "BE"}` };
+    }
+  }
+  let start = 0;
+  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
+  const head = Math.min(buf.length, start + 8192);
+  for (let i = start; i < head; i++) if (buf[i] === 0) return { error: "binary file (contains NUL bytes)" };
+  let text: string;
+  try {
+    text = UTF8.decode(buf.subarray(start));
+  } catch {
+    return { error: "not valid UTF-8 text" };
+  }
+  return checkText(text);
+}
+
+function checkText(text: string): { text: string } | { error: string } {
+  const head = Math.min(text.length, 8192);
+  let control = 0;
+  for (let i = 0; i < head; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return { error: "binary file (contains NUL characters)" };
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 127) control++;
+  }
+  if (head > 0 && control / head > 0.3) return { error: "binary file (mostly control characters)" };
+  return { text };
+}
+
+/** Converts a glob (`**` any folders, `*` any characters but '/', `?` one character) to a RegExp. */
+export function globToRegExp(glob: string): RegExp {
+  let g = glob.replace(/\\/g, "/").replace(/^\.\//, "");
+  if (g.startsWith("/")) g = g.slice(1);
+  let re = "";
+  for (let i = 0; i < g.length; i++) {
+    const c = g[i];
+    if (c === "*") {
+      if (g[i + 1] === "*") {
+        i++;
+        if (g[i + 1] === "/") {
+          i++;
+          re += "(?:[^/]*/)*"; // "**/": zero or more folders
+        } else re += ".*";
+      } else re += "[^/]*";
+    } else if (c === "?") re += "[^/]";
+    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  // A pattern without '/' matches at any depth ("*.md"); a folder pattern matches what is inside it.
+  const anyDepth = !g.includes("/") ? "(?:.*/)?" : "";
+  return new RegExp(`^${anyDepth}${re}(?:/.*)?$`);
+}
+
+function matcher(globs: string[] | undefined): ((rel: string) => boolean) | null {
+  const list = (globs ?? []).map((g) => g.trim()).filter(Boolean);
+  if (list.length === 0) return null;
+  const res = list.map(globToRegExp);
+  return (rel) => res.some((r) => r.test(rel));
+}
+
+function reasonOf(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "EACCES" || code === "EPERM") return "unreadable (permission denied)";
+  if (code === "ENOENT") return "unreadable (missing or broken link)";
+  if (code === "EISDIR") return "unreadable (is a directory)";
+  return `unreadable (${code ?? (err instanceof Error ? err.message : String(err))})`;
+}
+
+const compareNames = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Loads every supported file under `root` into source units, in sorted path order. */
+export async function loadSourceFolder(root: string, opts: LoadOptions = {}): Promise<LoadResult> {
+  const include = matcher(opts.include);
+  const exclude = matcher(opts.exclude);
+  const maxBytes = opts.maxBytes ?? 50 * 1024 * 1024;
+  const units: SourceUnit[] = [];
+  const skipped: SkippedFile[] = [];
+  let fileCount = 0;
+  const seenDirs = new Set<string>();
+  const seenFiles = new Map<string, string>();
+  const absRoot = path.resolve(root);
+
+  const visitFile = async (abs: string, rel: string): Promise<void> => {
+    if (exclude?.(rel)) return;
+    if (include && !include(rel)) return;
+    fileCount++;
+    if (!isSupportedSource(rel)) {
+      skipped.push({ path: rel, reason: "unsupported type" });
+      return;
+    }
+    try {
+      const real = await fs.realpath(abs);
+      const first = seenFiles.get(real);
+      if (first !== undefined) {
+        skipped.push({ path: rel, reason: `duplicate of ${first} (link to the same file)` });
+        return;
+      }
+      seenFiles.set(real, rel);
+      const st = await fs.stat(real);
+      if (st.size > maxBytes) {
+        skipped.push({ path: rel, reason: `too large (${st.size} bytes)` });
+        return;
+      }
+      const decoded = decodeSourceBytes(await fs.readFile(real));
+      if ("error" in decoded) {
+        skipped.push({ path: rel, reason: decoded.error });
+        return;
+      }
+      units.push(...parseSource(rel, decoded.text, abs));
+    } catch (err) {
+      skipped.push({ path: rel, reason: reasonOf(err) });
+    }
+  };
+
+  const visitDir = async (abs: string, rel: string): Promise<void> => {
+    let real: string;
+    try {
+      real = await fs.realpath(abs);
+    } catch (err) {
+      skipped.push({ path: rel || ".", reason: reasonOf(err) });
+      return;
+    }
+    if (seenDirs.has(real)) return; // a link back into a folder already read
+    seenDirs.add(real);
+    let entries;
+    try {
+      entries = await fs.readdir(abs, { withFileTypes: true });
+    } catch (err) {
+      skipped.push({ path: rel || ".", reason: reasonOf(err) });
+      return;
+    }
+    entries.sort((a, b) => compareNames(a.name, b.name));
+    for (const e of entries) {
+      if (e.name.startsWith(".") || e.name === "node_modules") continue;
+      const childAbs = path.join(abs, e.name);
+      const childRel = rel ? `${rel}/${e.name}` : e.name;
+      let isDir = e.isDirectory();
+      if (e.isSymbolicLink()) {
+        try {
+          isDir = (await fs.stat(childAbs)).isDirectory();
+        } catch (err) {
+          fileCount++;
+          skipped.push({ path: childRel, reason: reasonOf(err) });
+          continue;
+        }
+      }
+      if (isDir) {
+        if (exclude?.(childRel)) continue;
+        await visitDir(childAbs, childRel);
+      } else if (e.isFile() || e.isSymbolicLink()) {
+        await visitFile(childAbs, childRel);
+      }
+    }
+  };
+
+  await visitDir(absRoot, "");
+  uniquifyIds(units);
+  return { units, skipped, fileCount };
+}

@@ -7,6 +7,9 @@ export interface TextSpan {
   end: number;
 }
 
+/** Former name, kept for callers of the first splitter. */
+export type Span = TextSpan;
+
 const SEGMENTER = new Intl.Segmenter("en", { granularity: "sentence" });
 /** Characters of text handed to the segmenter at once (it is slow on very long strings). */
 const BATCH = 4096;

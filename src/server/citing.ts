@@ -17,7 +17,7 @@ export interface CiteItem {
 
 /** True when the claim text already carries a citation marker. */
 export function hasCitation(text: string): boolean {
-  return /\[\^[^\]\s]+\]|\[[^\]]*@[\p{L}\p{N}_][^\]]*\]|\]\([^)]+\)/u.test(text);
+  return /\[\^[^\]\s[]+\]|\[[^\][]*@[\p{L}\p{N}_][^\]]*\]|\]\([^)(]+\)/u.test(text);
 }
 
 function specFor(doc: TextDocument, item: CiteItem): CitationSpec {

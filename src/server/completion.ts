@@ -5,7 +5,8 @@ import { escapeMarkdown } from "./hover";
 
 /** The citation marker being typed at `pos`, if any: its kind and the key prefix typed so far. */
 export function citationPrefix(lineText: string, character: number): { marker: "@" | "^"; prefix: string; start: number } | undefined {
-  const before = lineText.slice(0, character);
+  // The marker is near the cursor: a bounded look-back keeps a huge line from backtracking for seconds.
+  const before = lineText.slice(Math.max(0, character - 1000), character);
   const m = /\[(?:[^\]]*;\s*)?([@^])([\w:.#$%&\-+?<>~/]*)$/.exec(before);
   if (!m) return undefined;
   const marker = m[1] as "@" | "^";

@@ -105,7 +105,7 @@ export function footnoteEdits(draft: string, sentenceEnd: number, cite: Citation
   const defs = parseFootnoteDefinitions(draft);
   if (!defs.has(label)) {
     const nl = eol(draft);
-    const lines = draft.replace(/(\r\n|\r|\n)+$/, "").split(/\r\n|\r|\n/);
+    const lines = draft.replace(/(?<![\r\n])[\r\n]+$/, "").split(/\r\n|\r|\n/);
     const lastDef = [...defs.values()].sort((a, b) => b.end - a.end)[0];
     const endsWithDefs = lastDef !== undefined && draft.slice(lastDef.end).trim() === "";
     let prefix: string;
@@ -114,7 +114,7 @@ export function footnoteEdits(draft: string, sentenceEnd: number, cite: Citation
     else {
       const last = /(\r\n|\r|\n)$/.exec(draft);
       if (!last) prefix = nl + nl;
-      else prefix = /(\r\n|\r|\n)$/.test(draft.slice(0, last.index).replace(/[ \t]+$/, "")) ? "" : nl;
+      else prefix = /(\r\n|\r|\n)$/.test(draft.slice(0, last.index).replace(/(?<![ \t])[ \t]+$/, "")) ? "" : nl;
     }
     edits.push({ start: draft.length, end: draft.length, newText: `${prefix}[^${label}]: ${footnoteDefinitionText(cite)}${nl}` });
   }

@@ -45,8 +45,8 @@ const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
 
 const DIRECTIVE = /<!--\s*groundwork[-\s]+(ignore-line|ignore|off|on)\s*-->/gi;
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
-const FOOTNOTE_REF = /\[\^([^\]\s]+)\]/g;
-const FOOTNOTE_REF_AT = /\[\^([^\]\s]+)\]/y;
+const FOOTNOTE_REF = /\[\^([^\]\s[]+)\]/g;
+const FOOTNOTE_REF_AT = /\[\^([^\]\s[]+)\]/y;
 const FOOTNOTE_DEF_LINE = /^ {0,3}\[\^[^\]\s]+\]:/;
 const BRACKETS = /\[([^\[\]]*)\]/g;
 const PANDOC_KEY = /(?:^|[\s;])-?@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&\-+?<>~/]*)/gu;
@@ -635,7 +635,7 @@ function buildSentences(
     if (m[1].startsWith("^")) continue;
     const keys: string[] = [];
     PANDOC_KEY.lastIndex = 0;
-    for (let k = PANDOC_KEY.exec(m[1]); k; k = PANDOC_KEY.exec(m[1])) keys.push(k[1].replace(/[.,;:?]+$/, ""));
+    for (let k = PANDOC_KEY.exec(m[1]); k; k = PANDOC_KEY.exec(m[1])) keys.push(k[1].replace(/(?<![.,;:?])[.,;:?]+$/, ""));
     if (!keys.length) continue;
     const a = m.index;
     const b = a + m[0].length;

@@ -67,12 +67,25 @@ export function citationEdits(doc: TextDocument, items: CiteItem[], style: Citat
   return out;
 }
 
+function stripComments(s: string): string {
+  let out = "";
+  let i = 0;
+  for (;;) {
+    const open = s.indexOf("<!--", i);
+    if (open < 0) return out + s.slice(i);
+    const close = s.indexOf("-->", open + 4);
+    if (close < 0) return out + s.slice(i);
+    out += s.slice(i, open);
+    i = close + 3;
+  }
+}
+
 /** True when the claim is the last sentence of its paragraph, list item or heading. */
 function endsBlock(text: string, end: number): boolean {
   const rest = text.slice(end);
   const nl = rest.search(/\r?\n/);
   const sameLine = nl < 0 ? rest : rest.slice(0, nl);
-  if (sameLine.replace(/<!--.*?-->/g, "").trim() !== "") return false;
+  if (stripComments(sameLine).trim() !== "") return false;
   if (nl < 0) return true;
   const next = rest.slice(nl).replace(/^\r?\n/, "").split(/\r?\n/)[0] ?? "";
   return next.trim() === "" || /^\s{0,3}(#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\|)/.test(next);

@@ -5,6 +5,7 @@ import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { ClaimResult, SourceUnit } from "../core/types";
 import { citationEdits, hasCitation, ignoreEdit } from "./citing";
 import { codeFor } from "./diagnostics";
+import { shortTitle } from "./codelens";
 import type { CitationStyle } from "./protocol";
 
 export const CITE_ALL_KIND = "source.groundwork.citeAll";
@@ -68,7 +69,7 @@ export function codeActionsFor(doc: TextDocument, results: ClaimResult[], range:
           const edits = citationEdits(doc, [{ claim, unit, citation }], ctx.style);
           if (!edits.length) continue;
           actions.push({
-            title: `Cite “${unit.title || unit.file}”${unit.section ? " " + unit.section : ""} (${ctx.style})`,
+            title: `Cite “${shortTitle(unit.title || unit.file, 60)}”${unit.section ? " " + unit.section : ""} (${ctx.style})`,
             kind: CodeActionKind.QuickFix,
             diagnostics: claimDiagnostics.filter((d) => d.code === "unsupported"),
             edit: versionedEdit(doc, edits),

@@ -37,12 +37,12 @@ function oneLine(s: string, max = 160): string {
 /** The diagnostic message: the engine's message, plus the sources' value and how many sources give it. */
 export function messageFor(f: Finding): string {
   let msg = f.message.trim() || `${f.kind}: ${f.claimed}`;
-  if (f.expected !== undefined && f.expected !== "") {
+  // The sources' value and how many give it, unless the engine's message already says it.
+  if (f.expected && f.kind !== "misquote" && f.kind !== "unsupported" && f.kind !== "unsupported-part" && !msg.includes(f.expected)) {
     const n = f.support ?? f.split?.find((v) => v.value === f.expected)?.support;
-    const tail = n !== undefined ? `sources say ${f.expected} (${sourcesCount(n)})` : `sources say ${f.expected}`;
-    if (!msg.includes(f.expected) || (n !== undefined && !msg.includes(String(n)))) msg += ` — ${tail}`;
+    msg += ` — sources say ${f.expected}${n !== undefined ? ` (${sourcesCount(n)})` : ""}`;
   }
-  if (f.split && f.split.length > 1 && f.kind === "disputed" && !msg.includes(" vs ")) {
+  if (f.split && f.split.length > 1 && f.kind === "disputed" && !f.split.every((v) => msg.includes(v.value))) {
     msg += ` (${f.split.map((v) => `${v.value}: ${sourcesCount(v.support)}`).join(" vs ")})`;
   }
   return msg;
@@ -104,6 +104,7 @@ export class CheckScheduler {
     private readonly currentVersion: (uri: string) => number | undefined,
     private readonly publish: (uri: string, version: number, diagnostics: Diagnostic[]) => void,
     public delayMs = 200,
+    private readonly onError?: (uri: string, error: unknown) => void,
   ) {}
 
   /** Schedule a check of this version, cancelling any pending or running check of the document. */
@@ -114,7 +115,7 @@ export class CheckScheduler {
     const version = doc.version;
     const timer = setTimeout(() => {
       this.timers.delete(doc.uri);
-      this.runNow({ uri: doc.uri, version, getText: doc.getText }, token);
+      this.runNow({ uri: doc.uri, version, getText: () => doc.getText() }, token);
     }, delay);
     this.timers.set(doc.uri, timer);
   }
@@ -122,7 +123,13 @@ export class CheckScheduler {
   /** Check now; returns true if the result was published. */
   runNow(doc: CheckTarget, token = { cancelled: false }): boolean {
     if (token.cancelled || this.currentVersion(doc.uri) !== doc.version) return false;
-    const diagnostics = this.run(doc, token);
+    let diagnostics: Diagnostic[] | undefined;
+    try {
+      diagnostics = this.run(doc, token);
+    } catch (e) {
+      this.onError?.(doc.uri, e);
+      return false;
+    }
     if (!diagnostics || token.cancelled) return false;
     // The document may have changed while the check ran: never publish for an older version.
     if (this.currentVersion(doc.uri) !== doc.version) return false;

@@ -41,14 +41,18 @@ export function excerptMarkdown(excerpt: string, matched: string[] | undefined, 
   if (words.size === 0) return escapeMarkdown(text);
   // Split into word and non-word runs; bold a word run when it (lower-cased) is a matched word.
   const parts = text.split(/([\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*)/u);
-  return parts
-    .map((part, i) => {
-      if (part === "") return "";
-      const isWord = i % 2 === 1;
-      const esc = escapeMarkdown(part);
-      return isWord && words.has(part.toLowerCase()) ? `**${esc}**` : esc;
-    })
-    .join("");
+  return (
+    parts
+      .map((part, i) => {
+        if (part === "") return "";
+        const isWord = i % 2 === 1;
+        const esc = escapeMarkdown(part);
+        return isWord && words.has(part.toLowerCase()) ? `**${esc}**` : esc;
+      })
+      .join("")
+      // "**Scale** **AI**" -> "**Scale AI**"
+      .replace(/\*\* \*\*/g, " ")
+  );
 }
 
 /** A link target that opens the source at the passage: a file URI with a #L line fragment. */
@@ -74,7 +78,8 @@ export function citationLine(c: Citation, ctx: HoverContext): string {
 export function hoverMarkdown(claim: ClaimResult, ctx: HoverContext): string {
   const lines: string[] = [];
   const n = new Set(claim.citations.map((c) => c.key)).size;
-  lines.push(`**Groundwork: ${VERDICT_LABEL[claim.verdict]}**${n ? ` · ${sourcesCount(n)}` : ""}`);
+  const counted = claim.verdict === "supported" || claim.verdict === "disputed";
+  lines.push(`**Groundwork: ${VERDICT_LABEL[claim.verdict]}**${counted && n ? ` · ${sourcesCount(n)}` : ""}`);
   for (const f of claim.findings) {
     let line = `- ${escapeMarkdown(f.message || f.kind)}`;
     if (f.expected) line += ` (sources: ${escapeMarkdown(f.expected)}${f.support !== undefined ? `, ${sourcesCount(f.support)}` : ""})`;

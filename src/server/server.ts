@@ -78,7 +78,10 @@ export function startServer(connection: Connection): void {
     (uri, version, diagnostics) => {
       issues.set(uri, diagnostics.length);
       void connection.sendDiagnostics({ uri, version, diagnostics });
+      sendStatus();
     },
+    200,
+    (uri, e) => connection.console.error(`Groundwork: checking ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
   );
 
   let hasLensRefresh = false;

@@ -43,6 +43,10 @@ const SUPPORT_COVERAGE = 0.6;
 const SUPPORT_COVERAGE_WITH_VALUES = 0.45;
 /** Values aligned almost as well as the best one compete with it. */
 const CONTENDER_MARGIN = 0.15;
+/** Weakest alignment at which a source figure with the claim's value confirms it. */
+const LOW_ALIGN = 0.2;
+/** A value aligned this much less well than the claim's own is about something else. */
+const DISPUTE_MARGIN = 0.2;
 /** Verbs and nouns that introduce a figure without saying what it counts. */
 const MEASURE_WORDS = new Set(["total", "amount", "reach", "stand", "stood", "come", "came", "figure", "sum", "tally", "approximately", "roughly", "about", "around", "nearly", "almost", "least", "over", "more", "less", "than", "some", "estimate", "estimated"].map((w) => w));
 
@@ -118,11 +122,11 @@ export class ClaimChecker {
   check(claim: ClaimInput): ClaimResult {
     const base: ClaimResult = { range: claim.range, text: claim.text, verdict: "unchecked", citations: [], findings: [] };
     const a = this.analyse(claim.plain);
-    if (!this.checkable(a)) return base;
-    const index = this.corpus.index;
-    const hits = index.search([...a.terms.keys()], RETRIEVE);
+    if (!this.worthChecking(a)) return base;
+    const hits = this.corpus.index.search([...a.terms.keys()], RETRIEVE);
     const candidates = hits.map((h) => this.corpus.sentence(h.doc)).filter((s): s is SentenceInfo => !!s);
     a.names = this.keepRealNames(a, candidates);
+    if (!this.checkable(a)) return base;
 
     const findings: Finding[] = [];
     const evidenceDocs = new Set<number>();
@@ -176,8 +180,10 @@ export class ClaimChecker {
     // Support from the best passage
     const best = this.bestPassages(a, candidates, evidenceDocs);
     const needed = a.quantities.some((q) => !q.vague) ? SUPPORT_COVERAGE_WITH_VALUES : SUPPORT_COVERAGE;
-    const top = best[0];
-    const namesOk = top ? this.namesIn(a.names, top.window) : false;
+    // the best passage that covers the claim's words and names everyone it names
+    const supporting = best.find((p) => p.coverage >= needed && this.namesIn(a.names, p.window));
+    const top = supporting ?? best[0];
+    const namesOk = !!supporting || (top ? this.namesIn(a.names, top.window) : false);
 
     const contradiction = findings.some((f) => f.kind !== "disputed" && f.kind !== "unsupported");
     let verdict: ClaimResult["verdict"];
@@ -208,20 +214,28 @@ export class ClaimChecker {
     for (const t of tokens) {
       // the words of a figure ("$14.3 bn") are matched as a quantity, not as words
       if (!isContentTerm(t.term) || /^\d/.test(t.term) || quantities.some((q) => !q.vague && t.start >= q.start && t.end <= q.end)) continue;
-      terms.set(t.term, this.corpus.index.idf(t.term));
+      // dampened rarity: one rare paraphrase word must not outweigh the names and figures
+      terms.set(t.term, Math.sqrt(this.corpus.index.idf(t.term)));
     }
     const names = findNames(plain).filter((n) => n.text.length > 1);
     return { plain, tokens, terms, quantities, quotes: quotesIn(plain), names };
   }
 
-  private checkable(a: Analysed): boolean {
+  /** Cheap test before retrieval: questions, fragments and opinions are not claims. */
+  private worthChecking(a: Analysed): boolean {
     const plain = a.plain.trim();
-    const words = a.tokens.length;
-    if (words < 4 || a.terms.size < 2) return false;
+    if (a.tokens.length < 4 || a.terms.size < 2) return false;
     if (/\?["”']?$/.test(plain)) return false;
-    const hasValue = a.quantities.some((q) => !q.vague) || a.quotes.length > 0;
-    if (OPINION.test(plain) && !hasValue) return false;
-    return hasValue || a.names.length > 0;
+    return !OPINION.test(plain) || this.hasValue(a);
+  }
+
+  /** A factual claim states a figure, a quote or something about a named person or organisation. */
+  private checkable(a: Analysed): boolean {
+    return this.hasValue(a) || a.names.length > 0;
+  }
+
+  private hasValue(a: Analysed): boolean {
+    return a.quantities.some((q) => !q.vague) || a.quotes.length > 0;
   }
 
   /** Drops capitalised sentence openers that the sources only use as common words. */
@@ -254,9 +268,9 @@ export class ClaimChecker {
     let total = 0;
     for (const t of a.tokens) {
       if (t.end > q.start && t.start < q.end) continue;
-      const idf = a.terms.get(t.term);
-      if (idf === undefined || weights.has(t.term) || MEASURE_WORDS.has(t.term)) continue;
-      const w = Math.sqrt(idf) * (t.start >= cs && t.end <= ce ? 1 : 0.6);
+      const weight = a.terms.get(t.term);
+      if (weight === undefined || weights.has(t.term) || MEASURE_WORDS.has(t.term)) continue;
+      const w = weight * (t.start >= cs && t.end <= ce ? 1 : 0.6);
       weights.set(t.term, w);
       total += w;
     }
@@ -294,7 +308,7 @@ export class ClaimChecker {
             if (sp.size && ![...sp].some((p) => claimPeriods.has(p))) align = 0;
           }
         }
-        if (align >= MIN_ALIGN) aligned.push({ info, q: s, align });
+        if (align >= LOW_ALIGN) aligned.push({ info, q: s, align });
       }
     }
     if (!aligned.length) return { kind: "unknown" };
@@ -313,18 +327,19 @@ export class ClaimChecker {
       g.docs.push(al.info.doc);
       g.surfaces.set(al.q.text, (g.surfaces.get(al.q.text) ?? 0) + 1);
     }
-    const contenders = groups.filter((g) => g.align >= bestAlign - CONTENDER_MARGIN);
     const bySupport = (x: Group, y: Group) => y.units.size - x.units.size || y.align - x.align;
-    contenders.sort(bySupport);
-    const mine = groups.filter((g) => g.members.some((m) => confirms(q, m)));
+    // The claim's value, stated by sources in words not much further from the claim's than the best.
+    const mine = groups.filter((g) => g.align >= bestAlign - DISPUTE_MARGIN && g.members.some((m) => confirms(q, m)));
     if (mine.length) {
+      const myAlign = Math.max(...mine.map((g) => g.align));
       const mySupport = Math.max(...mine.map((g) => g.units.size));
-      const others = contenders.filter((g) => !mine.includes(g));
-      if (!others.length || mySupport >= others[0].units.size) return { kind: "match", docs: mine.flatMap((g) => g.docs), split: [...new Set([...mine, ...contenders])].sort(bySupport) };
+      const rivals = groups.filter((g) => !mine.includes(g) && g.align >= Math.max(MIN_ALIGN, myAlign - DISPUTE_MARGIN)).sort(bySupport);
+      if (!rivals.length || mySupport >= rivals[0].units.size) return { kind: "match", docs: mine.flatMap((g) => g.docs), split: [...mine, ...rivals].sort(bySupport) };
       // the whole split, every value that a source gives for this
-      return { kind: "disputed", docs: mine.flatMap((g) => g.docs), split: [...groups].sort(bySupport), expected: others[0] };
+      return { kind: "disputed", docs: mine.flatMap((g) => g.docs), split: [...mine, ...rivals].sort(bySupport), expected: rivals[0] };
     }
     if (bestAlign < STRONG_ALIGN) return { kind: "unknown" };
+    const contenders = groups.filter((g) => g.align >= bestAlign - CONTENDER_MARGIN).sort(bySupport);
     return { kind: "contradicted", docs: contenders[0].docs, split: contenders, expected: contenders[0] };
   }
 

@@ -19,7 +19,7 @@ const NOT_NAMES = new Set(
   where why how not no also just only more most many some any each every all both other another such after before during
   since until if because though although while there here meanwhile however despite unlike like according now today yesterday
   earlier later last next first second third new just still even so's within without between among amid across per via
-  mr mrs ms dr prof sir st
+  mr mrs ms dr prof sir st one two three four five six seven eight nine ten several many few
   monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec

@@ -9,7 +9,7 @@ import type { Range } from "../types";
 import { LineIndex } from "../text/lines";
 import { splitSentences } from "../text/sentences";
 
-type Token = MarkdownIt.Token;
+type Token = import("markdown-it").Token;
 
 export interface DraftCitation {
   kind: "footnote" | "pandoc" | "link";

@@ -2,7 +2,7 @@
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
 import { api, diagnosticsOn, draftOnDisk, openDraft, rangeOf, revertDraft, waitFor, waitForDiagnostics } from "./helpers";
-import { UNSUPPORTED, WRONG_FIGURE } from "./diagnostics.e2e";
+import { DISPUTED_FIGURE, UNSUPPORTED, WRONG_FIGURE } from "./diagnostics.e2e";
 
 const TRUE_CLAIM = "Founded in 2016, Scale AI prepares training data for AI models.";
 
@@ -52,6 +52,14 @@ export default function (): void {
         assert.ok(fixed.some((l) => text.includes(l)), `only the figure was replaced: ${text.split("\n").find((l) => l.includes("Google had planned"))}`);
         assert.ok(!text.includes(WRONG_FIGURE), "the wrong figure is gone");
       });
+    });
+
+    test(`the disputed "${DISPUTED_FIGURE}" offers the majority's "$14.3 billion", not as the preferred fix`, async () => {
+      const actions = await actionsAt(doc.uri, rangeOf(doc, DISPUTED_FIGURE));
+      const fix = actions.find((a) => a.title.includes("Replace") && a.title.includes("$14.3 billion"));
+      assert.ok(fix, `a replace fix; got ${JSON.stringify(actions.map((a) => a.title))}`);
+      assert.notEqual(fix.isPreferred, true, "a disputed value is not auto-fixed");
+      await applyAndUndo(editor, fix, (text) => assert.ok(text.includes("Scale AI for $14.3 billion, according to one report"), "the figure became $14.3 billion"));
     });
 
     test("insert a footnote citation after a supported claim, with its definition at the end", async () => {

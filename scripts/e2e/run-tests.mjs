@@ -2,8 +2,9 @@
 // throwaway copy of examples/scale-ai so that tests which edit files never touch the repository.
 //   default:                  the offline kit (code-server + headless chromium; `npm run e2e:setup` once)
 //   GROUNDWORK_E2E=electron:  @vscode/test-electron (downloads VS Code; needs internet)
-// Builds nothing. env: GROUNDWORK_E2E_GREP (mocha grep), KEEP_DATA=1, TEST_TIMEOUT (s), VERBOSE=1
-import { spawn } from "node:child_process";
+// Builds nothing; runs scripts/e2e/setup.sh first (idempotent, skip with GROUNDWORK_E2E_SETUP=0).
+// env: GROUNDWORK_E2E_GREP (mocha grep), KEEP_DATA=1, TEST_TIMEOUT (s), VERBOSE=1
+import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -28,11 +29,17 @@ try {
   process.exit(2);
 }
 
+const mode = (process.env.GROUNDWORK_E2E || "offline").toLowerCase();
+if (mode !== "electron" && process.env.GROUNDWORK_E2E_SETUP !== "0") {
+  // idempotent: a few file checks (~0.3 s) when the kit is installed, the full install otherwise
+  const setup = spawnSync("bash", [join(repo, "scripts/e2e/setup.sh")], { stdio: "inherit" });
+  if (setup.status !== 0) process.exit(setup.status ?? 2);
+}
+
 const tmp = mkdtempSync(join(tmpdir(), "groundwork-ws-"));
 const workspace = join(tmp, "scale-ai");
 cpSync(sample, workspace, { recursive: true });
 
-const mode = (process.env.GROUNDWORK_E2E || "offline").toLowerCase();
 const [cmd, args] =
   mode === "electron"
     ? [process.execPath, [join(repo, "test/e2e/electron.mjs"), repo, testsPath, workspace]]

@@ -1,7 +1,9 @@
 // User-level UI test: code-server (the offline kit) with the built extension installed in its
 // extensions dir (a symlink to the repository), the sample workspace copied to a temp dir, headless
 // chromium driven by playwright-core. Runs test/e2e/ui/*.ui.mjs; screenshots go to test-results/ui/.
-// Builds nothing: run `npm run build` first. env: CHROMIUM, VSC_E2E_DIR, KEEP_DATA=1, HEADED=1, UI_TIMEOUT (s, default 240)
+// Builds nothing (run `npm run build` first); runs setup.sh first (idempotent; GROUNDWORK_E2E_SETUP=0 skips).
+// env: CHROMIUM, VSC_E2E_DIR, KEEP_DATA=1, HEADED=1, UI_TIMEOUT (s, default 240)
+import { spawnSync } from "node:child_process";
 import { chromium } from "playwright-core";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,6 +22,11 @@ if (!existsSync(join(repo, "dist/extension.js"))) {
   process.exit(2);
 }
 if (!existsSync(join(repo, "dist/server.js"))) console.warn("[ui] warning: dist/server.js is missing (the language server will not start)");
+if (process.env.GROUNDWORK_E2E_SETUP !== "0") {
+  // idempotent: a few file checks when the kit is installed, the full install otherwise
+  const setup = spawnSync("bash", [join(repo, "scripts/e2e/setup.sh")], { stdio: "inherit" });
+  if (setup.status !== 0) process.exit(setup.status ?? 2);
+}
 mkdirSync(shots, { recursive: true });
 const tmp = mkdtempSync(join(tmpdir(), "groundwork-ui-"));
 const workspace = join(tmp, "scale-ai");

@@ -29,13 +29,7 @@ const BOUNDED: Record<string, string> = {
 };
 
 /** Super-linear on text a user can supply, in modules being written by others: reported, listed here until fixed. */
-const KNOWN: Record<string, string> = {
-  "core/citations/bib.ts /\\s*;\\s*|\\s+and\\s+|\\s*&\\s*/i": "parseAuthors on an author field that is a long run of spaces",
-  "core/citations/bib.ts /\\s*,\\s*/": "parseAuthors on an author field that is a long run of spaces",
-  "core/sources/parse.ts /[ \\t]+#+[ \\t]*$/": "a Markdown source heading line with a long run of spaces: (?<![ \\t]) before it makes it linear",
-  "core/sources/parse.ts /^\\s*\\|?\\s*:?-{3,}/": "a source line of spaces containing '|': /^\\s*(?:\\|\\s*)?:?-{3,}/ is the same and linear",
-  "core/sources/parse.ts /\\[\\^[^\\]\\s]+\\]/g": "a source line of '[^[^[^…': excluding '[' from the label class makes it linear",
-};
+const KNOWN: Record<string, string> = {};
 
 const keyOf = (l: { file: string; source: string; flags: string }) => `${l.file.split("\\").join("/")} /${l.source}/${l.flags}`;
 

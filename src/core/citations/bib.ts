@@ -53,10 +53,11 @@ export function dateParts(date: string): number[] | undefined {
 
 /** "Jane Doe and John Roe", "Doe, Jane; Roe, John" -> CSL names. One-word names and organisations stay literal. */
 export function parseAuthors(author: string): CslName[] {
+  // split on plain separators, then trim: "\s*;\s*" style patterns backtrack on long runs of spaces
   const parts = author
-    .split(/\s*;\s*|\s+and\s+|\s*&\s*/i)
-    .flatMap((p) => (p.includes(",") && !/^[^,]+,\s*[^,\s]+(\s+[^,\s]+)?$/.test(p) ? p.split(/\s*,\s*/) : [p]))
-    .map((p) => p.replace(/^by\s+/i, "").trim())
+    .split(/;|\band\b|&/i)
+    .flatMap((p) => (p.includes(",") && !/^[^,]+,\s*[^,\s]+(\s+[^,\s]+)?$/.test(p.trim()) ? p.split(",") : [p]))
+    .map((p) => p.trim().replace(/^by\s+/i, "").trim())
     .filter(Boolean);
   return parts.map((name) => {
     const comma = /^([^,]+),\s*(.+)$/.exec(name);

@@ -170,13 +170,13 @@ function projectMarkdown(src: string): Projection {
         const h = /^( {0,3}#{1,6})(?:[ \t]+|$)/.exec(line);
         if (h) {
           hide(pos, pos + h[0].length);
-          const t = /[ \t]+#+[ \t]*$/.exec(line);
+          const t = /(?<![ \t])[ \t]+#+[ \t]*$/.exec(line);
           if (t && t.index >= h[0].length) hide(pos + t.index, eol);
           if (firstHeading === undefined) firstHeading = clampTitle(line.slice(h[0].length, t && t.index >= h[0].length ? t.index : undefined));
         }
         const q = /^ {0,3}(?:>[ \t]?)+/.exec(line);
         if (q) hide(pos, pos + q[0].length);
-        if (/^\s*\|/.test(line) || (line.includes("|") && /^\s*\|?\s*:?-{3,}/.test(line))) {
+        if (/^\s*\|/.test(line) || (line.includes("|") && /^\s*(?:\|\s*)?:?-{3,}/.test(line))) {
           if (/^[\s|:-]+$/.test(line)) hide(pos, eol);
           else for (let i = pos; i < eol; i++) if (src.charCodeAt(i) === 124) mask[i] = Mask.Space;
         }
@@ -202,7 +202,7 @@ function projectMarkdown(src: string): Projection {
   };
   // Images vanish; footnote references vanish.
   inline(/!\[[^\[\]\n]*\]\([^()\n]*\)/g, (m) => hide(m.index, m.index + m[0].length));
-  inline(/\[\^[^\]\s]+\]/g, (m) => hide(m.index, m.index + m[0].length));
+  inline(/\[\^[^\]\s[]+\]/g, (m) => hide(m.index, m.index + m[0].length));
   // Links keep their text: [text](target) and [text][ref].
   inline(/\[([^\[\]\n]*)\](\([^()\n]*\)|\[[^\[\]\n]*\])/g, (m) => {
     hide(m.index, m.index + 1);

@@ -1,7 +1,7 @@
 // Activation on opening the sample draft, the exported API, and the registered commands.
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
-import { EXTENSION_ID, api, openDraft, waitFor } from "./helpers";
+import { EXTENSION_ID, api, openDraft, waitFor, workspaceFolder } from "./helpers";
 
 export const COMMANDS = [
   "groundwork.reindex",
@@ -45,6 +45,23 @@ export default function (): void {
       const all = new Set(await vscode.commands.getCommands(true));
       const missing = COMMANDS.filter((c) => !all.has(c));
       assert.deepEqual(missing, [], `missing commands: ${missing.join(", ")}`);
+    });
+
+    test("groundwork.exportBibliography writes CSL-JSON and BibTeX of the sources", async () => {
+      await api();
+      const folder = workspaceFolder();
+      const json = vscode.Uri.joinPath(folder, "bibliography.json");
+      const out = await vscode.commands.executeCommand<vscode.Uri>("groundwork.exportBibliography", "csl-json", json);
+      assert.equal(out?.toString(), json.toString());
+      const items = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(json))) as Array<{ id: string; title?: string }>;
+      assert.ok(Array.isArray(items) && items.length >= 5, `one entry per citable unit (${items.length})`);
+      assert.ok(items.every((i) => i.id && i.title), "each entry has an id and a title");
+      const bib = vscode.Uri.joinPath(folder, "bibliography.bib");
+      await vscode.commands.executeCommand("groundwork.exportBibliography", "bibtex", bib);
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(bib));
+      assert.equal((text.match(/^@\w+\{/gm) ?? []).length, items.length, "as many BibTeX entries as CSL items");
+      await vscode.workspace.fs.delete(json);
+      await vscode.workspace.fs.delete(bib);
     });
 
     test("groundwork.reindex and groundwork.checkAll run and report the sample", async () => {

@@ -12,7 +12,7 @@ export function shortTitle(title: string, max = 28): string {
 }
 
 export function lensTitle(claim: ClaimResult): string {
-  const wrong = claim.findings.find((f) => f.expected && f.kind !== "unsupported" && f.kind !== "unsupported-part");
+  const wrong = claim.findings.find((f) => f.expected && f.kind !== "unsupported" && f.kind !== "unsupported-part" && f.kind !== "misquote");
   if (wrong) return `⚠ sources say ${wrong.expected}`;
   if (claim.verdict === "disputed") return "⚠ sources disagree";
   const misquote = claim.findings.find((f) => f.kind === "misquote");

@@ -2,7 +2,7 @@
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
 import { api, openDraft, positionOf, revertDraft, waitFor, waitForDiagnostics } from "./helpers";
-import { UNSUPPORTED, WRONG_FIGURE } from "./diagnostics.e2e";
+import { MISQUOTE, UNSUPPORTED, WRONG_FIGURE } from "./diagnostics.e2e";
 
 async function groundworkLenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
   const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>("vscode.executeCodeLensProvider", uri, 100)) ?? [];
@@ -37,6 +37,11 @@ export default function (): void {
     test('the unsupported claim: "? no source supports this"', () => {
       const titles = titlesOnLineOf(UNSUPPORTED);
       assert.ok(titles.includes("? no source supports this"), `lenses on that line: ${JSON.stringify(titles)}`);
+    });
+
+    test('the misquote\'s claim: "⚠ the sources do not have this quote"', () => {
+      const titles = titlesOnLineOf(MISQUOTE);
+      assert.ok(titles.includes("⚠ the sources do not have this quote"), `lenses on that line: ${JSON.stringify(titles)}`);
     });
 
     test("true claims: ✓ and their sources' titles", () => {

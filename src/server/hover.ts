@@ -82,7 +82,7 @@ export function hoverMarkdown(claim: ClaimResult, ctx: HoverContext): string {
   lines.push(`**Groundwork: ${VERDICT_LABEL[claim.verdict]}**${counted && n ? ` · ${sourcesCount(n)}` : ""}`);
   for (const f of claim.findings) {
     let line = `- ${escapeMarkdown(f.message || f.kind)}`;
-    if (f.expected) line += ` (sources: ${escapeMarkdown(f.expected)}${f.support !== undefined ? `, ${sourcesCount(f.support)}` : ""})`;
+    if (f.expected && f.kind !== "misquote" && !f.message.includes(f.expected)) line += ` (sources: ${escapeMarkdown(f.expected)}${f.support !== undefined ? `, ${sourcesCount(f.support)}` : ""})`;
     lines.push(line);
   }
   const split = claim.findings.find((f) => f.split && f.split.length > 1)?.split;

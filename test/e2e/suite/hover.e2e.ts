@@ -21,6 +21,8 @@ export default function (): void {
       assert.match(text, /\$200 million/);
       assert.match(text, /\b[2-9] sources\b/);
       assert.match(text, /passages/i);
+      const finding = text.split("\n").find((l) => l.startsWith("- ") && l.includes("$200 million")) ?? "";
+      assert.equal(finding.split("$200 million").length - 1, 1, `the sources' value is said once: ${finding}`);
     });
 
     test("at a true claim: supported, with its sources", async () => {

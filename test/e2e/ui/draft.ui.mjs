@@ -203,6 +203,18 @@ export async function run({ page, url, workspace, shots, log }) {
     await shot("07-lens-after-fix");
   });
 
+  await step("the Groundwork view lists the sources' entities", async () => {
+    await page.locator('.activitybar .action-item a[aria-label^="Groundwork"], .activitybar .action-item[aria-label^="Groundwork"]').first().click();
+    const rows = page.locator('.pane-body .monaco-list-row');
+    await waitForValue(async () => (await rows.allInnerTexts()).some((t) => t.startsWith("People")), 20_000, "the People group");
+    const groups = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim());
+    log(`entities view: ${groups.join(" | ")}`);
+    for (const g of ["People", "Organisations", "Amounts", "Dates"]) assert.ok(groups.some((t) => t.startsWith(g)), `a ${g} group`);
+    await rows.filter({ hasText: /^People/ }).first().click();
+    await waitForValue(async () => (await rows.allInnerTexts()).some((t) => t.includes("Alexandr Wang")), 10_000, "Alexandr Wang among the people");
+    await shot("08-entities");
+  });
+
   log(failures.length ? `${failures.length} UI step(s) failed: ${failures.join("; ")}` : "all UI steps passed");
   return failures.length;
 }

@@ -7,13 +7,14 @@
 // 4. Check roles ("Handshake CEO X") against the roles the sources state.
 // 5. Without a problem, the claim is supported when a passage (a sentence with its neighbours)
 //    covers its key words and names; otherwise unsupported.
-import type { Citation, ClaimResult, Finding, Range, ValueSupport } from "../types";
+import type { Citation, ClaimResult, Finding, Range, SourceUnit, ValueSupport } from "../types";
 import type { Corpus, SentenceInfo } from "../index/corpus";
 import { quoteWords } from "../index/corpus";
 import { extractQuantities, formatQuantity, sameQuantity, type Quantity } from "../quantities";
 import { findNames, textMentions, type NameMention } from "../entities/names";
 import { findRoleFacts, sameEntity, sameOrg } from "../entities/roles";
 import { isContentTerm, tokenize, type Token } from "../text/tokens";
+import { splitClaimParts } from "./parts";
 
 export interface ClaimInput {
   /** Exact draft text of the sentence. */
@@ -39,8 +40,15 @@ const MIN_ALIGN = 0.34;
 /** Alignment strong enough to call a different value a contradiction. */
 const STRONG_ALIGN = 0.5;
 /** Share of the claim's key words (by weight) a passage must contain to support it. */
-const SUPPORT_COVERAGE = 0.6;
+const SUPPORT_COVERAGE = 0.5;
 const SUPPORT_COVERAGE_WITH_VALUES = 0.45;
+/** Share of a part's key words a passage must contain to support that part. */
+const PART_COVERAGE = 0.5;
+const PART_RETRIEVE = 10;
+/** A passage this much short of SUPPORT_COVERAGE still supports when its article has the rest… */
+const ARTICLE_SLACK = 0.2;
+/** …that is, this share of the claim's key words appears somewhere in the same article. */
+const ARTICLE_COVERAGE = 0.65;
 /** Values aligned almost as well as the best one compete with it. */
 const CONTENDER_MARGIN = 0.15;
 /** Weakest alignment at which a source figure with the claim's value confirms it. */
@@ -113,6 +121,8 @@ function nameBefore(names: NameMention[], text: string, pos: number): NameMentio
 }
 
 export class ClaimChecker {
+  private unitText = new WeakMap<SourceUnit, string>();
+  private unitTerms = new WeakMap<SourceUnit, Set<string>>();
   constructor(private ctx: CheckContext) {}
 
   private get corpus(): Corpus {
@@ -130,7 +140,8 @@ export class ClaimChecker {
 
     const findings: Finding[] = [];
     const evidenceDocs = new Set<number>();
-    let unresolved = 0; // quantities or quotes nothing speaks to
+    let unresolved = 0; // quotes nothing speaks to, then quantities no supporting passage gives
+    const unknown: Quantity[] = []; // quantities no aligned source figure speaks to
     let disputed = false;
 
     // Quantities
@@ -138,7 +149,7 @@ export class ClaimChecker {
       if (q.vague) continue;
       const outcome = this.checkQuantity(a, q, candidates);
       if (outcome.kind === "match") outcome.docs.forEach((d) => evidenceDocs.add(d));
-      else if (outcome.kind === "unknown") unresolved++;
+      else if (outcome.kind === "unknown") unknown.push(q);
       else {
         const f = this.quantityFinding(claim, q, outcome);
         findings.push(f);
@@ -177,27 +188,50 @@ export class ClaimChecker {
     // Roles
     findings.push(...this.checkRoles(claim, a, candidates));
 
-    // Support from the best passage
-    const best = this.bestPassages(a, candidates, evidenceDocs);
+    // Support from the best passage, and for a claim of several facts, from a passage for each
+    const best = this.bestPassages(a, a.terms, candidates, evidenceDocs);
     const needed = a.quantities.some((q) => !q.vague) ? SUPPORT_COVERAGE_WITH_VALUES : SUPPORT_COVERAGE;
-    // the best passage that covers the claim's words and names everyone it names
-    const supporting = best.find((p) => p.coverage >= needed && this.namesIn(a.names, p.window));
+    // a passage supports the claim when it covers its key words, or nearly so while the rest of
+    // the same article states the remaining ones (a name in one sentence, a date in another)
+    const supporting = best.find((p) => (p.coverage >= needed || (p.coverage >= needed - ARTICLE_SLACK && this.unitCoverage(a.terms, p.info.unit) >= ARTICLE_COVERAGE)) && this.namesInUnit(a.names, p.info.unit));
+    const parts = this.checkParts(claim, a, candidates, evidenceDocs, needed);
+    const partsOk = parts.length > 1 && parts.every((p) => p.passage);
+    // a figure that no aligned source figure confirmed still counts when a supporting passage states it
+    const passages = [supporting, ...parts.map((p) => p.passage)].filter((p): p is Passage => !!p);
+    for (const q of unknown) {
+      const stated = passages.some((p) => p.window.some((w) => w.quantities.some((s) => states(s, q))));
+      // a date or year may be given once for a whole article (its dateline)
+      const dated = !stated && (q.kind === "year" || q.kind === "date") && passages.some((p) => this.unitStates(p.info.unit, q));
+      if (!stated && !dated) unresolved++;
+    }
     const top = supporting ?? best[0];
-    const namesOk = !!supporting || (top ? this.namesIn(a.names, top.window) : false);
+    const namesOk = !!supporting || partsOk || (top ? this.namesIn(a.names, top.window) : false);
 
     const contradiction = findings.some((f) => f.kind !== "disputed" && f.kind !== "unsupported");
     let verdict: ClaimResult["verdict"];
     if (contradiction) verdict = "contradicted";
     else if (disputed) verdict = "disputed";
-    else if (top && top.coverage >= needed && namesOk && unresolved === 0) verdict = "supported";
+    else if ((supporting || partsOk) && unresolved === 0) verdict = "supported";
     else verdict = "unsupported";
 
     if (verdict === "unsupported") {
-      findings.push({ kind: "unsupported", claimed: claim.text, message: this.unsupportedMessage(a, top, namesOk) });
+      const missing = parts.length > 1 && parts.some((p) => p.passage) ? parts.filter((p) => !p.passage) : [];
+      if (missing.length && unresolved === 0) {
+        for (const p of missing) {
+          const words = a.plain.slice(p.start, p.end);
+          findings.push({ kind: "unsupported-part", claimed: words, message: `No source supports this part: “${clip(words, 120)}”`, range: this.rangeInPlain(claim, p.start, p.end) });
+        }
+      } else findings.push({ kind: "unsupported", claimed: claim.text, message: this.unsupportedMessage(a, top, namesOk) });
     }
     base.verdict = verdict;
     base.findings = findings;
-    base.citations = verdict === "contradicted" ? this.dedupe(findings.flatMap((f) => f.evidence ?? [])) : best.filter((p) => p.coverage >= needed * 0.8 || evidenceDocs.has(p.info.doc)).slice(0, 5).map((p) => this.citation(p.info, p.coverage, p.matched));
+    if (verdict === "contradicted") base.citations = this.dedupe(findings.flatMap((f) => f.evidence ?? []));
+    else {
+      // the best passage first, then the passage of each part that the first does not cover
+      const first = best.filter((p) => p.coverage >= needed * 0.8 || evidenceDocs.has(p.info.doc)).slice(0, 5);
+      const ofParts = parts.length > 1 ? parts.map((p) => p.passage).filter((p): p is Passage => !!p) : [];
+      base.citations = this.dedupe([...first.slice(0, 1), ...ofParts, ...first.slice(1)].map((p) => this.citation(p.info, p.coverage, p.matched))).slice(0, 6);
+    }
     if (verdict === "supported" && claim.citedKeys?.length) {
       const mismatch = this.citationMismatch(a, claim.citedKeys, needed, base.citations);
       if (mismatch) base.findings.push(mismatch);
@@ -243,6 +277,8 @@ export class ClaimChecker {
     return a.names.filter((n) => {
       if (!n.initial || n.core.length > 1) return true;
       const word = n.core[0];
+      // an opener set off by a comma ("Instead, …") or an adverb or gerund is not a name
+      if (a.plain[n.end] === "," || /(?:ly|ing)$/.test(word)) return false;
       const lower = word.toLowerCase();
       let seenLower = false;
       for (const c of candidates) {
@@ -251,6 +287,44 @@ export class ClaimChecker {
       }
       return !seenLower;
     });
+  }
+
+  /** Share of the claim's key words (unweighted) found anywhere in a unit. */
+  private unitCoverage(terms: Map<string, number>, unit: SourceUnit): number {
+    if (!terms.size) return 0;
+    let set = this.unitTerms.get(unit);
+    if (!set) {
+      set = new Set<string>();
+      for (const x of unit.sentences) for (const t of tokenize(x.text)) set.add(t.term);
+      this.unitTerms.set(unit, set);
+    }
+    let n = 0;
+    for (const term of terms.keys()) if (set.has(term)) n++;
+    return n / terms.size;
+  }
+
+  /** Whether any sentence of a (not too long) unit states a value that confirms `q`. */
+  private unitStates(unit: SourceUnit, q: Quantity): boolean {
+    if (unit.sentences.length > 2000) return false;
+    for (const s of unit.sentences) {
+      const doc = this.corpus.docOf(unit, s.index);
+      const info = doc >= 0 ? this.corpus.sentence(doc) : undefined;
+      if (info?.quantities.some((x) => states(x, q))) return true;
+    }
+    return false;
+  }
+
+  /** Whether the source unit names everyone the claim names (anywhere in it). */
+  private namesInUnit(names: NameMention[], unit: SourceUnit): boolean {
+    if (!names.length) return true;
+    let text = this.unitText.get(unit);
+    if (text === undefined) {
+      text = unit.sentences.map((x) => x.text).join(" ").toLowerCase().replace(/’/g, "'");
+      this.unitText.set(unit, text);
+    }
+    const t = text;
+    const found = names.filter((n) => textMentions(t, n.core, n.core.length >= 2) || (n.core.length > 1 && n.core.every((w) => textMentions(t, [w], false)))).length;
+    return found === names.length;
   }
 
   private namesIn(names: NameMention[], window: SentenceInfo[]): boolean {
@@ -520,9 +594,9 @@ export class ClaimChecker {
 
   // ---- support --------------------------------------------------------------------------
 
-  private bestPassages(a: Analysed, candidates: SentenceInfo[], evidence: Set<number>): Passage[] {
+  private bestPassages(a: Analysed, terms: Map<string, number>, candidates: SentenceInfo[], evidence: Set<number>): Passage[] {
     let total = 0;
-    for (const w of a.terms.values()) total += w;
+    for (const w of terms.values()) total += w;
     const out: Passage[] = [];
     for (const info of candidates) {
       const window = this.corpus.window(info.doc, 1).map((d) => this.corpus.sentence(d)!).filter(Boolean);
@@ -531,7 +605,7 @@ export class ClaimChecker {
       let got = 0;
       let gotOwn = 0;
       const matched: string[] = [];
-      for (const [term, w] of a.terms) {
+      for (const [term, w] of terms) {
         if (own.has(term)) {
           got += w;
           gotOwn += w;
@@ -541,11 +615,26 @@ export class ClaimChecker {
       const coverage = total ? got / total : 0;
       const ownCoverage = total ? gotOwn / total : 0;
       // the sources' own wording is better evidence than a synonym or another inflection
-      const exact = a.tokens.filter((t) => a.terms.has(t.term) && info.lower.includes(t.word.toLowerCase())).length / Math.max(1, a.tokens.length);
+      const exact = a.tokens.filter((t) => terms.has(t.term) && info.lower.includes(t.word.toLowerCase())).length / Math.max(1, a.tokens.length);
       out.push({ info, window, coverage, rank: ownCoverage + coverage + 0.2 * exact + (evidence.has(info.doc) ? 0.5 : 0), matched });
     }
     out.sort((x, y) => y.rank - x.rank || x.info.doc - y.info.doc);
     return out;
+  }
+
+  /** Each fact of a long claim with the passage that supports it, if any. */
+  private checkParts(claim: ClaimInput, a: Analysed, candidates: SentenceInfo[], evidence: Set<number>, needed: number): { start: number; end: number; passage?: Passage }[] {
+    const spans = splitClaimParts(a.plain);
+    if (spans.length < 2) return spans;
+    return spans.map((span) => {
+      const terms = new Map<string, number>();
+      for (const t of a.tokens) if (t.start >= span.start && t.end <= span.end && a.terms.has(t.term)) terms.set(t.term, a.terms.get(t.term)!);
+      const names = a.names.filter((n) => n.start >= span.start && n.end <= span.end);
+      const own = this.corpus.index.search([...terms.keys()], PART_RETRIEVE).map((h) => this.corpus.sentence(h.doc)).filter((x): x is SentenceInfo => !!x);
+      const pool = [...new Map([...candidates, ...own].map((c) => [c.doc, c])).values()];
+      const passage = this.bestPassages(a, terms, pool, evidence).find((p) => p.coverage >= Math.max(needed, PART_COVERAGE) && this.namesInUnit(names, p.info.unit));
+      return { ...span, passage };
+    });
   }
 
   private citationMismatch(a: Analysed, keys: string[], needed: number, citations: Citation[]): Finding | undefined {
@@ -657,6 +746,15 @@ function confirms(claim: Quantity, source: Quantity): boolean {
   if (openHigh(source) && !openHigh(claim)) return false;
   if (openLow(source) && !openLow(claim)) return false;
   return true;
+}
+
+/** A source value states a claimed one: it confirms it and, for dates, gives every part the claim gives. */
+function states(source: Quantity, claim: Quantity): boolean {
+  if (!confirms(claim, source)) return false;
+  if (claim.kind !== "year" && claim.kind !== "date") return true;
+  const c = claim.date ?? { year: claim.value };
+  const s = source.date ?? (source.kind === "year" ? { year: source.value } : {});
+  return (c.year === undefined || s.year === c.year) && (c.month === undefined || s.month === c.month) && (c.day === undefined || s.day === c.day);
 }
 
 const openHigh = (x: Quantity) => x.high === Infinity;

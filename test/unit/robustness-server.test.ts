@@ -33,7 +33,7 @@ describe("robustness: server versions and hovers", () => {
       (_uri, version, diagnostics) => published.push({ version, diagnostics }),
     );
     assert.equal(scheduler.runNow({ uri: doc.uri, version: 1, getText: () => "Scale AI was founded in 2019.\n" }), false, "v1 result dropped");
-    assert.deepEqual(published, []);
+    assert.equal(published.length, 0);
     assert.equal(scheduler.runNow(doc), true);
     assert.equal(published.length, 1);
     assert.equal(published[0].version, 2);

@@ -142,6 +142,7 @@ export class ClaimChecker {
     const evidenceDocs = new Set<number>();
     let unresolved = 0; // quotes nothing speaks to, then quantities no supporting passage gives
     const unknown: Quantity[] = []; // quantities no aligned source figure speaks to
+    const unstated: Quantity[] = []; // …nor any supporting passage
     let disputed = false;
 
     // Quantities
@@ -202,7 +203,10 @@ export class ClaimChecker {
       const stated = passages.some((p) => p.window.some((w) => w.quantities.some((s) => states(s, q))));
       // a date or year may be given once for a whole article (its dateline)
       const dated = !stated && (q.kind === "year" || q.kind === "date") && passages.some((p) => this.unitStates(p.info.unit, q));
-      if (!stated && !dated) unresolved++;
+      if (!stated && !dated) {
+        unresolved++;
+        unstated.push(q);
+      }
     }
     const top = supporting ?? best[0];
     const namesOk = !!supporting || partsOk || (top ? this.namesIn(a.names, top.window) : false);
@@ -215,13 +219,19 @@ export class ClaimChecker {
     else verdict = "unsupported";
 
     if (verdict === "unsupported") {
-      const missing = parts.length > 1 && parts.some((p) => p.passage) ? parts.filter((p) => !p.passage) : [];
-      if (missing.length && unresolved === 0) {
-        for (const p of missing) {
-          const words = a.plain.slice(p.start, p.end);
-          findings.push({ kind: "unsupported-part", claimed: words, message: `No source supports this part: “${clip(words, 120)}”`, range: this.rangeInPlain(claim, p.start, p.end) });
-        }
-      } else findings.push({ kind: "unsupported", claimed: claim.text, message: this.unsupportedMessage(a, top, namesOk) });
+      // underline just what nothing supports: the parts without a passage, the figures no source gives
+      const someSupport = !!supporting || parts.some((p) => p.passage);
+      const missing = parts.length > 1 && someSupport ? parts.filter((p) => !p.passage) : [];
+      const partFindings: Finding[] = missing.map((p) => {
+        const words = a.plain.slice(p.start, p.end);
+        return { kind: "unsupported-part", claimed: words, message: `No source supports this part: “${clip(words, 120)}”`, range: this.rangeInPlain(claim, p.start, p.end) };
+      });
+      if (someSupport)
+        for (const q of unstated)
+          if (!missing.some((p) => q.start >= p.start && q.end <= p.end))
+            partFindings.push({ kind: "unsupported-part", claimed: q.text, message: `No source gives ${q.text} here.`, range: this.rangeInPlain(claim, q.start, q.end) });
+      if (partFindings.length && unresolved === unstated.length) findings.push(...partFindings);
+      else findings.push({ kind: "unsupported", claimed: claim.text, message: this.unsupportedMessage(a, top, namesOk) });
     }
     base.verdict = verdict;
     base.findings = findings;

@@ -27,6 +27,7 @@ if (process.env.GROUNDWORK_E2E_SETUP !== "0") {
   const setup = spawnSync("bash", [join(repo, "scripts/e2e/setup.sh")], { stdio: "inherit" });
   if (setup.status !== 0) process.exit(setup.status ?? 2);
 }
+rmSync(shots, { recursive: true, force: true }); // only this run's screenshots
 mkdirSync(shots, { recursive: true });
 const tmp = mkdtempSync(join(tmpdir(), "groundwork-ui-"));
 const workspace = join(tmp, "scale-ai");

@@ -62,6 +62,7 @@ interface Setup {
   skipped: SkippedFile[];
   severity: Record<FindingCode, Severity>;
   ignoreClaims: string[];
+  ignoreWords: string[];
   sourcesDir: string;
 }
 
@@ -78,7 +79,7 @@ async function setUp(args: Args): Promise<Setup> {
   for (const s of skipped) process.stderr.write(`groundwork: skipped ${s.path}: ${s.reason}\n`);
   if (skipped.length) process.stderr.write(`groundwork: ${skipped.length} file${skipped.length === 1 ? "" : "s"} skipped\n`);
   if (!engine.units.length) throw new InputError(`no sources found in ${args.sources ?? sourcesDir} (.txt, .md, .markdown, .html, .htm)`);
-  return { engine, skipped, severity: { ...DEFAULT_SEVERITY, ...(loaded.config.severity as Partial<Record<FindingCode, Severity>>) }, ignoreClaims: loaded.config.ignore?.claims ?? [], sourcesDir };
+  return { engine, skipped, severity: { ...DEFAULT_SEVERITY, ...(loaded.config.severity as Partial<Record<FindingCode, Severity>>) }, ignoreClaims: loaded.config.ignore?.claims ?? [], ignoreWords: loaded.config.ignore?.words ?? [], sourcesDir };
 }
 
 class InputError extends Error {}
@@ -91,7 +92,7 @@ async function check(args: Args): Promise<number> {
   const setup = await setUp(args);
   const results: { path: string; claims: ClaimResult[] }[] = args.files.map((path) => ({
     path,
-    claims: setup.engine.checkMarkdown(readFileSync(path, "utf8").replace(/^\uFEFF/, ""), { ignoreClaims: setup.ignoreClaims }),
+    claims: setup.engine.checkMarkdown(readFileSync(path, "utf8").replace(/^\uFEFF/, ""), { ignoreClaims: setup.ignoreClaims, ignoreWords: setup.ignoreWords }),
   }));
   const format = args.format ?? "text";
   if (format === "json") process.stdout.write(JSON.stringify({ version: 1, files: results }, null, 1) + "\n");

@@ -18,6 +18,8 @@ export const ENGINE_VERSION = "0.1.0-1";
 export interface CheckOptions {
   /** Claims (exact text or /regex/) not to check. */
   ignoreClaims?: string[];
+  /** Words the sources need not contain (a pseudonym, your publication's name): not required, not matched. */
+  ignoreWords?: string[];
 }
 
 export class Groundwork {
@@ -91,14 +93,16 @@ export class Groundwork {
       this.cacheVersion = this.version;
     }
     const ignore = compileIgnores(opts.ignoreClaims ?? []);
+    const ignoreWords = (opts.ignoreWords ?? []).map((w) => w.toLowerCase()).filter(Boolean);
+    const optionsKey = ignoreWords.join("\u0001");
     return extractDraftSentences(markdown).map((s) => {
       if (s.ignored || s.blockKind === "heading" || ignore(s.text)) return { range: s.range, text: s.text, verdict: "unchecked" as const, citations: [], findings: [] };
       const citedKeys = s.citations.map((c) => c.key);
-      const key = s.text + "\u0000" + citedKeys.join("\u0000");
+      const key = s.text + "\u0000" + citedKeys.join("\u0000") + "\u0000" + optionsKey;
       let cached = this.results.get(key);
       if (!cached) {
         // checked at offset 0, so the result can be moved to wherever the sentence is
-        cached = this.checker.check({ text: s.text, plain: s.plain, plainOffsets: s.plainOffsets.map((o) => o - s.start), range: s.range, citedKeys });
+        cached = this.checker.check({ text: s.text, plain: s.plain, plainOffsets: s.plainOffsets.map((o) => o - s.start), range: s.range, citedKeys, ignoreWords });
         if (this.results.size > 20_000) this.results.clear();
         this.results.set(key, cached);
       }

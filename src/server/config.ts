@@ -18,7 +18,7 @@ export async function loadFileConfig(folders: string[]): Promise<LoadedFileConfi
     if (!loaded.path) continue;
     const c = loaded.config;
     return {
-      config: { sources: c.sources, drafts: c.drafts, citationStyle: c.citationStyle, severity: c.severity, ignore: c.ignore.claims, exclude: c.exclude },
+      config: { sources: c.sources, drafts: c.drafts, citationStyle: c.citationStyle, severity: c.severity, ignore: c.ignore.claims, ignoreWords: c.ignore.words, exclude: c.exclude },
       path: loaded.path,
       problems: loaded.problems,
       isDraft: (abs) => {

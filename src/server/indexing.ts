@@ -254,7 +254,7 @@ export class SourcesWorkspace {
     if (!set) return [];
     const cached = this.cache.get(uri);
     if (cached && cached.version === version && cached.engineVersion === set.engine.version && cached.root === set.root) return cached.results;
-    const results = set.engine.checkMarkdown(text, this.settings.ignore.length ? { ignoreClaims: this.settings.ignore } : undefined);
+    const results = set.engine.checkMarkdown(text, { ignoreClaims: this.settings.ignore, ignoreWords: this.settings.ignoreWords });
     this.cache.set(uri, { version, engineVersion: set.engine.version, root: set.root, results });
     return results;
   }

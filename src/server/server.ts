@@ -373,7 +373,7 @@ export function startServer(connection: Connection): void {
       if (!set) continue;
       drafts++;
       const text = await fsp.readFile(file, "utf8");
-      const diagnostics = diagnosticsFor(set.engine.checkMarkdown(text, ws.settings.ignore.length ? { ignoreClaims: ws.settings.ignore } : undefined), {
+      const diagnostics = diagnosticsFor(set.engine.checkMarkdown(text, { ignoreClaims: ws.settings.ignore, ignoreWords: ws.settings.ignoreWords }), {
         severity: ws.settings.severity,
         sourceUri: sourceUriFor(set),
       });

@@ -13,6 +13,8 @@ export interface Settings {
   checkOn: "type" | "save";
   /** Claims not to check (exact text or /regex/). */
   ignore: string[];
+  /** Words the sources need not contain (groundwork.json ignore.words). */
+  ignoreWords: string[];
   /** Globs of source files not to index. */
   exclude: string[];
   /** Path of groundwork.json, when there is one. */
@@ -38,6 +40,7 @@ export interface FileConfig {
   citationStyle?: string;
   severity?: Record<string, string>;
   ignore?: string[];
+  ignoreWords?: string[];
   exclude?: string[];
 }
 
@@ -58,6 +61,7 @@ export function defaultSettings(): Settings {
     codeLensEnabled: true,
     checkOn: "type",
     ignore: [],
+    ignoreWords: [],
     exclude: [],
     configProblems: [],
   };
@@ -93,6 +97,7 @@ export function mergeSettings(editor: EditorSettings | undefined, file: FileConf
   if (file) {
     s.drafts = list(file.drafts);
     s.ignore = list(file.ignore);
+    s.ignoreWords = list(file.ignoreWords);
     s.exclude = list(file.exclude);
   }
   return s;

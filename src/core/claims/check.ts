@@ -26,6 +26,8 @@ export interface ClaimInput {
   range: Range;
   /** Citation keys written in the sentence (footnote labels, pandoc keys, linked source paths). */
   citedKeys?: string[];
+  /** Lower-cased words the sources need not contain. */
+  ignoreWords?: string[];
 }
 
 export interface CheckContext {
@@ -51,12 +53,17 @@ const ARTICLE_SLACK = 0.2;
 const ARTICLE_COVERAGE = 0.65;
 /** Values aligned almost as well as the best one compete with it. */
 const CONTENDER_MARGIN = 0.15;
+/** Alignment added to a figure in a sentence where another figure of the claim is confirmed. */
+const ANCHOR_BONUS = 0.2;
 /** Weakest alignment at which a source figure with the claim's value confirms it. */
 const LOW_ALIGN = 0.2;
 /** A value aligned this much less well than the claim's own is about something else. */
 const DISPUTE_MARGIN = 0.2;
 /** Verbs and nouns that introduce a figure without saying what it counts. */
 const MEASURE_WORDS = new Set(["total", "amount", "reach", "stand", "stood", "come", "came", "figure", "sum", "tally", "approximately", "roughly", "about", "around", "nearly", "almost", "least", "over", "more", "less", "than", "some", "estimate", "estimated"].map((w) => w));
+
+/** Words that report speech: only then are quoted words held to verbatim. */
+const SPEECH = /\b(?:said|says|say|told|tells|wrote|writes|stated|states|added|adds|noted|notes|explained|explains|according|called|calls|described|tweeted|posted|asked|replied|declared|announced|argued|insisted|claimed|admitted|warned|recalled|quipped|remarked|quoted)\b|:\s*["“]/i;
 
 const OPINION =
   /\b(?:I|we) (?:think|believe|feel|suspect)\b|\banyone'?s guess\b|\bremains? to be seen\b|\bsays? a lot about\b|\bin my (?:view|opinion)\b|\barguably\b|\bit seems\b|\bperhaps\b|\bwho knows\b|\btime will tell\b|\bshould (?:have|be)\b|\bclearly\b|\bof course\b/i;
@@ -122,7 +129,7 @@ function nameBefore(names: NameMention[], text: string, pos: number): NameMentio
 
 export class ClaimChecker {
   private unitText = new WeakMap<SourceUnit, string>();
-  private unitTerms = new WeakMap<SourceUnit, Set<string>>();
+  private unitNames = new WeakMap<SourceUnit, Map<string, boolean>>();
   constructor(private ctx: CheckContext) {}
 
   private get corpus(): Corpus {
@@ -131,7 +138,7 @@ export class ClaimChecker {
 
   check(claim: ClaimInput): ClaimResult {
     const base: ClaimResult = { range: claim.range, text: claim.text, verdict: "unchecked", citations: [], findings: [] };
-    const a = this.analyse(claim.plain);
+    const a = this.analyse(claim.plain, new Set(claim.ignoreWords ?? []));
     if (!this.worthChecking(a)) return base;
     const hits = this.corpus.index.search([...a.terms.keys()], RETRIEVE);
     const candidates = hits.map((h) => this.corpus.sentence(h.doc)).filter((s): s is SentenceInfo => !!s);
@@ -146,9 +153,15 @@ export class ClaimChecker {
     let disputed = false;
 
     // Quantities
-    for (const q of a.quantities) {
-      if (q.vague) continue;
-      const outcome = this.checkQuantity(a, q, candidates);
+    // Sentences where one figure of the claim is confirmed state the same fact: the claim's other
+    // figures are then compared with the figures of those sentences first (shared anchors).
+    const figures = a.quantities.filter((q) => !q.vague);
+    const outcomes = figures.map((q) => this.checkQuantity(a, q, candidates, new Set()));
+    const anchors = new Set(outcomes.flatMap((o) => (o.kind === "match" ? o.anchorDocs : [])));
+    for (let i = 0; i < figures.length; i++) {
+      const q = figures[i];
+      let outcome = outcomes[i];
+      if (outcome.kind === "unknown" && anchors.size) outcome = this.checkQuantity(a, q, candidates, anchors);
       if (outcome.kind === "match") outcome.docs.forEach((d) => evidenceDocs.add(d));
       else if (outcome.kind === "unknown") unknown.push(q);
       else {
@@ -164,8 +177,9 @@ export class ClaimChecker {
     // Quotes
     for (const quote of a.quotes) {
       const words = quoteWords(quote.text).trim();
-      if (words.split(" ").length < 3) continue;
-      const found = this.findQuote(words);
+      // quoted titles ("Master of Puppets") are names, not words someone said
+      if (words.split(" ").length < 3 || !SPEECH.test(a.plain)) continue;
+      const found = this.findQuote(quote.text);
       if (found) {
         evidenceDocs.add(found.doc);
         const speakerProblem = this.checkSpeaker(claim, a, quote, found);
@@ -251,17 +265,17 @@ export class ClaimChecker {
 
   // ---- analysis -------------------------------------------------------------------------
 
-  private analyse(plain: string): Analysed {
+  private analyse(plain: string, ignoreWords: Set<string>): Analysed {
     const tokens = tokenize(plain);
     const quantities = extractQuantities(plain);
     const terms = new Map<string, number>();
     for (const t of tokens) {
       // the words of a figure ("$14.3 bn") are matched as a quantity, not as words
-      if (!isContentTerm(t.term) || /^\d/.test(t.term) || quantities.some((q) => !q.vague && t.start >= q.start && t.end <= q.end)) continue;
+      if (!isContentTerm(t.term) || /^\d/.test(t.term) || ignoreWords.has(t.word.toLowerCase()) || quantities.some((q) => !q.vague && t.start >= q.start && t.end <= q.end)) continue;
       // dampened rarity: one rare paraphrase word must not outweigh the names and figures
       terms.set(t.term, Math.sqrt(this.corpus.index.idf(t.term)));
     }
-    const names = findNames(plain).filter((n) => n.text.length > 1);
+    const names = findNames(plain).filter((n) => n.text.length > 1 && !ignoreWords.has(n.text.toLowerCase()) && !n.core.some((w) => ignoreWords.has(w.toLowerCase())));
     return { plain, tokens, terms, quantities, quotes: quotesIn(plain), names };
   }
 
@@ -302,14 +316,10 @@ export class ClaimChecker {
   /** Share of the claim's key words (unweighted) found anywhere in a unit. */
   private unitCoverage(terms: Map<string, number>, unit: SourceUnit): number {
     if (!terms.size) return 0;
-    let set = this.unitTerms.get(unit);
-    if (!set) {
-      set = new Set<string>();
-      for (const x of unit.sentences) for (const t of tokenize(x.text)) set.add(t.term);
-      this.unitTerms.set(unit, set);
-    }
+    // the claim's key words are content terms, so the index's postings say where they occur
+    // (no need to tokenise the whole unit)
     let n = 0;
-    for (const term of terms.keys()) if (set.has(term)) n++;
+    for (const term of terms.keys()) if (this.corpus.unitHasTerm(unit, term)) n++;
     return n / terms.size;
   }
 
@@ -333,7 +343,16 @@ export class ClaimChecker {
       this.unitText.set(unit, text);
     }
     const t = text;
-    const found = names.filter((n) => textMentions(t, n.core, n.core.length >= 2) || (n.core.length > 1 && n.core.every((w) => textMentions(t, [w], false)))).length;
+    // memo per unit and name (units are immutable: a changed file gives new units)
+    let memo = this.unitNames.get(unit);
+    if (!memo) this.unitNames.set(unit, (memo = new Map()));
+    const m = memo;
+    const found = names.filter((n) => {
+      const key = n.core.join("\u0000");
+      let hit = m.get(key);
+      if (hit === undefined) m.set(key, (hit = textMentions(t, n.core, n.core.length >= 2) || (n.core.length > 1 && n.core.every((w) => textMentions(t, [w], false)))));
+      return hit;
+    }).length;
     return found === names.length;
   }
 
@@ -344,7 +363,7 @@ export class ClaimChecker {
 
   // ---- quantities -----------------------------------------------------------------------
 
-  private checkQuantity(a: Analysed, q: Quantity, candidates: SentenceInfo[]): QuantityOutcome {
+  private checkQuantity(a: Analysed, q: Quantity, candidates: SentenceInfo[], anchors: Set<number>): QuantityOutcome {
     const [cs, ce] = clauseOf(a.plain, q.start);
     // The claim's key words, weighted by rarity (dampened so one rare word cannot decide alone)
     // and by closeness to the figure.
@@ -375,7 +394,7 @@ export class ClaimChecker {
       // vague amounts ("billions of dollars") can neither confirm nor contradict a figure
       const sourceQs = info.quantities.filter((s) => !s.vague && comparableKinds(q, s));
       if (!sourceQs.length) continue;
-      const window = this.corpus.window(info.doc, 1).map((d) => this.corpus.sentence(d)!).filter(Boolean);
+      const window = this.corpus.windowOf(info);
       if (!this.namesIn(claimNames, window)) continue;
       const around = new Set<string>();
       for (const w of window) if (w !== info) for (const t of w.tokens) around.add(t.term);
@@ -386,6 +405,7 @@ export class ClaimChecker {
           align = ageOwner && owner && sameEntity(ageOwner, owner) ? 1 : 0;
         } else {
           align = total > 0 ? this.alignment(weights, total, info, s, around) : 0;
+          if (anchors.has(info.doc)) align += ANCHOR_BONUS;
           if (claimPeriods.size) {
             const [ss, se] = clauseOf(info.text, s.start);
             const sp = periodsIn(info.text.slice(ss, se).replace(s.text, " "));
@@ -418,7 +438,8 @@ export class ClaimChecker {
       const myAlign = Math.max(...mine.map((g) => g.align));
       const mySupport = Math.max(...mine.map((g) => g.units.size));
       const rivals = groups.filter((g) => !mine.includes(g) && g.align >= Math.max(MIN_ALIGN, myAlign - DISPUTE_MARGIN)).sort(bySupport);
-      if (!rivals.length || mySupport >= rivals[0].units.size) return { kind: "match", docs: mine.flatMap((g) => g.docs), split: [...mine, ...rivals].sort(bySupport) };
+      const anchorDocs = aligned.filter((al) => al.align >= MIN_ALIGN && confirms(q, al.q)).map((al) => al.info.doc);
+      if (!rivals.length || mySupport >= rivals[0].units.size) return { kind: "match", docs: mine.flatMap((g) => g.docs), split: [...mine, ...rivals].sort(bySupport), anchorDocs };
       // the whole split, every value that a source gives for this
       return { kind: "disputed", docs: mine.flatMap((g) => g.docs), split: [...mine, ...rivals].sort(bySupport), expected: rivals[0] };
     }
@@ -480,10 +501,11 @@ export class ClaimChecker {
   // ---- quotes ---------------------------------------------------------------------------
 
   /** Finds quoted words in a sentence or its neighbours; an ellipsis stands for omitted words. */
-  private findQuote(words: string): SentenceInfo | undefined {
-    const fragments = words
-      .split(/\s*(?:\.\.\.|…)\s*/)
-      .map((f) => f.trim())
+  private findQuote(quoted: string): SentenceInfo | undefined {
+    // an ellipsis stands for omitted words: the pieces around it must appear in order
+    const fragments = quoted
+      .split(/\.\.\.|…|\[\.\.\.\]/)
+      .map((f) => quoteWords(f).trim())
       .filter(Boolean);
     const all = fragments.join(" ").split(" ").filter((w) => isContentTerm(w) || w.length > 3);
     if (!all.length) return undefined;
@@ -497,14 +519,14 @@ export class ClaimChecker {
       let from = 0;
       let ok = true;
       for (const f of fragments) {
-        const at = text.indexOf(" " + quoteWords(f).trim() + " ", from);
+        const at = text.indexOf(" " + f + " ", from);
         if (at < 0) {
           ok = false;
           break;
         }
         from = at + f.length;
       }
-      if (ok) return win.find((w) => w.words.includes(" " + quoteWords(fragments[0]).trim().split(" ").slice(0, 3).join(" "))) ?? this.corpus.sentence(doc);
+      if (ok) return win.find((w) => w.words.includes(" " + fragments[0].split(" ").slice(0, 3).join(" "))) ?? this.corpus.sentence(doc);
     }
     return undefined;
   }
@@ -532,8 +554,11 @@ export class ClaimChecker {
     const window = this.corpus.window(source.doc, 1).map((d) => this.corpus.sentence(d)!);
     if (speakers.some((s) => this.namesIn([s], window))) return undefined;
     const quotedSpans = quotesIn(source.text);
-    const people = source.names.filter((n) => n.core.length >= 2 && !inSpan(n.start, quotedSpans));
-    const speakerLike = people.filter((p) => /^,?\s*(?:said|says|wrote|writes|told|added|noted|explained|explains|stated)\b/.test(source.text.slice(p.end, p.end + 12)) || source.roles.some((r) => r.person === p));
+    const outside = source.names.filter((n) => !inSpan(n.start, quotedSpans));
+    const speaks = (p: NameMention) => /^,?\s*(?:said|says|wrote|writes|told|added|noted|explained|explains|stated)\b/.test(source.text.slice(p.end, p.end + 12)) || /\b(?:said|says|wrote|told|according to)\s+$/.test(source.text.slice(Math.max(0, p.start - 14), p.start));
+    // a person: a full name, or any name the sentence says spoke
+    const people = outside.filter((n) => n.core.length >= 2 || speaks(n));
+    const speakerLike = people.filter((p) => speaks(p) || source.roles.some((r) => r.person === p));
     const other = speakerLike[0] ?? people[0];
     if (!other) return undefined;
     const speaker = speakers[0];
@@ -567,10 +592,12 @@ export class ClaimChecker {
       const sourceFacts = [...pool.values()].flatMap((s) => s.roles.map((r) => ({ r, s })));
       const samePerson = sourceFacts.filter(({ r }) => sameEntity(r.person, f.person));
       const sameRole = (x: string) => x === f.role;
-      const orgOk = (o?: NameMention) => !f.org || !o || sameOrg(o, f.org);
-      if (samePerson.some(({ r }) => sameRole(r.role) && orgOk(r.org))) continue;
+      // the same role at the same organisation (or, without an organisation on either side, the same role)
+      if (samePerson.some(({ r }) => sameRole(r.role) && (f.org ? !!r.org && sameOrg(r.org, f.org) : true))) continue;
       // someone else holds this role at this organisation
       const holder = f.org ? sourceFacts.find(({ r }) => sameRole(r.role) && r.org && sameOrg(r.org, f.org!) && !sameEntity(r.person, f.person)) : undefined;
+      // a source naming this person's role without the organisation does not outweigh one that gives both to someone else
+      if (!holder && samePerson.some(({ r }) => sameRole(r.role) && !r.org)) continue;
       if (holder) {
         const units = new Set(sourceFacts.filter(({ r }) => sameRole(r.role) && r.org && sameOrg(r.org, f.org!) && sameEntity(r.person, holder.r.person)).map(({ s }) => s.unit.id));
         findings.push({
@@ -609,9 +636,8 @@ export class ClaimChecker {
     for (const w of terms.values()) total += w;
     const out: Passage[] = [];
     for (const info of candidates) {
-      const window = this.corpus.window(info.doc, 1).map((d) => this.corpus.sentence(d)!).filter(Boolean);
-      const own = new Set(info.tokens.map((t) => t.term));
-      const near = new Set(window.flatMap((w) => w.tokens.map((t) => t.term)));
+      const window = this.corpus.windowOf(info);
+      const own = info.termSet;
       let got = 0;
       let gotOwn = 0;
       const matched: string[] = [];
@@ -620,7 +646,7 @@ export class ClaimChecker {
           got += w;
           gotOwn += w;
           matched.push(term);
-        } else if (near.has(term)) got += w * 0.8;
+        } else if (window.some((x) => x.termSet.has(term))) got += w * 0.8;
       }
       const coverage = total ? got / total : 0;
       const ownCoverage = total ? gotOwn / total : 0;
@@ -654,7 +680,11 @@ export class ClaimChecker {
     // does any sentence of a cited unit cover the claim?
     let total = 0;
     for (const w of a.terms.values()) total += w;
+    // a cited unit supports the claim when one of its passages covers the claim's words and the
+    // unit states every figure of the claim
+    const figures = a.quantities.filter((q) => !q.vague);
     for (const unit of cited) {
+      if (figures.some((q) => !this.unitStates(unit!, q))) continue;
       for (const s of unit!.sentences) {
         const terms = new Set(tokenize(s.text).map((t) => t.term));
         let got = 0;
@@ -725,7 +755,7 @@ interface Group {
 }
 
 type QuantityOutcome =
-  | { kind: "match"; docs: number[]; split: Group[] }
+  | { kind: "match"; docs: number[]; split: Group[]; anchorDocs: number[] }
   | { kind: "disputed"; docs: number[]; split: Group[]; expected: Group }
   | { kind: "contradicted"; docs: number[]; split: Group[]; expected: Group }
   | { kind: "unknown" };

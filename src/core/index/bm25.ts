@@ -12,7 +12,7 @@
 // not scanned. Their exact contribution is added (by binary search in their doc-sorted postings)
 // to the best candidates the rarer terms found; when the rarer terms find too few candidates,
 // the frequent terms' highest-impact documents are brought in as well.
-import { isContentTerm, tokenize } from "../text/tokens";
+import { isContentTerm, termsOf } from "../text/tokens";
 
 const K1 = 1.2;
 const B = 0.75;
@@ -89,19 +89,24 @@ export class Bm25Index {
   /** Adds a document and returns its id. */
   add(text: string): number {
     const id = this.docCount++;
-    const counts = new Map<string, number>();
-    for (const t of tokenize(text)) if (isContentTerm(t.term)) counts.set(t.term, (counts.get(t.term) ?? 0) + 1);
+    // Postings are appended in document order, so a term already seen in this document is the
+    // last posting of its list: count it there (no per-document map).
     let length = 0;
-    for (const [term, tf] of counts) {
-      length += tf;
+    for (const term of termsOf(text)) {
+      if (!isContentTerm(term)) continue;
+      length++;
       let p = this.postings.get(term);
-      if (!p) this.postings.set(term, (p = { at: 0, n: 0, docs: [id], tfs: [tf] }));
+      if (!p) this.postings.set(term, (p = { at: 0, n: 0, docs: [id], tfs: [1] }));
       else if (p.docs) {
-        p.docs.push(id);
-        p.tfs!.push(tf);
+        const last = p.docs.length - 1;
+        if (p.docs[last] === id) p.tfs![last]++;
+        else {
+          p.docs.push(id);
+          p.tfs!.push(1);
+        }
       } else {
         p.docs = [id];
-        p.tfs = [tf];
+        p.tfs = [1];
       }
     }
     if (id >= this.alive.length) {
@@ -133,7 +138,7 @@ export class Bm25Index {
     if (!this.has(id)) return [];
     const text = this.textOf?.(id);
     if (text === undefined) return [];
-    return [...new Set(tokenize(text).map((t) => t.term).filter(isContentTerm))];
+    return [...new Set(termsOf(text).filter(isContentTerm))];
   }
 
   /** Inverse document frequency of a term (0 for an unknown term is wrong: unknown terms are rare). */
@@ -155,6 +160,35 @@ export class Bm25Index {
     const out = new Array<number>(p.n);
     for (let i = 0; i < p.n; i++) out[i] = this.frozenDocs[p.at + i];
     return p.docs ? out.concat(p.docs) : out;
+  }
+
+  /** Whether a live document in [lo, hi) contains the term. */
+  hasInRange(term: string, lo: number, hi: number): boolean {
+    const p = this.postings.get(term);
+    if (!p) return false;
+    const alive = this.alive;
+    const fd = this.frozenDocs;
+    // first frozen posting >= lo
+    let a = p.at;
+    let b = p.at + p.n;
+    while (a < b) {
+      const m = (a + b) >>> 1;
+      if (fd[m] < lo) a = m + 1;
+      else b = m;
+    }
+    for (let i = a, end = p.at + p.n; i < end && fd[i] < hi; i++) if (alive[fd[i]]) return true;
+    const docs = p.docs;
+    if (docs) {
+      a = 0;
+      b = docs.length;
+      while (a < b) {
+        const m = (a + b) >>> 1;
+        if (docs[m] < lo) a = m + 1;
+        else b = m;
+      }
+      for (let i = a; i < docs.length && docs[i] < hi; i++) if (alive[docs[i]]) return true;
+    }
+    return false;
   }
 
   search(queryTerms: readonly string[], k: number): Hit[] {

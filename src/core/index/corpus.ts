@@ -16,6 +16,8 @@ export interface SentenceInfo {
   /** Lower-cased words joined by single spaces, padded with a space at both ends (for quotes). */
   words: string;
   tokens: Token[];
+  /** The terms of `tokens`, as a set. */
+  termSet: Set<string>;
   quantities: Quantity[];
   names: NameMention[];
   roles: RoleFact[];
@@ -40,7 +42,10 @@ class LazySentence implements SentenceInfo {
   private _lower?: string;
   private _words?: string;
   private _tokens?: Token[];
+  private _termSet?: Set<string>;
   private _quantities?: Quantity[];
+  /** The sentences around this one (see Corpus.windowOf). */
+  _window?: SentenceInfo[];
   private _names?: NameMention[];
   private _roles?: RoleFact[];
   constructor(
@@ -57,6 +62,14 @@ class LazySentence implements SentenceInfo {
   }
   get tokens(): Token[] {
     return (this._tokens ??= tokenize(this.text));
+  }
+  get termSet(): Set<string> {
+    if (!this._termSet) {
+      const set = new Set<string>();
+      for (const t of this.tokens) set.add(t.term);
+      this._termSet = set;
+    }
+    return this._termSet;
   }
   get quantities(): Quantity[] {
     return (this._quantities ??= extractQuantities(this.text));
@@ -163,6 +176,29 @@ export class Corpus {
     const out: number[] = [];
     for (let i = Math.max(0, s - radius); i <= Math.min(unit.sentences.length - 1, s + radius); i++) out.push(doc - s + i);
     return out;
+  }
+
+  /**
+   * `window(info.doc, 1)` as sentences, computed once per sentence; `info` itself stands at its
+   * own place (callers compare by identity).
+   */
+  windowOf(info: SentenceInfo): SentenceInfo[] {
+    const lazy = info as LazySentence;
+    if (lazy._window) return lazy._window;
+    const out: SentenceInfo[] = [];
+    for (const d of this.window(info.doc, 1)) {
+      const s = d === info.doc ? info : this.sentence(d);
+      if (s) out.push(s);
+    }
+    if (info instanceof LazySentence) lazy._window = out;
+    return out;
+  }
+
+  /** Whether any sentence of a unit contains a content term (one the index knows). */
+  unitHasTerm(unit: SourceUnit, term: string): boolean {
+    const first = this.firstDoc.get(unit);
+    if (first === undefined) return false;
+    return this.index.hasInRange(term, first, first + unit.sentences.length);
   }
 
   sentence(doc: number): SentenceInfo | undefined {

@@ -73,8 +73,27 @@ export function stem(word: string): string {
   return w;
 }
 
+/**
+ * Memo of `termOf` (a pure function; a corpus has far fewer distinct words than words). Only
+ * short words are kept: V8 copies strings under 13 characters when slicing, so a key never pins
+ * the large text it was cut from.
+ */
+const TERM_MEMO = new Map<string, string>();
+const TERM_MEMO_MAX = 200_000;
+
 /** Normalised matching term of one word (lowercase, synonyms folded, stemmed). */
 export function termOf(word: string): string {
+  if (word.length > 12) return computeTerm(word);
+  let term = TERM_MEMO.get(word);
+  if (term === undefined) {
+    term = computeTerm(word);
+    if (TERM_MEMO.size >= TERM_MEMO_MAX) TERM_MEMO.clear();
+    TERM_MEMO.set(word, term);
+  }
+  return term;
+}
+
+function computeTerm(word: string): string {
   const lower = word.toLowerCase().replace(/’/g, "'");
   const bare = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
   const syn = SYNONYMS.get(bare);
@@ -90,6 +109,117 @@ export function tokenize(text: string, base = 0): Token[] {
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const word = m[0];
     out.push({ term: termOf(word), word, start: base + m.index, end: base + m.index + word.length });
+  }
+  return out;
+}
+
+// A hand-written scanner with the WORD pattern's exact matches, much faster than the regex on
+// long texts: ASCII by table, other code points by the same Unicode classes.
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_WORD[c] = ASCII_WORD[c + 32] = 1;
+/** Per BMP code unit: 0 unknown, 1 word character, 2 not. */
+const BMP_WORD = new Uint8Array(65536);
+
+/** Length (1 or 2 code units) of the word character at i, or 0. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_WORD[c];
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let k = BMP_WORD[c];
+  if (k === 0) BMP_WORD[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1 ? 1 : 0;
+}
+
+// Words already seen, found by a hash computed while scanning, so that indexing neither cuts
+// each word out of the text nor hashes it a second time: open addressing, words up to 12 units.
+let slotHash = new Int32Array(1 << 14);
+let slotEntry = new Int32Array(1 << 14); // entry + 1, 0 = empty
+let entryWord: string[] = [];
+let entryTerm: string[] = [];
+const ENTRIES_MAX = 500_000;
+
+function findEntry(text: string, start: number, len: number, h: number): number {
+  const mask = slotHash.length - 1;
+  for (let s = h & mask; ; s = (s + 1) & mask) {
+    const e = slotEntry[s];
+    if (e === 0) return -1 - s;
+    if (slotHash[s] === h && entryWord[e - 1].length === len && text.startsWith(entryWord[e - 1], start)) return e - 1;
+  }
+}
+
+function addEntry(slot: number, word: string, h: number): string {
+  const term = termOf(word);
+  if (entryWord.length >= ENTRIES_MAX) {
+    slotHash = new Int32Array(1 << 14);
+    slotEntry = new Int32Array(1 << 14);
+    entryWord = [];
+    entryTerm = [];
+    slot = findEntry(word, 0, word.length, h);
+    slot = -1 - slot;
+  }
+  entryWord.push(word);
+  entryTerm.push(term);
+  slotHash[slot] = h;
+  slotEntry[slot] = entryWord.length;
+  if (entryWord.length * 2 > slotHash.length) {
+    // grow and re-insert
+    const oldHash = slotHash;
+    const oldEntry = slotEntry;
+    slotHash = new Int32Array(oldHash.length * 2);
+    slotEntry = new Int32Array(oldHash.length * 2);
+    const mask = slotHash.length - 1;
+    for (let i = 0; i < oldHash.length; i++) {
+      if (!oldEntry[i]) continue;
+      let s = oldHash[i] & mask;
+      while (slotEntry[s]) s = (s + 1) & mask;
+      slotHash[s] = oldHash[i];
+      slotEntry[s] = oldEntry[i];
+    }
+  }
+  return term;
+}
+
+/** The term of every word of a text, in order (as `tokenize(text).map((t) => t.term)`). */
+export function termsOf(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = wordCharAt(text, i);
+    if (!w) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = 0x811c9dc5;
+    for (;;) {
+      while (i < n && (w = wordCharAt(text, i))) {
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+        if (w === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+        i += w;
+      }
+      if (i + 1 < n) {
+        const c = text.charCodeAt(i);
+        if ((c === 39 || c === 0x2019 || c === 46) && wordCharAt(text, i + 1)) {
+          h = Math.imul(h ^ c, 0x01000193);
+          i++;
+          continue;
+        }
+      }
+      break;
+    }
+    const len = i - start;
+    if (len > 12) {
+      out.push(termOf(text.slice(start, i)));
+      continue;
+    }
+    const e = findEntry(text, start, len, h);
+    out.push(e >= 0 ? entryTerm[e] : addEntry(-1 - e, text.slice(start, i), h));
   }
   return out;
 }

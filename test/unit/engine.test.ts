@@ -1,0 +1,121 @@
+import { strict as assert } from "node:assert";
+import { join } from "node:path";
+import { Groundwork } from "../../src/core/engine";
+import type { ClaimResult } from "../../src/core/types";
+
+const SOURCES = join(__dirname, "../../examples/scale-ai/sources");
+
+describe("engine on the sample sources", function () {
+  this.timeout(30_000);
+  let engine: Groundwork;
+  before(async () => {
+    ({ engine } = await Groundwork.fromFolder(SOURCES));
+  });
+  const check = (text: string, opts = {}): ClaimResult => {
+    const results = engine.checkMarkdown(text + "\n", opts).filter((r) => r.verdict !== "unchecked");
+    assert.equal(results.length, 1, `one claim in ${JSON.stringify(text)}`);
+    return results[0];
+  };
+
+  it("reads the digest as one unit per numbered article", () => {
+    const digest = engine.units.filter((u) => u.file.startsWith("003_"));
+    assert.equal(digest.length, 14);
+    assert.equal(digest[7].section, "[8]");
+  });
+
+  it("supports a claim in other words, citing the passage", () => {
+    const r = check("Alphabet's Google was the biggest client of Scale AI.");
+    assert.equal(r.verdict, "supported");
+    assert.ok(r.citations[0].excerpt.includes("Google"));
+    assert.ok(r.citations[0].range.start.line >= 0);
+  });
+
+  it("contradicts a wrong figure with the sources' value and how many sources give it", () => {
+    const r = check("Meta is putting $15.3 billion into Scale and takes a 49% stake.");
+    assert.equal(r.verdict, "contradicted");
+    const f = r.findings.find((x) => x.kind === "number")!;
+    assert.equal(f.expected, "$14.3 billion");
+    assert.ok(f.support! >= 5);
+    assert.match(f.message, /^Sources say \$14\.3 billion \(\d+ sources\), not \$15\.3 billion/);
+    // the finding underlines the figure, not the sentence
+    assert.equal(r.text.slice(f.range!.start.character, f.range!.end.character), "$15.3 billion");
+  });
+
+  it("understands spellings and precision: $0.2 billion is $200 million, $14 billion is not $14.3 billion", () => {
+    assert.equal(check("Google had planned to pay Scale $0.2 billion this year.").verdict, "supported");
+    assert.equal(check("Meta is investing $14 billion in Scale and will have a 49% stake.").verdict, "contradicted");
+  });
+
+  it("calls a minority value disputed and shows the whole split", () => {
+    const r = check("The Meta Group acquired its 49% stake in Scale AI for $14.1 billion.");
+    assert.equal(r.verdict, "disputed");
+    const f = r.findings.find((x) => x.kind === "disputed")!;
+    assert.equal(f.expected, "$14.3 billion");
+    assert.deepEqual(f.split!.map((s) => s.value).sort(), ["$14.1 billion", "$14.3 billion", "$14.8 billion"]);
+  });
+
+  it("finds a wrong role and a wrong person", () => {
+    const role = check("Handshake CFO Garrett Lord said demand tripled.");
+    assert.equal(role.verdict, "contradicted");
+    assert.equal(role.findings[0].kind, "role");
+    assert.equal(role.findings[0].expected, "CEO");
+    const person = check("Handshake CEO Jason Droege said demand tripled overnight.");
+    assert.equal(person.verdict, "contradicted");
+    assert.equal(person.findings.find((f) => f.kind === "person")!.expected, "Garrett Lord");
+  });
+
+  it("checks quotes verbatim, with an ellipsis for omitted words, and who said them", () => {
+    assert.equal(check('Droege wrote: "Scale remains, unequivocally, an independent company."').verdict, "supported");
+    assert.equal(check('Droege wrote: "Scale remains ... an independent company."').verdict, "supported");
+    const mis = check('Droege wrote: "Scale remains a fully independent startup."');
+    assert.equal(mis.verdict, "contradicted");
+    assert.equal(mis.findings[0].kind, "misquote");
+    const who = check('Alex Ratner wrote: "Scale remains, unequivocally, an independent company."');
+    assert.equal(who.verdict, "contradicted");
+    assert.equal(who.findings[0].kind, "person");
+  });
+
+  it("says unsupported when nothing speaks to a claim, and leaves opinions and questions unchecked", () => {
+    assert.equal(check("Scale AI is opening an office in Lisbon.").verdict, "unsupported");
+    const all = engine.checkMarkdown("Whether Scale recovers remains to be seen. Will Google come back?\n");
+    assert.deepEqual(all.map((r) => r.verdict), ["unchecked", "unchecked"]);
+  });
+
+  it("never checks front matter, code, or an ignored claim", () => {
+    const md = "---\ntitle: Meta paid $99 billion\n---\n\n```\nMeta paid $99 billion for 80% of Scale AI.\n```\n\n<!-- groundwork-ignore -->\nMeta paid $99 billion for 80% of Scale AI.\n";
+    assert.deepEqual(engine.checkMarkdown(md).filter((r) => r.verdict !== "unchecked"), []);
+    assert.deepEqual(engine.checkMarkdown("Meta paid $99 billion for 80% of Scale AI.\n", { ignoreClaims: ["/\\$99 billion/"] }).map((r) => r.verdict), ["unchecked"]);
+  });
+
+  it("ignore words are not required of the sources", () => {
+    const text = "Groundwork Weekly learned that Google had planned to pay Scale $200 million this year.";
+    assert.equal(check(text).verdict, "unsupported");
+    assert.equal(check(text, { ignoreWords: ["Groundwork Weekly"] }).verdict, "supported");
+  });
+
+  it("flags a citation to a source that does not support the claim", () => {
+    const md = "Scale AI was founded in 2016 [@000_832bb31bae35d997].\n";
+    const [r] = engine.checkMarkdown(md);
+    assert.equal(r.verdict, "supported");
+    assert.ok(r.findings.some((f) => f.kind === "citation-mismatch"));
+  });
+
+  it("re-checks from its cache with ranges moved to where the sentence now is", () => {
+    const sentence = "Google had planned to pay Scale $300 million this year.";
+    const first = engine.checkMarkdown(sentence + "\n")[0];
+    const moved = engine.checkMarkdown("# Title\n\nIntro words here.\n\n" + sentence + "\n").find((r) => r.text === sentence)!;
+    assert.equal(moved.verdict, first.verdict);
+    const f = moved.findings[0];
+    assert.equal(f.range!.start.line, 4);
+    assert.equal(sentence.slice(f.range!.start.character, f.range!.end.character), "$300 million");
+  });
+
+  it("follows source changes: a new source supports, removing it unsupports", () => {
+    const e = new Groundwork("");
+    e.setSource("a.txt", "Scale AI opened an office in Lisbon in 2025.\n");
+    assert.equal(e.checkMarkdown("Scale AI opened an office in Lisbon in 2025.\n")[0].verdict, "supported");
+    e.removeSource("a.txt");
+    e.setSource("b.txt", "Nothing here is about offices.\n");
+    assert.equal(e.checkMarkdown("Scale AI opened an office in Lisbon in 2025.\n")[0].verdict, "unsupported");
+  });
+});

@@ -146,7 +146,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     } else if (stats.state === "error") {
       status.text = "$(error) Groundwork";
     } else {
-      status.text = `$(book) ${stats.files} source${stats.files === 1 ? "" : "s"}` + (issues !== undefined ? ` · $(warning) ${issues}` : "");
+      status.text =
+        `$(book) ${stats.files} source${stats.files === 1 ? "" : "s"}` +
+        (stats.skipped.length ? ` ($(circle-slash) ${stats.skipped.length} skipped)` : "") +
+        (issues !== undefined ? ` · $(warning) ${issues}` : "");
     }
     const tip = new vscode.MarkdownString();
     tip.appendText(
@@ -171,9 +174,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
   );
 
+  let shownProblems = "";
   lc.onNotification(Notifications.status, (s: StatusNotification) => {
     stats = s;
     updateStatus();
+    // a broken config file is said once per distinct problem, with a way to open it
+    const problems = (s.configProblems ?? []).join("\n");
+    if (problems && problems !== shownProblems) {
+      shownProblems = problems;
+      void vscode.window.showWarningMessage(`Groundwork: ${s.configProblems[0]}${s.configProblems.length > 1 ? ` (+${s.configProblems.length - 1} more in the output)` : ""}`, "Open Config File").then((pick) => {
+        if (pick) void vscode.commands.executeCommand("groundwork.openConfig");
+      });
+    }
     if (s.state === "ready" || s.state === "error") {
       void entityTree.refresh().then(resolveReady, resolveReady);
     }

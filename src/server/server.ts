@@ -127,7 +127,14 @@ export function startServer(connection: Connection): void {
       await ws.indexAll({ report: (message, pct) => reporter?.report(pct ?? 0, message) });
       reporter?.done();
       if (ws.error) connection.console.error(`Groundwork: indexing failed: ${ws.error}`);
-      else connection.console.log(`Groundwork: indexed ${ws.stats().units} units in ${ws.sets.size} sources folder(s)`);
+      else {
+        const stats = ws.stats();
+        connection.console.log(`Groundwork: indexed ${stats.units} units in ${ws.sets.size} sources folder(s)`);
+        // every unusable file by name, in the Groundwork output channel
+        for (const s of stats.skipped) connection.console.warn(`Groundwork: skipped ${s.path}: ${s.reason}`);
+        if (stats.skipped.length) connection.console.warn(`Groundwork: ${stats.skipped.length} file(s) skipped; everything else is indexed`);
+      }
+      for (const p of ws.settings.configProblems) connection.console.warn(`Groundwork: ${p}`);
       sendStatus();
       recheckOpenDrafts(0);
       refreshLenses();

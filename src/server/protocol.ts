@@ -142,40 +142,10 @@ export const Notifications = {
 } as const;
 
 /** Stable diagnostic codes, one per finding kind. */
-export type DiagnosticCode =
-  | "contradicted"
-  | "disputed"
-  | "unsupported"
-  | "misquote"
-  | "wrong-person"
-  | "wrong-role"
-  | "citation-mismatch"
-  | "unsupported-part";
-
-export const DIAGNOSTIC_CODES: DiagnosticCode[] = [
-  "contradicted",
-  "disputed",
-  "unsupported",
-  "misquote",
-  "wrong-person",
-  "wrong-role",
-  "citation-mismatch",
-  "unsupported-part",
-];
-
-export type SeveritySetting = "error" | "warning" | "information" | "hint" | "off";
-
-/** The same defaults as the core's (src/core/claims/codes.ts); copied so the client bundle stays free of the core. */
-export const DEFAULT_SEVERITY: Record<DiagnosticCode, SeveritySetting> = {
-  contradicted: "error",
-  misquote: "error",
-  "wrong-person": "error",
-  "wrong-role": "error",
-  disputed: "warning",
-  "citation-mismatch": "warning",
-  unsupported: "information",
-  "unsupported-part": "information",
-};
+// One list of codes and defaults for the CLI, the server and the client: codes.ts imports nothing
+// at run time, so the client bundle stays free of the engine.
+export { FINDING_CODES as DIAGNOSTIC_CODES, DEFAULT_SEVERITY } from "../core/claims/codes";
+export type { FindingCode as DiagnosticCode, Severity as SeveritySetting } from "../core/claims/codes";
 
 export const COMMANDS = {
   reindex: "groundwork.reindex",

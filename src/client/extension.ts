@@ -136,7 +136,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   // Status bar: sources, indexing, issues in the current draft.
   const status = vscode.window.createStatusBarItem("groundwork.status", vscode.StatusBarAlignment.Left, 50);
   status.name = "Groundwork";
-  status.command = "workbench.actions.view.problems";
+  status.command = "groundwork.showProblems";
   context.subscriptions.push(status);
   const updateStatus = () => {
     const editor = vscode.window.activeTextEditor;
@@ -337,6 +337,29 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
       return query;
     }),
     vscode.commands.registerCommand("groundwork.refreshEntities", () => entityTree.refresh()),
+    // the Problems panel has no API to set its filter: list Groundwork's own findings, worst first
+    vscode.commands.registerCommand("groundwork.showProblems", async () => {
+      const icon = ["$(error)", "$(warning)", "$(info)", "$(lightbulb)"];
+      type Item = vscode.QuickPickItem & { uri?: vscode.Uri; range?: vscode.Range };
+      const items: Item[] = vscode.languages
+        .getDiagnostics()
+        .flatMap(([uri, ds]) => ds.filter((d) => d.source === "groundwork").map((d) => ({ uri, d })))
+        .sort((x, y) => x.d.severity - y.d.severity || x.uri.toString().localeCompare(y.uri.toString()) || x.d.range.start.compareTo(y.d.range.start))
+        .map(({ uri, d }) => ({
+          label: `${icon[d.severity] ?? ""} ${d.message}`,
+          description: typeof d.code === "object" ? String(d.code.value) : String(d.code ?? ""),
+          detail: `${vscode.workspace.asRelativePath(uri)}:${d.range.start.line + 1}:${d.range.start.character + 1}`,
+          uri,
+          range: d.range,
+        }));
+      items.push({ label: "$(list-flat) Open the Problems panel", alwaysShow: true });
+      const pick = await vscode.window.showQuickPick(items, { title: "Groundwork findings", placeHolder: items.length > 1 ? "Type to filter; Enter opens the claim" : "No findings in open drafts", matchOnDescription: true, matchOnDetail: true });
+      if (!pick) return;
+      if (!pick.uri || !pick.range) return vscode.commands.executeCommand("workbench.actions.view.problems");
+      const editor = await vscode.window.showTextDocument(pick.uri);
+      editor.selection = new vscode.Selection(pick.range.start, pick.range.end);
+      editor.revealRange(pick.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }),
     vscode.commands.registerCommand("groundwork.openWalkthroughSample", async () => {
       const folder = vscode.workspace.workspaceFolders?.[0];
       const sample = vscode.Uri.joinPath(context.extensionUri, "examples", "scale-ai");

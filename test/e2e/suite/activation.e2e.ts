@@ -11,6 +11,7 @@ export const COMMANDS = [
   "groundwork.showClaimSources",
   "groundwork.openConfig",
   "groundwork.findEntity",
+  "groundwork.showProblems",
 ];
 
 export default function (): void {

@@ -143,7 +143,9 @@ export class ClaimChecker {
     const hits = this.corpus.index.search([...a.terms.keys()], RETRIEVE);
     const candidates = hits.map((h) => this.corpus.sentence(h.doc)).filter((s): s is SentenceInfo => !!s);
     a.names = this.keepRealNames(a, candidates);
-    if (!this.checkable(a)) return base;
+    // a claim without a figure, quote or name is only confirmed: supported when a passage covers
+    // it, otherwise left unchecked (its words alone are too weak to call it unsupported)
+    const confirmOnly = !this.checkable(a);
 
     const findings: Finding[] = [];
     const evidenceDocs = new Set<number>();
@@ -247,6 +249,7 @@ export class ClaimChecker {
       if (partFindings.length && unresolved === unstated.length) findings.push(...partFindings);
       else findings.push({ kind: "unsupported", claimed: claim.text, message: this.unsupportedMessage(a, top, namesOk) });
     }
+    if (confirmOnly && verdict !== "supported") return base;
     base.verdict = verdict;
     base.findings = findings;
     if (verdict === "contradicted") base.citations = this.dedupe(findings.flatMap((f) => f.evidence ?? []));

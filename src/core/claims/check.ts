@@ -11,7 +11,7 @@ import type { Citation, ClaimResult, Finding, Range, SourceUnit, ValueSupport } 
 import type { Corpus, SentenceInfo } from "../index/corpus";
 import { quoteWords } from "../index/corpus";
 import { extractQuantities, formatQuantity, sameQuantity, type Quantity } from "../quantities";
-import { findNames, textMentions, type NameMention } from "../entities/names";
+import { findNames, mentionsName, textMentions, wordBases, type NameMention } from "../entities/names";
 import { findRoleFacts, sameEntity, sameOrg } from "../entities/roles";
 import { isContentTerm, tokenize, type Token } from "../text/tokens";
 import { splitClaimParts } from "./parts";
@@ -299,18 +299,21 @@ export class ClaimChecker {
     return a.quantities.some((q) => !q.vague) || a.quotes.length > 0;
   }
 
-  /** Drops capitalised sentence openers that the sources only use as common words. */
+  /**
+   * Drops capitalised sentence openers, and single capitalised words, that the sources only use as
+   * common words (in any inflection: "Workshops" / "workshop", "People's Flag" / "people's flag").
+   */
   private keepRealNames(a: Analysed, candidates: SentenceInfo[]): NameMention[] {
     return a.names.filter((n) => {
-      if (!n.initial || n.core.length > 1) return true;
+      if (n.core.length > 1) return true;
       const word = n.core[0];
       // an opener set off by a comma ("Instead, …") or an adverb or gerund is not a name
-      if (a.plain[n.end] === "," || /(?:ly|ing)$/.test(word)) return false;
-      const lower = word.toLowerCase();
+      if (n.initial && (a.plain[n.end] === "," || /(?:ly|ing)$/.test(word))) return false;
+      const term = tokenize(word)[0]?.term;
       let seenLower = false;
       for (const c of candidates) {
-        if (c.names.some((m) => m.core.some((w) => w === word) && !m.initial)) return true;
-        if (c.lower.includes(lower)) seenLower = true;
+        if (c.names.some((m) => m.core.some((w) => w === word) && (!m.initial || !n.initial))) return true;
+        if (!seenLower && term && c.tokens.some((t) => t.term === term && /^\p{Ll}/u.test(t.word))) seenLower = true;
       }
       return !seenLower;
     });
@@ -350,10 +353,11 @@ export class ClaimChecker {
     let memo = this.unitNames.get(unit);
     if (!memo) this.unitNames.set(unit, (memo = new Map()));
     const m = memo;
+    let bases: Set<string> | undefined;
     const found = names.filter((n) => {
       const key = n.core.join("\u0000");
       let hit = m.get(key);
-      if (hit === undefined) m.set(key, (hit = textMentions(t, n.core, n.core.length >= 2) || (n.core.length > 1 && n.core.every((w) => textMentions(t, [w], false)))));
+      if (hit === undefined) m.set(key, (hit = mentionsName(t, n.core, () => (bases ??= wordBases(t)))));
       return hit;
     }).length;
     return found === names.length;
@@ -361,7 +365,8 @@ export class ClaimChecker {
 
   private namesIn(names: NameMention[], window: SentenceInfo[]): boolean {
     const text = window.map((w) => w.lower).join(" ");
-    return names.every((n) => textMentions(text, n.core, n.core.length >= 2) || (n.core.length > 1 && n.core.every((w) => textMentions(text, [w], false))));
+    let bases: Set<string> | undefined;
+    return names.every((n) => mentionsName(text, n.core, () => (bases ??= wordBases(text))));
   }
 
   // ---- quantities -----------------------------------------------------------------------

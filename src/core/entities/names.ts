@@ -19,6 +19,7 @@ const NOT_NAMES = new Set(
   where why how not no also just only more most many some any each every all both other another such after before during
   since until if because though although while there here meanwhile however despite unlike like according now today yesterday
   earlier later last next first second third just still even so's within without between among amid across per via
+  instead thus hence therefore moreover furthermore besides nevertheless nonetheless otherwise
   mr mrs ms dr prof sir st one two three four five six seven eight nine ten several many few
   monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december
@@ -119,4 +120,39 @@ export function containsWord(haystack: string, needle: string): boolean {
     if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
     from = i + 1;
   }
+}
+
+/**
+ * A name word without the endings that derive one form from another: plurals ("Olympics"),
+ * demonyms ("Libyan", "Canadian", "Chinese", "Israeli") and the countries they come from
+ * ("Libya", "Canada", "China", "Israel"). Never shorter than four letters.
+ */
+export function nameBase(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s?$/, "");
+  for (let i = 0; i < 2; i++) {
+    const m = /(?:ians|ans|ian|an|ese|ish|ns|n|s|a|y|i|e)$/.exec(w);
+    if (!m || w.length - m[0].length < 4) break;
+    w = w.slice(0, -m[0].length);
+  }
+  return w;
+}
+
+/** The bases (see nameBase) of the words of a lower-cased text, for `mentionsName`. */
+export function wordBases(lowerText: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of lowerText.matchAll(/[\p{L}\p{N}]+/gu)) if (m[0].length >= 4) out.add(nameBase(m[0]));
+  return out;
+}
+
+/**
+ * Whether a lower-cased text mentions a name: as written, by a person's last name, by every word
+ * of it, or by other forms of its words (a hyphen as a space, a plural, a demonym for a country).
+ */
+export function mentionsName(lowerText: string, core: readonly string[], bases: () => Set<string>): boolean {
+  if (textMentions(lowerText, core, core.length >= 2)) return true;
+  return core.every((w) => {
+    if (containsWord(lowerText, w.toLowerCase())) return true;
+    const parts = w.toLowerCase().split(/[-‐]/).filter(Boolean);
+    return parts.every((p) => containsWord(lowerText, p) || (p.length >= 4 && bases().has(nameBase(p))));
+  });
 }

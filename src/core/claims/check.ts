@@ -216,7 +216,7 @@ export class ClaimChecker {
     // a figure that no aligned source figure confirmed still counts when a supporting passage states it
     const passages = [supporting, ...parts.map((p) => p.passage)].filter((p): p is Passage => !!p);
     for (const q of unknown) {
-      const stated = passages.some((p) => p.window.some((w) => w.quantities.some((s) => states(s, q))));
+      const stated = passages.some((p) => p.window.some((w) => w.quantities.some((s) => states(s, q) || sameCount(s, q))));
       // a date or year may be given once for a whole article (its dateline)
       const dated = !stated && (q.kind === "year" || q.kind === "date") && passages.some((p) => this.unitStates(p.info.unit, q));
       if (!stated && !dated) {
@@ -270,7 +270,8 @@ export class ClaimChecker {
 
   private analyse(plain: string, ignoreWords: Set<string>): Analysed {
     const tokens = tokenize(plain);
-    const quantities = extractQuantities(plain);
+    // the second number of "2018–19" or "24/7" is part of the first figure, not a figure of its own
+    const quantities = extractQuantities(plain).filter((q) => !/\d[-–/]$/.test(plain.slice(Math.max(0, q.start - 2), q.start)));
     const terms = new Map<string, number>();
     for (const t of tokens) {
       // the words of a figure ("$14.3 bn") are matched as a quantity, not as words
@@ -797,6 +798,14 @@ function confirms(claim: Quantity, source: Quantity): boolean {
 }
 
 /** A source value states a claimed one: it confirms it and, for dates, gives every part the claim gives. */
+/**
+ * The same number of things, whatever noun follows each ("the 55 participating teams", "the 55
+ * national associations"; "230 metres", "230 meters"): enough in a passage that covers the claim.
+ */
+function sameCount(source: Quantity, claim: Quantity): boolean {
+  return claim.kind === "count" && source.kind === "count" && !isBound(source) && sameQuantity({ ...claim, unit: undefined }, { ...source, unit: undefined });
+}
+
 function states(source: Quantity, claim: Quantity): boolean {
   if (!confirms(claim, source)) return false;
   if (claim.kind !== "year" && claim.kind !== "date") return true;

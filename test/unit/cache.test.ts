@@ -79,6 +79,44 @@ describe("persistent index cache", function () {
     });
   }
 
+  it("lists, skips and names files as a fresh load does (encodings, binary, unsupported, same base names)", async () => {
+    mkdirSync(join(src, "other"), { recursive: true });
+    writeFileSync(join(src, "other", "a.txt"), "Other A\n\nScale AI hired Jason Droege as interim chief executive.\n");
+    writeFileSync(join(src, "utf16.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Wide\n\nOpenAI drops Scale AI as a data provider.\n", "utf16le")]));
+    writeFileSync(join(src, "bad.txt"), Buffer.from([0x41, 0x42, 0xc3, 0x28, 0x0a]));
+    writeFileSync(join(src, "bin.md"), Buffer.from([0x00, 0x01, 0x02, 0x03]));
+    writeFileSync(join(src, "notes.pdf"), "not a source");
+    const fresh = await Groundwork.fromFolder(src);
+    for (let round = 0; round < 2; round++) {
+      const r = await loadFolderWithCache(src, cache);
+      assert.equal(r.cache.status, round === 0 ? "rebuilt" : "hit");
+      assert.deepEqual(r.skipped, fresh.skipped);
+      assert.equal(r.fileCount, fresh.fileCount);
+      assert.deepEqual(r.engine.units.map((u) => u.id), fresh.engine.units.map((u) => u.id));
+      assert.deepEqual(r.engine.units, fresh.engine.units);
+      assert.deepEqual(r.engine.checkMarkdown(draft), fresh.engine.checkMarkdown(draft));
+    }
+    // a new file with an existing base name, earlier in load order: later ids shift as in a fresh load
+    mkdirSync(join(src, "0-first"), { recursive: true });
+    writeFileSync(join(src, "0-first", "a.txt"), "First\n\nGoogle is the largest customer of Scale AI.\n");
+    const fresh2 = await Groundwork.fromFolder(src);
+    const r2 = await loadFolderWithCache(src, cache);
+    assert.equal(r2.cache.status, "partial");
+    assert.deepEqual([...r2.engine.units.map((u) => u.id)].sort(), [...fresh2.engine.units.map((u) => u.id)].sort());
+    for (const u of fresh2.engine.units) assert.equal(r2.engine.unit(u.id)?.file, u.file);
+  });
+
+  it("can leave the saving to the caller", async () => {
+    const r = await loadFolderWithCache(src, cache, { save: "deferred" });
+    assert.equal(r.cache.saved, false);
+    assert.ok(r.saveCache);
+    assert.equal((await loadFolderWithCache(src, cache, { save: false })).cache.status, "rebuilt");
+    assert.equal(await r.saveCache!(), true);
+    const again = await loadFolderWithCache(src, cache, { save: "deferred" });
+    assert.equal(again.cache.status, "hit");
+    assert.equal(again.saveCache, undefined);
+  });
+
   it("keeps separate caches for separate folders and ignores a cache folder it cannot write", async () => {
     const other = join(dir, "other");
     mkdirSync(other);

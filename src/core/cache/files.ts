@@ -1,95 +1,152 @@
 // What the cache needs from the sources module: the folder's source files (with size and mtime,
-// so unchanged files are not even read) and the parser for one file. Uses the sources module's
-// own listing when it exports one, so both agree on which files are sources.
-import { promises as fsp } from "node:fs";
-import { extname, join, relative } from "node:path";
+// so unchanged files are not even read), their decoding and the parser for one file. The walk
+// mirrors `loadSourceFolder` (src/core/sources/load.ts) step for step — same order (sorted per
+// folder), same include/exclude globs, links followed once, same skip reasons (unsupported
+// type, too large, duplicate link, unreadable; undecodable files are reported by the caller
+// with `decodeSourceBytes`'s reason) — so a folder loaded through the cache gives what a fresh
+// load gives.
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
 import * as sources from "../sources";
 import type { SkippedFile, SourceUnit } from "../types";
 
 export interface ListOptions {
   include?: string[];
   exclude?: string[];
+  /** Files larger than this are skipped (default 50 MB, as in loadSourceFolder). */
+  maxBytes?: number;
 }
 
 export interface ListedFile {
   /** Relative to the root, '/' separators. */
   rel: string;
+  /** Path to read (the link's target for a link). */
   abs: string;
   size: number;
   mtimeMs: number;
 }
 
-export const SOURCE_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".html", ".htm"]);
-const SKIP_DIRS = new Set(["node_modules", ".git", "dist", "out", ".vscode-test", ".groundwork-cache"]);
+export interface Listing {
+  /** In load order (the order loadSourceFolder gives units). */
+  files: ListedFile[];
+  skipped: SkippedFile[];
+  /** Per skipped file: how many files were listed before it (to merge both in walk order). */
+  skippedAt: number[];
+  /** Files found (loaded or skipped), not counting hidden or excluded ones. */
+  fileCount: number;
+}
 
-type Lister = (root: string, opts: ListOptions) => Promise<{ files: { rel?: string; path?: string; abs?: string }[]; skipped?: SkippedFile[] }> | { files: { rel?: string; path?: string }[]; skipped?: SkippedFile[] };
-
+/** Parses one file (text already decoded, BOM stripped). */
 export function parseFile(rel: string, text: string, absPath: string): SourceUnit[] {
   return sources.parseSource(rel, text, absPath);
 }
 
-function globToRegExp(glob: string): RegExp {
-  let re = "";
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === "*") {
-      if (glob[i + 1] === "*") {
-        re += glob[i + 2] === "/" ? "(?:.*/)?" : ".*";
-        i += glob[i + 2] === "/" ? 2 : 1;
-      } else re += "[^/]*";
-    } else if (c === "?") re += "[^/]";
-    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`);
+export function decodeFile(buf: Uint8Array): { text: string } | { error: string } {
+  return sources.decodeSourceBytes(buf);
 }
 
-/** Source files under root, sorted, with size and mtime. */
-export async function listSourceFiles(root: string, opts: ListOptions = {}): Promise<{ files: ListedFile[]; skipped: SkippedFile[] }> {
-  const external = (sources as unknown as { listSourceFiles?: Lister }).listSourceFiles;
-  let rels: string[];
+function matcher(globs: string[] | undefined): ((rel: string) => boolean) | null {
+  const list = (globs ?? []).map((g) => g.trim()).filter(Boolean);
+  if (list.length === 0) return null;
+  const res = list.map(sources.globToRegExp);
+  return (rel) => res.some((r) => r.test(rel));
+}
+
+function reasonOf(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "EACCES" || code === "EPERM") return "unreadable (permission denied)";
+  if (code === "ENOENT") return "unreadable (missing or broken link)";
+  if (code === "EISDIR") return "unreadable (is a directory)";
+  return `unreadable (${code ?? (err instanceof Error ? err.message : String(err))})`;
+}
+
+const compareNames = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Source files under root in load order, with size and mtime, and the files skipped. */
+export async function listSourceFiles(root: string, opts: ListOptions = {}): Promise<Listing> {
+  const include = matcher(opts.include);
+  const exclude = matcher(opts.exclude);
+  const maxBytes = opts.maxBytes ?? 50 * 1024 * 1024;
+  const files: ListedFile[] = [];
   const skipped: SkippedFile[] = [];
-  if (typeof external === "function") {
-    const listed = await external(root, opts);
-    rels = listed.files.map((f) => (f.rel ?? f.path ?? "").replace(/\\/g, "/"));
-    skipped.push(...(listed.skipped ?? []));
-  } else {
-    const include = (opts.include ?? []).map(globToRegExp);
-    const exclude = (opts.exclude ?? []).map(globToRegExp);
-    rels = [];
-    const walk = async (dir: string): Promise<void> => {
-      let entries;
-      try {
-        entries = await fsp.readdir(dir, { withFileTypes: true });
-      } catch {
+  const skippedAt: number[] = [];
+  const skip = (s: SkippedFile): void => {
+    skipped.push(s);
+    skippedAt.push(files.length);
+  };
+  let fileCount = 0;
+  const seenDirs = new Set<string>();
+  const seenFiles = new Map<string, string>();
+  const absRoot = path.resolve(root);
+
+  const visitFile = async (abs: string, rel: string): Promise<void> => {
+    if (exclude?.(rel)) return;
+    if (include && !include(rel)) return;
+    fileCount++;
+    if (!sources.isSupportedSource(rel)) {
+      skip({ path: rel, reason: "unsupported type" });
+      return;
+    }
+    try {
+      const real = await fs.realpath(abs);
+      const first = seenFiles.get(real);
+      if (first !== undefined) {
+        skip({ path: rel, reason: `duplicate of ${first} (link to the same file)` });
         return;
       }
-      await Promise.all(
-        entries.map(async (e) => {
-          if (e.name.startsWith(".") || SKIP_DIRS.has(e.name)) return;
-          const abs = join(dir, e.name);
-          const rel = relative(root, abs).replace(/\\/g, "/");
-          if (e.isDirectory()) return walk(abs);
-          if (!e.isFile() || !SOURCE_EXTENSIONS.has(extname(e.name).toLowerCase())) return;
-          if (include.length && !include.some((r) => r.test(rel))) return;
-          if (exclude.some((r) => r.test(rel) || r.test(e.name))) return;
-          rels.push(rel);
-        }),
-      );
-    };
-    await walk(root);
-  }
-  rels.sort();
-  const files: ListedFile[] = [];
-  await Promise.all(
-    rels.map(async (rel, i) => {
-      const abs = join(root, rel);
-      try {
-        const st = await fsp.stat(abs);
-        files[i] = { rel, abs, size: st.size, mtimeMs: st.mtimeMs };
-      } catch (e) {
-        skipped.push({ path: rel, reason: `unreadable: ${(e as Error).message}` });
+      seenFiles.set(real, rel);
+      const st = await fs.stat(real);
+      if (st.size > maxBytes) {
+        skip({ path: rel, reason: `too large (${st.size} bytes)` });
+        return;
       }
-    }),
-  );
-  return { files: files.filter(Boolean), skipped };
+      files.push({ rel, abs: real, size: st.size, mtimeMs: st.mtimeMs });
+    } catch (err) {
+      skip({ path: rel, reason: reasonOf(err) });
+    }
+  };
+
+  const visitDir = async (abs: string, rel: string): Promise<void> => {
+    let real: string;
+    try {
+      real = await fs.realpath(abs);
+    } catch (err) {
+      skip({ path: rel || ".", reason: reasonOf(err) });
+      return;
+    }
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    let entries;
+    try {
+      entries = await fs.readdir(abs, { withFileTypes: true });
+    } catch (err) {
+      skip({ path: rel || ".", reason: reasonOf(err) });
+      return;
+    }
+    entries.sort((a, b) => compareNames(a.name, b.name));
+    for (const e of entries) {
+      if (e.name.startsWith(".") || e.name === "node_modules") continue;
+      const childAbs = path.join(abs, e.name);
+      const childRel = rel ? `${rel}/${e.name}` : e.name;
+      let isDir = e.isDirectory();
+      if (e.isSymbolicLink()) {
+        try {
+          isDir = (await fs.stat(childAbs)).isDirectory();
+        } catch (err) {
+          fileCount++;
+          skip({ path: childRel, reason: reasonOf(err) });
+          continue;
+        }
+      }
+      if (isDir) {
+        if (exclude?.(childRel)) continue;
+        await visitDir(childAbs, childRel);
+      } else if (e.isFile() || e.isSymbolicLink()) {
+        await visitFile(childAbs, childRel);
+      }
+    }
+  };
+
+  await visitDir(absRoot, "");
+  return { files, skipped, skippedAt, fileCount };
 }

@@ -17,9 +17,9 @@ import { Groundwork } from "../engine";
 import { Corpus, type CorpusSnapshot } from "../index/corpus";
 import { STOP_WORDS, termOf } from "../text/tokens";
 import type { SkippedFile, SourceUnit } from "../types";
-import { listSourceFiles, parseFile, type ListOptions } from "./files";
+import { decodeFile, listSourceFiles, parseFile, type ListOptions } from "./files";
 
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 const MAGIC = Buffer.from([0x47, 0x57, 0x43, 0x41, 0x43, 0x48, 0x45, CACHE_FORMAT]); // "GWCACHE" + format
 
 export interface CacheStats {
@@ -37,12 +37,16 @@ export interface FolderLoad {
   skipped: SkippedFile[];
   fileCount: number;
   cache: CacheStats;
+  /** With `save: "deferred"`, when the cache needs writing: writes it (false if it could not). */
+  saveCache?: () => Promise<boolean>;
 }
 
 interface FileRecord {
   size: number;
   mtimeMs: number;
   sha1: string;
+  /** Ids its units had before being made unique across the folder. */
+  ids?: string[];
   /** Set when the file was skipped (not indexed). */
   skipped?: string;
 }
@@ -149,45 +153,20 @@ function corpusOf(engine: Groundwork): Corpus {
 /**
  * Loads a sources folder like `Groundwork.fromFolder`, from the cache in `cacheDir` when it is
  * valid: unchanged files come from the cache, changed and new files are parsed, deleted files
- * dropped; the cache is then brought up to date. Never throws because of the cache.
+ * dropped; the cache is then brought up to date (or, with `save: "deferred"`, the returned
+ * `saveCache` does it when the caller likes). Never throws because of the cache.
+ *
+ * Units, ids, skipped files and results equal a fresh load's; after a partial update the changed
+ * files' sentences come after the others' (as after `setSource`), which can only reorder exact
+ * ties between passages.
  */
-export async function loadFolderWithCache(root: string, cacheDir: string, opts: ListOptions & { save?: boolean } = {}): Promise<FolderLoad> {
+export async function loadFolderWithCache(root: string, cacheDir: string, opts: ListOptions & { save?: boolean | "deferred" } = {}): Promise<FolderLoad> {
   const absRoot = resolve(root);
   const path = cacheFileFor(absRoot, cacheDir, opts);
   const [listing, cached] = await Promise.all([listSourceFiles(absRoot, opts), readCache(path, absRoot, opts)]);
   const old = "header" in cached ? cached.header : undefined;
   const stats: CacheStats = { status: "rebuilt", reparsed: 0, removed: 0, saved: false };
   if (!old && cached && "reason" in cached && cached.reason !== "missing") stats.discarded = cached.reason;
-
-  // Which files changed? size+mtime first, then the content hash.
-  const records: Record<string, FileRecord> = {};
-  const changed = new Map<string, string>(); // file -> text
-  const texts = new Map<string, Buffer>();
-  await Promise.all(
-    listing.files.map(async (f) => {
-      const prev = old?.files[f.rel];
-      if (prev && prev.size === f.size && prev.mtimeMs === f.mtimeMs) {
-        records[f.rel] = prev;
-        return;
-      }
-      let data: Buffer;
-      try {
-        data = await fsp.readFile(f.abs);
-      } catch (e) {
-        records[f.rel] = { size: f.size, mtimeMs: f.mtimeMs, sha1: "", skipped: `unreadable: ${(e as Error).message}` };
-        return;
-      }
-      const hash = sha1(data);
-      if (prev && prev.sha1 === hash) {
-        records[f.rel] = { ...prev, size: f.size, mtimeMs: f.mtimeMs };
-        return;
-      }
-      records[f.rel] = { size: f.size, mtimeMs: f.mtimeMs, sha1: hash };
-      texts.set(f.rel, data);
-    }),
-  );
-  for (const [rel, data] of texts) changed.set(rel, data.toString("utf8"));
-  const removed = old ? Object.keys(old.files).filter((f) => !(f in records)) : [];
 
   let corpus: Corpus | undefined;
   if (old && "payload" in cached) {
@@ -199,77 +178,166 @@ export async function loadFolderWithCache(root: string, cacheDir: string, opts: 
     }
   }
   const around = corpus && old ? engineAround(absRoot, corpus) : undefined;
+  const prevFiles = around ? old!.files : {};
+
+  // Which files changed? size+mtime first, then the content hash; changed files are decoded
+  // and parsed (in load order, so that parsing errors and ids come out as in a fresh load).
+  const records: Record<string, FileRecord> = {};
+  const parsed = new Map<string, SourceUnit[]>();
+  const datas = await Promise.all(
+    listing.files.map(async (f): Promise<Buffer | string | undefined> => {
+      const prev = prevFiles[f.rel];
+      if (prev && prev.size === f.size && prev.mtimeMs === f.mtimeMs) return undefined;
+      try {
+        return await fsp.readFile(f.abs);
+      } catch (e) {
+        return reasonOf(e);
+      }
+    }),
+  );
+  listing.files.forEach((f, i) => {
+    const data = datas[i];
+    const prev = prevFiles[f.rel];
+    if (data === undefined) {
+      records[f.rel] = prev;
+      return;
+    }
+    if (typeof data === "string") {
+      records[f.rel] = { size: f.size, mtimeMs: f.mtimeMs, sha1: "", skipped: data };
+      return;
+    }
+    const hash = sha1(data);
+    if (prev && prev.sha1 === hash) {
+      records[f.rel] = { ...prev, size: f.size, mtimeMs: f.mtimeMs };
+      return;
+    }
+    const record: FileRecord = { size: f.size, mtimeMs: f.mtimeMs, sha1: hash };
+    records[f.rel] = record;
+    const decoded = decodeFile(data);
+    if ("error" in decoded) {
+      record.skipped = decoded.error;
+      return;
+    }
+    try {
+      const units = parseFile(f.rel, decoded.text, resolve(absRoot, f.rel));
+      record.ids = units.map((u) => u.id);
+      parsed.set(f.rel, units);
+    } catch (e) {
+      record.skipped = reasonOf(e);
+    }
+  });
+
+  // Final ids: unique across the folder in load order, as loadSourceFolder's uniquifyIds makes them.
+  const finalIds = new Map<string, string[]>();
+  const seen = new Set<string>();
+  for (const f of listing.files) {
+    const r = records[f.rel];
+    if (!r || r.skipped || !r.ids) continue;
+    finalIds.set(
+      f.rel,
+      r.ids.map((base) => {
+        let id = base;
+        for (let k = 2; seen.has(id); k++) id = `${base}-${k}`;
+        seen.add(id);
+        return id;
+      }),
+    );
+  }
+  const withIds = (rel: string, units: SourceUnit[]): SourceUnit[] => {
+    const ids = finalIds.get(rel)!;
+    units.forEach((u, i) => (u.id = ids[i]));
+    return units;
+  };
+
   let engine: Groundwork;
   if (around) {
     engine = around;
-    for (const f of removed) engine.removeSource(f);
-    for (const [rel, text] of changed) {
-      engine.removeSource(rel);
-      applyFile(engine, absRoot, rel, text, records[rel]);
+    const c = corpusOf(engine);
+    const keep = new Set(listing.files.filter((f) => records[f.rel] && !records[f.rel].skipped && !parsed.has(f.rel)).map((f) => f.rel));
+    const removed = Object.keys(old!.files).filter((f) => !(f in records));
+    for (const f of engine.files) if (!keep.has(f)) engine.removeSource(f);
+    // ids of kept units change only when a file with the same base name came or went before them
+    for (const f of listing.files) {
+      if (!keep.has(f.rel)) continue;
+      const ids = finalIds.get(f.rel);
+      const units = c.fileUnits().find(([file]) => file === f.rel)?.[1] ?? [];
+      units.forEach((u, i) => {
+        if (ids && ids[i] !== undefined && u.id !== ids[i]) c.renameUnit(u, ids[i]);
+      });
     }
-    stats.status = changed.size || removed.length ? "partial" : "hit";
-    stats.reparsed = changed.size;
+    for (const [rel, units] of parsed) if (units.length) engine.setUnits(rel, withIds(rel, units));
+    stats.status = parsed.size || removed.length || datas.some((d) => d !== undefined) ? "partial" : "hit";
+    stats.reparsed = parsed.size;
     stats.removed = removed.length;
   } else {
-    // No usable cache: parse every file (reading the ones the size+mtime shortcut skipped).
     engine = new Groundwork(absRoot);
     for (const f of listing.files) {
-      let text = changed.get(f.rel);
-      if (text === undefined) {
-        if (records[f.rel]?.skipped?.startsWith("unreadable")) continue;
-        try {
-          const data = await fsp.readFile(f.abs);
-          records[f.rel] = { size: f.size, mtimeMs: f.mtimeMs, sha1: sha1(data) };
-          text = data.toString("utf8");
-        } catch (e) {
-          records[f.rel] = { size: f.size, mtimeMs: f.mtimeMs, sha1: "", skipped: `unreadable: ${(e as Error).message}` };
-          continue;
-        }
-      }
-      applyFile(engine, absRoot, f.rel, text, records[f.rel]);
+      const units = parsed.get(f.rel);
+      if (units?.length) engine.setUnits(f.rel, withIds(f.rel, units));
     }
-    stats.reparsed = listing.files.length;
+    stats.reparsed = parsed.size;
   }
-  const skipped: SkippedFile[] = [...listing.skipped];
-  for (const f of listing.files) {
+
+  // skipped files in walk order, as a fresh load lists them
+  const skipped: SkippedFile[] = [];
+  let k = 0;
+  listing.files.forEach((f, i) => {
+    while (k < listing.skipped.length && listing.skippedAt[k] <= i) skipped.push(listing.skipped[k++]);
     const reason = records[f.rel]?.skipped;
     if (reason) skipped.push({ path: f.rel, reason });
-  }
-  if (stats.status !== "hit" && opts.save !== false) {
+  });
+  while (k < listing.skipped.length) skipped.push(listing.skipped[k++]);
+
+  const header = { engine: engineFingerprint(), root: absRoot, options: optionsKey(opts), files: records };
+  const save = async (): Promise<boolean> => {
     try {
-      await writeCache(path, { engine: engineFingerprint(), root: absRoot, options: optionsKey(opts), files: records }, corpusOf(engine).snapshot());
-      stats.saved = true;
+      await writeCache(path, header, corpusOf(engine).snapshot());
+      return true;
     } catch {
       // a read-only or full disk only costs the next start its speed
+      return false;
     }
+  };
+  let saveCache: (() => Promise<boolean>) | undefined;
+  if (stats.status !== "hit") {
+    if (opts.save === "deferred") saveCache = save;
+    else if (opts.save !== false) stats.saved = await save();
   }
-  return { engine, skipped, fileCount: listing.files.length, cache: stats };
+  return { engine, skipped, fileCount: listing.fileCount, cache: stats, ...(saveCache ? { saveCache } : {}) };
 }
 
-function applyFile(engine: Groundwork, root: string, rel: string, text: string, record: FileRecord): void {
-  let units: SourceUnit[];
+function reasonOf(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "EACCES" || code === "EPERM") return "unreadable (permission denied)";
+  if (code === "ENOENT") return "unreadable (missing or broken link)";
+  if (code === "EISDIR") return "unreadable (is a directory)";
+  return `unreadable (${code ?? (err instanceof Error ? err.message : String(err))})`;
+}
+
+/**
+ * Saves an engine's index (e.g. one the language server built and then updated) to the cache.
+ * Files are hashed as they are on disk now; a file that changed since it was indexed is caught
+ * by the next load only if its size or mtime changed too, so call this soon after re-indexing.
+ */
+export async function saveEngineCache(engine: Groundwork, cacheDir: string, opts: ListOptions = {}): Promise<boolean> {
   try {
-    units = parseFile(rel, text.replace(/^\uFEFF/, ""), resolve(root, rel));
-  } catch (e) {
-    record.skipped = `could not be parsed: ${(e as Error).message}`;
-    return;
+    const root = engine.root;
+    const listing = await listSourceFiles(root, opts);
+    const files: Record<string, FileRecord> = {};
+    const units = new Map(corpusOf(engine).fileUnits());
+    await Promise.all(
+      listing.files.map(async (f) => {
+        const list = units.get(f.rel);
+        if (!list) return;
+        const data = await fsp.readFile(f.abs);
+        // base ids are not kept apart from the final ones here: a later load re-derives them only
+        // for files it parses again
+        files[f.rel] = { size: f.size, mtimeMs: f.mtimeMs, sha1: sha1(data), ids: list.map((u) => u.id) };
+      }),
+    );
+    await writeCache(cacheFileFor(root, cacheDir, opts), { engine: engineFingerprint(), root: resolve(root), options: optionsKey(opts), files }, corpusOf(engine).snapshot());
+    return true;
+  } catch {
+    return false;
   }
-  delete record.skipped;
-  if (units.length) engine.setUnits(rel, units);
-}
-
-/** Saves an engine's index (e.g. one the language server built and then updated) to the cache. */
-export async function saveEngineCache(engine: Groundwork, cacheDir: string, opts: ListOptions = {}): Promise<void> {
-  const root = engine.root;
-  const listing = await listSourceFiles(root, opts);
-  const files: Record<string, FileRecord> = {};
-  const indexed = new Set(engine.files);
-  await Promise.all(
-    listing.files.map(async (f) => {
-      if (!indexed.has(f.rel)) return;
-      const data = await fsp.readFile(f.abs);
-      files[f.rel] = { size: f.size, mtimeMs: f.mtimeMs, sha1: sha1(data) };
-    }),
-  );
-  await writeCache(cacheFileFor(root, cacheDir, opts), { engine: engineFingerprint(), root: resolve(root), options: optionsKey(opts), files }, corpusOf(engine).snapshot());
 }

@@ -215,6 +215,14 @@ export class Corpus {
 
   // ---- persistence (src/core/cache) -----------------------------------------------------
 
+  /** Gives a unit another id (the cache makes ids unique across a folder as a fresh load does). */
+  renameUnit(unit: SourceUnit, id: string): void {
+    if (this.byKey.get(unit.id) === unit) this.byKey.delete(unit.id);
+    unit.id = id;
+    this.byKey.set(id, unit);
+    this.version++;
+  }
+
   /** Files in order with their units (as given to setFile). */
   fileUnits(): [string, SourceUnit[]][] {
     return [...this.unitsByFile];

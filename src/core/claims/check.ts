@@ -164,6 +164,13 @@ export class ClaimChecker {
       const q = figures[i];
       let outcome = outcomes[i];
       if (outcome.kind === "unknown" && anchors.size) outcome = this.checkQuantity(a, q, candidates, anchors);
+      // a sentence that confirms another figure of the claim and states this one too gives both
+      // ("scheduled for December 2019 and January 2020"), whatever figure sits nearer its words
+      if (outcome.kind === "contradicted") {
+        // (anchors come from the other figures: this one has not matched)
+        const both = [...anchors].filter((d) => this.corpus.sentence(d)?.quantities.some((s) => confirms(q, s)));
+        if (both.length) outcome = { kind: "match", docs: both, split: [], anchorDocs: both };
+      }
       if (outcome.kind === "match") outcome.docs.forEach((d) => evidenceDocs.add(d));
       else if (outcome.kind === "unknown") unknown.push(q);
       else {

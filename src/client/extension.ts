@@ -116,8 +116,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     synchronize: { fileEvents: watcher },
     diagnosticCollectionName: "groundwork",
     markdown: { isTrusted: false, supportHtml: false },
-    // In Restricted Mode the server ignores sources folders outside the workspace.
-    initializationOptions: { trusted: vscode.workspace.isTrusted },
+    // In Restricted Mode the server ignores sources folders outside the workspace. The storage
+    // folder holds the persistent index cache (so a restart does not parse the sources again).
+    initializationOptions: { trusted: vscode.workspace.isTrusted, storagePath: (context.storageUri ?? context.globalStorageUri)?.fsPath },
   };
   client = new LanguageClient("groundwork", "Groundwork", serverOptions, clientOptions);
   const lc = client;

@@ -4,6 +4,8 @@ import { promises as fsp, statSync, readdirSync } from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Groundwork } from "../core/engine";
+import { loadFolderWithCache, saveEngineCache } from "../core/cache";
+import { decodeSourceBytes } from "../core/sources";
 import type { ClaimResult, SkippedFile } from "../core/types";
 import type { IndexingState, StatsResult } from "./protocol";
 import { defaultSettings, type Settings } from "./settings";
@@ -108,6 +110,15 @@ export class SourcesWorkspace {
   /** The sources folders found at the last indexing (so that per-keystroke checks never walk the disk). */
   private knownRoots: string[] = [];
   private generation = 0;
+  /**
+   * Folder for the persistent index cache (the extension's storage folder), or undefined for
+   * none. Indexing loads from it and saves to it after indexing and after re-indexing changes,
+   * in the background (never on the typing path).
+   */
+  cacheDir?: string;
+  private saveTimers = new Map<string, { timer: ReturnType<typeof setTimeout>; save?: () => Promise<boolean> }>();
+  /** The last background save (tests wait for it). */
+  saving: Promise<unknown> = Promise.resolve();
 
   constructor(folders: string[] = []) {
     this.folders = folders;
@@ -149,9 +160,16 @@ export class SourcesWorkspace {
       let i = 0;
       for (const root of roots) {
         progress?.report(`Indexing ${path.basename(path.dirname(root))}/${path.basename(root)}`, Math.round((i / Math.max(roots.length, 1)) * 100));
-        const { engine, skipped } = await Groundwork.fromFolder(root, this.settings.exclude.length ? { exclude: this.settings.exclude } : undefined);
+        const exclude = this.settings.exclude.length ? { exclude: this.settings.exclude } : undefined;
+        let engine: Groundwork;
+        let skipped: SkippedFile[];
+        let saveCache: (() => Promise<boolean>) | undefined;
+        if (this.cacheDir) {
+          ({ engine, skipped, saveCache } = await loadFolderWithCache(root, this.cacheDir, { ...exclude, save: "deferred" }));
+        } else ({ engine, skipped } = await Groundwork.fromFolder(root, exclude));
         if (generation !== this.generation) return; // a newer indexing run took over
         sets.set(path.resolve(root), { root: path.resolve(root), engine, skipped });
+        if (saveCache) this.scheduleSave(path.resolve(root), saveCache);
         i++;
       }
       this.sets = sets;
@@ -223,6 +241,7 @@ export class SourcesWorkspace {
       for (const f of files) set.engine.removeSource(f);
       set.skipped = set.skipped.filter((s) => s.path !== rel && !s.path.startsWith(prefix));
       this.cache.clear();
+      this.scheduleSave(set.root);
       return set;
     }
     if (this.excluded(set, file)) return undefined;
@@ -237,15 +256,54 @@ export class SourcesWorkspace {
       for (const name of await fsp.readdir(file)) await this.applyChange(path.join(file, name), "created");
       return set;
     }
-    const buf = await fsp.readFile(file);
-    if (buf.subarray(0, 8000).includes(0)) {
-      set.skipped = [...set.skipped.filter((s) => s.path !== rel), { path: rel, reason: "binary file" }];
+    const decoded = decodeSourceBytes(await fsp.readFile(file));
+    if ("error" in decoded) {
+      // as at startup: not indexed, and reported (a file that was indexed before is dropped)
+      set.engine.removeSource(rel);
+      set.skipped = [...set.skipped.filter((s) => s.path !== rel), { path: rel, reason: decoded.error }];
+      this.cache.clear();
+      this.scheduleSave(set.root);
       return set;
     }
-    set.engine.setSource(rel, buf.toString("utf8"));
+    set.engine.setSource(rel, decoded.text);
     set.skipped = set.skipped.filter((s) => s.path !== rel);
     this.cache.clear();
+    this.scheduleSave(set.root);
     return set;
+  }
+
+  /**
+   * Saves a sources folder's index to the persistent cache a little later (a burst of file
+   * changes gives one save), off the typing path.
+   */
+  private scheduleSave(root: string, save?: () => Promise<boolean>, delayMs = 2000): void {
+    if (!this.cacheDir) return;
+    const old = this.saveTimers.get(root);
+    if (old) clearTimeout(old.timer);
+    // a change after indexing makes the loader's own save stale: then save the engine as it is
+    const pending = { save: old ? undefined : save, timer: setTimeout(() => this.runSave(root), delayMs) };
+    pending.timer.unref?.();
+    this.saveTimers.set(root, pending);
+  }
+
+  private runSave(root: string): void {
+    const pending = this.saveTimers.get(root);
+    this.saveTimers.delete(root);
+    const set = this.sets.get(root);
+    const cacheDir = this.cacheDir;
+    if (!pending || !set || !cacheDir) return;
+    const exclude = this.settings.exclude.length ? { exclude: this.settings.exclude } : {};
+    const save = pending.save;
+    this.saving = this.saving.then(() => (save ? save() : saveEngineCache(set.engine, cacheDir, exclude))).catch(() => false);
+  }
+
+  /** Runs pending cache saves now (tests, shutdown). */
+  async flushSaves(): Promise<void> {
+    for (const [root, pending] of [...this.saveTimers]) {
+      clearTimeout(pending.timer);
+      this.runSave(root);
+    }
+    await this.saving;
   }
 
   /** Check results for one version of a draft, computed once per (version, sources version). */

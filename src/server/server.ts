@@ -155,8 +155,9 @@ export function startServer(connection: Connection): void {
       if (p) folders.push(p);
     }
     ws.folders = folders;
-    const init = params.initializationOptions as { trusted?: boolean } | undefined;
+    const init = params.initializationOptions as { trusted?: boolean; storagePath?: string } | undefined;
     if (init && init.trusted === false) ws.trusted = false;
+    if (typeof init?.storagePath === "string" && path.isAbsolute(init.storagePath)) ws.cacheDir = path.join(init.storagePath, "index-cache");
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },

@@ -130,6 +130,7 @@ function nameBefore(names: NameMention[], text: string, pos: number): NameMentio
 export class ClaimChecker {
   private unitText = new WeakMap<SourceUnit, string>();
   private unitNames = new WeakMap<SourceUnit, Map<string, boolean>>();
+  private unitBases = new WeakMap<SourceUnit, Set<string>>();
   constructor(private ctx: CheckContext) {}
 
   private get corpus(): Corpus {
@@ -361,11 +362,16 @@ export class ClaimChecker {
     let memo = this.unitNames.get(unit);
     if (!memo) this.unitNames.set(unit, (memo = new Map()));
     const m = memo;
-    let bases: Set<string> | undefined;
+    const bases = (): Set<string> => {
+      // the word bases of a unit, computed once (units are immutable)
+      let b = this.unitBases.get(unit);
+      if (!b) this.unitBases.set(unit, (b = wordBases(t)));
+      return b;
+    };
     const found = names.filter((n) => {
       const key = n.core.join("\u0000");
       let hit = m.get(key);
-      if (hit === undefined) m.set(key, (hit = mentionsName(t, n.core, () => (bases ??= wordBases(t)))));
+      if (hit === undefined) m.set(key, (hit = mentionsName(t, n.core, bases)));
       return hit;
     }).length;
     return found === names.length;
@@ -529,7 +535,7 @@ export class ClaimChecker {
     const index = this.corpus.index;
     const rarest = all.map((w) => tokenize(w)[0]?.term ?? w).filter((t) => index.df(t) > 0).sort((x, y) => index.df(x) - index.df(y))[0];
     if (!rarest) return undefined;
-    for (const doc of index.docsWith(rarest).slice(0, 2000)) {
+    for (const doc of index.docsWith(rarest, 2000)) {
       const win = this.corpus.window(doc, 1).map((d) => this.corpus.sentence(d)!).filter(Boolean);
       const text = " " + win.map((w) => w.words.trim()).join(" ") + " ";
       let from = 0;
@@ -600,7 +606,7 @@ export class ClaimChecker {
     const findings: Finding[] = [];
     for (const f of facts) {
       for (const term of [...f.person.core, ...(f.org?.core ?? [])].map((w) => tokenize(w)[0]?.term).filter(Boolean) as string[]) {
-        for (const doc of this.corpus.index.docsWith(term).slice(0, 300)) {
+        for (const doc of this.corpus.index.docsWith(term, 300)) {
           const s = this.corpus.sentence(doc);
           if (s && s.roles.length) pool.set(doc, s);
         }

@@ -109,15 +109,23 @@ export function textMentions(lowerText: string, core: readonly string[], allowLa
   return false;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether the UTF-16 unit at i (alone, as the old test took it) is a letter or digit; false outside the string. */
+function isLetterOrDigitUnit(s: string, i: number): boolean {
+  if (i < 0 || i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DIGIT.test(s[i]);
+}
+
 export function containsWord(haystack: string, needle: string): boolean {
   if (!needle) return false;
   let from = 0;
   for (;;) {
     const i = haystack.indexOf(needle, from);
     if (i < 0) return false;
-    const before = i === 0 ? "" : haystack[i - 1];
-    const after = haystack[i + needle.length] ?? "";
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    if (!isLetterOrDigitUnit(haystack, i - 1) && !isLetterOrDigitUnit(haystack, i + needle.length)) return true;
     from = i + 1;
   }
 }
@@ -127,7 +135,21 @@ export function containsWord(haystack: string, needle: string): boolean {
  * demonyms ("Libyan", "Canadian", "Chinese", "Israeli") and the countries they come from
  * ("Libya", "Canada", "China", "Israel"). Never shorter than four letters.
  */
+const BASE_MEMO = new Map<string, string>();
+
 export function nameBase(word: string): string {
+  // memoised (pure; a text has far fewer distinct words than words); short words only, so a
+  // key never pins the large text it was cut from
+  if (word.length > 12) return computeNameBase(word);
+  let base = BASE_MEMO.get(word);
+  if (base === undefined) {
+    if (BASE_MEMO.size >= 100_000) BASE_MEMO.clear();
+    BASE_MEMO.set(word, (base = computeNameBase(word)));
+  }
+  return base;
+}
+
+function computeNameBase(word: string): string {
   let w = word.toLowerCase().replace(/['’]s?$/, "");
   for (let i = 0; i < 2; i++) {
     const m = /(?:ians|ans|ian|an|ese|ish|ns|n|s|a|y|i|e)$/.exec(w);
@@ -139,9 +161,35 @@ export function nameBase(word: string): string {
 
 /** The bases (see nameBase) of the words of a lower-cased text, for `mentionsName`. */
 export function wordBases(lowerText: string): Set<string> {
+  // the matches of /[\p{L}\p{N}]+/gu, by a scanner (ASCII by table), each distinct word once
+  const words = new Set<string>();
+  const n = lowerText.length;
+  let i = 0;
+  while (i < n) {
+    let w = wordUnitsAt(lowerText, i);
+    if (!w) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do i += w;
+    while (i < n && (w = wordUnitsAt(lowerText, i)));
+    if (i - start >= 4) words.add(lowerText.slice(start, i));
+  }
   const out = new Set<string>();
-  for (const m of lowerText.matchAll(/[\p{L}\p{N}]+/gu)) if (m[0].length >= 4) out.add(nameBase(m[0]));
+  for (const word of words) out.add(nameBase(word));
   return out;
+}
+
+/** Length (1 or 2 code units) of the letter or digit at i, or 0. */
+function wordUnitsAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_DIGIT.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  return LETTER_OR_DIGIT.test(s[i]) ? 1 : 0;
 }
 
 /**

@@ -153,13 +153,15 @@ export class Bm25Index {
     return p ? p.n + (p.docs?.length ?? 0) : 0;
   }
 
-  /** Documents containing a term, ascending (may include removed ones until compaction). */
-  docsWith(term: string): readonly number[] {
+  /** Documents containing a term, ascending (may include removed ones until compaction); the first `limit`. */
+  docsWith(term: string, limit = Infinity): readonly number[] {
     const p = this.postings.get(term);
     if (!p) return [];
-    const out = new Array<number>(p.n);
-    for (let i = 0; i < p.n; i++) out[i] = this.frozenDocs[p.at + i];
-    return p.docs ? out.concat(p.docs) : out;
+    const nf = Math.min(p.n, limit);
+    const out = new Array<number>(nf);
+    for (let i = 0; i < nf; i++) out[i] = this.frozenDocs[p.at + i];
+    if (!p.docs || nf >= limit) return out;
+    return out.concat(p.docs.length > limit - nf ? p.docs.slice(0, limit - nf) : p.docs);
   }
 
   /** Whether a live document in [lo, hi) contains the term. */

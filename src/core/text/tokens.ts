@@ -104,6 +104,37 @@ function computeTerm(word: string): string {
 
 /** All word tokens of a text (including stop words; callers filter with `isContentTerm`). */
 export function tokenize(text: string, base = 0): Token[] {
+  // the WORD pattern's matches, found by the scanner of `termsOf`
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = wordCharAt(text, i);
+    if (!w) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += w;
+    for (;;) {
+      while (i < n && (w = wordCharAt(text, i))) i += w;
+      if (i + 1 < n) {
+        const c = text.charCodeAt(i);
+        if ((c === 39 || c === 0x2019 || c === 46) && wordCharAt(text, i + 1)) {
+          i++;
+          continue;
+        }
+      }
+      break;
+    }
+    const word = text.slice(start, i);
+    out.push({ term: termOf(word), word, start: base + start, end: base + i });
+  }
+  return out;
+}
+
+/** The regex tokenizer `tokenize` replaced (kept as the reference for tests). */
+export function tokenizeByRegex(text: string, base = 0): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {

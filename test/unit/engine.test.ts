@@ -110,6 +110,15 @@ describe("engine on the sample sources", function () {
     assert.equal(sentence.slice(f.range!.start.character, f.range!.end.character), "$300 million");
   });
 
+  it("two bounds agree only on the same bound", () => {
+    const e = new Groundwork("");
+    e.setSource("a.txt", "Acme offered engineers signing bonuses as high as $100 million.\n");
+    assert.equal(e.checkMarkdown("Acme offered engineers signing bonuses as high as $100 million.\n")[0].verdict, "supported");
+    const wrong = e.checkMarkdown("Acme offered engineers signing bonuses as high as $200 million.\n")[0];
+    assert.equal(wrong.verdict, "contradicted");
+    assert.match(wrong.findings[0].message, /\$100 million/);
+  });
+
   it("follows source changes: a new source supports, removing it unsupports", () => {
     const e = new Groundwork("");
     e.setSource("a.txt", "Scale AI opened an office in Lisbon in 2025.\n");

@@ -807,10 +807,14 @@ function confirms(claim: Quantity, source: Quantity): boolean {
   if (!sameQuantity(claim, source)) return false;
   if (openHigh(source) && !openHigh(claim)) return false;
   if (openLow(source) && !openLow(claim)) return false;
+  // two bounds the same way state the same thing only with the same bound:
+  // "as high as $200 million" is not "as high as $100 million"
+  const tolerance = Math.max(claim.precision, source.precision) / 2;
+  if (openHigh(source) && openHigh(claim) && Math.abs(claim.value - source.value) > tolerance) return false;
+  if (openLow(source) && openLow(claim) && Math.abs(claim.value - source.value) > tolerance) return false;
   return true;
 }
 
-/** A source value states a claimed one: it confirms it and, for dates, gives every part the claim gives. */
 /**
  * The same number of things, whatever noun follows each ("the 55 participating teams", "the 55
  * national associations"; "230 metres", "230 meters"): enough in a passage that covers the claim.
@@ -819,6 +823,7 @@ function sameCount(source: Quantity, claim: Quantity): boolean {
   return claim.kind === "count" && source.kind === "count" && !isBound(source) && sameQuantity({ ...claim, unit: undefined }, { ...source, unit: undefined });
 }
 
+/** A source value states a claimed one: it confirms it and, for dates, gives every part the claim gives. */
 function states(source: Quantity, claim: Quantity): boolean {
   if (!confirms(claim, source)) return false;
   if (claim.kind !== "year" && claim.kind !== "date") return true;

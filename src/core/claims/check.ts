@@ -202,7 +202,7 @@ export class ClaimChecker {
             claimed: `“${quote.text.trim()}”`,
             expected: near.text,
             support: 1,
-            message: `No source has these words. Closest passage (${this.label(near)}): “${clip(near.text, 160)}”`,
+            message: `No source has these words. Closest passage, in ${this.label(near)}: ${clip(near.text, 160)}`,
             range: this.rangeInPlain(claim, quote.start, quote.end),
             evidence: [this.citation(near, 1, [])],
           });

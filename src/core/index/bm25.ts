@@ -12,7 +12,7 @@
 // not scanned. Their exact contribution is added (by binary search in their doc-sorted postings)
 // to the best candidates the rarer terms found; when the rarer terms find too few candidates,
 // the frequent terms' highest-impact documents are brought in as well.
-import { isContentTerm, termsOf } from "../text/tokens";
+import { contentTermsOf, isContentTerm, termsOf } from "../text/tokens";
 
 const K1 = 1.2;
 const B = 0.75;
@@ -92,8 +92,7 @@ export class Bm25Index {
     // Postings are appended in document order, so a term already seen in this document is the
     // last posting of its list: count it there (no per-document map).
     let length = 0;
-    for (const term of termsOf(text)) {
-      if (!isContentTerm(term)) continue;
+    for (const term of contentTermsOf(text)) {
       length++;
       let p = this.postings.get(term);
       if (!p) this.postings.set(term, (p = { at: 0, n: 0, docs: [id], tfs: [1] }));

@@ -453,6 +453,18 @@ export function splitTitlePublisher(line: string): { title: string; publisher?: 
 
 function sentencesOf(original: string, lines: LineIndex, proj: Projection, from: number, to: number): SourceSentence[] {
   const out: SourceSentence[] = [];
+  // Offsets mostly increase: one line cursor walked from offset to offset (as LineIndex.positionAt,
+  // without a binary search per offset).
+  const starts = lines.lineStarts;
+  const last = starts.length - 1;
+  const length = lines.length;
+  let line = 0;
+  const position = (offset: number): { line: number; character: number } => {
+    const o = offset <= 0 ? 0 : offset >= length ? length : offset;
+    while (line < last && starts[line + 1] <= o) line++;
+    while (line > 0 && starts[line] > o) line--;
+    return { line, character: o - starts[line] };
+  };
   for (const span of splitSentences(proj.text, from, to)) {
     let start = span.start;
     let end = span.end;
@@ -464,7 +476,7 @@ function sentencesOf(original: string, lines: LineIndex, proj: Projection, from:
     } else {
       text = original.slice(start, end);
     }
-    out.push({ index: out.length, text, start, end, range: lines.rangeOf(start, end) });
+    out.push({ index: out.length, text, start, end, range: { start: position(start), end: position(end) } });
   }
   return out;
 }

@@ -172,6 +172,8 @@ let slotHash = new Int32Array(1 << 14);
 let slotEntry = new Int32Array(1 << 14); // entry + 1, 0 = empty
 let entryWord: string[] = [];
 let entryTerm: string[] = [];
+/** Per entry: 1 when its term is a content term (see isContentTerm). */
+let entryContent: number[] = [];
 const ENTRIES_MAX = 500_000;
 
 function findEntry(text: string, start: number, len: number, h: number): number {
@@ -190,11 +192,13 @@ function addEntry(slot: number, word: string, h: number): string {
     slotEntry = new Int32Array(1 << 14);
     entryWord = [];
     entryTerm = [];
+    entryContent = [];
     slot = findEntry(word, 0, word.length, h);
     slot = -1 - slot;
   }
   entryWord.push(word);
   entryTerm.push(term);
+  entryContent.push(isContentTerm(term) ? 1 : 0);
   slotHash[slot] = h;
   slotEntry[slot] = entryWord.length;
   if (entryWord.length * 2 > slotHash.length) {
@@ -217,6 +221,15 @@ function addEntry(slot: number, word: string, h: number): string {
 
 /** The term of every word of a text, in order (as `tokenize(text).map((t) => t.term)`). */
 export function termsOf(text: string): string[] {
+  return scanTerms(text, false);
+}
+
+/** The content terms of a text, in order (as `termsOf(text).filter(isContentTerm)`). */
+export function contentTermsOf(text: string): string[] {
+  return scanTerms(text, true);
+}
+
+function scanTerms(text: string, contentOnly: boolean): string[] {
   const out: string[] = [];
   const n = text.length;
   let i = 0;
@@ -246,11 +259,17 @@ export function termsOf(text: string): string[] {
     }
     const len = i - start;
     if (len > 12) {
-      out.push(termOf(text.slice(start, i)));
+      const term = termOf(text.slice(start, i));
+      if (!contentOnly || isContentTerm(term)) out.push(term);
       continue;
     }
     const e = findEntry(text, start, len, h);
-    out.push(e >= 0 ? entryTerm[e] : addEntry(-1 - e, text.slice(start, i), h));
+    if (e >= 0) {
+      if (!contentOnly || entryContent[e] === 1) out.push(entryTerm[e]);
+    } else {
+      const term = addEntry(-1 - e, text.slice(start, i), h);
+      if (!contentOnly || isContentTerm(term)) out.push(term);
+    }
   }
   return out;
 }

@@ -45,22 +45,8 @@ export function decodeFile(buf: Uint8Array): { text: string } | { error: string 
   return sources.decodeSourceBytes(buf);
 }
 
-function matcher(globs: string[] | undefined): ((rel: string) => boolean) | null {
-  const list = (globs ?? []).map((g) => g.trim()).filter(Boolean);
-  if (list.length === 0) return null;
-  const res = list.map(sources.globToRegExp);
-  return (rel) => res.some((r) => r.test(rel));
-}
-
-function reasonOf(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  if (code === "EACCES" || code === "EPERM") return "unreadable (permission denied)";
-  if (code === "ENOENT") return "unreadable (missing or broken link)";
-  if (code === "EISDIR") return "unreadable (is a directory)";
-  return `unreadable (${code ?? (err instanceof Error ? err.message : String(err))})`;
-}
-
-const compareNames = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+// the same globs, skip reasons and order as a fresh load
+const { matcher, reasonOf, compareNames } = sources;
 
 /** Source files under root in load order, with size and mtime, and the files skipped. */
 export async function listSourceFiles(root: string, opts: ListOptions = {}): Promise<Listing> {

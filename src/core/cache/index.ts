@@ -18,6 +18,7 @@ import { Corpus, type CorpusSnapshot } from "../index/corpus";
 import { STOP_WORDS, termOf } from "../text/tokens";
 import type { SkippedFile, SourceUnit } from "../types";
 import { decodeFile, listSourceFiles, parseFile, type ListOptions } from "./files";
+import { reasonOf } from "../sources";
 
 export const CACHE_FORMAT = 2;
 const MAGIC = Buffer.from([0x47, 0x57, 0x43, 0x41, 0x43, 0x48, 0x45, CACHE_FORMAT]); // "GWCACHE" + format
@@ -304,14 +305,6 @@ export async function loadFolderWithCache(root: string, cacheDir: string, opts: 
     else if (opts.save !== false) stats.saved = await save();
   }
   return { engine, skipped, fileCount: listing.fileCount, cache: stats, ...(saveCache ? { saveCache } : {}) };
-}
-
-function reasonOf(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  if (code === "EACCES" || code === "EPERM") return "unreadable (permission denied)";
-  if (code === "ENOENT") return "unreadable (missing or broken link)";
-  if (code === "EISDIR") return "unreadable (is a directory)";
-  return `unreadable (${code ?? (err instanceof Error ? err.message : String(err))})`;
 }
 
 /**

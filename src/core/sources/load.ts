@@ -92,14 +92,16 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${anyDepth}${re}(?:/.*)?$`);
 }
 
-function matcher(globs: string[] | undefined): ((rel: string) => boolean) | null {
+/** A test for paths relative to the root, or null when no glob is given. */
+export function matcher(globs: string[] | undefined): ((rel: string) => boolean) | null {
   const list = (globs ?? []).map((g) => g.trim()).filter(Boolean);
   if (list.length === 0) return null;
   const res = list.map(globToRegExp);
   return (rel) => res.some((r) => r.test(rel));
 }
 
-function reasonOf(err: unknown): string {
+/** The reason shown for a file that cannot be read. */
+export function reasonOf(err: unknown): string {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   if (code === "EACCES" || code === "EPERM") return "unreadable (permission denied)";
   if (code === "ENOENT") return "unreadable (missing or broken link)";
@@ -107,7 +109,7 @@ function reasonOf(err: unknown): string {
   return `unreadable (${code ?? (err instanceof Error ? err.message : String(err))})`;
 }
 
-const compareNames = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+export const compareNames = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Loads every supported file under `root` into source units, in sorted path order. */
 export async function loadSourceFolder(root: string, opts: LoadOptions = {}): Promise<LoadResult> {

@@ -64,6 +64,18 @@ describe("engine on the sample sources", function () {
     assert.equal(person.findings.find((f) => f.kind === "person")!.expected, "Garrett Lord");
   });
 
+  it("finds the wrong person or organisation in an otherwise exact statement, and only then", () => {
+    const org = check("Google confirmed to CNBC that it has been wrapping up its work with Scale AI.");
+    assert.equal(org.verdict, "contradicted");
+    assert.equal(org.findings[0].expected, "OpenAI");
+    assert.equal(org.text.slice(org.findings[0].range!.start.character, org.findings[0].range!.end.character), "Google");
+    const person = check("Mark Zuckerberg previously suggested the company would continue its work with Scale AI.");
+    assert.equal(person.findings.find((f) => f.kind === "person")?.expected, "Sarah Friar");
+    // the same statement is also made about the named company: no finding
+    assert.equal(check("OpenAI confirmed to CNBC that it has been wrapping up its work with Scale AI.").verdict, "supported");
+    assert.equal(check("Microsoft is also considering pulling back from Scale.").verdict, "supported");
+  });
+
   it("checks quotes verbatim, with an ellipsis for omitted words, and who said them", () => {
     assert.equal(check('Droege wrote: "Scale remains, unequivocally, an independent company."').verdict, "supported");
     assert.equal(check('Droege wrote: "Scale remains ... an independent company."').verdict, "supported");

@@ -13,7 +13,7 @@ import { quoteWords } from "../index/corpus";
 import { extractQuantities, formatQuantity, sameQuantity, type Quantity } from "../quantities";
 import { findNames, mentionsName, textMentions, wordBases, type NameMention } from "../entities/names";
 import { findRoleFacts, sameEntity, sameOrg } from "../entities/roles";
-import { isContentTerm, tokenize, type Token } from "../text/tokens";
+import { isContentTerm, termOf, tokenize, type Token } from "../text/tokens";
 import { splitClaimParts } from "./parts";
 
 export interface ClaimInput {
@@ -47,6 +47,8 @@ const SUPPORT_COVERAGE_WITH_VALUES = 0.45;
 /** Share of a part's key words a passage must contain to support that part. */
 const PART_COVERAGE = 0.5;
 const PART_RETRIEVE = 10;
+/** Share of the claim's other key words one sentence must contain to show a swapped name. */
+const SWAP_COVERAGE = 0.9;
 /** A passage this much short of SUPPORT_COVERAGE still supports when its article has the rest… */
 const ARTICLE_SLACK = 0.2;
 /** …that is, this share of the claim's key words appears somewhere in the same article. */
@@ -234,6 +236,10 @@ export class ClaimChecker {
     }
     const top = supporting ?? best[0];
     const namesOk = !!supporting || partsOk || (top ? this.namesIn(a.names, top.window) : false);
+    if (!findings.length && unresolved === 0) {
+      const swapped = this.checkSwappedName(claim, a, candidates, evidenceDocs, supporting);
+      if (swapped) findings.push(swapped);
+    }
 
     const contradiction = findings.some((f) => f.kind !== "disputed" && f.kind !== "unsupported");
     let verdict: ClaimResult["verdict"];
@@ -674,10 +680,49 @@ export class ClaimChecker {
       const ownCoverage = total ? gotOwn / total : 0;
       // the sources' own wording is better evidence than a synonym or another inflection
       const exact = a.tokens.filter((t) => terms.has(t.term) && info.lower.includes(t.word.toLowerCase())).length / Math.max(1, a.tokens.length);
-      out.push({ info, window, coverage, rank: ownCoverage + coverage + 0.2 * exact + (evidence.has(info.doc) ? 0.5 : 0), matched });
+      out.push({ info, window, coverage, ownCoverage, rank: ownCoverage + coverage + 0.2 * exact + (evidence.has(info.doc) ? 0.5 : 0), matched });
     }
     out.sort((x, y) => y.rank - x.rank || x.info.doc - y.info.doc);
     return out;
+  }
+
+  /**
+   * The wrong person or organisation in an otherwise exact statement: a passage says everything
+   * the claim says but names someone else where the claim names X, and X is nowhere near it
+   * ("Microsoft was Scale AI's biggest customer" against "Alphabet's Google, Scale AI's biggest client").
+   */
+  private checkSwappedName(claim: ClaimInput, a: Analysed, candidates: SentenceInfo[], evidence: Set<number>, supporting: Passage | undefined): Finding | undefined {
+    for (const n of a.names) {
+      if (inSpan(n.start, a.quotes)) continue;
+      const own = new Set(n.core.map((w) => termOf(w)));
+      const rest = new Map([...a.terms].filter(([t]) => !own.has(t)));
+      if (rest.size < 3) continue;
+      // sentences that say everything else the claim says; if any of them names X, the claim stands
+      const strong = this.bestPassages(a, rest, candidates, evidence).filter((p) => p.ownCoverage >= SWAP_COVERAGE);
+      if (!strong.length || strong.some((p) => this.namesIn([n], [p.info]))) continue;
+      const passage = strong[0];
+      const s = passage.info;
+      // the names of that sentence the claim does not have, of the same shape as X (a full name for a
+      // full name); "Alphabet's Google" names Google
+      const others = s.names.filter(
+        (m, i) =>
+          m.core.length === n.core.length &&
+          !a.names.some((x) => sameOrg(x, m) || sameEntity(x, m)) &&
+          !(s.names[i + 1] && /^['’]s\s$/.test(s.text.slice(m.end, s.names[i + 1].start))),
+      );
+      if (others.length !== 1) continue;
+      const m = others[0];
+      return {
+        kind: "person",
+        claimed: n.text,
+        expected: m.text,
+        support: 1,
+        message: `Sources say ${m.text}, not ${n.text}: “${clip(s.text, 160)}”`,
+        range: this.rangeInPlain(claim, n.start, n.end),
+        evidence: [this.citation(s, passage.coverage, passage.matched)],
+      };
+    }
+    return undefined;
   }
 
   /** Each fact of a long claim with the passage that supports it, if any. */
@@ -786,6 +831,8 @@ interface Passage {
   info: SentenceInfo;
   window: SentenceInfo[];
   coverage: number;
+  /** Coverage by the sentence alone, without its neighbours. */
+  ownCoverage: number;
   rank: number;
   matched: string[];
 }

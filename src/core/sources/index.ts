@@ -1,3 +1,3 @@
 export { parseSource, baseId, splitTitlePublisher, uniquifyIds, isSupportedSource, extensionOf, SUPPORTED_EXTENSIONS } from "./parse";
-export { loadSourceFolder, decodeSourceBytes, globToRegExp, matcher, reasonOf, compareNames } from "./load";
-export type { LoadOptions, LoadResult } from "./load";
+export { loadSourceFolder, listSourceFiles, decodeSourceBytes, globToRegExp, reasonOf } from "./load";
+export type { LoadOptions, LoadResult, ListOptions, ListedFile, Listing } from "./load";

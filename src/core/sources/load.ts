@@ -93,7 +93,7 @@ export function globToRegExp(glob: string): RegExp {
 }
 
 /** A test for paths relative to the root, or null when no glob is given. */
-export function matcher(globs: string[] | undefined): ((rel: string) => boolean) | null {
+function matcher(globs: string[] | undefined): ((rel: string) => boolean) | null {
   const list = (globs ?? []).map((g) => g.trim()).filter(Boolean);
   if (list.length === 0) return null;
   const res = list.map(globToRegExp);
@@ -109,15 +109,70 @@ export function reasonOf(err: unknown): string {
   return `unreadable (${code ?? (err instanceof Error ? err.message : String(err))})`;
 }
 
-export const compareNames = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const compareNames = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export type ListOptions = LoadOptions;
+
+export interface ListedFile {
+  /** Relative to the root, '/' separators. */
+  rel: string;
+  /** Path to read (the link's target for a link). */
+  abs: string;
+  /** Path as found in the folder (the link itself for a link). */
+  at: string;
+  size: number;
+  mtimeMs: number;
+}
+
+export interface Listing {
+  /** In load order (the order loadSourceFolder gives units). */
+  files: ListedFile[];
+  skipped: SkippedFile[];
+  /** Per skipped file: how many files were listed before it (to merge both in walk order). */
+  skippedAt: number[];
+  /** Files found (loaded or skipped), not counting hidden or excluded ones. */
+  fileCount: number;
+}
+
 
 /** Loads every supported file under `root` into source units, in sorted path order. */
 export async function loadSourceFolder(root: string, opts: LoadOptions = {}): Promise<LoadResult> {
+  const listing = await listSourceFiles(root, opts);
+  const units: SourceUnit[] = [];
+  const skipped: SkippedFile[] = [];
+  // the walk's skips and the read/decode failures, merged in walk order
+  let next = 0;
+  const skipsBefore = (i: number) => {
+    while (next < listing.skipped.length && listing.skippedAt[next] <= i) skipped.push(listing.skipped[next++]);
+  };
+  for (let i = 0; i < listing.files.length; i++) {
+    skipsBefore(i);
+    const f = listing.files[i];
+    try {
+      const decoded = decodeSourceBytes(await fs.readFile(f.abs));
+      if ("error" in decoded) skipped.push({ path: f.rel, reason: decoded.error });
+      else units.push(...parseSource(f.rel, decoded.text, f.at));
+    } catch (err) {
+      skipped.push({ path: f.rel, reason: reasonOf(err) });
+    }
+  }
+  skipsBefore(Infinity);
+  uniquifyIds(units);
+  return { units, skipped, fileCount: listing.fileCount };
+}
+
+/** Source files under root in load order, with size and mtime, and the files skipped. */
+export async function listSourceFiles(root: string, opts: ListOptions = {}): Promise<Listing> {
   const include = matcher(opts.include);
   const exclude = matcher(opts.exclude);
   const maxBytes = opts.maxBytes ?? 50 * 1024 * 1024;
-  const units: SourceUnit[] = [];
+  const files: ListedFile[] = [];
   const skipped: SkippedFile[] = [];
+  const skippedAt: number[] = [];
+  const skip = (s: SkippedFile): void => {
+    skipped.push(s);
+    skippedAt.push(files.length);
+  };
   let fileCount = 0;
   const seenDirs = new Set<string>();
   const seenFiles = new Map<string, string>();
@@ -128,30 +183,25 @@ export async function loadSourceFolder(root: string, opts: LoadOptions = {}): Pr
     if (include && !include(rel)) return;
     fileCount++;
     if (!isSupportedSource(rel)) {
-      skipped.push({ path: rel, reason: "unsupported type" });
+      skip({ path: rel, reason: "unsupported type" });
       return;
     }
     try {
       const real = await fs.realpath(abs);
       const first = seenFiles.get(real);
       if (first !== undefined) {
-        skipped.push({ path: rel, reason: `duplicate of ${first} (link to the same file)` });
+        skip({ path: rel, reason: `duplicate of ${first} (link to the same file)` });
         return;
       }
       seenFiles.set(real, rel);
       const st = await fs.stat(real);
       if (st.size > maxBytes) {
-        skipped.push({ path: rel, reason: `too large (${st.size} bytes)` });
+        skip({ path: rel, reason: `too large (${st.size} bytes)` });
         return;
       }
-      const decoded = decodeSourceBytes(await fs.readFile(real));
-      if ("error" in decoded) {
-        skipped.push({ path: rel, reason: decoded.error });
-        return;
-      }
-      units.push(...parseSource(rel, decoded.text, abs));
+      files.push({ rel, abs: real, at: abs, size: st.size, mtimeMs: st.mtimeMs });
     } catch (err) {
-      skipped.push({ path: rel, reason: reasonOf(err) });
+      skip({ path: rel, reason: reasonOf(err) });
     }
   };
 
@@ -160,16 +210,16 @@ export async function loadSourceFolder(root: string, opts: LoadOptions = {}): Pr
     try {
       real = await fs.realpath(abs);
     } catch (err) {
-      skipped.push({ path: rel || ".", reason: reasonOf(err) });
+      skip({ path: rel || ".", reason: reasonOf(err) });
       return;
     }
-    if (seenDirs.has(real)) return; // a link back into a folder already read
+    if (seenDirs.has(real)) return;
     seenDirs.add(real);
     let entries;
     try {
       entries = await fs.readdir(abs, { withFileTypes: true });
     } catch (err) {
-      skipped.push({ path: rel || ".", reason: reasonOf(err) });
+      skip({ path: rel || ".", reason: reasonOf(err) });
       return;
     }
     entries.sort((a, b) => compareNames(a.name, b.name));
@@ -183,7 +233,7 @@ export async function loadSourceFolder(root: string, opts: LoadOptions = {}): Pr
           isDir = (await fs.stat(childAbs)).isDirectory();
         } catch (err) {
           fileCount++;
-          skipped.push({ path: childRel, reason: reasonOf(err) });
+          skip({ path: childRel, reason: reasonOf(err) });
           continue;
         }
       }
@@ -197,6 +247,5 @@ export async function loadSourceFolder(root: string, opts: LoadOptions = {}): Pr
   };
 
   await visitDir(absRoot, "");
-  uniquifyIds(units);
-  return { units, skipped, fileCount };
+  return { files, skipped, skippedAt, fileCount };
 }

@@ -194,7 +194,7 @@ export class ClaimChecker {
       const found = this.findQuote(quote.text);
       if (found) {
         evidenceDocs.add(found.doc);
-        const speakerProblem = this.checkSpeaker(claim, a, quote, found);
+        const speakerProblem = this.checkSpeaker(claim, a, found);
         if (speakerProblem) findings.push(speakerProblem);
       } else {
         const near = this.nearestPassage(words, candidates);
@@ -221,7 +221,7 @@ export class ClaimChecker {
     // a passage supports the claim when it covers its key words, or nearly so while the rest of
     // the same article states the remaining ones (a name in one sentence, a date in another)
     const supporting = best.find((p) => (p.coverage >= needed || (p.coverage >= needed - ARTICLE_SLACK && this.unitCoverage(a.terms, p.info.unit) >= ARTICLE_COVERAGE)) && this.namesInUnit(a.names, p.info.unit));
-    const parts = this.checkParts(claim, a, candidates, evidenceDocs, needed);
+    const parts = this.checkParts(a, candidates, evidenceDocs, needed);
     const partsOk = parts.length > 1 && parts.every((p) => p.passage);
     // a figure that no aligned source figure confirmed still counts when a supporting passage states it
     const passages = [supporting, ...parts.map((p) => p.passage)].filter((p): p is Passage => !!p);
@@ -237,7 +237,7 @@ export class ClaimChecker {
     const top = supporting ?? best[0];
     const namesOk = !!supporting || partsOk || (top ? this.namesIn(a.names, top.window) : false);
     if (!findings.length && unresolved === 0) {
-      const swapped = this.checkSwappedName(claim, a, candidates, evidenceDocs, supporting);
+      const swapped = this.checkSwappedName(claim, a, candidates, evidenceDocs);
       if (swapped) findings.push(swapped);
     }
 
@@ -576,7 +576,7 @@ export class ClaimChecker {
   }
 
   /** Words found verbatim: were they said by the person the claim names? */
-  private checkSpeaker(claim: ClaimInput, a: Analysed, quote: { start: number; end: number }, source: SentenceInfo): Finding | undefined {
+  private checkSpeaker(claim: ClaimInput, a: Analysed, source: SentenceInfo): Finding | undefined {
     const speakers = a.names.filter((n) => !inSpan(n.start, a.quotes) && n.core.length >= 1);
     if (!speakers.length) return undefined;
     const window = this.corpus.window(source.doc, 1).map((d) => this.corpus.sentence(d)!);
@@ -691,7 +691,7 @@ export class ClaimChecker {
    * the claim says but names someone else where the claim names X, and X is nowhere near it
    * ("Microsoft was Scale AI's biggest customer" against "Alphabet's Google, Scale AI's biggest client").
    */
-  private checkSwappedName(claim: ClaimInput, a: Analysed, candidates: SentenceInfo[], evidence: Set<number>, supporting: Passage | undefined): Finding | undefined {
+  private checkSwappedName(claim: ClaimInput, a: Analysed, candidates: SentenceInfo[], evidence: Set<number>): Finding | undefined {
     for (const n of a.names) {
       if (inSpan(n.start, a.quotes)) continue;
       const own = new Set(n.core.map((w) => termOf(w)));
@@ -726,7 +726,7 @@ export class ClaimChecker {
   }
 
   /** Each fact of a long claim with the passage that supports it, if any. */
-  private checkParts(claim: ClaimInput, a: Analysed, candidates: SentenceInfo[], evidence: Set<number>, needed: number): { start: number; end: number; passage?: Passage }[] {
+  private checkParts(a: Analysed, candidates: SentenceInfo[], evidence: Set<number>, needed: number): { start: number; end: number; passage?: Passage }[] {
     const spans = splitClaimParts(a.plain);
     if (spans.length < 2) return spans;
     return spans.map((span) => {

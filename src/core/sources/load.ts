@@ -135,6 +135,9 @@ export interface Listing {
 }
 
 
+/** Files read ahead of the one being parsed. */
+const READ_AHEAD = 8;
+
 /** Loads every supported file under `root` into source units, in sorted path order. */
 export async function loadSourceFolder(root: string, opts: LoadOptions = {}): Promise<LoadResult> {
   const listing = await listSourceFiles(root, opts);
@@ -145,11 +148,25 @@ export async function loadSourceFolder(root: string, opts: LoadOptions = {}): Pr
   const skipsBefore = (i: number) => {
     while (next < listing.skipped.length && listing.skippedAt[next] <= i) skipped.push(listing.skipped[next++]);
   };
-  for (let i = 0; i < listing.files.length; i++) {
+  // Reads run ahead of parsing (a few files at a time), so the disk and the parser overlap.
+  const files = listing.files;
+  const reads: Promise<Buffer>[] = [];
+  const read = (i: number): void => {
+    if (i < files.length) {
+      const p = fs.readFile(files[i].abs);
+      p.catch(() => undefined); // handled when awaited
+      reads[i] = p;
+    }
+  };
+  for (let i = 0; i < READ_AHEAD; i++) read(i);
+  for (let i = 0; i < files.length; i++) {
     skipsBefore(i);
-    const f = listing.files[i];
+    const f = files[i];
+    read(i + READ_AHEAD);
     try {
-      const decoded = decodeSourceBytes(await fs.readFile(f.abs));
+      const pending = reads[i];
+      reads[i] = undefined as unknown as Promise<Buffer>;
+      const decoded = decodeSourceBytes(await pending);
       if ("error" in decoded) skipped.push({ path: f.rel, reason: decoded.error });
       else units.push(...parseSource(f.rel, decoded.text, f.at));
     } catch (err) {

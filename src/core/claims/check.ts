@@ -11,8 +11,8 @@ import type { Citation, ClaimResult, Finding, Range, SourceUnit, ValueSupport } 
 import type { Corpus, SentenceInfo } from "../index/corpus";
 import { quoteWords } from "../index/corpus";
 import { extractQuantities, formatQuantity, sameQuantity, type Quantity } from "../quantities";
-import { findNames, mentionsName, textMentions, wordBases, type NameMention } from "../entities/names";
-import { findRoleFacts, sameEntity, sameOrg } from "../entities/roles";
+import { NAME_ENDINGS, containsWord, findNames, mentionsName, nameBase, textMentions, wordBases, type NameMention } from "../entities/names";
+import { findRoleFacts, mayStateRole, sameEntity, sameOrg } from "../entities/roles";
 import { isContentTerm, termOf, tokenize, type Token } from "../text/tokens";
 import { splitClaimParts } from "./parts";
 
@@ -73,6 +73,10 @@ const OPINION =
 interface Analysed {
   plain: string;
   tokens: Token[];
+  /** The words of `tokens`, lower-cased. */
+  lowerWords: string[];
+  /** Per source sentence (doc): 1 for each token whose word it contains as written. */
+  exactIn: Map<number, Uint8Array>;
   terms: Map<string, number>; // content term -> weight in the claim (idf)
   quantities: Quantity[];
   quotes: { text: string; start: number; end: number }[];
@@ -132,7 +136,10 @@ function nameBefore(names: NameMention[], text: string, pos: number): NameMentio
 export class ClaimChecker {
   private unitText = new WeakMap<SourceUnit, string>();
   private unitNames = new WeakMap<SourceUnit, Map<string, boolean>>();
-  private unitBases = new WeakMap<SourceUnit, Set<string>>();
+  /** Index terms per name base (see formTerms); cleared with the corpus version. */
+  private baseTerms = new Map<string, string[]>();
+  private baseTermsVersion = -1;
+  private windowText = new WeakMap<SentenceInfo[], { text: string; bases?: Set<string> }>();
   constructor(private ctx: CheckContext) {}
 
   private get corpus(): Corpus {
@@ -294,7 +301,7 @@ export class ClaimChecker {
       terms.set(t.term, Math.sqrt(this.corpus.index.idf(t.term)));
     }
     const names = findNames(plain).filter((n) => n.text.length > 1 && !ignoreWords.has(n.text.toLowerCase()) && !n.core.some((w) => ignoreWords.has(w.toLowerCase())));
-    return { plain, tokens, terms, quantities, quotes: quotesIn(plain), names };
+    return { plain, tokens, lowerWords: tokens.map((t) => t.word.toLowerCase()), exactIn: new Map(), terms, quantities, quotes: quotesIn(plain), names };
   }
 
   /** Cheap test before retrieval: questions, fragments and opinions are not claims. */
@@ -327,7 +334,8 @@ export class ClaimChecker {
       const term = tokenize(word)[0]?.term;
       let seenLower = false;
       for (const c of candidates) {
-        if (c.names.some((m) => m.core.some((w) => w === word) && (!m.initial || !n.initial))) return true;
+        // (a sentence without the word as written cannot name it: no need to find its names)
+        if (c.text.includes(word) && c.names.some((m) => m.core.some((w) => w === word) && (!m.initial || !n.initial))) return true;
         if (!seenLower && term && c.tokens.some((t) => t.term === term && /^\p{Ll}/u.test(t.word))) seenLower = true;
       }
       return !seenLower;
@@ -355,38 +363,78 @@ export class ClaimChecker {
     return false;
   }
 
-  /** Whether the source unit names everyone the claim names (anywhere in it). */
+  /**
+   * Whether the source unit names everyone the claim names (anywhere in it), as `mentionsName`
+   * decides on its text: a person's last name, or every word of the name in some form. Answered
+   * from the index's postings (a binary search per word) instead of reading the whole unit; only
+   * words the index does not keep (stop words: "US", "AT&T") read the unit's text.
+   */
   private namesInUnit(names: NameMention[], unit: SourceUnit): boolean {
     if (!names.length) return true;
-    let text = this.unitText.get(unit);
-    if (text === undefined) {
-      text = unit.sentences.map((x) => x.text).join(" ").toLowerCase().replace(/’/g, "'");
-      this.unitText.set(unit, text);
-    }
-    const t = text;
-    // memo per unit and name (units are immutable: a changed file gives new units)
     let memo = this.unitNames.get(unit);
     if (!memo) this.unitNames.set(unit, (memo = new Map()));
-    const m = memo;
-    const bases = (): Set<string> => {
-      // the word bases of a unit, computed once (units are immutable)
-      let b = this.unitBases.get(unit);
-      if (!b) this.unitBases.set(unit, (b = wordBases(t)));
-      return b;
-    };
-    const found = names.filter((n) => {
+    for (const n of names) {
       const key = n.core.join("\u0000");
-      let hit = m.get(key);
-      if (hit === undefined) m.set(key, (hit = mentionsName(t, n.core, bases)));
-      return hit;
-    }).length;
-    return found === names.length;
+      let hit = memo.get(key);
+      if (hit === undefined) memo.set(key, (hit = this.unitMentions(unit, n.core)));
+      if (!hit) return false;
+    }
+    return true;
+  }
+
+  private unitMentions(unit: SourceUnit, core: readonly string[]): boolean {
+    if (core.length >= 2 && this.unitHasWord(unit, core[core.length - 1])) return true;
+    return core.every((w) => this.unitHasWord(unit, w) || w.split(/[-‐]/).filter(Boolean).every((p) => this.unitHasWord(unit, p) || (p.length >= 4 && this.unitHasForm(unit, p))));
+  }
+
+  /** Whether a unit has this word: every one of its terms in the unit's postings. */
+  private unitHasWord(unit: SourceUnit, word: string): boolean {
+    const tokens = tokenize(word);
+    if (!tokens.length) return false;
+    if (tokens.every((t) => isContentTerm(t.term))) return tokens.every((t) => this.corpus.unitHasTerm(unit, t.term));
+    return containsWord(this.unitLower(unit), word.toLowerCase());
+  }
+
+  /** Whether a unit has another form of a name word (see nameBase: "Canada" for "Canadian", "Olympic" for "Olympics"). */
+  private unitHasForm(unit: SourceUnit, word: string): boolean {
+    return this.formTerms(nameBase(word)).some((t) => this.corpus.unitHasTerm(unit, t));
+  }
+
+  /** The index's terms of the words whose nameBase is `base`: the base with one or two of its endings. */
+  private formTerms(base: string): string[] {
+    if (this.baseTermsVersion !== this.corpus.version) {
+      this.baseTerms.clear();
+      this.baseTermsVersion = this.corpus.version;
+    }
+    let terms = this.baseTerms.get(base);
+    if (!terms) {
+      const found = new Set<string>();
+      for (const a of ["", ...NAME_ENDINGS])
+        for (const b of a ? ["", ...NAME_ENDINGS] : [""]) {
+          const form = base + b + a;
+          if (nameBase(form) !== base) continue;
+          const term = termOf(form);
+          if (isContentTerm(term) && this.corpus.index.df(term) > 0) found.add(term);
+        }
+      if (this.baseTerms.size > 10_000) this.baseTerms.clear();
+      this.baseTerms.set(base, (terms = [...found]));
+    }
+    return terms;
+  }
+
+  private unitLower(unit: SourceUnit): string {
+    let text = this.unitText.get(unit);
+    if (text === undefined) this.unitText.set(unit, (text = unit.sentences.map((x) => x.text).join(" ").toLowerCase().replace(/’/g, "'")));
+    return text;
   }
 
   private namesIn(names: NameMention[], window: SentenceInfo[]): boolean {
-    const text = window.map((w) => w.lower).join(" ");
-    let bases: Set<string> | undefined;
-    return names.every((n) => mentionsName(text, n.core, () => (bases ??= wordBases(text))));
+    if (!names.length) return true;
+    // windows (Corpus.windowOf) are kept per sentence, so their text and word bases are made once
+    let w = this.windowText.get(window);
+    if (!w) this.windowText.set(window, (w = { text: window.length === 1 ? window[0].lower : window.map((x) => x.lower).join(" ") }));
+    const entry = w;
+    return names.every((n) => mentionsName(entry.text, n.core, () => (entry.bases ??= wordBases(entry.text))));
   }
 
   // ---- quantities -----------------------------------------------------------------------
@@ -613,8 +661,9 @@ export class ClaimChecker {
     for (const f of facts) {
       for (const term of [...f.person.core, ...(f.org?.core ?? [])].map((w) => tokenize(w)[0]?.term).filter(Boolean) as string[]) {
         for (const doc of this.corpus.index.docsWith(term, 300)) {
+          if (pool.has(doc)) continue;
           const s = this.corpus.sentence(doc);
-          if (s && s.roles.length) pool.set(doc, s);
+          if (s && mayStateRole(s.text) && s.roles.length) pool.set(doc, s);
         }
       }
       const sourceFacts = [...pool.values()].flatMap((s) => s.roles.map((r) => ({ r, s })));
@@ -660,8 +709,10 @@ export class ClaimChecker {
   // ---- support --------------------------------------------------------------------------
 
   private bestPassages(a: Analysed, terms: Map<string, number>, candidates: SentenceInfo[], evidence: Set<number>): Passage[] {
+    const keys = [...terms.keys()];
+    const weights = [...terms.values()];
     let total = 0;
-    for (const w of terms.values()) total += w;
+    for (const w of weights) total += w;
     const out: Passage[] = [];
     for (const info of candidates) {
       const window = this.corpus.windowOf(info);
@@ -669,17 +720,33 @@ export class ClaimChecker {
       let got = 0;
       let gotOwn = 0;
       const matched: string[] = [];
-      for (const [term, w] of terms) {
+      for (let k = 0; k < keys.length; k++) {
+        const term = keys[k];
+        const w = weights[k];
         if (own.has(term)) {
           got += w;
           gotOwn += w;
           matched.push(term);
-        } else if (window.some((x) => x.termSet.has(term))) got += w * 0.8;
+        } else
+          for (const x of window)
+            if (x !== info && x.termSet.has(term)) {
+              got += w * 0.8;
+              break;
+            }
       }
       const coverage = total ? got / total : 0;
       const ownCoverage = total ? gotOwn / total : 0;
       // the sources' own wording is better evidence than a synonym or another inflection
-      const exact = a.tokens.filter((t) => terms.has(t.term) && info.lower.includes(t.word.toLowerCase())).length / Math.max(1, a.tokens.length);
+      // which of the claim's words the sentence has as written, worked out once per claim and sentence
+      let exactWords = a.exactIn.get(info.doc);
+      if (!exactWords) {
+        exactWords = new Uint8Array(a.tokens.length);
+        for (let i = 0; i < a.tokens.length; i++) if (info.lower.includes(a.lowerWords[i])) exactWords[i] = 1;
+        a.exactIn.set(info.doc, exactWords);
+      }
+      let exactCount = 0;
+      for (let i = 0; i < a.tokens.length; i++) if (exactWords[i] && terms.has(a.tokens[i].term)) exactCount++;
+      const exact = exactCount / Math.max(1, a.tokens.length);
       out.push({ info, window, coverage, ownCoverage, rank: ownCoverage + coverage + 0.2 * exact + (evidence.has(info.doc) ? 0.5 : 0), matched });
     }
     out.sort((x, y) => y.rank - x.rank || x.info.doc - y.info.doc);
@@ -698,7 +765,15 @@ export class ClaimChecker {
       const rest = new Map([...a.terms].filter(([t]) => !own.has(t)));
       if (rest.size < 3) continue;
       // sentences that say everything else the claim says; if any of them names X, the claim stands
-      const strong = this.bestPassages(a, rest, candidates, evidence).filter((p) => p.ownCoverage >= SWAP_COVERAGE);
+      // (only sentences that alone have that share of the words can qualify: ranked are just those)
+      let restTotal = 0;
+      for (const w of rest.values()) restTotal += w;
+      const able = candidates.filter((c) => {
+        let got = 0;
+        for (const [t, w] of rest) if (c.termSet.has(t)) got += w;
+        return got / restTotal >= SWAP_COVERAGE;
+      });
+      const strong = able.length ? this.bestPassages(a, rest, able, evidence).filter((p) => p.ownCoverage >= SWAP_COVERAGE) : [];
       if (!strong.length || strong.some((p) => this.namesIn([n], [p.info]))) continue;
       const passage = strong[0];
       const s = passage.info;
@@ -733,9 +808,19 @@ export class ClaimChecker {
       const terms = new Map<string, number>();
       for (const t of a.tokens) if (t.start >= span.start && t.end <= span.end && a.terms.has(t.term)) terms.set(t.term, a.terms.get(t.term)!);
       const names = a.names.filter((n) => n.start >= span.start && n.end <= span.end);
-      const own = this.corpus.index.search([...terms.keys()], PART_RETRIEVE).map((h) => this.corpus.sentence(h.doc)).filter((x): x is SentenceInfo => !!x);
-      const pool = [...new Map([...candidates, ...own].map((c) => [c.doc, c])).values()];
-      const passage = this.bestPassages(a, terms, pool, evidence).find((p) => p.coverage >= Math.max(needed, PART_COVERAGE) && this.namesInUnit(names, p.info.unit));
+      const supports = (p: Passage) => p.coverage >= Math.max(needed, PART_COVERAGE) && this.namesInUnit(names, p.info.unit);
+      // the claim's candidates first; the part's own retrieval only when none of them supports it
+      const passage =
+        this.bestPassages(a, terms, candidates, evidence).find(supports) ??
+        this.bestPassages(
+          a,
+          terms,
+          this.corpus.index
+            .search([...terms.keys()], PART_RETRIEVE)
+            .map((h) => this.corpus.sentence(h.doc))
+            .filter((x): x is SentenceInfo => !!x),
+          evidence,
+        ).find(supports);
       return { ...span, passage };
     });
   }

@@ -149,10 +149,14 @@ export function nameBase(word: string): string {
   return base;
 }
 
+/** The endings nameBase removes (two at most). */
+export const NAME_ENDINGS = ["ians", "ans", "ian", "an", "ese", "ish", "ns", "n", "s", "a", "y", "i", "e"];
+const NAME_ENDING = new RegExp(`(?:${NAME_ENDINGS.join("|")})$`);
+
 function computeNameBase(word: string): string {
   let w = word.toLowerCase().replace(/['’]s?$/, "");
   for (let i = 0; i < 2; i++) {
-    const m = /(?:ians|ans|ian|an|ese|ish|ns|n|s|a|y|i|e)$/.exec(w);
+    const m = NAME_ENDING.exec(w);
     if (!m || w.length - m[0].length < 4) break;
     w = w.slice(0, -m[0].length);
   }

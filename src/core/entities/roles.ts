@@ -27,6 +27,12 @@ const ROLE_ALIASES: [RegExp, string][] = [
 const ROLE_RE =
   /\b(interim |former |acting |then-)?(chief (?:executive|financial|operating|technology|strategy|product|marketing|revenue|people|legal|scientist|science|data|information|commercial|business|research) officer|chief executive|chief scientist|general counsel|co-?founder|founder|CEO|CFO|COO|CTO|president|chairman|chairwoman|chair|spokesperson|spokesman|spokeswoman|director|managing director|head of [A-Z][\w-]*|analyst|partner)\b/gi;
 
+/** False when a text cannot state a role (a superset of ROLE_RE's words, without word bounds): a cheap filter. */
+const ROLE_HINT = /chief|counsel|founder|ceo|cfo|coo|cto|president|chair|spokes|director|head of|analyst|partner/i;
+export function mayStateRole(text: string): boolean {
+  return ROLE_HINT.test(text);
+}
+
 export function canonicalRole(role: string): string {
   const r = role.trim().replace(/\s+/g, " ");
   for (const [re, canon] of ROLE_ALIASES) if (re.test(r)) return canon;

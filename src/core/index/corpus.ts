@@ -5,7 +5,7 @@ import { Bm25Index, type Bm25Snapshot } from "./bm25";
 import { extractQuantities, type Quantity } from "../quantities";
 import { findNames, type NameMention } from "../entities/names";
 import { findRoleFacts, type RoleFact } from "../entities/roles";
-import { tokenize, type Token } from "../text/tokens";
+import { termsOf, tokenize, type Token } from "../text/tokens";
 
 export interface SentenceInfo {
   doc: number;
@@ -65,8 +65,11 @@ class LazySentence implements SentenceInfo {
   }
   get termSet(): Set<string> {
     if (!this._termSet) {
+      // from the tokens when they exist; otherwise by the scanner that makes no token objects
+      // (most neighbours of a candidate are only ever asked for their terms)
       const set = new Set<string>();
-      for (const t of this.tokens) set.add(t.term);
+      if (this._tokens) for (const t of this._tokens) set.add(t.term);
+      else for (const t of termsOf(this.text)) set.add(t);
       this._termSet = set;
     }
     return this._termSet;

@@ -46,6 +46,7 @@ export class Groundwork {
       else byFile.set(u.file, [u]);
     }
     for (const [file, units] of byFile) engine.corpus.setFile(file, units);
+    engine.corpus.index.settle(); // the postings, built now rather than at the first check
     return { engine, skipped: loaded.skipped, fileCount: loaded.fileCount };
   }
 
@@ -112,6 +113,23 @@ export class Groundwork {
         findings: cached.findings.map((f) => (f.range && f.range.start.line === RELATIVE ? { ...f, range: lines.rangeOf(s.start + f.range.start.character, s.start + f.range.end.character) } : f)),
       };
     });
+  }
+
+  /** The per-sentence results checked so far against this version of the sources (for a persistent results cache). */
+  exportResults(): [string, ClaimResult][] {
+    return this.cacheVersion === this.version ? [...this.results] : [];
+  }
+
+  /**
+   * Takes results saved by `exportResults` from an engine over the same sources and engine code
+   * (the caller guarantees that: see core/cache/results.ts); they answer unchanged sentences.
+   */
+  importResults(entries: Iterable<[string, ClaimResult]>): void {
+    if (this.cacheVersion !== this.version) {
+      this.results.clear();
+      this.cacheVersion = this.version;
+    }
+    for (const [key, result] of entries) if (this.results.size < 20_000) this.results.set(key, result);
   }
 
   entities(): Entity[] {

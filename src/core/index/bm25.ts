@@ -12,7 +12,7 @@
 // not scanned. Their exact contribution is added (by binary search in their doc-sorted postings)
 // to the best candidates the rarer terms found; when the rarer terms find too few candidates,
 // the frequent terms' highest-impact documents are brought in as well.
-import { contentTermsOf, isContentTerm, termsOf } from "../text/tokens";
+import { contentTermIdsOf, isContentTerm, termName, termsOf, type TermIds } from "../text/tokens";
 
 const K1 = 1.2;
 const B = 0.75;
@@ -31,9 +31,21 @@ interface Term {
   docs: number[] | null;
   tfs: number[] | null;
   /** Cached highest-impact documents (for frequent terms), valid while df is `impactDf`. */
-  impact?: Int32Array;
-  impactDf?: number;
+  impact: Int32Array | undefined;
+  impactDf: number | undefined;
+  /** Position in `termList` (the postings map's order). */
+  k: number;
+  /** The last document added with this term, and its entry in the pending stream. */
+  last: number;
+  lastPos: number;
 }
+
+function newTerm(at: number, n: number, k: number): Term {
+  return { at, n, docs: null, tfs: null, impact: undefined, impactDf: undefined, k, last: -1, lastPos: 0 };
+}
+
+/** Scratch for the term ids of one document. */
+const SCRATCH: TermIds = { ids: new Int32Array(256), count: 0 };
 
 export interface Hit {
   doc: number;
@@ -78,6 +90,17 @@ export class Bm25Index {
   private acc = new Float64Array(0);
   private mark = new Int32Array(0);
   private stamp = 0;
+  /** The terms in the postings map's order (each term's `k`). */
+  private termList: Term[] = [];
+  /** Terms by tokenizer term id (a cache of `postings`; cleared when terms are deleted). */
+  private byId: (Term | undefined)[] = [];
+  // Documents added since the last settle, as one stream of (term, tf) entries in document order:
+  // documents pendFirst, pendFirst + 1, ... end at pendEnds[0], pendEnds[1], ...
+  private pendTerm = new Int32Array(0);
+  private pendTf = new Uint16Array(0);
+  private pendCount = 0;
+  private pendFirst = 0;
+  private pendEnds = new Int32Array(0);
 
   /** `textOf` lets `terms(id)` re-derive a document's terms (they are not stored). */
   constructor(private textOf?: (id: number) => string | undefined) {}
@@ -89,34 +112,136 @@ export class Bm25Index {
   /** Adds a document and returns its id. */
   add(text: string): number {
     const id = this.docCount++;
-    // Postings are appended in document order, so a term already seen in this document is the
-    // last posting of its list: count it there (no per-document map).
-    let length = 0;
-    for (const term of contentTermsOf(text)) {
-      length++;
-      let p = this.postings.get(term);
-      if (!p) this.postings.set(term, (p = { at: 0, n: 0, docs: [id], tfs: [1] }));
-      else if (p.docs) {
-        const last = p.docs.length - 1;
-        if (p.docs[last] === id) p.tfs![last]++;
-        else {
-          p.docs.push(id);
-          p.tfs!.push(1);
-        }
+    const { ids, count } = contentTermIdsOf(text, SCRATCH);
+    let pos = this.pendCount;
+    if (pos + count > this.pendTerm.length) {
+      this.pendTerm = grow(this.pendTerm, pos + count);
+      this.pendTf = grow(this.pendTf, pos + count);
+    }
+    const pendTerm = this.pendTerm;
+    const pendTf = this.pendTf;
+    const byId = this.byId;
+    // A term already seen in this document is counted in its entry (no per-document map).
+    for (let i = 0; i < count; i++) {
+      const gid = ids[i];
+      const p = (gid < byId.length ? byId[gid] : undefined) ?? this.termFor(gid);
+      if (p.last === id) {
+        if (pendTf[p.lastPos] < 65535) pendTf[p.lastPos]++;
       } else {
-        p.docs = [id];
-        p.tfs = [1];
+        p.last = id;
+        p.lastPos = pos;
+        pendTerm[pos] = p.k;
+        pendTf[pos++] = 1;
       }
     }
+    this.pendCount = pos;
+    const j = id - this.pendFirst;
+    if (j >= this.pendEnds.length) this.pendEnds = grow(this.pendEnds, j + 1);
+    this.pendEnds[j] = pos;
     if (id >= this.alive.length) {
       this.alive = grow(this.alive, id + 1);
       this.lengths = grow(this.lengths, id + 1);
     }
     this.alive[id] = 1;
-    this.lengths[id] = Math.min(length, 65535);
+    this.lengths[id] = Math.min(count, 65535);
     this.live++;
     this.totalLength += this.lengths[id];
     return id;
+  }
+
+  /** The term of a tokenizer term id, created (at the end of the map) when new. */
+  private termFor(gid: number): Term {
+    const name = termName(gid);
+    let p = this.postings.get(name);
+    if (!p) {
+      p = newTerm(0, 0, this.termList.length);
+      this.postings.set(name, p);
+      this.termList.push(p);
+    }
+    while (this.byId.length <= gid) this.byId.push(undefined);
+    this.byId[gid] = p;
+    return p;
+  }
+
+  /**
+   * Files the documents added since the last call into the postings (every query does this
+   * first). A large batch is merged into the flat arrays in one pass; a few documents (a changed
+   * file) go to the terms' growable lists. Either way nothing else changes: removed documents
+   * stay until compaction, as before.
+   */
+  settle(): void {
+    const count = this.pendCount;
+    const docs = this.docCount - this.pendFirst;
+    if (docs === 0) return;
+    const first = this.pendFirst;
+    const ends = this.pendEnds;
+    const pendTerm = this.pendTerm;
+    const pendTf = this.pendTf;
+    const terms = this.termList;
+    if (count * 4 < this.frozenDocs.length) {
+      let pos = 0;
+      for (let j = 0; j < docs; j++) {
+        const d = first + j;
+        for (const end = ends[j]; pos < end; pos++) {
+          const p = terms[pendTerm[pos]];
+          if (p.docs) {
+            p.docs.push(d);
+            p.tfs!.push(pendTf[pos]);
+          } else {
+            p.docs = [d];
+            p.tfs = [pendTf[pos]];
+          }
+        }
+      }
+    } else {
+      const nt = terms.length;
+      const cursor = new Int32Array(nt);
+      for (let pos = 0; pos < count; pos++) cursor[pendTerm[pos]]++;
+      let total = 0;
+      for (let t = 0; t < nt; t++) total += terms[t].n + (terms[t].docs?.length ?? 0) + cursor[t];
+      const fd = this.frozenDocs;
+      const ft = this.frozenTfs;
+      const nd = new Uint32Array(total);
+      const nf = new Uint16Array(total);
+      let at = 0;
+      for (let t = 0; t < nt; t++) {
+        const p = terms[t];
+        const start = at;
+        nd.set(fd.subarray(p.at, p.at + p.n), at);
+        nf.set(ft.subarray(p.at, p.at + p.n), at);
+        at += p.n;
+        if (p.docs) {
+          for (let i = 0; i < p.docs.length; i++) {
+            nd[at] = p.docs[i];
+            nf[at++] = Math.min(p.tfs![i], 65535);
+          }
+        }
+        const added = cursor[t];
+        cursor[t] = at;
+        at += added;
+        p.at = start;
+        p.n = at - start;
+        p.docs = p.tfs = null;
+      }
+      let pos = 0;
+      for (let j = 0; j < docs; j++) {
+        const d = first + j;
+        for (const end = ends[j]; pos < end; pos++) {
+          const c = cursor[pendTerm[pos]]++;
+          nd[c] = d;
+          nf[c] = pendTf[pos];
+        }
+      }
+      this.frozenDocs = nd;
+      this.frozenTfs = nf;
+    }
+    this.pendCount = 0;
+    this.pendFirst = this.docCount;
+    if (this.pendTerm.length > 1 << 16) {
+      this.pendTerm = new Int32Array(0);
+      this.pendTf = new Uint16Array(0);
+      this.pendEnds = new Int32Array(0);
+    }
   }
 
   remove(id: number): void {
@@ -148,12 +273,14 @@ export class Bm25Index {
 
   /** Number of live documents containing the term (approximate after removals until compaction). */
   df(term: string): number {
+    this.settle();
     const p = this.postings.get(term);
     return p ? p.n + (p.docs?.length ?? 0) : 0;
   }
 
   /** Documents containing a term, ascending (may include removed ones until compaction); the first `limit`. */
   docsWith(term: string, limit = Infinity): readonly number[] {
+    this.settle();
     const p = this.postings.get(term);
     if (!p) return [];
     const nf = Math.min(p.n, limit);
@@ -165,6 +292,7 @@ export class Bm25Index {
 
   /** Whether a live document in [lo, hi) contains the term. */
   hasInRange(term: string, lo: number, hi: number): boolean {
+    this.settle();
     const p = this.postings.get(term);
     if (!p) return false;
     const alive = this.alive;
@@ -194,6 +322,7 @@ export class Bm25Index {
 
   search(queryTerms: readonly string[], k: number): Hit[] {
     if (this.live === 0 || k <= 0) return [];
+    this.settle();
     const avgdl = this.totalLength / this.live || 1;
     const lengths = this.lengths;
     const alive = this.alive;
@@ -405,6 +534,7 @@ export class Bm25Index {
 
   /** Moves every posting into the flat frozen arrays, dropping removed documents. */
   freeze(): void {
+    this.settle();
     let total = 0;
     for (const p of this.postings.values()) total += p.n + (p.docs?.length ?? 0);
     const docs = new Uint32Array(total);
@@ -438,6 +568,14 @@ export class Bm25Index {
     this.frozenDocs = docs.length === at ? docs : docs.slice(0, at);
     this.frozenTfs = tfs.length === at ? tfs : tfs.slice(0, at);
     this.dead = 0;
+    if (this.termList.length !== this.postings.size) this.renumber();
+  }
+
+  /** Rebuilds `termList` from the postings map (after terms were deleted). */
+  private renumber(): void {
+    this.termList = [...this.postings.values()];
+    this.termList.forEach((p, k) => (p.k = k));
+    this.byId = [];
   }
 
   private compact(): void {
@@ -499,7 +637,9 @@ export class Bm25Index {
     for (let i = 0; i < terms.length; i++) {
       const c = counts[i];
       if (c === 0 || index.postings.has(terms[i])) throw new Error("bm25 snapshot: bad term table");
-      index.postings.set(terms[i], { at, n: c, docs: null, tfs: null });
+      const p = newTerm(at, c, i);
+      index.postings.set(terms[i], p);
+      index.termList.push(p);
       at += c;
     }
     if (at !== docs.length) throw new Error("bm25 snapshot: posting count");

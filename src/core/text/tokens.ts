@@ -174,7 +174,30 @@ let entryWord: string[] = [];
 let entryTerm: string[] = [];
 /** Per entry: 1 when its term is a content term (see isContentTerm). */
 let entryContent: number[] = [];
+/** Per entry: its term's id (see termId). */
+let entryTermId: number[] = [];
 const ENTRIES_MAX = 500_000;
+
+// Term ids for indexers: each distinct term gets a number, kept for the life of the process (the
+// table holds only what the indexes already hold: their vocabulary).
+const TERM_IDS = new Map<string, number>();
+const TERM_NAMES: string[] = [];
+
+/** The id of a term (assigned on first use). */
+export function termId(term: string): number {
+  let id = TERM_IDS.get(term);
+  if (id === undefined) {
+    id = TERM_NAMES.length;
+    TERM_NAMES.push(term);
+    TERM_IDS.set(term, id);
+  }
+  return id;
+}
+
+/** The term of an id from `termId`. */
+export function termName(id: number): string {
+  return TERM_NAMES[id];
+}
 
 function findEntry(text: string, start: number, len: number, h: number): number {
   const mask = slotHash.length - 1;
@@ -193,12 +216,14 @@ function addEntry(slot: number, word: string, h: number): string {
     entryWord = [];
     entryTerm = [];
     entryContent = [];
+    entryTermId = [];
     slot = findEntry(word, 0, word.length, h);
     slot = -1 - slot;
   }
   entryWord.push(word);
   entryTerm.push(term);
   entryContent.push(isContentTerm(term) ? 1 : 0);
+  entryTermId.push(termId(term));
   slotHash[slot] = h;
   slotEntry[slot] = entryWord.length;
   if (entryWord.length * 2 > slotHash.length) {
@@ -271,6 +296,77 @@ function scanTerms(text: string, contentOnly: boolean): string[] {
       if (!contentOnly || isContentTerm(term)) out.push(term);
     }
   }
+  return out;
+}
+
+/** Ids of the content terms of a text (as `contentTermsOf(text).map(termId)`), for indexers. */
+export interface TermIds {
+  ids: Int32Array;
+  /** Number of ids written. */
+  count: number;
+}
+
+/** Writes the ids of the content terms of `text`, in order, into `out` (grown as needed). */
+export function contentTermIdsOf(text: string, out: TermIds): TermIds {
+  let ids = out.ids;
+  let count = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    let w = c < 128 ? ASCII_WORD[c] : wordCharAt(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = 0x811c9dc5;
+    for (;;) {
+      // the same hash as scanTerms
+      for (;;) {
+        h = Math.imul(h ^ c, 0x01000193);
+        if (w === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+        i += w;
+        if (i >= n) break;
+        c = text.charCodeAt(i);
+        w = c < 128 ? ASCII_WORD[c] : wordCharAt(text, i);
+        if (w === 0) break;
+      }
+      if (i + 1 < n && (c === 39 || c === 0x2019 || c === 46)) {
+        const d = text.charCodeAt(i + 1);
+        if ((d < 128 ? ASCII_WORD[d] : wordCharAt(text, i + 1)) !== 0) {
+          h = Math.imul(h ^ c, 0x01000193);
+          i++;
+          c = d;
+          w = d < 128 ? ASCII_WORD[d] : wordCharAt(text, i);
+          continue;
+        }
+      }
+      break;
+    }
+    const len = i - start;
+    let id = -1;
+    if (len > 12) {
+      const term = termOf(text.slice(start, i));
+      if (isContentTerm(term)) id = termId(term);
+    } else {
+      let e = findEntry(text, start, len, h);
+      if (e < 0) {
+        addEntry(-1 - e, text.slice(start, i), h);
+        e = entryWord.length - 1;
+      }
+      if (entryContent[e] === 1) id = entryTermId[e];
+    }
+    if (id >= 0) {
+      if (count === ids.length) {
+        const bigger = new Int32Array(Math.max(64, ids.length * 2));
+        bigger.set(ids);
+        out.ids = ids = bigger;
+      }
+      ids[count++] = id;
+    }
+  }
+  out.count = count;
   return out;
 }
 

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { Groundwork } from "./core/engine";
 import { loadFolderWithCache } from "./core/cache";
+import { loadResults, saveResults, type ResultsPlace } from "./core/cache/results";
 import { loadConfig } from "./core/config";
 import { codeOf, DEFAULT_SEVERITY, type FindingCode, type Severity } from "./core/claims/codes";
 import { toBibtex, toCslJson } from "./core/citations/bib";
@@ -64,6 +65,8 @@ interface Setup {
   ignoreClaims: string[];
   ignoreWords: string[];
   sourcesDir: string;
+  /** The results cache (with --cache-dir) and how many results it gave. */
+  results?: ResultsPlace & { loaded: number };
 }
 
 async function setUp(args: Args): Promise<Setup> {
@@ -75,11 +78,14 @@ async function setUp(args: Args): Promise<Setup> {
   const sourcesDir = args.sources ? resolve(args.sources) : resolve(base, loaded.config.sources[0] ?? "sources");
   if (!existsSync(sourcesDir)) throw new InputError(`sources folder not found: ${args.sources ?? relative(process.cwd(), sourcesDir)}${args.sources ? "" : " (give one with --sources DIR or in groundwork.json)"}`);
   if (!statSync(sourcesDir).isDirectory()) throw new InputError(`not a folder: ${args.sources ?? sourcesDir}`);
-  const { engine, skipped } = args.cacheDir ? await loadFolderWithCache(sourcesDir, resolve(args.cacheDir), { exclude: loaded.config.exclude }) : await Groundwork.fromFolder(sourcesDir, { exclude: loaded.config.exclude });
+  const cached = args.cacheDir ? await loadFolderWithCache(sourcesDir, resolve(args.cacheDir), { exclude: loaded.config.exclude }) : undefined;
+  const { engine, skipped } = cached ?? (await Groundwork.fromFolder(sourcesDir, { exclude: loaded.config.exclude }));
+  // with a cache folder, the results of the last run answer the sentences that did not change
+  const results = cached ? { cacheFile: cached.cacheFile, contentKey: cached.contentKey, loaded: await loadResults(engine, cached) } : undefined;
   for (const s of skipped) process.stderr.write(`groundwork: skipped ${s.path}: ${s.reason}\n`);
   if (skipped.length) process.stderr.write(`groundwork: ${skipped.length} file${skipped.length === 1 ? "" : "s"} skipped\n`);
   if (!engine.units.length) throw new InputError(`no sources found in ${args.sources ?? sourcesDir} (.txt, .md, .markdown, .html, .htm)`);
-  return { engine, skipped, severity: { ...DEFAULT_SEVERITY, ...(loaded.config.severity as Partial<Record<FindingCode, Severity>>) }, ignoreClaims: loaded.config.ignore?.claims ?? [], ignoreWords: loaded.config.ignore?.words ?? [], sourcesDir };
+  return { engine, skipped, severity: { ...DEFAULT_SEVERITY, ...(loaded.config.severity as Partial<Record<FindingCode, Severity>>) }, ignoreClaims: loaded.config.ignore?.claims ?? [], ignoreWords: loaded.config.ignore?.words ?? [], sourcesDir, results };
 }
 
 class InputError extends Error {}
@@ -94,6 +100,8 @@ async function check(args: Args): Promise<number> {
     path,
     claims: setup.engine.checkMarkdown(readFileSync(path, "utf8").replace(/^\uFEFF/, ""), { ignoreClaims: setup.ignoreClaims, ignoreWords: setup.ignoreWords }),
   }));
+  // save only when this run checked something new
+  if (setup.results && setup.engine.exportResults().length > setup.results.loaded) await saveResults(setup.engine, setup.results);
   const format = args.format ?? "text";
   if (format === "json") process.stdout.write(JSON.stringify({ version: 1, files: results }, null, 1) + "\n");
   else if (format === "sarif") process.stdout.write(JSON.stringify(toSarif(results, setup), null, 1) + "\n");

@@ -5,6 +5,7 @@ import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Groundwork } from "../core/engine";
 import { loadFolderWithCache, saveEngineCache } from "../core/cache";
+import { loadResults, saveResults, type ResultsPlace } from "../core/cache/results";
 import { decodeSourceBytes } from "../core/sources";
 import type { ClaimResult, SkippedFile } from "../core/types";
 import type { IndexingState, StatsResult } from "./protocol";
@@ -15,6 +16,8 @@ export interface SourceSet {
   root: string;
   engine: Groundwork;
   skipped: SkippedFile[];
+  /** Where its check results persist (with a cache folder), valid while the engine stays at `version`. */
+  results?: ResultsPlace & { version: number };
 }
 
 export interface ProgressSink {
@@ -117,6 +120,7 @@ export class SourcesWorkspace {
    */
   cacheDir?: string;
   private saveTimers = new Map<string, { timer: ReturnType<typeof setTimeout>; save?: () => Promise<boolean> }>();
+  private resultTimers = new Map<string, ReturnType<typeof setTimeout>>();
   /** The last background save (tests wait for it). */
   saving: Promise<unknown> = Promise.resolve();
 
@@ -164,11 +168,16 @@ export class SourcesWorkspace {
         let engine: Groundwork;
         let skipped: SkippedFile[];
         let saveCache: (() => Promise<boolean>) | undefined;
+        let results: SourceSet["results"];
         if (this.cacheDir) {
-          ({ engine, skipped, saveCache } = await loadFolderWithCache(root, this.cacheDir, { ...exclude, save: "deferred" }));
+          const load = await loadFolderWithCache(root, this.cacheDir, { ...exclude, save: "deferred" });
+          ({ engine, skipped, saveCache } = load);
+          // the results of the last session answer the sentences that did not change since
+          await loadResults(engine, load);
+          results = { cacheFile: load.cacheFile, contentKey: load.contentKey, version: engine.version };
         } else ({ engine, skipped } = await Groundwork.fromFolder(root, exclude));
         if (generation !== this.generation) return; // a newer indexing run took over
-        sets.set(path.resolve(root), { root: path.resolve(root), engine, skipped });
+        sets.set(path.resolve(root), { root: path.resolve(root), engine, skipped, ...(results ? { results } : {}) });
         if (saveCache) this.scheduleSave(path.resolve(root), saveCache);
         i++;
       }
@@ -303,7 +312,29 @@ export class SourcesWorkspace {
       clearTimeout(pending.timer);
       this.runSave(root);
     }
+    for (const [root, timer] of [...this.resultTimers]) {
+      clearTimeout(timer);
+      this.runResultsSave(root);
+    }
     await this.saving;
+  }
+
+  /** Saves a set's check results a little after the last check (while its sources are as loaded). */
+  private scheduleResultsSave(set: SourceSet, delayMs = 3000): void {
+    if (!set.results || set.engine.version !== set.results.version) return;
+    clearTimeout(this.resultTimers.get(set.root));
+    const timer = setTimeout(() => this.runResultsSave(set.root), delayMs);
+    timer.unref?.();
+    this.resultTimers.set(set.root, timer);
+  }
+
+  private runResultsSave(root: string): void {
+    this.resultTimers.delete(root);
+    const set = this.sets.get(root);
+    const place = set?.results;
+    // results after a source changed belong to other content than the key says: not saved
+    if (!set || !place || set.engine.version !== place.version) return;
+    this.saving = this.saving.then(() => saveResults(set.engine, place)).catch(() => false);
   }
 
   /** Check results for one version of a draft, computed once per (version, sources version). */
@@ -314,6 +345,7 @@ export class SourcesWorkspace {
     if (cached && cached.version === version && cached.engineVersion === set.engine.version && cached.root === set.root) return cached.results;
     const results = set.engine.checkMarkdown(text, { ignoreClaims: this.settings.ignore, ignoreWords: this.settings.ignoreWords });
     this.cache.set(uri, { version, engineVersion: set.engine.version, root: set.root, results });
+    this.scheduleResultsSave(set);
     return results;
   }
 

@@ -38,6 +38,10 @@ export interface FolderLoad {
   skipped: SkippedFile[];
   fileCount: number;
   cache: CacheStats;
+  /** Identifies the indexed content (every file's hash, the folder, the options, the engine): a key for saved results. */
+  contentKey: string;
+  /** The index cache file (the results cache sits beside it). */
+  cacheFile: string;
   /** With `save: "deferred"`, when the cache needs writing: writes it (false if it could not). */
   saveCache?: () => Promise<boolean>;
 }
@@ -304,7 +308,8 @@ export async function loadFolderWithCache(root: string, cacheDir: string, opts: 
     if (opts.save === "deferred") saveCache = save;
     else if (opts.save !== false) stats.saved = await save();
   }
-  return { engine, skipped, fileCount: listing.fileCount, cache: stats, ...(saveCache ? { saveCache } : {}) };
+  const contentKey = sha1(Buffer.from(JSON.stringify([header.engine, header.root, header.options, listing.files.map((f) => [f.rel, records[f.rel]?.sha1 ?? "", records[f.rel]?.skipped ?? ""])])));
+  return { engine, skipped, fileCount: listing.fileCount, cache: stats, contentKey, cacheFile: path, ...(saveCache ? { saveCache } : {}) };
 }
 
 /**

@@ -389,6 +389,7 @@ interface DigestArticle {
 
 /** Numbered articles of a digest file, or null when the file is not a well-formed digest. */
 function findDigest(text: string): { articles: DigestArticle[]; preambleEnd: number } | null {
+  if (!mayBeDigest(text)) return null;
   const lines: Array<{ start: number; end: number; marker: number }> = [];
   const re = /^[ \t]*\[(\d{1,5})\][ \t]*$/;
   let pos = 0;
@@ -427,6 +428,29 @@ function findDigest(text: string): { articles: DigestArticle[]; preambleEnd: num
     articles.push({ number: l.marker, titleStart: lines[j].start, titleEnd: lines[j].end, end: n });
   }
   return { articles, preambleEnd };
+}
+
+/**
+ * False when the text has fewer than two lines that could be article markers ("[12]" alone on a
+ * line of at most 12 characters): a quick test before findDigest's line-by-line work.
+ */
+function mayBeDigest(text: string): boolean {
+  let found = 0;
+  for (let b = text.indexOf("["); b >= 0; b = text.indexOf("[", b + 1)) {
+    // only spaces or tabs before it on its line
+    let s = b;
+    while (s > 0 && (text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 9)) s--;
+    if (s > 0 && text.charCodeAt(s - 1) !== 10 && text.charCodeAt(s - 1) !== 13) continue;
+    let i = b + 1;
+    while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    if (i === b + 1 || i - b - 1 > 5 || text.charCodeAt(i) !== 93) continue;
+    i++;
+    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    if (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) continue;
+    if (i - s > 12) continue;
+    if (++found >= 2) return true;
+  }
+  return false;
 }
 
 const PUBLISHER_SEPARATORS = [" | ", " \u2013 ", " \u2014 ", " - "];

@@ -12,7 +12,7 @@ import type { Corpus, SentenceInfo } from "../index/corpus";
 import { quoteWords } from "../index/corpus";
 import { extractQuantities, formatQuantity, sameQuantity, type Quantity } from "../quantities";
 import { NAME_ENDINGS, containsWord, findNames, mentionsName, nameBase, textMentions, wordBases, type NameMention } from "../entities/names";
-import { findRoleFacts, mayStateRole, sameEntity, sameOrg } from "../entities/roles";
+import { findRoleFacts, mayStateRole, mayStateRoleOf, sameEntity, sameOrg } from "../entities/roles";
 import { isContentTerm, termOf, tokenize, type Token } from "../text/tokens";
 import { splitClaimParts } from "./parts";
 
@@ -659,11 +659,18 @@ export class ClaimChecker {
     for (const c of candidates) pool.set(c.doc, c);
     const findings: Finding[] = [];
     for (const f of facts) {
-      for (const term of [...f.person.core, ...(f.org?.core ?? [])].map((w) => tokenize(w)[0]?.term).filter(Boolean) as string[]) {
+      // sentences naming the person with any role; sentences naming the organisation only when
+      // they name this role (they can only show someone else holding it)
+      const termsOf = (words: readonly string[]) => words.map((w) => tokenize(w)[0]?.term).filter((t): t is string => !!t);
+      const lookups: [string, (text: string) => boolean][] = [
+        ...termsOf(f.person.core).map((t): [string, (text: string) => boolean] => [t, mayStateRole]),
+        ...termsOf(f.org?.core ?? []).map((t): [string, (text: string) => boolean] => [t, (text) => mayStateRoleOf(text, f.role)]),
+      ];
+      for (const [term, mayState] of lookups) {
         for (const doc of this.corpus.index.docsWith(term, 300)) {
           if (pool.has(doc)) continue;
           const s = this.corpus.sentence(doc);
-          if (s && mayStateRole(s.text) && s.roles.length) pool.set(doc, s);
+          if (s && mayState(s.text) && s.roles.length) pool.set(doc, s);
         }
       }
       const sourceFacts = [...pool.values()].flatMap((s) => s.roles.map((r) => ({ r, s })));

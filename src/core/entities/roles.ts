@@ -33,6 +33,21 @@ export function mayStateRole(text: string): boolean {
   return ROLE_HINT.test(text);
 }
 
+/** False when a text cannot state this canonical role (a superset test of the words that name it). */
+const ROLE_WORDS_OF: Record<string, RegExp> = {
+  CEO: /ceo|chief executive/i,
+  CFO: /cfo|chief financial/i,
+  COO: /coo|chief operating/i,
+  CTO: /cto|chief technology/i,
+  founder: /founder/i,
+  spokesperson: /spokes/i,
+  chair: /chair/i,
+};
+export function mayStateRoleOf(text: string, role: string): boolean {
+  const words = ROLE_WORDS_OF[role];
+  return words ? words.test(text) : text.toLowerCase().includes(role.toLowerCase());
+}
+
 export function canonicalRole(role: string): string {
   const r = role.trim().replace(/\s+/g, " ");
   for (const [re, canon] of ROLE_ALIASES) if (re.test(r)) return canon;

@@ -310,30 +310,51 @@ export class Corpus {
         const n = sentenceCounts[u];
         const first = firstDocs[u];
         if (first + n > docCount || (k + n) * 8 > nums.length) throw new Error("corpus snapshot: bad sentence table");
-        const sentences: SourceSentence[] = new Array(n);
+        // checked now (a corrupt cache must fail here), built on first use: a check reads the
+        // sentences of the units its candidates come from, a start answered by saved results none
+        const rowStart = k;
+        const textStart = pos;
         for (let j = 0; j < n; j++, k++) {
-          const o = k * 8;
-          const len = nums[o];
+          const len = nums[k * 8];
           if (len < 0 || pos + len > text.length) throw new Error("corpus snapshot: bad text table");
-          const sentence: SourceSentence = {
-            index: nums[o + 1],
-            text: text.slice(pos, pos + len),
-            start: nums[o + 2],
-            end: nums[o + 3],
-            range: { start: { line: nums[o + 4], character: nums[o + 5] }, end: { line: nums[o + 6], character: nums[o + 7] } },
-          };
-          if (extra?.[k]) Object.assign(sentence, extra[k]);
-          sentences[j] = sentence;
           pos += len;
           if (!corpus.index.has(first + j)) throw new Error("corpus snapshot: sentence without document");
           corpus.docSentence[first + j] = j;
         }
+        const buildSentences = (): SourceSentence[] => {
+          const sentences: SourceSentence[] = new Array(n);
+          let at = textStart;
+          for (let j = 0, r = rowStart; j < n; j++, r++) {
+            const o = r * 8;
+            const len = nums[o];
+            const sentence: SourceSentence = {
+              index: nums[o + 1],
+              text: text.slice(at, at + len),
+              start: nums[o + 2],
+              end: nums[o + 3],
+              range: { start: { line: nums[o + 4], character: nums[o + 5] }, end: { line: nums[o + 6], character: nums[o + 7] } },
+            };
+            if (extra?.[r]) Object.assign(sentence, extra[r]);
+            sentences[j] = sentence;
+            at += len;
+          }
+          return sentences;
+        };
         let abs = "";
         if (m.absPath) {
           abs = paths.get(m.file) ?? absPath(m.file);
           paths.set(m.file, abs);
         }
-        const unit: SourceUnit = { ...m, absPath: abs, sentences };
+        const unit = { ...m, absPath: abs } as SourceUnit;
+        let built: SourceSentence[] | undefined;
+        Object.defineProperty(unit, "sentences", {
+          enumerable: true,
+          configurable: true,
+          get: () => (built ??= buildSentences()),
+          set: (v: SourceSentence[]) => {
+            built = v;
+          },
+        });
         for (let j = 0; j < n; j++) corpus.docUnit[first + j] = unit;
         corpus.firstDoc.set(unit, first);
         corpus.byKey.set(unit.id, unit);

@@ -174,8 +174,6 @@ let entryWord: string[] = [];
 let entryTerm: string[] = [];
 /** Per entry: 1 when its term is a content term (see isContentTerm). */
 let entryContent: number[] = [];
-/** Per entry: its term's id (see termId). */
-let entryTermId: number[] = [];
 const ENTRIES_MAX = 500_000;
 
 // Term ids for indexers: each distinct term gets a number, kept for the life of the process (the
@@ -216,14 +214,12 @@ function addEntry(slot: number, word: string, h: number): string {
     entryWord = [];
     entryTerm = [];
     entryContent = [];
-    entryTermId = [];
     slot = findEntry(word, 0, word.length, h);
     slot = -1 - slot;
   }
   entryWord.push(word);
   entryTerm.push(term);
   entryContent.push(isContentTerm(term) ? 1 : 0);
-  entryTermId.push(termId(term));
   slotHash[slot] = h;
   slotEntry[slot] = entryWord.length;
   if (entryWord.length * 2 > slotHash.length) {
@@ -306,11 +302,81 @@ export interface TermIds {
   count: number;
 }
 
+// The indexer's own word table: words (any length up to WORD_MAX) as runs of a flat character
+// pool, each with its content term's id (-1 for a stop word). A word is copied into `wordBuf` as
+// it is scanned, so matching it against the table reads no character of the text twice.
+const WORD_MAX = 4096;
+const wordBuf = new Uint16Array(WORD_MAX);
+let idSlotHash = new Int32Array(1 << 14);
+let idSlotEntry = new Int32Array(1 << 14); // entry + 1, 0 = empty
+let idPool = new Uint16Array(1 << 16);
+let idPoolTop = 0;
+let idEntryAt = new Int32Array(1 << 13);
+let idEntryLen = new Int32Array(1 << 13);
+let idEntryTerm = new Int32Array(1 << 13);
+let idEntries = 0;
+const ID_POOL_MAX = 1 << 22;
+
+/** Adds word (in wordBuf[0, len)) to the indexer's table at a free slot; returns its term id. */
+function addIdEntry(slot: number, len: number, h: number, word: string): number {
+  const term = termOf(word);
+  const id = isContentTerm(term) ? termId(term) : -1;
+  if (idEntries >= ENTRIES_MAX || idPoolTop + len > ID_POOL_MAX) {
+    idSlotHash = new Int32Array(1 << 14);
+    idSlotEntry = new Int32Array(1 << 14);
+    idPool = new Uint16Array(1 << 16);
+    idPoolTop = 0;
+    idEntries = 0;
+    slot = h & ((1 << 14) - 1);
+  }
+  if (idPoolTop + len > idPool.length) {
+    let size = idPool.length * 2;
+    while (size < idPoolTop + len) size *= 2;
+    const bigger = new Uint16Array(size);
+    bigger.set(idPool.subarray(0, idPoolTop));
+    idPool = bigger;
+  }
+  if (idEntries === idEntryAt.length) {
+    const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    idEntryAt = grow(idEntryAt);
+    idEntryLen = grow(idEntryLen);
+    idEntryTerm = grow(idEntryTerm);
+  }
+  const e = idEntries++;
+  idEntryAt[e] = idPoolTop;
+  idEntryLen[e] = len;
+  idEntryTerm[e] = id;
+  idPool.set(wordBuf.subarray(0, len), idPoolTop);
+  idPoolTop += len;
+  idSlotHash[slot] = h;
+  idSlotEntry[slot] = e + 1;
+  if (idEntries * 2 > idSlotHash.length) {
+    const oldHash = idSlotHash;
+    const oldEntry = idSlotEntry;
+    idSlotHash = new Int32Array(oldHash.length * 2);
+    idSlotEntry = new Int32Array(oldHash.length * 2);
+    const mask = idSlotHash.length - 1;
+    for (let i = 0; i < oldHash.length; i++) {
+      if (!oldEntry[i]) continue;
+      let t = oldHash[i] & mask;
+      while (idSlotEntry[t]) t = (t + 1) & mask;
+      idSlotHash[t] = oldHash[i];
+      idSlotEntry[t] = oldEntry[i];
+    }
+  }
+  return id;
+}
+
 /** Writes the ids of the content terms of `text`, in order, into `out` (grown as needed). */
 export function contentTermIdsOf(text: string, out: TermIds): TermIds {
   let ids = out.ids;
   let count = 0;
   const n = text.length;
+  const buf = wordBuf;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
@@ -320,12 +386,19 @@ export function contentTermIdsOf(text: string, out: TermIds): TermIds {
       continue;
     }
     const start = i;
+    let len = 0;
     let h = 0x811c9dc5;
     for (;;) {
-      // the same hash as scanTerms
       for (;;) {
+        if (len < WORD_MAX) buf[len] = c;
+        len++;
         h = Math.imul(h ^ c, 0x01000193);
-        if (w === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+        if (w === 2) {
+          const d = text.charCodeAt(i + 1);
+          if (len < WORD_MAX) buf[len] = d;
+          len++;
+          h = Math.imul(h ^ d, 0x01000193);
+        }
         i += w;
         if (i >= n) break;
         c = text.charCodeAt(i);
@@ -335,6 +408,8 @@ export function contentTermIdsOf(text: string, out: TermIds): TermIds {
       if (i + 1 < n && (c === 39 || c === 0x2019 || c === 46)) {
         const d = text.charCodeAt(i + 1);
         if ((d < 128 ? ASCII_WORD[d] : wordCharAt(text, i + 1)) !== 0) {
+          if (len < WORD_MAX) buf[len] = c;
+          len++;
           h = Math.imul(h ^ c, 0x01000193);
           i++;
           c = d;
@@ -344,18 +419,26 @@ export function contentTermIdsOf(text: string, out: TermIds): TermIds {
       }
       break;
     }
-    const len = i - start;
-    let id = -1;
-    if (len > 12) {
+    let id: number;
+    if (len > WORD_MAX) {
       const term = termOf(text.slice(start, i));
-      if (isContentTerm(term)) id = termId(term);
+      id = isContentTerm(term) ? termId(term) : -1;
     } else {
-      let e = findEntry(text, start, len, h);
-      if (e < 0) {
-        addEntry(-1 - e, text.slice(start, i), h);
-        e = entryWord.length - 1;
+      const mask = idSlotHash.length - 1;
+      let slot = h & mask;
+      let e = 0;
+      for (;;) {
+        e = idSlotEntry[slot];
+        if (e === 0) break;
+        if (idSlotHash[slot] === h && idEntryLen[e - 1] === len) {
+          const at = idEntryAt[e - 1];
+          let k = 0;
+          while (k < len && idPool[at + k] === buf[k]) k++;
+          if (k === len) break;
+        }
+        slot = (slot + 1) & mask;
       }
-      if (entryContent[e] === 1) id = entryTermId[e];
+      id = e !== 0 ? idEntryTerm[e - 1] : addIdEntry(slot, len, h, text.slice(start, i));
     }
     if (id >= 0) {
       if (count === ids.length) {

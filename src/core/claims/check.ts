@@ -472,8 +472,9 @@ export class ClaimChecker {
       if (!sourceQs.length) continue;
       const window = this.corpus.windowOf(info);
       if (!this.namesIn(claimNames, window)) continue;
-      const around = new Set<string>();
-      for (const w of window) if (w !== info) for (const t of w.tokens) around.add(t.term);
+      // the neighbours' words (their term sets: no token objects needed)
+      const neighbours = window.filter((w) => w !== info);
+      const around = { has: (term: string) => neighbours.some((w) => w.termSet.has(term)) };
       for (const s of sourceQs) {
         let align: number;
         if (q.kind === "age") {
@@ -529,7 +530,7 @@ export class ClaimChecker {
    * recall of the claim's key words (nearer the source figure counts more), damped when the
    * source figure's own neighbours are words the claim does not use ("valued" vs "invested").
    */
-  private alignment(weights: Map<string, number>, total: number, info: SentenceInfo, s: Quantity, around: Set<string>): number {
+  private alignment(weights: Map<string, number>, total: number, info: SentenceInfo, s: Quantity, around: { has(term: string): boolean }): number {
     const [ss, se] = clauseOf(info.text, s.start);
     const near = new Map<string, number>();
     const tokens = info.tokens;

@@ -203,6 +203,37 @@ function isCloseClass(c: number): boolean {
   return c === 0xab || c === 0xbb || CLOSE_RE.test(String.fromCharCode(c));
 }
 
+/**
+ * A character outside the Latin, punctuation and symbol blocks that close() lets through, or a
+ * sentence terminator other than . ! ? (when a text has none, the fast path below applies).
+ */
+const NOT_FAST = /[^\u0000-\u036f\u1e00-\u1eff\u2000-\u2023\u2025-\u203b\u203e-\u2046\u204a-\u206f\u20a0-\u20cf\u2100-\u214f]/;
+
+/** The next . ! or ? of a text (whose only terminators they are), by indexOf on `view` = text[base, ...). */
+export interface TermCursor {
+  view: string;
+  base: number;
+  dot: number;
+  bang: number;
+  question: number;
+}
+
+function nextTerm(t: TermCursor, i: number): number {
+  if (t.dot < i) {
+    const k = t.view.indexOf(".", i - t.base);
+    t.dot = k < 0 ? Infinity : t.base + k;
+  }
+  if (t.bang < i) {
+    const k = t.view.indexOf("!", i - t.base);
+    t.bang = k < 0 ? Infinity : t.base + k;
+  }
+  if (t.question < i) {
+    const k = t.view.indexOf("?", i - t.base);
+    t.question = k < 0 ? Infinity : t.base + k;
+  }
+  return Math.min(t.dot, t.bang, t.question);
+}
+
 function isSContinue(c: number): boolean {
   return c === 44 || c === 45 || c === 58 || c === 59 || c === 0x2013 || c === 0x2014;
 }
@@ -211,11 +242,13 @@ function isSContinue(c: number): boolean {
  * UAX #29 sentence boundaries (rules SB6-SB11) inside text[bs, be) for Latin-script text, where
  * line breaks count as spaces; this gives the same cuts as Intl.Segmenter on such text, much faster.
  */
-export function scanBoundaries(text: string, bs: number, be: number, cuts: number[]): number[] {
+export function scanBoundaries(text: string, bs: number, be: number, cuts: number[], terms?: TermCursor): number[] {
   let i = bs;
   while (i < be) {
-    const c = text.charCodeAt(i);
-    if (!isSentenceTerm(c)) {
+    if (terms) {
+      i = nextTerm(terms, i);
+      if (i >= be) break;
+    } else if (!isSentenceTerm(text.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -321,7 +354,7 @@ export function splitSentences(text: string, start = 0, end = text.length): Text
         while (k < bounds.length && bounds[k] < off + len) cuts.push(bs + (bounds[k++] - off));
         off += len + 1;
       } else {
-        scanBoundaries(text, bs, be, cuts);
+        scanBoundaries(text, bs, be, cuts, terms);
       }
       let s = bs;
       for (let c = 0; c <= cuts.length; c++) {
@@ -341,12 +374,21 @@ export function splitSentences(text: string, start = 0, end = text.length): Text
     bounds = [];
   };
 
+  // The range as one string for indexOf (bounded by `end`), and whether it is all Latin script
+  // with no terminators but . ! ?: then every block goes to scanBoundaries (which finds no cut
+  // where close() would have found no sentence punctuation), and it finds them with indexOf.
+  const view = start === 0 && end === text.length ? text : text.slice(start, end);
+  const latin = !NOT_FAST.test(view);
+  const terms: TermCursor | undefined = latin ? { view, base: start, dot: -1, bang: -1, question: -1 } : undefined;
+  const hasCR = view.indexOf("\r") >= 0;
+
   let bStart = -1;
   let bEnd = -1;
   let bFlags = 0;
   const close = (): void => {
     if (bStart < 0) return;
-    for (let i = bStart; i < bEnd; i++) {
+    if (latin) bFlags |= 1;
+    else for (let i = bStart; i < bEnd; i++) {
       const c = text.charCodeAt(i);
       if (c < 0x370) {
         if ((c === 46 || c === 33 || c === 63) && i < bEnd - 1) bFlags |= 1;
@@ -367,12 +409,21 @@ export function splitSentences(text: string, start = 0, end = text.length): Text
   let prevCs = -1;
   let prevCe = -1;
   let pos = start;
+  let nextLF = -1;
   while (pos < end) {
     let eol = pos;
-    while (eol < end) {
-      const c = text.charCodeAt(eol);
-      if (c === 10 || c === 13) break;
-      eol++;
+    if (hasCR) {
+      while (eol < end) {
+        const c = text.charCodeAt(eol);
+        if (c === 10 || c === 13) break;
+        eol++;
+      }
+    } else {
+      if (nextLF < pos) {
+        const k = view.indexOf("\n", pos - start);
+        nextLF = k < 0 ? end : start + k;
+      }
+      eol = nextLF;
     }
     let next = eol;
     if (next < end) next += text.charCodeAt(next) === 13 && next + 1 < end && text.charCodeAt(next + 1) === 10 ? 2 : 1;

@@ -2,6 +2,7 @@
 import { strict as assert } from "node:assert";
 import fc from "fast-check";
 import { Bm25Index } from "../../src/core/index/bm25";
+import { splitSentences } from "../../src/core/text/sentences";
 import { contentTermIdsOf, contentTermsOf, termName, type TermIds } from "../../src/core/text/tokens";
 
 const WORDS = ["Meta", "meta's", "14.3", "billion", "the", "U.S.", "don’t", "data-labeling", "Ünïcödé", "𝐀𝐁", "shares", "said", "a", "x", "partnerships", "collaborating", "co-founded", "Investors'", "—", "…", "\n", "  "];
@@ -40,6 +41,19 @@ describe("indexing fast paths", () => {
         assert.deepEqual(b.snapshot(), a.snapshot());
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("the splitter's fast path (Latin text, indexOf) cuts where the general path does", () => {
+    const PIECES = ["Meta paid $14.3 billion.", "It closed!", "Why?", " he asked.", "Mr. Wang", "U.S.", "Inc.", "\n", "\r\n", "\n\n", "  ", "- item", "1. first", "“Quoted,” she said.", "(note)", "e.g. this", "…", "data-", "a,", "lower case", "No. 5", "Jan. 12", "ẞtraße.", "¿Qué?", "14.3"];
+    const latin = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 4 }).filter((x) => !/[^\u0000-\u036f]/.test(x))), { maxLength: 30 }).map((x) => x.join(" "));
+    fc.assert(
+      fc.property(latin, (t) => {
+        // a non-Latin block after a blank line sends the whole text down the general path
+        const general = splitSentences(t + "\n\n\u3042").filter((s) => s.end <= t.length);
+        assert.deepEqual(splitSentences(t), general);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

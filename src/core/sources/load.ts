@@ -150,13 +150,12 @@ export async function loadSourceFolder(root: string, opts: LoadOptions = {}): Pr
   };
   // Reads run ahead of parsing (a few files at a time), so the disk and the parser overlap.
   const files = listing.files;
-  const reads: Promise<Buffer>[] = [];
+  const reads: (Promise<Buffer> | undefined)[] = [];
   const read = (i: number): void => {
-    if (i < files.length) {
-      const p = fs.readFile(files[i].abs);
-      p.catch(() => undefined); // handled when awaited
-      reads[i] = p;
-    }
+    if (i >= files.length) return;
+    const p = fs.readFile(files[i].abs);
+    p.catch(() => undefined); // handled when awaited
+    reads[i] = p;
   };
   for (let i = 0; i < READ_AHEAD; i++) read(i);
   for (let i = 0; i < files.length; i++) {
@@ -164,8 +163,8 @@ export async function loadSourceFolder(root: string, opts: LoadOptions = {}): Pr
     const f = files[i];
     read(i + READ_AHEAD);
     try {
-      const pending = reads[i];
-      reads[i] = undefined as unknown as Promise<Buffer>;
+      const pending = reads[i]!;
+      reads[i] = undefined;
       const decoded = decodeSourceBytes(await pending);
       if ("error" in decoded) skipped.push({ path: f.rel, reason: decoded.error });
       else units.push(...parseSource(f.rel, decoded.text, f.at));
@@ -195,31 +194,50 @@ export async function listSourceFiles(root: string, opts: ListOptions = {}): Pro
   const seenFiles = new Map<string, string>();
   const absRoot = path.resolve(root);
 
-  const visitFile = async (abs: string, rel: string): Promise<void> => {
-    if (exclude?.(rel)) return;
-    if (include && !include(rel)) return;
+  /** A file's real path and stats (or why not), looked up ahead of its turn in the walk. */
+  type Probe = { real: string; st?: import("node:fs").Stats; err?: unknown };
+  const probe = async (abs: string): Promise<Probe> => {
+    let real: string;
+    try {
+      real = await fs.realpath(abs);
+    } catch (err) {
+      return { real: "", err };
+    }
+    try {
+      return { real, st: await fs.stat(real) };
+    } catch (err) {
+      return { real, err };
+    }
+  };
+  const wanted = (rel: string): boolean => !exclude?.(rel) && (!include || include(rel));
+
+  const visitFile = async (abs: string, rel: string, ahead?: Promise<Probe>): Promise<void> => {
+    if (!wanted(rel)) return;
     fileCount++;
     if (!isSupportedSource(rel)) {
       skip({ path: rel, reason: "unsupported type" });
       return;
     }
-    try {
-      const real = await fs.realpath(abs);
-      const first = seenFiles.get(real);
-      if (first !== undefined) {
-        skip({ path: rel, reason: `duplicate of ${first} (link to the same file)` });
-        return;
-      }
-      seenFiles.set(real, rel);
-      const st = await fs.stat(real);
-      if (st.size > maxBytes) {
-        skip({ path: rel, reason: `too large (${st.size} bytes)` });
-        return;
-      }
-      files.push({ rel, abs: real, at: abs, size: st.size, mtimeMs: st.mtimeMs });
-    } catch (err) {
+    const { real, st, err } = await (ahead ?? probe(abs));
+    if (!real) {
       skip({ path: rel, reason: reasonOf(err) });
+      return;
     }
+    const first = seenFiles.get(real);
+    if (first !== undefined) {
+      skip({ path: rel, reason: `duplicate of ${first} (link to the same file)` });
+      return;
+    }
+    seenFiles.set(real, rel);
+    if (!st) {
+      skip({ path: rel, reason: reasonOf(err) });
+      return;
+    }
+    if (st.size > maxBytes) {
+      skip({ path: rel, reason: `too large (${st.size} bytes)` });
+      return;
+    }
+    files.push({ rel, abs: real, at: abs, size: st.size, mtimeMs: st.mtimeMs });
   };
 
   const visitDir = async (abs: string, rel: string): Promise<void> => {
@@ -240,6 +258,13 @@ export async function listSourceFiles(root: string, opts: ListOptions = {}): Pro
       return;
     }
     entries.sort((a, b) => compareNames(a.name, b.name));
+    // the plain files' lookups all start now (they are consumed in order below)
+    const ahead = new Map<string, Promise<Probe>>();
+    for (const e of entries) {
+      if (e.name.startsWith(".") || e.name === "node_modules" || !e.isFile() || e.isSymbolicLink()) continue;
+      const childRel = rel ? `${rel}/${e.name}` : e.name;
+      if (wanted(childRel) && isSupportedSource(childRel)) ahead.set(e.name, probe(path.join(abs, e.name)));
+    }
     for (const e of entries) {
       if (e.name.startsWith(".") || e.name === "node_modules") continue;
       const childAbs = path.join(abs, e.name);
@@ -258,7 +283,7 @@ export async function listSourceFiles(root: string, opts: ListOptions = {}): Pro
         if (exclude?.(childRel)) continue;
         await visitDir(childAbs, childRel);
       } else if (e.isFile() || e.isSymbolicLink()) {
-        await visitFile(childAbs, childRel);
+        await visitFile(childAbs, childRel, ahead.get(e.name));
       }
     }
   };

@@ -47,7 +47,7 @@ export function decodeSourceBytes(buf: Uint8Array): { text: string } | { error: 
   let start = 0;
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
   const head = Math.min(buf.length, start + 8192);
-  for (let i = start; i < head; i++) if (buf[i] === 0) return { error: "binary file (contains NUL bytes)" };
+  if (buf.subarray(start, head).indexOf(0) >= 0) return { error: "binary file (contains NUL bytes)" };
   let text: string;
   try {
     text = UTF8.decode(buf.subarray(start));
@@ -57,8 +57,12 @@ export function decodeSourceBytes(buf: Uint8Array): { text: string } | { error: 
   return checkText(text);
 }
 
+/** The characters checkText counts as control characters (NUL among them). */
+const CONTROL = /[\x00-\x08\x0b\x0e-\x1f\x7f]/;
+
 function checkText(text: string): { text: string } | { error: string } {
   const head = Math.min(text.length, 8192);
+  if (!CONTROL.test(head === text.length ? text : text.slice(0, head))) return { text };
   let control = 0;
   for (let i = 0; i < head; i++) {
     const c = text.charCodeAt(i);

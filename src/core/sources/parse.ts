@@ -20,7 +20,7 @@ interface Meta {
 
 /**
  * Text that sentences are split on, with a map back to the original file: `text[i]` comes from
- * original[starts[i], ends[i]). Null maps mean the identity.
+ * original[starts[i], ends[i]). Null maps mean the identity; null `ends` alone means starts + 1.
  */
 interface Projection {
   text: string;
@@ -145,9 +145,14 @@ function projectMarkdown(src: string): Projection {
   let fence = "";
   let firstHeading: string | undefined;
   let inComment = false;
+  const hasCR = src.indexOf("\r") >= 0;
   while (pos < n) {
     let eol = pos;
-    while (eol < n && src.charCodeAt(eol) !== 10 && src.charCodeAt(eol) !== 13) eol++;
+    if (hasCR) while (eol < n && src.charCodeAt(eol) !== 10 && src.charCodeAt(eol) !== 13) eol++;
+    else {
+      eol = src.indexOf("\n", pos);
+      if (eol < 0) eol = n;
+    }
     const line = src.slice(pos, eol);
     const next = eol < n ? eol + (src.charCodeAt(eol) === 13 && src.charCodeAt(eol + 1) === 10 ? 2 : 1) : eol;
     if (inComment) {
@@ -192,7 +197,9 @@ function projectMarkdown(src: string): Projection {
   }
 
   // Inline syntax.
-  const inline = (re: RegExp, fn: (m: RegExpExecArray) => void): void => {
+  // `needs`: a character every match contains (the pattern is not run on a text without it)
+  const inline = (re: RegExp, needs: string, fn: (m: RegExpExecArray) => void): void => {
+    if (src.indexOf(needs) < 0) return;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(src))) {
@@ -201,25 +208,25 @@ function projectMarkdown(src: string): Projection {
     }
   };
   // Images vanish; footnote references vanish.
-  inline(/!\[[^\[\]\n]*\]\([^()\n]*\)/g, (m) => hide(m.index, m.index + m[0].length));
-  inline(/\[\^[^\]\s[]+\]/g, (m) => hide(m.index, m.index + m[0].length));
+  inline(/!\[[^\[\]\n]*\]\([^()\n]*\)/g, "![", (m) => hide(m.index, m.index + m[0].length));
+  inline(/\[\^[^\]\s[]+\]/g, "[^", (m) => hide(m.index, m.index + m[0].length));
   // Links keep their text: [text](target) and [text][ref].
-  inline(/\[([^\[\]\n]*)\](\([^()\n]*\)|\[[^\[\]\n]*\])/g, (m) => {
+  inline(/\[([^\[\]\n]*)\](\([^()\n]*\)|\[[^\[\]\n]*\])/g, "]", (m) => {
     hide(m.index, m.index + 1);
     const close = m.index + 1 + m[1].length;
     hide(close, m.index + m[0].length);
   });
   // Autolinks keep the address, inline HTML tags vanish.
-  inline(/<(https?:\/\/[^<>\s]*)>/g, (m) => {
+  inline(/<(https?:\/\/[^<>\s]*)>/g, "<", (m) => {
     hide(m.index, m.index + 1);
     hide(m.index + m[0].length - 1, m.index + m[0].length);
   });
-  inline(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>/g, (m) => hide(m.index, m.index + m[0].length));
+  inline(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>/g, "<", (m) => hide(m.index, m.index + m[0].length));
   // Backslash escapes and code span backticks.
-  inline(/\\[!-\/:-@\[-`{-~]/g, (m) => hide(m.index, m.index + 1));
-  inline(/`+/g, (m) => hide(m.index, m.index + m[0].length));
+  inline(/\\[!-\/:-@\[-`{-~]/g, "\\", (m) => hide(m.index, m.index + 1));
+  inline(/`+/g, "`", (m) => hide(m.index, m.index + m[0].length));
   // Emphasis markers: runs of * _ ~ that open or close a span (not "5 * 3", not snake_case).
-  inline(/[*_~]+/g, (m) => {
+  inline(/[*_~]+/g, "", (m) => {
     const a = m.index;
     const b = a + m[0].length;
     const before = a > 0 ? src.charCodeAt(a - 1) : 32;
@@ -260,10 +267,8 @@ function compact(src: string, mask: Uint8Array): Projection {
     parts.push(src.slice(i, j));
     i = j;
   }
-  const s = starts.slice(0, len);
-  const ends = new Int32Array(len);
-  for (let k = 0; k < len; k++) ends[k] = s[k] + 1;
-  return { text: parts.join(""), starts: s, ends, meta: {} };
+  // every character is one of the original's: ends are starts + 1 (ends: null)
+  return { text: parts.join(""), starts: starts.subarray(0, len), ends: null, meta: {} };
 }
 
 // ---------------------------------------------------------------- HTML
@@ -493,10 +498,10 @@ function sentencesOf(original: string, lines: LineIndex, proj: Projection, from:
     let start = span.start;
     let end = span.end;
     let text: string;
-    if (proj.starts && proj.ends) {
+    if (proj.starts) {
       text = proj.text.slice(start, end);
       start = proj.starts[span.start];
-      end = proj.ends[span.end - 1];
+      end = proj.ends ? proj.ends[span.end - 1] : proj.starts[span.end - 1] + 1;
     } else {
       text = original.slice(start, end);
     }

@@ -2,6 +2,8 @@
 import { strict as assert } from "node:assert";
 import fc from "fast-check";
 import { Bm25Index } from "../../src/core/index/bm25";
+import { Corpus } from "../../src/core/index/corpus";
+import { parseSource } from "../../src/core/sources/parse";
 import { splitSentences } from "../../src/core/text/sentences";
 import { contentTermIdsOf, contentTermsOf, termName, type TermIds } from "../../src/core/text/tokens";
 
@@ -55,5 +57,44 @@ describe("indexing fast paths", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it("contentTermIdsOf over a range gives what it gives over that slice", () => {
+    const out: TermIds = { ids: new Int32Array(1), count: 0 };
+    fc.assert(
+      fc.property(textArb, fc.nat(), fc.nat(), (t, x, y) => {
+        const a = t.length ? x % (t.length + 1) : 0;
+        const b = a + (y % (t.length - a + 1));
+        const want = Array.from(contentTermIdsOf(t.slice(a, b), out).ids.subarray(0, out.count));
+        assert.deepEqual(Array.from(contentTermIdsOf(t, out, a, b).ids.subarray(0, out.count)), want);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("parsed units index from their sentence tables as from their sentence objects", () => {
+    const files: [string, string][] = [
+      ["a.txt", "Title\n\nMeta paid $14.3 billion. It closed!\nShares rose 5%.\n"],
+      ["b.md", "# Head\n\nSome *em* text with a [link](http://x). Another sentence.\n\n- item one\n- item two\n"],
+      ["c.html", "<html><head><title>T</title></head><body><p>Wang is 28. He said so.</p></body></html>"],
+      ["d.txt", "14 Sources\n\n[1]\nFirst | Reuters\nA said B. C said D.\n\n[2]\nSecond\nE did F.\n"],
+    ];
+    const lazy = new Corpus();
+    const built = new Corpus();
+    const removed = new Corpus(); // a file removed before its sentences were ever built
+    for (const [name, text] of files) removed.setFile(name, parseSource(name, text));
+    removed.removeFile("a.txt");
+    for (const [name, text] of files) {
+      lazy.setFile(name, parseSource(name, text));
+      const units = parseSource(name, text);
+      for (const u of units) assert.ok(u.sentences.length >= 0); // builds the sentence objects
+      built.setFile(name, units);
+    }
+    assert.deepEqual(lazy.snapshot(), built.snapshot());
+    assert.deepEqual(JSON.parse(JSON.stringify(lazy.units)), JSON.parse(JSON.stringify(built.units)));
+    lazy.removeFile("a.txt");
+    built.removeFile("a.txt");
+    assert.deepEqual(lazy.snapshot(), built.snapshot());
+    assert.deepEqual(removed.snapshot(), built.snapshot());
   });
 });

@@ -111,8 +111,13 @@ export class Bm25Index {
 
   /** Adds a document and returns its id. */
   add(text: string): number {
+    return this.addSlice(text, 0, text.length);
+  }
+
+  /** Adds text.slice(from, to) as a document (without cutting it out) and returns its id. */
+  addSlice(text: string, from: number, to: number): number {
     const id = this.docCount++;
-    const { ids, count } = contentTermIdsOf(text, SCRATCH);
+    const { ids, count } = contentTermIdsOf(text, SCRATCH, from, to);
     let pos = this.pendCount;
     if (pos + count > this.pendTerm.length) {
       this.pendTerm = grow(this.pendTerm, pos + count);

@@ -2,6 +2,7 @@
 // (quantities, names, roles) computed lazily, only for sentences a claim retrieves.
 import type { SourceSentence, SourceUnit } from "../types";
 import { Bm25Index, type Bm25Snapshot } from "./bm25";
+import { sentenceCount, sentenceTable } from "../sources/parse";
 import { extractQuantities, type Quantity } from "../quantities";
 import { findNames, type NameMention } from "../entities/names";
 import { findRoleFacts, type RoleFact } from "../entities/roles";
@@ -134,6 +135,17 @@ export class Corpus {
     for (const unit of units) {
       this.firstDoc.set(unit, this.docUnit.length);
       this.byKey.set(unit.id, unit);
+      const table = sentenceTable(unit);
+      if (table) {
+        // freshly parsed: the texts are read from the table, the sentence objects not built
+        const { base, textStarts, textEnds } = table;
+        for (let j = 0; j < textStarts.length; j++) {
+          const doc = this.index.addSlice(base, textStarts[j], textEnds[j]);
+          this.docUnit[doc] = unit;
+          this.docSentence[doc] = j;
+        }
+        continue;
+      }
       for (const s of unit.sentences) {
         const doc = this.index.add(s.text);
         this.docUnit[doc] = unit;
@@ -149,7 +161,7 @@ export class Corpus {
     if (!old) return;
     for (const unit of old) {
       const first = this.firstDoc.get(unit)!;
-      for (let i = 0; i < unit.sentences.length; i++) {
+      for (let i = 0, n = sentenceCount(unit); i < n; i++) {
         this.index.remove(first + i);
         this.docUnit[first + i] = undefined;
         this.info.delete(first + i);

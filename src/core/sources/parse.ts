@@ -480,13 +480,66 @@ export function splitTitlePublisher(line: string): { title: string; publisher?: 
 
 // ---------------------------------------------------------------- Units
 
-function sentencesOf(original: string, lines: LineIndex, proj: Projection, from: number, to: number): SourceSentence[] {
-  const out: SourceSentence[] = [];
+/**
+ * A unit's sentences as offsets until something reads `unit.sentences`: the index needs only
+ * their text (`sentenceTable` gives it), and most sentences are never looked at as objects.
+ */
+export interface SentenceTable {
+  /** The string the sentence texts are slices of (the file's text, or its projection). */
+  base: string;
+  textStarts: Int32Array;
+  textEnds: Int32Array;
+  /** Offsets in the file (the sentences' start and end). */
+  starts: Int32Array;
+  ends: Int32Array;
+  /** The file's line starts and length, for ranges. */
+  lineStarts: readonly number[];
+  length: number;
+}
+
+const TABLES = new WeakMap<SourceUnit, SentenceTable>();
+
+/** The sentence table of a parsed unit whose sentence objects were not built yet. */
+export function sentenceTable(unit: SourceUnit): SentenceTable | undefined {
+  return TABLES.get(unit);
+}
+
+/** Number of sentences of a unit, without building them. */
+export function sentenceCount(unit: SourceUnit): number {
+  const t = TABLES.get(unit);
+  return t ? t.textStarts.length : unit.sentences.length;
+}
+
+function tableOf(original: string, lineStarts: readonly number[], proj: Projection, from: number, to: number): SentenceTable {
+  const spans = splitSentences(proj.text, from, to);
+  const n = spans.length;
+  const textStarts = new Int32Array(n);
+  const textEnds = new Int32Array(n);
+  for (let j = 0; j < n; j++) {
+    textStarts[j] = spans[j].start;
+    textEnds[j] = spans[j].end;
+  }
+  let starts = textStarts;
+  let ends = textEnds;
+  if (proj.starts) {
+    starts = new Int32Array(n);
+    ends = new Int32Array(n);
+    for (let j = 0; j < n; j++) {
+      starts[j] = proj.starts[textStarts[j]];
+      ends[j] = proj.ends ? proj.ends[textEnds[j] - 1] : proj.starts[textEnds[j] - 1] + 1;
+    }
+  }
+  return { base: proj.starts ? proj.text : original, textStarts, textEnds, starts, ends, lineStarts, length: original.length };
+}
+
+function buildSentences(t: SentenceTable): SourceSentence[] {
+  const n = t.textStarts.length;
+  const out: SourceSentence[] = new Array(n);
   // Offsets mostly increase: one line cursor walked from offset to offset (as LineIndex.positionAt,
   // without a binary search per offset).
-  const starts = lines.lineStarts;
+  const starts = t.lineStarts;
   const last = starts.length - 1;
-  const length = lines.length;
+  const length = t.length;
   let line = 0;
   const position = (offset: number): { line: number; character: number } => {
     const o = offset <= 0 ? 0 : offset >= length ? length : offset;
@@ -494,20 +547,35 @@ function sentencesOf(original: string, lines: LineIndex, proj: Projection, from:
     while (line > 0 && starts[line] > o) line--;
     return { line, character: o - starts[line] };
   };
-  for (const span of splitSentences(proj.text, from, to)) {
-    let start = span.start;
-    let end = span.end;
-    let text: string;
-    if (proj.starts) {
-      text = proj.text.slice(start, end);
-      start = proj.starts[span.start];
-      end = proj.ends ? proj.ends[span.end - 1] : proj.starts[span.end - 1] + 1;
-    } else {
-      text = original.slice(start, end);
-    }
-    out.push({ index: out.length, text, start, end, range: { start: position(start), end: position(end) } });
+  for (let j = 0; j < n; j++) {
+    const start = t.starts[j];
+    const end = t.ends[j];
+    out[j] = { index: j, text: t.base.slice(t.textStarts[j], t.textEnds[j]), start, end, range: { start: position(start), end: position(end) } };
   }
   return out;
+}
+
+/** Gives `unit` a `sentences` property built from `table` on first read (then a plain array). */
+function withSentences<U extends Omit<SourceUnit, "sentences">>(unit: U, table: SentenceTable): U & SourceUnit {
+  const u = unit as U & SourceUnit;
+  const settle = (sentences: SourceSentence[]): void => {
+    TABLES.delete(u);
+    Object.defineProperty(u, "sentences", { value: sentences, writable: true, enumerable: true, configurable: true });
+  };
+  TABLES.set(u, table);
+  Object.defineProperty(u, "sentences", {
+    enumerable: true,
+    configurable: true,
+    get(): SourceSentence[] {
+      const sentences = buildSentences(table);
+      settle(sentences);
+      return sentences;
+    },
+    set(sentences: SourceSentence[]) {
+      settle(sentences);
+    },
+  });
+  return u;
 }
 
 /**
@@ -522,7 +590,7 @@ export function parseSource(relPath: string, text: string, absPath = ""): Source
   else if (ext === ".html" || ext === ".htm") proj = projectHtml(text);
   else proj = { text, starts: null, ends: null, meta: {} };
 
-  const lines = new LineIndex(text);
+  const lineStarts = new LineIndex(text).lineStarts;
   const id = baseId(file);
   const meta = proj.meta;
   const base = (): Omit<SourceUnit, "id" | "title" | "sentences"> => {
@@ -540,17 +608,19 @@ export function parseSource(relPath: string, text: string, absPath = ""): Source
     const pre = proj.text.slice(0, digest.preambleEnd).trim();
     // A short header such as "14 Sources" is dropped; real text before the first article is a unit of its own.
     if (pre.length > 0 && (pre.length > 80 || /\n/.test(pre))) {
-      units.push({ ...base(), id: `${id}-intro`, title: meta.title ?? firstLine(proj.text, 0, digest.preambleEnd), sentences: sentencesOf(text, lines, proj, 0, digest.preambleEnd) });
+      units.push(withSentences({ ...base(), id: `${id}-intro`, title: meta.title ?? firstLine(proj.text, 0, digest.preambleEnd) }, tableOf(text, lineStarts, proj, 0, digest.preambleEnd)));
     }
     for (const a of digest.articles) {
       const { title, publisher } = splitTitlePublisher(proj.text.slice(a.titleStart, a.titleEnd));
-      const unit: SourceUnit = {
-        ...base(),
-        id: `${id}-${a.number}`,
-        section: `[${a.number}]`,
-        title: clampTitle(title),
-        sentences: sentencesOf(text, lines, proj, a.titleStart, a.end),
-      };
+      const unit: SourceUnit = withSentences(
+        {
+          ...base(),
+          id: `${id}-${a.number}`,
+          section: `[${a.number}]`,
+          title: clampTitle(title),
+        },
+        tableOf(text, lineStarts, proj, a.titleStart, a.end),
+      );
       if (publisher) unit.publisher = publisher;
       else delete unit.publisher;
       units.push(unit);
@@ -559,7 +629,7 @@ export function parseSource(relPath: string, text: string, absPath = ""): Source
   }
 
   const title = meta.title || firstLine(proj.text) || file;
-  return [{ ...base(), id, title, sentences: sentencesOf(text, lines, proj, 0, proj.text.length) }];
+  return [withSentences({ ...base(), id, title }, tableOf(text, lineStarts, proj, 0, proj.text.length))];
 }
 
 /** Makes ids unique in place: later duplicates get "-2", "-3", ... (deterministic for a given order). */

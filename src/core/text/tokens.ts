@@ -153,11 +153,11 @@ for (let c = 65; c <= 90; c++) ASCII_WORD[c] = ASCII_WORD[c + 32] = 1;
 /** Per BMP code unit: 0 unknown, 1 word character, 2 not. */
 const BMP_WORD = new Uint8Array(65536);
 
-/** Length (1 or 2 code units) of the word character at i, or 0. */
-function wordCharAt(text: string, i: number): number {
+/** Length (1 or 2 code units) of the word character at i (in a text ending at `end`), or 0. */
+function wordCharAt(text: string, i: number, end = text.length): number {
   const c = text.charCodeAt(i);
   if (c < 128) return ASCII_WORD[c];
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
     const d = text.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
   }
@@ -371,16 +371,19 @@ function addIdEntry(slot: number, len: number, h: number, word: string): number 
   return id;
 }
 
-/** Writes the ids of the content terms of `text`, in order, into `out` (grown as needed). */
-export function contentTermIdsOf(text: string, out: TermIds): TermIds {
+/**
+ * Writes the ids of the content terms of text.slice(from, to), in order, into `out` (grown as
+ * needed).
+ */
+export function contentTermIdsOf(text: string, out: TermIds, from = 0, to = text.length): TermIds {
   let ids = out.ids;
   let count = 0;
-  const n = text.length;
+  const n = to;
   const buf = wordBuf;
-  let i = 0;
+  let i = from;
   while (i < n) {
     let c = text.charCodeAt(i);
-    let w = c < 128 ? ASCII_WORD[c] : wordCharAt(text, i);
+    let w = c < 128 ? ASCII_WORD[c] : wordCharAt(text, i, n);
     if (w === 0) {
       i++;
       continue;
@@ -402,18 +405,18 @@ export function contentTermIdsOf(text: string, out: TermIds): TermIds {
         i += w;
         if (i >= n) break;
         c = text.charCodeAt(i);
-        w = c < 128 ? ASCII_WORD[c] : wordCharAt(text, i);
+        w = c < 128 ? ASCII_WORD[c] : wordCharAt(text, i, n);
         if (w === 0) break;
       }
       if (i + 1 < n && (c === 39 || c === 0x2019 || c === 46)) {
         const d = text.charCodeAt(i + 1);
-        if ((d < 128 ? ASCII_WORD[d] : wordCharAt(text, i + 1)) !== 0) {
+        if ((d < 128 ? ASCII_WORD[d] : wordCharAt(text, i + 1, n)) !== 0) {
           if (len < WORD_MAX) buf[len] = c;
           len++;
           h = Math.imul(h ^ c, 0x01000193);
           i++;
           c = d;
-          w = d < 128 ? ASCII_WORD[d] : wordCharAt(text, i);
+          w = d < 128 ? ASCII_WORD[d] : wordCharAt(text, i, n);
           continue;
         }
       }

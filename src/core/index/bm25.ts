@@ -540,6 +540,9 @@ export class Bm25Index {
   /** Moves every posting into the flat frozen arrays, dropping removed documents. */
   freeze(): void {
     this.settle();
+    // nothing to do when every posting is already in the flat arrays and none is of a removed
+    // document (only removals since the last freeze leave such postings)
+    if (this.dead === 0 && !this.termList.some((p) => p.docs)) return;
     let total = 0;
     for (const p of this.postings.values()) total += p.n + (p.docs?.length ?? 0);
     const docs = new Uint32Array(total);

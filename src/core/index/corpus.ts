@@ -2,7 +2,7 @@
 // (quantities, names, roles) computed lazily, only for sentences a claim retrieves.
 import type { SourceSentence, SourceUnit } from "../types";
 import { Bm25Index, type Bm25Snapshot } from "./bm25";
-import { sentenceCount, sentenceTable } from "../sources/parse";
+import { sentenceCount, sentenceRanges, sentenceTable } from "../sources/parse";
 import { extractQuantities, type Quantity } from "../quantities";
 import { findNames, type NameMention } from "../entities/names";
 import { findRoleFacts, type RoleFact } from "../entities/roles";
@@ -252,7 +252,7 @@ export class Corpus {
     const sentenceCounts: number[] = [];
     const texts: string[] = [];
     let nSentences = 0;
-    for (const units of this.unitsByFile.values()) for (const u of units) nSentences += u.sentences.length;
+    for (const units of this.unitsByFile.values()) for (const u of units) nSentences += sentenceCount(u);
     const nums = new Int32Array(nSentences * 8);
     let extra: unknown[] | undefined;
     let k = 0;
@@ -260,9 +260,29 @@ export class Corpus {
       files.push(file);
       unitCounts.push(units.length);
       for (const u of units) {
-        const { sentences, ...rest } = u;
+        // the unit without its sentences (not read: a parsed unit's are written from its table)
+        const rest: Record<string, unknown> = {};
+        for (const key of Object.keys(u)) if (key !== "sentences") rest[key] = (u as unknown as Record<string, unknown>)[key];
         meta.push(rest);
         firstDocs.push(this.firstDoc.get(u)!);
+        const table = sentenceTable(u);
+        if (table) {
+          const n = table.textStarts.length;
+          sentenceCounts.push(n);
+          const ranges = sentenceRanges(table);
+          for (let j = 0; j < n; j++, k++) {
+            texts.push(table.base.slice(table.textStarts[j], table.textEnds[j]));
+            const o = k * 8;
+            nums[o] = table.textEnds[j] - table.textStarts[j];
+            nums[o + 1] = j;
+            nums[o + 2] = table.starts[j];
+            nums[o + 3] = table.ends[j];
+            nums.set(ranges.subarray(j * 4, j * 4 + 4), o + 4);
+            if (extra) extra[k] = null;
+          }
+          continue;
+        }
+        const sentences = u.sentences;
         sentenceCounts.push(sentences.length);
         for (const s of sentences) {
           texts.push(s.text);

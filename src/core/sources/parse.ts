@@ -532,25 +532,40 @@ function tableOf(original: string, lineStarts: readonly number[], proj: Projecti
   return { base: proj.starts ? proj.text : original, textStarts, textEnds, starts, ends, lineStarts, length: original.length };
 }
 
-function buildSentences(t: SentenceTable): SourceSentence[] {
+/** The sentences' ranges: start line, start character, end line, end character per sentence. */
+export function sentenceRanges(t: SentenceTable): Int32Array {
   const n = t.textStarts.length;
-  const out: SourceSentence[] = new Array(n);
+  const out = new Int32Array(n * 4);
   // Offsets mostly increase: one line cursor walked from offset to offset (as LineIndex.positionAt,
   // without a binary search per offset).
   const starts = t.lineStarts;
   const last = starts.length - 1;
   const length = t.length;
   let line = 0;
-  const position = (offset: number): { line: number; character: number } => {
+  for (let k = 0; k < n * 2; k++) {
+    const offset = k & 1 ? t.ends[k >> 1] : t.starts[k >> 1];
     const o = offset <= 0 ? 0 : offset >= length ? length : offset;
     while (line < last && starts[line + 1] <= o) line++;
     while (line > 0 && starts[line] > o) line--;
-    return { line, character: o - starts[line] };
-  };
+    out[2 * k] = line;
+    out[2 * k + 1] = o - starts[line];
+  }
+  return out;
+}
+
+function buildSentences(t: SentenceTable): SourceSentence[] {
+  const n = t.textStarts.length;
+  const out: SourceSentence[] = new Array(n);
+  const r = sentenceRanges(t);
   for (let j = 0; j < n; j++) {
-    const start = t.starts[j];
-    const end = t.ends[j];
-    out[j] = { index: j, text: t.base.slice(t.textStarts[j], t.textEnds[j]), start, end, range: { start: position(start), end: position(end) } };
+    const o = j * 4;
+    out[j] = {
+      index: j,
+      text: t.base.slice(t.textStarts[j], t.textEnds[j]),
+      start: t.starts[j],
+      end: t.ends[j],
+      range: { start: { line: r[o], character: r[o + 1] }, end: { line: r[o + 2], character: r[o + 3] } },
+    };
   }
   return out;
 }

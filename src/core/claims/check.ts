@@ -136,6 +136,22 @@ function nameBefore(names: NameMention[], text: string, pos: number): NameMentio
 export class ClaimChecker {
   private unitText = new WeakMap<SourceUnit, string>();
   private unitNames = new WeakMap<SourceUnit, Map<string, boolean>>();
+  /** Weight of a term: its rarity, dampened (one rare paraphrase word must not outweigh the names and figures). */
+  private weightOf(term: string): number {
+    if (this.weightsVersion !== this.corpus.version) {
+      this.weights.clear();
+      this.weightsVersion = this.corpus.version;
+    }
+    let w = this.weights.get(term);
+    if (w === undefined) {
+      if (this.weights.size > 200_000) this.weights.clear();
+      this.weights.set(term, (w = Math.sqrt(this.corpus.index.idf(term))));
+    }
+    return w;
+  }
+  private weights = new Map<string, number>();
+  private weightsVersion = -1;
+
   /** Index terms per name base (see formTerms); cleared with the corpus version. */
   private baseTerms = new Map<string, string[]>();
   private baseTermsVersion = -1;
@@ -298,7 +314,7 @@ export class ClaimChecker {
       // the words of a figure ("$14.3 bn") are matched as a quantity, not as words
       if (!isContentTerm(t.term) || /^\d/.test(t.term) || ignoreWords.has(t.word.toLowerCase()) || quantities.some((q) => !q.vague && t.start >= q.start && t.end <= q.end)) continue;
       // dampened rarity: one rare paraphrase word must not outweigh the names and figures
-      terms.set(t.term, Math.sqrt(this.corpus.index.idf(t.term)));
+      terms.set(t.term, this.weightOf(t.term));
     }
     const names = findNames(plain).filter((n) => n.text.length > 1 && !ignoreWords.has(n.text.toLowerCase()) && !n.core.some((w) => ignoreWords.has(w.toLowerCase())));
     return { plain, tokens, lowerWords: tokens.map((t) => t.word.toLowerCase()), exactIn: new Map(), terms, quantities, quotes: quotesIn(plain), names };
@@ -336,7 +352,7 @@ export class ClaimChecker {
       for (const c of candidates) {
         // (a sentence without the word as written cannot name it: no need to find its names)
         if (c.text.includes(word) && c.names.some((m) => m.core.some((w) => w === word) && (!m.initial || !n.initial))) return true;
-        if (!seenLower && term && c.tokens.some((t) => t.term === term && /^\p{Ll}/u.test(t.word))) seenLower = true;
+        if (!seenLower && term && c.termSet.has(term) && c.tokens.some((t) => t.term === term && /^\p{Ll}/u.test(t.word))) seenLower = true;
       }
       return !seenLower;
     });
@@ -545,7 +561,7 @@ export class ClaimChecker {
       const p = inClause ? (distance <= 5 ? 1 : distance <= 10 ? 0.85 : 0.7) : 0.6;
       if (p > (near.get(t.term) ?? 0)) near.set(t.term, p);
       if (inClause && distance <= 8 && isContentTerm(t.term) && !/^\d/.test(t.term) && !MEASURE_WORDS.has(t.term)) {
-        const w = Math.sqrt(this.corpus.index.idf(t.term));
+        const w = this.weightOf(t.term);
         precisionAll += w;
         if (weights.has(t.term)) precisionGot += w;
       }

@@ -205,6 +205,8 @@ export function mentionsName(lowerText: string, core: readonly string[], bases: 
   return core.every((w) => {
     if (containsWord(lowerText, w.toLowerCase())) return true;
     const parts = w.toLowerCase().split(/[-‐]/).filter(Boolean);
-    return parts.every((p) => containsWord(lowerText, p) || (p.length >= 4 && bases().has(nameBase(p))));
+    // a word's base is a prefix of it: a text without the base as a substring has no such word
+    // (and its word bases need not be computed)
+    return parts.every((p) => containsWord(lowerText, p) || (p.length >= 4 && lowerText.includes(nameBase(p)) && bases().has(nameBase(p))));
   });
 }

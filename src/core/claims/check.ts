@@ -690,7 +690,7 @@ export class ClaimChecker {
           if (s && mayState(s.text) && s.roles.length) pool.set(doc, s);
         }
       }
-      const sourceFacts = [...pool.values()].flatMap((s) => s.roles.map((r) => ({ r, s })));
+      const sourceFacts = [...pool.values()].flatMap((s) => (mayStateRole(s.text) ? s.roles.map((r) => ({ r, s })) : []));
       const samePerson = sourceFacts.filter(({ r }) => sameEntity(r.person, f.person));
       const sameRole = (x: string) => x === f.role;
       // the same role at the same organisation (or, without an organisation on either side, the same role)

@@ -44,6 +44,9 @@ function newTerm(at: number, n: number, k: number): Term {
   return { at, n, docs: null, tfs: null, impact: undefined, impactDf: undefined, k, last: -1, lastPos: 0 };
 }
 
+/** Largest chunk of the pending stream (entries). */
+const CHUNK_MAX = 1 << 20;
+
 /** Scratch for the term ids of one document. */
 const SCRATCH: TermIds = { ids: new Int32Array(256), count: 0 };
 
@@ -94,11 +97,18 @@ export class Bm25Index {
   private termList: Term[] = [];
   /** Terms by tokenizer term id (a cache of `postings`; cleared when terms are deleted). */
   private byId: (Term | undefined)[] = [];
-  // Documents added since the last settle, as one stream of (term, tf) entries in document order:
-  // documents pendFirst, pendFirst + 1, ... end at pendEnds[0], pendEnds[1], ...
+  // Documents added since the last settle, as a stream of (term, tf) entries in document order,
+  // in chunks (allocated as needed, never copied to grow); a document's entries are in one chunk.
+  // Documents pendFirst, pendFirst + 1, ... end at pendEnds[0], pendEnds[1], ... in their chunks.
   private pendTerm = new Int32Array(0);
   private pendTf = new Uint16Array(0);
+  /** Entries used in the current chunk, and documents in it. */
   private pendCount = 0;
+  private pendChunkDocs = 0;
+  /** Earlier chunks: entries, tfs, documents in each. */
+  private pendChunks: { term: Int32Array; tf: Uint16Array; docs: number }[] = [];
+  /** Pending entries in all chunks. */
+  private pendTotal = 0;
   private pendFirst = 0;
   private pendEnds = new Int32Array(0);
 
@@ -120,8 +130,13 @@ export class Bm25Index {
     const { ids, count } = contentTermIdsOf(text, SCRATCH, from, to);
     let pos = this.pendCount;
     if (pos + count > this.pendTerm.length) {
-      this.pendTerm = grow(this.pendTerm, pos + count);
-      this.pendTf = grow(this.pendTf, pos + count);
+      // a new chunk: twice the last one, up to CHUNK_MAX entries (or the document's)
+      if (this.pendChunkDocs) this.pendChunks.push({ term: this.pendTerm, tf: this.pendTf, docs: this.pendChunkDocs });
+      const size = Math.max(count, Math.min(CHUNK_MAX, Math.max(4096, this.pendTerm.length * 2)));
+      this.pendTerm = new Int32Array(size);
+      this.pendTf = new Uint16Array(size);
+      this.pendChunkDocs = 0;
+      pos = 0;
     }
     const pendTerm = this.pendTerm;
     const pendTf = this.pendTf;
@@ -139,7 +154,9 @@ export class Bm25Index {
         pendTf[pos++] = 1;
       }
     }
+    this.pendTotal += pos - this.pendCount;
     this.pendCount = pos;
+    this.pendChunkDocs++;
     const j = id - this.pendFirst;
     if (j >= this.pendEnds.length) this.pendEnds = grow(this.pendEnds, j + 1);
     this.pendEnds[j] = pos;
@@ -175,33 +192,39 @@ export class Bm25Index {
    * stay until compaction, as before.
    */
   settle(): void {
-    const count = this.pendCount;
+    const count = this.pendTotal;
     const docs = this.docCount - this.pendFirst;
     if (docs === 0) return;
     const first = this.pendFirst;
     const ends = this.pendEnds;
-    const pendTerm = this.pendTerm;
-    const pendTf = this.pendTf;
+    const chunks = [...this.pendChunks, { term: this.pendTerm, tf: this.pendTf, docs: this.pendChunkDocs }];
     const terms = this.termList;
     if (count * 4 < this.frozenDocs.length) {
-      let pos = 0;
-      for (let j = 0; j < docs; j++) {
-        const d = first + j;
-        for (const end = ends[j]; pos < end; pos++) {
-          const p = terms[pendTerm[pos]];
-          if (p.docs) {
-            p.docs.push(d);
-            p.tfs!.push(pendTf[pos]);
-          } else {
-            p.docs = [d];
-            p.tfs = [pendTf[pos]];
+      let j = 0;
+      for (const { term: pendTerm, tf: pendTf, docs: n } of chunks) {
+        let pos = 0;
+        for (const last = j + n; j < last; j++) {
+          const d = first + j;
+          for (const end = ends[j]; pos < end; pos++) {
+            const p = terms[pendTerm[pos]];
+            if (p.docs) {
+              p.docs.push(d);
+              p.tfs!.push(pendTf[pos]);
+            } else {
+              p.docs = [d];
+              p.tfs = [pendTf[pos]];
+            }
           }
         }
       }
     } else {
       const nt = terms.length;
       const cursor = new Int32Array(nt);
-      for (let pos = 0; pos < count; pos++) cursor[pendTerm[pos]]++;
+      let j = 0;
+      for (const { term: pendTerm, docs: n } of chunks) {
+        j += n;
+        for (let pos = 0, end = n ? ends[j - 1] : 0; pos < end; pos++) cursor[pendTerm[pos]]++;
+      }
       let total = 0;
       for (let t = 0; t < nt; t++) total += terms[t].n + (terms[t].docs?.length ?? 0) + cursor[t];
       const fd = this.frozenDocs;
@@ -228,26 +251,31 @@ export class Bm25Index {
         p.n = at - start;
         p.docs = p.tfs = null;
       }
-      let pos = 0;
-      for (let j = 0; j < docs; j++) {
-        const d = first + j;
-        for (const end = ends[j]; pos < end; pos++) {
-          const c = cursor[pendTerm[pos]]++;
-          nd[c] = d;
-          nf[c] = pendTf[pos];
+      j = 0;
+      for (const { term: pendTerm, tf: pendTf, docs: n } of chunks) {
+        let pos = 0;
+        for (const last = j + n; j < last; j++) {
+          const d = first + j;
+          for (const end = ends[j]; pos < end; pos++) {
+            const c = cursor[pendTerm[pos]]++;
+            nd[c] = d;
+            nf[c] = pendTf[pos];
+          }
         }
       }
       this.frozenDocs = nd;
       this.frozenTfs = nf;
     }
+    this.pendChunks = [];
+    this.pendTotal = 0;
     this.pendCount = 0;
+    this.pendChunkDocs = 0;
     this.pendFirst = this.docCount;
-    if (this.pendTerm.length > 1 << 16) {
-      this.pendTerm = new Int32Array(0);
-      this.pendTf = new Uint16Array(0);
-      this.pendEnds = new Int32Array(0);
-    }
+    this.pendTerm = new Int32Array(0);
+    this.pendTf = new Uint16Array(0);
+    if (this.pendEnds.length > 1 << 16) this.pendEnds = new Int32Array(0);
   }
+
 
   remove(id: number): void {
     if (!this.has(id)) return;

@@ -8,6 +8,11 @@
 // produces) followed by a growable part (documents added since). Six bytes per posting once
 // frozen, and a snapshot is a handful of typed arrays that load without parsing.
 //
+// Adding is cheap: a document's (term id, tf) entries are appended to a pending stream, which
+// the first query (or `settle()`) files into the postings: a large batch (a folder being
+// indexed) merged into the flat arrays in one pass, a few documents (a changed file) appended to
+// the growable parts.
+//
 // Query cost stays flat as the corpus grows: terms found in more than FREQUENT_DF documents are
 // not scanned. Their exact contribution is added (by binary search in their doc-sorted postings)
 // to the best candidates the rarer terms found; when the rarer terms find too few candidates,

@@ -42,3 +42,26 @@ describe("BM25 index", () => {
     assert.deepEqual(new Bm25Index().search(["x"], 5), []);
   });
 });
+
+describe("BM25 index: documents added after a snapshot is restored", () => {
+  it("finds them, also when they fill several chunks of the pending stream", () => {
+    const words = (i: number) => `alpha${i} beta${i % 7} gamma${i % 11} delta${i % 13} epsilon${i % 17} zeta${i % 19}`;
+    const original = new Bm25Index();
+    for (let i = 0; i < 20; i++) original.add(words(i));
+    const restored = Bm25Index.fromSnapshot(original.snapshot());
+    restored.remove(3);
+    const ids: number[] = [];
+    // 6 entries per document: 2,000 documents fill more than one 4K chunk
+    for (let i = 1000; i < 3000; i++) ids.push(restored.add(words(i)));
+    const fresh = new Bm25Index();
+    for (let i = 0; i < 20; i++) fresh.add(words(i));
+    fresh.remove(3);
+    for (let i = 1000; i < 3000; i++) fresh.add(words(i));
+    for (const i of [1000, 1001, 1682, 2047, 2999]) {
+      assert.deepEqual(restored.docsWith(termOf(`alpha${i}`)), [ids[i - 1000]]);
+      assert.deepEqual(restored.search([termOf(`alpha${i}`), termOf(`beta${i % 7}`)], 3), fresh.search([termOf(`alpha${i}`), termOf(`beta${i % 7}`)], 3));
+    }
+    assert.deepEqual(restored.search([termOf("alpha3")], 3), []);
+    assert.equal(restored.df(termOf("beta1")), fresh.df(termOf("beta1")));
+  });
+});

@@ -141,7 +141,7 @@ export class Bm25Index {
       this.pendTerm = new Int32Array(size);
       this.pendTf = new Uint16Array(size);
       this.pendChunkDocs = 0;
-      pos = 0;
+      this.pendCount = pos = 0;
     }
     const pendTerm = this.pendTerm;
     const pendTf = this.pendTf;
@@ -701,6 +701,8 @@ export class Bm25Index {
     index.lengths = lengths;
     index.alive = alive;
     index.docCount = n;
+    // documents added later are pending from here (settle walks only those)
+    index.pendFirst = n;
     if (s.impactTerms && s.impactCounts && s.impactDocs) {
       const list = [...index.postings.values()];
       let o = 0;

@@ -87,6 +87,12 @@ describe("engine on the sample sources", function () {
     assert.equal(who.findings[0].kind, "person");
   });
 
+  it("needs what a claim says about its names, not only the names (somewhere in the article)", () => {
+    // the sources name xAI and Scale AI together, and a lawsuit against xAI; nothing of xAI suing anyone
+    assert.equal(check("Elon Musk's xAI is suing Scale AI.").verdict, "unsupported");
+    assert.equal(check("Elon Musk's xAI faces a lawsuit over data center air pollution.").verdict, "supported");
+  });
+
   it("says unsupported when nothing speaks to a claim, and leaves opinions and questions unchecked", () => {
     assert.equal(check("Scale AI is opening an office in Lisbon.").verdict, "unsupported");
     const all = engine.checkMarkdown("Whether Scale recovers remains to be seen. Will Google come back?\n");
@@ -120,6 +126,17 @@ describe("engine on the sample sources", function () {
     const f = moved.findings[0];
     assert.equal(f.range!.start.line, 4);
     assert.equal(sentence.slice(f.range!.start.character, f.range!.end.character), "$300 million");
+  });
+
+  it("a stated maximum is the claimed figure: a smaller exact figure contradicts it, an inequality holds", () => {
+    const e = new Groundwork("");
+    e.setSource("a.txt", "Acme paid its engineers signing bonuses of $100 million last year.\n");
+    const wrong = e.checkMarkdown("Acme paid its engineers signing bonuses as high as $200 million last year.\n")[0];
+    assert.equal(wrong.verdict, "contradicted");
+    assert.match(wrong.findings[0].message, /Sources say \$100 million .*not as high as \$200 million/);
+    assert.equal(e.checkMarkdown("Acme paid its engineers signing bonuses as high as $100 million last year.\n")[0].verdict, "supported");
+    assert.equal(e.checkMarkdown("Acme paid its engineers signing bonuses of less than $200 million last year.\n")[0].verdict, "supported");
+    assert.equal(e.checkMarkdown("Acme paid its engineers signing bonuses of no more than $200 million last year.\n")[0].verdict, "supported");
   });
 
   it("two bounds agree only on the same bound", () => {

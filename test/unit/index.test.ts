@@ -16,7 +16,12 @@ describe("tokens", () => {
     assert.deepEqual(tokenize(text).map((t) => t.word), ["Meta’s", "14.3", "billion", "stake"]);
   });
   it("drops stop words from content terms", () => {
-    assert.deepEqual(contentTerms("It was the biggest client of Scale"), ["big", "customer", "scale"]);
+    assert.deepEqual(contentTerms("It was the biggest client of Scale"), ["biggest", "customer", "scale"]);
+  });
+  it("folds synonyms, but not a superlative into its base word", () => {
+    assert.deepEqual(contentTerms("largest clients, top customer"), ["biggest", "customer", "biggest", "customer"].filter((t, i, a) => a.indexOf(t) === i));
+    assert.equal(termOf("large"), termOf("big"));
+    assert.notEqual(termOf("biggest"), termOf("big"));
   });
 });
 

@@ -15,7 +15,7 @@ import { join, resolve } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { Groundwork } from "../engine";
 import { Corpus, type CorpusSnapshot } from "../index/corpus";
-import { STOP_WORDS, termOf } from "../text/tokens";
+import { termOf, tokenizerSignature } from "../text/tokens";
 import type { SkippedFile, SourceUnit } from "../types";
 import { decodeFile, listSourceFiles, parseFile, type ListOptions } from "./files";
 import { reasonOf } from "../sources";
@@ -72,7 +72,7 @@ export function engineFingerprint(): string {
   if (fingerprintMemo) return fingerprintMemo;
   const h = createHash("sha1");
   h.update(`format ${CACHE_FORMAT}\n`);
-  h.update([...STOP_WORDS].join(" "));
+  h.update(tokenizerSignature());
   const probe = "Investors' valuations; shares, customers, founded, acquired, spending, employees, tripled, hiring, revenues, CEO, Meta's 14.3 billion stake data-labeling";
   h.update(probe.split(/\W+/).map((w) => termOf(w)).join(" "));
   for (const [name, text] of PROBE_SOURCES) h.update(JSON.stringify(parseFile(name, text, "")));

@@ -243,7 +243,11 @@ export class ClaimChecker {
     const needed = a.quantities.some((q) => !q.vague) ? SUPPORT_COVERAGE_WITH_VALUES : SUPPORT_COVERAGE;
     // a passage supports the claim when it covers its key words, or nearly so while the rest of
     // the same article states the remaining ones (a name in one sentence, a date in another)
-    const supporting = best.find((p) => (p.coverage >= needed || (p.coverage >= needed - ARTICLE_SLACK && this.unitCoverage(a.terms, p.info.unit) >= ARTICLE_COVERAGE)) && this.namesInUnit(a.names, p.info.unit));
+    // what the claim says about its names must be there too, not the names alone
+    const nameTerms = new Set(a.names.flatMap((n) => tokenize(n.text).map((t) => t.term)));
+    const said = [...a.terms.keys()].filter((t) => !nameTerms.has(t));
+    const saysSomething = (p: Passage) => !said.length || said.some((t) => p.window.some((w) => w.termSet.has(t)) || this.corpus.unitHasTerm(p.info.unit, t));
+    const supporting = best.find((p) => (p.coverage >= needed || (p.coverage >= needed - ARTICLE_SLACK && this.unitCoverage(a.terms, p.info.unit) >= ARTICLE_COVERAGE)) && this.namesInUnit(a.names, p.info.unit) && saysSomething(p));
     const parts = this.checkParts(a, candidates, evidenceDocs, needed);
     const partsOk = parts.length > 1 && parts.every((p) => p.passage);
     // a figure that no aligned source figure confirmed still counts when a supporting passage states it
@@ -966,6 +970,9 @@ function confirms(claim: Quantity, source: Quantity): boolean {
   // two bounds the same way state the same thing only with the same bound:
   // "as high as $200 million" is not "as high as $100 million"
   const tolerance = Math.max(claim.precision, source.precision) / 2;
+  // a stated maximum ("as high as $200 million", "up to 500 jobs") is the claimed figure: a smaller
+  // figure in the sources does not confirm it ("no more than" is an inequality, and any smaller figure keeps it)
+  if (claim.hedge === "up to" && !isBound(source) && !/^no more than\b/i.test(claim.text) && Math.abs(claim.value - source.value) > tolerance) return false;
   if (openHigh(source) && openHigh(claim) && Math.abs(claim.value - source.value) > tolerance) return false;
   if (openLow(source) && openLow(claim) && Math.abs(claim.value - source.value) > tolerance) return false;
   return true;

@@ -38,7 +38,9 @@ const SYNONYM_GROUPS: string[][] = [
   ["buy", "bought", "acquire", "acquired", "acquiring", "acquisition", "purchase", "purchased", "purchasing"],
   ["end", "sever", "cut", "drop", "drops", "dropping", "ending"],
   ["rival", "rivals", "competitor", "competitors"],
-  ["big", "biggest", "large", "largest", "top"],
+  // a superlative says more than its base word: "biggest customer" is not "a big customer"
+  ["big", "large"],
+  ["biggest", "largest", "top"],
   ["start", "started", "begin", "began", "launch", "launched"],
   ["hire", "hired", "hiring", "poach", "poached", "poaching"],
   ["employee", "employees", "staff", "worker", "workers"],
@@ -46,6 +48,11 @@ const SYNONYM_GROUPS: string[][] = [
   ["double", "doubled", "doubles", "doubling"],
   ["quadruple", "quadrupled", "quadruples"],
 ];
+/** What decides the terms besides the code's shape: stop words and synonyms (part of the index cache's key). */
+export function tokenizerSignature(): string {
+  return JSON.stringify([[...STOP_WORDS], SYNONYM_GROUPS]);
+}
+
 const SYNONYMS = new Map<string, string>();
 for (const group of SYNONYM_GROUPS) for (const w of group) SYNONYMS.set(w, group[0]);
 

@@ -87,6 +87,21 @@ describe("engine on the sample sources", function () {
     assert.equal(who.findings[0].kind, "person");
   });
 
+  it("compares a figure with source figures about the same agent: another payer's amount is not a contradiction", () => {
+    // the sources' "pay … $200 million" is Google's; Meta's $14.3 billion is given with other words
+    const r = check("Meta paid $14.3bn for just under half of Scale AI.");
+    // (the sources also give $14.1 billion and $14.8 billion: disputed is right too)
+    assert.ok(r.verdict === "supported" || r.verdict === "disputed", r.verdict);
+    assert.ok(!r.findings.some((f) => /200 million/.test(f.message)), JSON.stringify(r.findings));
+    const wrong = check("Google had planned to spend $250 million with Scale AI this year.");
+    assert.equal(wrong.verdict, "contradicted");
+    assert.match(wrong.findings[0].message, /\$200 million/);
+  });
+
+  it("does not call a shared predicate a swapped name ('an investor', 'one of the customers')", () => {
+    assert.equal(check("Sequoia is an investor in Scale AI.").verdict, "unsupported");
+  });
+
   it("needs what a claim says about its names, not only the names (somewhere in the article)", () => {
     // the sources name xAI and Scale AI together, and a lawsuit against xAI; nothing of xAI suing anyone
     assert.equal(check("Elon Musk's xAI is suing Scale AI.").verdict, "unsupported");

@@ -183,6 +183,10 @@ const SAME: Array<[string, string, boolean]> = [
   ["2025-06-12", "June 12", true],
   ["in 2016", "June 8, 2016", true],
   ["in 2016", "June 8, 2025", false],
+  // two ranges that only touch at one end do not agree; a figure at the end of a range is in it
+  ["roughly doubles", "roughly triples", false],
+  ["about 2 million", "about 3 million", false],
+  ["more than doubled", "doubled", true],
 ];
 
 describe("quantities: sameQuantity", () => {

@@ -55,6 +55,8 @@ const ARTICLE_SLACK = 0.2;
 const ARTICLE_COVERAGE = 0.65;
 /** Values aligned almost as well as the best one compete with it. */
 const CONTENDER_MARGIN = 0.15;
+/** Alignment kept by a source figure whose clause is about someone other than the claim's agent. */
+const AGENT_PENALTY = 0;
 /** Alignment added to a figure in a sentence where another figure of the claim is confirmed. */
 const ANCHOR_BONUS = 0.2;
 /** Weakest alignment at which a source figure with the claim's value confirms it. */
@@ -66,6 +68,9 @@ const MEASURE_WORDS = new Set(["total", "amount", "reach", "stand", "stood", "co
 
 /** Words that report speech: only then are quoted words held to verbatim. */
 const SPEECH = /\b(?:said|says|say|told|tells|wrote|writes|stated|states|added|adds|noted|notes|explained|explains|according|called|calls|described|tweeted|posted|asked|replied|declared|announced|argued|insisted|claimed|admitted|warned|recalled|quipped|remarked|quoted)\b|:\s*["“]/i;
+
+/** A predicate several can share ("is an investor", "was one of the customers"). */
+const NOT_EXCLUSIVE = /\b(?:is|was|are|were|has been|have been|had been|became|becomes|remains?|remained)\s+(?:also\s+)?(?:an?|one of|among)\s/i;
 
 const OPINION =
   /\b(?:I|we) (?:think|believe|feel|suspect)\b|\banyone'?s guess\b|\bremains? to be seen\b|\bsays? a lot about\b|\bin my (?:view|opinion)\b|\barguably\b|\bit seems\b|\bperhaps\b|\bwho knows\b|\btime will tell\b|\bshould (?:have|be)\b|\bclearly\b|\bof course\b/i;
@@ -476,6 +481,10 @@ export class ClaimChecker {
     const claimPeriods = q.kind === "year" || q.kind === "date" ? new Set<string>() : periodsIn(a.plain.slice(cs, ce).replace(q.text, " "));
     const ageOwner = q.kind === "age" ? nameBefore(a.names, a.plain, q.start) : undefined;
     const claimNames = a.names.filter((n) => !inSpan(n.start, a.quotes));
+    // who the figure is about: the nearest name before it in its clause ("Meta paid $14.3bn",
+    // "Altman said Meta offered bonuses as high as $100 million")
+    // (amounts only: a date or a span of time belongs to an event rather than to whoever is named)
+    const agent = q.kind === "money" || q.kind === "count" || q.kind === "percent" ? claimNames.filter((n) => n.start >= cs && n.end <= q.start).pop() : undefined;
 
     interface Aligned {
       info: SentenceInfo;
@@ -503,6 +512,9 @@ export class ClaimChecker {
         } else {
           align = total > 0 ? this.alignment(weights, total, info, s, around) : 0;
           if (anchors.has(info.doc)) align += ANCHOR_BONUS;
+          // a source figure whose clause names others and not the claim's agent counts something
+          // of someone else ("Google had intended to pay Scale AI $200 million" for "Meta paid …")
+          if (agent && align > 0 && this.aboutOthers(info, s, agent)) align *= AGENT_PENALTY;
           if (claimPeriods.size) {
             const [ss, se] = clauseOf(info.text, s.start);
             const sp = periodsIn(info.text.slice(ss, se).replace(s.text, " "));
@@ -543,6 +555,15 @@ export class ClaimChecker {
     if (bestAlign < STRONG_ALIGN) return { kind: "unknown" };
     const contenders = groups.filter((g) => g.align >= bestAlign - CONTENDER_MARGIN).sort(bySupport);
     return { kind: "contradicted", docs: contenders[0].docs, split: contenders, expected: contenders[0] };
+  }
+
+  /** Whether the clause of a source figure names people or organisations, none of them `agent`. */
+  private aboutOthers(info: SentenceInfo, s: Quantity, agent: NameMention): boolean {
+    const [ss, se] = clauseOf(info.text, s.start);
+    const names = info.names.filter((m) => m.start >= ss && m.end <= se && !(m.end > s.start && m.start < s.end));
+    if (!names.length) return false;
+    if (names.some((m) => sameEntity(m, agent) || sameOrg(m, agent))) return false;
+    return !mentionsName(info.lower.slice(ss, se), agent.core, () => wordBases(info.lower.slice(ss, se)));
   }
 
   /**
@@ -787,6 +808,9 @@ export class ClaimChecker {
    * ("Microsoft was Scale AI's biggest customer" against "Alphabet's Google, Scale AI's biggest client").
    */
   private checkSwappedName(claim: ClaimInput, a: Analysed, candidates: SentenceInfo[], evidence: Set<number>): Finding | undefined {
+    // "X is an investor in Y", "X was one of Y's customers": others can be so too, so a source
+    // naming someone else says nothing against X
+    if (NOT_EXCLUSIVE.test(a.plain)) return undefined;
     for (const n of a.names) {
       if (inSpan(n.start, a.quotes)) continue;
       const own = new Set(n.core.map((w) => termOf(w)));
@@ -801,7 +825,9 @@ export class ClaimChecker {
         for (const [t, w] of rest) if (c.termSet.has(t)) got += w;
         return got / restTotal >= SWAP_COVERAGE;
       });
-      const strong = able.length ? this.bestPassages(a, rest, able, evidence).filter((p) => p.ownCoverage >= SWAP_COVERAGE) : [];
+      // …figures included: a sentence with another amount says something else
+      const figures = a.quantities.filter((q) => !q.vague);
+      const strong = able.length ? this.bestPassages(a, rest, able, evidence).filter((p) => p.ownCoverage >= SWAP_COVERAGE && figures.every((q) => p.info.quantities.some((x) => confirms(q, x)))) : [];
       if (!strong.length || strong.some((p) => this.namesIn([n], [p.info]))) continue;
       const passage = strong[0];
       const s = passage.info;

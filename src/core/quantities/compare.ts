@@ -3,7 +3,7 @@ import type { Quantity, QuantityDate } from "./types";
 /**
  * Two quantities state the same thing when they have the same kind and
  * compatible values:
- * - their intervals [low, high] overlap. An unhedged figure is a point: the
+ * - their intervals [low, high] overlap (more than at one end, when both are ranges). An unhedged figure is a point: the
  *   precision a writer used is NOT turned into a tolerance, so "$14 billion" is
  *   not "$14.3 billion" (a precise source value is never rounded to match),
  *   while "$0.2 billion" and "$200 million" are the same point. Hedges
@@ -33,7 +33,13 @@ function finiteMag(...xs: number[]): number {
 
 function overlaps(al: number, ah: number, bl: number, bh: number): boolean {
   const eps = 1e-9 * finiteMag(al, ah, bl, bh);
-  return al <= bh + eps && bl <= ah + eps;
+  const lo = Math.max(al, bl);
+  const hi = Math.min(ah, bh);
+  if (lo > hi + eps) return false;
+  // two ranges that only touch do not agree ("roughly doubles" is [1.5, 2.5], "roughly triples"
+  // [2.5, 3.5]); a figure on the edge of a range is inside it ("more than doubled" meets "doubled")
+  if (ah - al > eps && bh - bl > eps) return hi - lo > eps;
+  return true;
 }
 
 function datesAgree(a: QuantityDate, b: QuantityDate): boolean {

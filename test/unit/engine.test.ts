@@ -98,6 +98,13 @@ describe("engine on the sample sources", function () {
     assert.match(wrong.findings[0].message, /\$200 million/);
   });
 
+  it("checks a role stated with a verb ('X is the CFO of Y')", () => {
+    const r = check("Garrett Lord is the CFO of Handshake.");
+    assert.equal(r.verdict, "contradicted");
+    assert.match(r.findings[0].message, /Garrett Lord CEO of Handshake, not CFO/);
+    assert.equal(check("Garrett Lord is the CEO of Handshake.").verdict, "supported");
+  });
+
   it("does not call a shared predicate a swapped name ('an investor', 'one of the customers')", () => {
     assert.equal(check("Sequoia is an investor in Scale AI.").verdict, "unsupported");
   });

@@ -19,6 +19,8 @@ describe("roles", () => {
   it("reads roles written before and after a name", () => {
     assert.deepEqual(facts("Handshake CEO Garrett Lord said so."), [["Garrett Lord", "CEO", "Handshake"]]);
     assert.deepEqual(facts("Garrett Lord, CEO of Handshake, said so."), [["Garrett Lord", "CEO", "Handshake"]]);
+    assert.deepEqual(facts("Garrett Lord is the CFO of Handshake."), [["Garrett Lord", "CFO", "Handshake"]]);
+    assert.deepEqual(facts("Jason Droege, who served as chief strategy officer of Scale AI, spoke."), [["Jason Droege", "chief strategy officer", "Scale AI"]]);
     assert.deepEqual(facts("Scale AI is promoting Jason Droege, the chief strategy officer, to the CEO role."), [["Jason Droege", "chief strategy officer", null]]);
     assert.deepEqual(facts("OpenAI Chief Financial Officer Sarah Friar had signaled it."), [["Sarah Friar", "CFO", "OpenAI"]]);
     assert.deepEqual(facts("As Jonathan Siddharth, Turing CEO, explains, it matters."), [["Jonathan Siddharth", "CEO", "Turing"]]);

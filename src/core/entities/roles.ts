@@ -94,7 +94,8 @@ export function findRoleFacts(text: string, names: NameMention[] = findNames(tex
     if (person && org === person) person = undefined;
     if (!person) {
       const anchor = org && orgBefore ? org.start : start;
-      person = nameEndingAt(anchor, /^,\s(?:the |its |who is (?:the )?|now |an? )?$/);
+      // "Garrett Lord, the CEO of", "Garrett Lord is the CEO of", "Lord, who served as CEO of"
+      person = nameEndingAt(anchor, /^(?:,\s(?:the |its |who is (?:the )?|now |an? )?|,? (?:who )?(?:is|was|became|remains|served as|serves as) (?:now )?(?:the |its |an? )?)$/);
     }
     if (!person || person === org) continue;
     // a one-word "person" directly after a role is usually a company ("CEO Scale"): require two words

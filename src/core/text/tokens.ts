@@ -229,22 +229,23 @@ function addEntry(slot: number, word: string, h: number): string {
   entryContent.push(isContentTerm(term) ? 1 : 0);
   slotHash[slot] = h;
   slotEntry[slot] = entryWord.length;
-  if (entryWord.length * 2 > slotHash.length) {
-    // grow and re-insert
-    const oldHash = slotHash;
-    const oldEntry = slotEntry;
-    slotHash = new Int32Array(oldHash.length * 2);
-    slotEntry = new Int32Array(oldHash.length * 2);
-    const mask = slotHash.length - 1;
-    for (let i = 0; i < oldHash.length; i++) {
-      if (!oldEntry[i]) continue;
-      let s = oldHash[i] & mask;
-      while (slotEntry[s]) s = (s + 1) & mask;
-      slotHash[s] = oldHash[i];
-      slotEntry[s] = oldEntry[i];
-    }
-  }
+  if (entryWord.length * 2 > slotHash.length) [slotHash, slotEntry] = grownTable(slotHash, slotEntry);
   return term;
+}
+
+/** An open-addressing table of twice the size with the same (hash, entry) slots re-inserted (entry 0 = empty). */
+function grownTable(hashes: Int32Array, entries: Int32Array): [Int32Array<ArrayBuffer>, Int32Array<ArrayBuffer>] {
+  const newHashes = new Int32Array(hashes.length * 2);
+  const newEntries = new Int32Array(hashes.length * 2);
+  const mask = newHashes.length - 1;
+  for (let i = 0; i < hashes.length; i++) {
+    if (!entries[i]) continue;
+    let s = hashes[i] & mask;
+    while (newEntries[s]) s = (s + 1) & mask;
+    newHashes[s] = hashes[i];
+    newEntries[s] = entries[i];
+  }
+  return [newHashes, newEntries];
 }
 
 /** The term of every word of a text, in order (as `tokenize(text).map((t) => t.term)`). */
@@ -361,20 +362,7 @@ function addIdEntry(slot: number, len: number, h: number, word: string): number 
   idPoolTop += len;
   idSlotHash[slot] = h;
   idSlotEntry[slot] = e + 1;
-  if (idEntries * 2 > idSlotHash.length) {
-    const oldHash = idSlotHash;
-    const oldEntry = idSlotEntry;
-    idSlotHash = new Int32Array(oldHash.length * 2);
-    idSlotEntry = new Int32Array(oldHash.length * 2);
-    const mask = idSlotHash.length - 1;
-    for (let i = 0; i < oldHash.length; i++) {
-      if (!oldEntry[i]) continue;
-      let t = oldHash[i] & mask;
-      while (idSlotEntry[t]) t = (t + 1) & mask;
-      idSlotHash[t] = oldHash[i];
-      idSlotEntry[t] = oldEntry[i];
-    }
-  }
+  if (idEntries * 2 > idSlotHash.length) [idSlotHash, idSlotEntry] = grownTable(idSlotHash, idSlotEntry);
   return id;
 }
 

@@ -55,8 +55,6 @@ const ARTICLE_SLACK = 0.2;
 const ARTICLE_COVERAGE = 0.65;
 /** Values aligned almost as well as the best one compete with it. */
 const CONTENDER_MARGIN = 0.15;
-/** Alignment kept by a source figure whose clause is about someone other than the claim's agent. */
-const AGENT_PENALTY = 0;
 /** Alignment added to a figure in a sentence where another figure of the claim is confirmed. */
 const ANCHOR_BONUS = 0.2;
 /** Weakest alignment at which a source figure with the claim's value confirms it. */
@@ -141,6 +139,19 @@ function nameBefore(names: NameMention[], text: string, pos: number): NameMentio
 export class ClaimChecker {
   private unitText = new WeakMap<SourceUnit, string>();
   private unitNames = new WeakMap<SourceUnit, Map<string, boolean>>();
+  /** Term weights (see weightOf); cleared with the corpus version. */
+  private weights = new Map<string, number>();
+  private weightsVersion = -1;
+  /** Index terms per name base (see formTerms); cleared with the corpus version. */
+  private baseTerms = new Map<string, string[]>();
+  private baseTermsVersion = -1;
+  private windowText = new WeakMap<SentenceInfo[], { text: string; bases?: Set<string> }>();
+  constructor(private ctx: CheckContext) {}
+
+  private get corpus(): Corpus {
+    return this.ctx.corpus;
+  }
+
   /** Weight of a term: its rarity, dampened (one rare paraphrase word must not outweigh the names and figures). */
   private weightOf(term: string): number {
     if (this.weightsVersion !== this.corpus.version) {
@@ -153,18 +164,6 @@ export class ClaimChecker {
       this.weights.set(term, (w = Math.sqrt(this.corpus.index.idf(term))));
     }
     return w;
-  }
-  private weights = new Map<string, number>();
-  private weightsVersion = -1;
-
-  /** Index terms per name base (see formTerms); cleared with the corpus version. */
-  private baseTerms = new Map<string, string[]>();
-  private baseTermsVersion = -1;
-  private windowText = new WeakMap<SentenceInfo[], { text: string; bases?: Set<string> }>();
-  constructor(private ctx: CheckContext) {}
-
-  private get corpus(): Corpus {
-    return this.ctx.corpus;
   }
 
   check(claim: ClaimInput): ClaimResult {
@@ -514,7 +513,7 @@ export class ClaimChecker {
           if (anchors.has(info.doc)) align += ANCHOR_BONUS;
           // a source figure whose clause names others and not the claim's agent counts something
           // of someone else ("Google had intended to pay Scale AI $200 million" for "Meta paid …")
-          if (agent && align > 0 && this.aboutOthers(info, s, agent)) align *= AGENT_PENALTY;
+          if (agent && align > 0 && this.aboutOthers(info, s, agent)) align = 0;
           if (claimPeriods.size) {
             const [ss, se] = clauseOf(info.text, s.start);
             const sp = periodsIn(info.text.slice(ss, se).replace(s.text, " "));
@@ -811,6 +810,7 @@ export class ClaimChecker {
     // "X is an investor in Y", "X was one of Y's customers": others can be so too, so a source
     // naming someone else says nothing against X
     if (NOT_EXCLUSIVE.test(a.plain)) return undefined;
+    const figures = a.quantities.filter((q) => !q.vague);
     for (const n of a.names) {
       if (inSpan(n.start, a.quotes)) continue;
       const own = new Set(n.core.map((w) => termOf(w)));
@@ -826,7 +826,6 @@ export class ClaimChecker {
         return got / restTotal >= SWAP_COVERAGE;
       });
       // …figures included: a sentence with another amount says something else
-      const figures = a.quantities.filter((q) => !q.vague);
       const strong = able.length ? this.bestPassages(a, rest, able, evidence).filter((p) => p.ownCoverage >= SWAP_COVERAGE && figures.every((q) => p.info.quantities.some((x) => confirms(q, x)))) : [];
       if (!strong.length || strong.some((p) => this.namesIn([n], [p.info]))) continue;
       const passage = strong[0];

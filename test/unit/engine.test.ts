@@ -161,6 +161,16 @@ describe("engine on the sample sources", function () {
     assert.equal(e.checkMarkdown("Acme paid its engineers signing bonuses of no more than $200 million last year.\n")[0].verdict, "supported");
   });
 
+  it("a sentence that gives the claimed value does not dispute it with its other figures", () => {
+    const e = new Groundwork("");
+    e.setSource("a.txt", "Acme's investment of $10 million in Beta lifted Beta's valuation to $50 million.\n");
+    e.setSource("b.txt", "Acme's investment of $10 million in Beta lifted the startup's valuation to $50 million.\n");
+    e.setSource("c.txt", "Acme made an investment of $10 million in Beta, the startup said.\n");
+    const r = e.checkMarkdown("After Acme's investment, Beta's valuation is $50 million.\n")[0];
+    assert.equal(r.verdict, "supported", JSON.stringify(r.findings));
+    assert.equal(e.checkMarkdown("After Acme's investment, Beta's valuation is $60 million.\n")[0].verdict, "contradicted");
+  });
+
   it("two bounds agree only on the same bound", () => {
     const e = new Groundwork("");
     e.setSource("a.txt", "Acme offered engineers signing bonuses as high as $100 million.\n");

@@ -503,7 +503,11 @@ export class ClaimChecker {
       // the neighbours' words (their term sets: no token objects needed)
       const neighbours = window.filter((w) => w !== info);
       const around = { has: (term: string) => neighbours.some((w) => w.termSet.has(term)) };
+      // a sentence that gives the claimed value (even as a bound) does not dispute it with its
+      // other figures: they count other things ("$14.3 billion … boosts its valuation to over $29 billion")
+      const agreeing = sourceQs.some((s) => sameQuantity(q, s));
       for (const s of sourceQs) {
+        if (agreeing && !sameQuantity(q, s)) continue;
         let align: number;
         if (q.kind === "age") {
           const owner = nameBefore(info.names, info.text, s.start);

@@ -2,12 +2,12 @@
 // start, only for the same sources and engine code; a corrupt file or a changed source is ignored.
 import { strict as assert } from "node:assert";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadFolderWithCache } from "../../src/core/cache";
 import { loadResults, saveResults } from "../../src/core/cache/results";
 import { SourcesWorkspace } from "../../src/server/indexing";
+import { TWO_SOURCE_DRAFT, twoSourceProject } from "./fixtures";
 
 const ROOT = join(__dirname, "..", "..");
 const CLI = join(ROOT, "dist/cli.js");
@@ -17,14 +17,10 @@ describe("cache: persistent check results", function () {
   let dir: string;
   let sources: string;
   let cacheDir: string;
-  const draft = "Meta invested $14.3 billion in Scale AI. Google planned to pay Scale $300 million this year.\n";
+  const draft = TWO_SOURCE_DRAFT;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), "gw-results-"));
-    sources = join(dir, "project", "sources");
+    ({ dir, sources } = twoSourceProject("gw-results-"));
     cacheDir = join(dir, "cache");
-    mkdirSync(sources, { recursive: true });
-    writeFileSync(join(sources, "a.txt"), "Scale AI Report\n\nMeta invested $14.3 billion in Scale AI.\n");
-    writeFileSync(join(sources, "b.txt"), "Google Report\n\nGoogle planned to pay Scale $200 million this year.\n");
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

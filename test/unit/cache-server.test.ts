@@ -1,9 +1,9 @@
 // The language server's use of the persistent index cache, and its re-reading of changed sources.
 import { strict as assert } from "node:assert";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { SourcesWorkspace } from "../../src/server/indexing";
+import { TWO_SOURCE_DRAFT, twoSourceProject } from "./fixtures";
 import { loadFolderWithCache } from "../../src/core/cache";
 
 describe("server: persistent index cache", function () {
@@ -11,14 +11,10 @@ describe("server: persistent index cache", function () {
   let dir: string;
   let sources: string;
   let cacheDir: string;
-  const draft = "Meta invested $14.3 billion in Scale AI. Google planned to pay Scale $300 million this year.\n";
+  const draft = TWO_SOURCE_DRAFT;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), "gw-srvcache-"));
-    sources = join(dir, "project", "sources");
+    ({ dir, sources } = twoSourceProject("gw-srvcache-"));
     cacheDir = join(dir, "storage", "index-cache");
-    mkdirSync(sources, { recursive: true });
-    writeFileSync(join(sources, "a.txt"), "Scale AI Report\n\nMeta invested $14.3 billion in Scale AI.\n");
-    writeFileSync(join(sources, "b.txt"), "Google Report\n\nGoogle planned to pay Scale $200 million this year.\n");
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,19 +1,41 @@
 // The one entry point that the CLI, the language server and the benchmark share.
 import { resolve } from "node:path";
-import type { ClaimResult, Range, SkippedFile, SourceUnit } from "./types";
+import type { Citation, ClaimResult, Finding, Range, SkippedFile, SourceUnit, Verdict } from "./types";
 import { Corpus } from "./index/corpus";
 import { ClaimChecker } from "./claims/check";
-import { extractDraftSentences } from "./claims/markdown";
+import { extractDraftSentences, type DraftSentence } from "./claims/markdown";
+import { CheckCancelledError, nextTurn, type CancellationToken } from "./cancellation";
 import { parseSource, loadSourceFolder } from "./sources";
 import { LineIndex } from "./text/lines";
 import { collectEntities, type Entity } from "./entities/collect";
 
 export type { Entity, EntityKind, EntityMention } from "./entities/collect";
-
-const RELATIVE = -1;
+export type { CancellationToken } from "./cancellation";
 
 /** Changes whenever the engine's results or cached data would change; part of every cache key. */
-export const ENGINE_VERSION = "0.1.0-1";
+export const ENGINE_VERSION = "0.1.0-2";
+
+/** How long an asynchronous check runs before it lets other work (hovers, edits) in. */
+export const CHECK_SLICE_MS = 15;
+
+declare const inSentence: unique symbol;
+/**
+ * A range inside one sentence. The engine checks each sentence as if it stood alone on line 0 at
+ * offset 0, so both characters are UTF-16 offsets from the sentence's first character; `placed`
+ * turns it into a range of the draft wherever the sentence stands.
+ */
+export type SentenceRange = Range & { readonly [inSentence]: true };
+
+/** A finding of one sentence, placed inside the sentence rather than in a draft. */
+export type SentenceFinding = Omit<Finding, "range"> & { range?: SentenceRange };
+
+/** What the sources say about one sentence, wherever it stands: what the results cache keeps. */
+export interface SentenceResult {
+  text: string;
+  verdict: Verdict;
+  citations: Citation[];
+  findings: SentenceFinding[];
+}
 
 export interface CheckOptions {
   /** Claims (exact text or /regex/) not to check. */
@@ -26,10 +48,9 @@ export class Groundwork {
   readonly root: string;
   private corpus = new Corpus();
   private entityCache?: { version: number; entities: Entity[] };
-  private results = new Map<string, ClaimResult>();
   private cacheVersion = -1;
-  // Ranges inside a sentence are computed relative to its start (line RELATIVE, character = offset).
-  private checker = new ClaimChecker({ corpus: this.corpus, toRange: (start: number, end: number): Range => ({ start: { line: RELATIVE, character: start }, end: { line: RELATIVE, character: end } }) });
+  private results = new Map<string, SentenceResult>();
+  private checker = new ClaimChecker({ corpus: this.corpus, toRange: sentenceRange });
 
   constructor(root = "") {
     this.root = root ? resolve(root) : "";
@@ -88,35 +109,93 @@ export class Groundwork {
    * the sentences that changed.
    */
   checkMarkdown(markdown: string, opts: CheckOptions = {}): ClaimResult[] {
+    const steps = this.checking(markdown, opts, true);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * The same check, in slices of `sliceMs` between which other work of the process runs (0: after
+   * every sentence checked). Throws CheckCancelledError, having stopped early, once `token` is
+   * cancelled; the sentences checked until then stay cached.
+   */
+  async checkMarkdownAsync(markdown: string, opts: CheckOptions = {}, token?: CancellationToken, sliceMs = CHECK_SLICE_MS): Promise<ClaimResult[]> {
+    const steps = this.checking(markdown, opts, true);
+    let sliceEnd = performance.now() + sliceMs;
+    for (;;) {
+      if (token?.isCancellationRequested) {
+        steps.return([]);
+        throw new CheckCancelledError();
+      }
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (performance.now() >= sliceEnd) {
+        await nextTurn();
+        sliceEnd = performance.now() + sliceMs;
+      }
+    }
+  }
+
+  /**
+   * The results of a draft's sentences checked before against these sources, placed where they
+   * stand now; sentences not checked yet are left out. Checks nothing, so it answers at once
+   * (hovers while a check of the draft runs).
+   */
+  knownResults(markdown: string, opts: CheckOptions = {}): ClaimResult[] {
+    return this.checking(markdown, opts, false).next().value as ClaimResult[];
+  }
+
+  /**
+   * The one check loop behind the methods above. It pauses (yields) before checking each sentence
+   * whose result is not cached, so that its driver can let other work in or stop; with
+   * `checkUnknown` false it checks nothing and skips those sentences (it never pauses then).
+   */
+  private *checking(markdown: string, opts: CheckOptions, checkUnknown: boolean): Generator<void, ClaimResult[], void> {
     const lines = new LineIndex(markdown);
+    const ignore = compileIgnores(opts.ignoreClaims ?? []);
+    const ignoreWords = (opts.ignoreWords ?? []).map((w) => w.toLowerCase()).filter(Boolean);
+    const optionsKey = ignoreWords.join("\u0001");
+    const out: ClaimResult[] = [];
+    for (const s of extractDraftSentences(markdown)) {
+      if (s.ignored || s.blockKind === "heading" || ignore(s.text)) {
+        out.push({ range: s.range, text: s.text, verdict: "unchecked", citations: [], findings: [] });
+        continue;
+      }
+      const citedKeys = s.citations.map((c) => c.key);
+      const key = s.text + "\u0000" + citedKeys.join("\u0000") + "\u0000" + optionsKey;
+      this.keepResultsOfThisVersion();
+      let known = this.results.get(key);
+      if (!known) {
+        if (!checkUnknown) continue;
+        yield;
+        // while paused, the sources may have changed or another check may have done this sentence
+        this.keepResultsOfThisVersion();
+        known = this.results.get(key) ?? this.checkSentence(s, citedKeys, ignoreWords);
+        if (this.results.size > 20_000) this.results.clear();
+        this.results.set(key, known);
+      }
+      out.push(placed(known, s, lines));
+    }
+    return out;
+  }
+
+  /** Checks one sentence as if it stood alone at offset 0 (see SentenceRange). */
+  private checkSentence(s: DraftSentence, citedKeys: string[], ignoreWords: string[]): SentenceResult {
+    const r = this.checker.check({ text: s.text, plain: s.plain, plainOffsets: s.plainOffsets.map((o) => o - s.start), range: sentenceRange(0, s.text.length), citedKeys, ignoreWords });
+    return { text: r.text, verdict: r.verdict, citations: r.citations, findings: r.findings.map((f) => (f.range ? { ...f, range: asSentenceRange(f.range) } : (f as SentenceFinding))) };
+  }
+
+  private keepResultsOfThisVersion(): void {
     if (this.cacheVersion !== this.version) {
       this.results.clear();
       this.cacheVersion = this.version;
     }
-    const ignore = compileIgnores(opts.ignoreClaims ?? []);
-    const ignoreWords = (opts.ignoreWords ?? []).map((w) => w.toLowerCase()).filter(Boolean);
-    const optionsKey = ignoreWords.join("\u0001");
-    return extractDraftSentences(markdown).map((s) => {
-      if (s.ignored || s.blockKind === "heading" || ignore(s.text)) return { range: s.range, text: s.text, verdict: "unchecked" as const, citations: [], findings: [] };
-      const citedKeys = s.citations.map((c) => c.key);
-      const key = s.text + "\u0000" + citedKeys.join("\u0000") + "\u0000" + optionsKey;
-      let cached = this.results.get(key);
-      if (!cached) {
-        // checked at offset 0, so the result can be moved to wherever the sentence is
-        cached = this.checker.check({ text: s.text, plain: s.plain, plainOffsets: s.plainOffsets.map((o) => o - s.start), range: s.range, citedKeys, ignoreWords });
-        if (this.results.size > 20_000) this.results.clear();
-        this.results.set(key, cached);
-      }
-      return {
-        ...cached,
-        range: s.range,
-        findings: cached.findings.map((f) => (f.range && f.range.start.line === RELATIVE ? { ...f, range: lines.rangeOf(s.start + f.range.start.character, s.start + f.range.end.character) } : f)),
-      };
-    });
   }
 
   /** The per-sentence results checked so far against this version of the sources (for a persistent results cache). */
-  exportResults(): [string, ClaimResult][] {
+  exportResults(): [string, SentenceResult][] {
     return this.cacheVersion === this.version ? [...this.results] : [];
   }
 
@@ -124,11 +203,8 @@ export class Groundwork {
    * Takes results saved by `exportResults` from an engine over the same sources and engine code
    * (the caller guarantees that: see core/cache/results.ts); they answer unchanged sentences.
    */
-  importResults(entries: Iterable<[string, ClaimResult]>): void {
-    if (this.cacheVersion !== this.version) {
-      this.results.clear();
-      this.cacheVersion = this.version;
-    }
+  importResults(entries: Iterable<[string, SentenceResult]>): void {
+    this.keepResultsOfThisVersion();
     for (const [key, result] of entries) if (this.results.size < 20_000) this.results.set(key, result);
   }
 
@@ -136,6 +212,28 @@ export class Groundwork {
     if (this.entityCache?.version !== this.version) this.entityCache = { version: this.version, entities: collectEntities(this.corpus.units) };
     return this.entityCache.entities;
   }
+}
+
+/** The checker's ranges (CheckContext.toRange) for a sentence checked at offset 0 of line 0. */
+function sentenceRange(start: number, end: number): SentenceRange {
+  return { start: { line: 0, character: start }, end: { line: 0, character: end } } as SentenceRange;
+}
+
+function asSentenceRange(range: Range): SentenceRange {
+  // every range in a finding comes from sentenceRange (toRange or the claim's own range)
+  if (range.start.line !== 0 || range.end.line !== 0) throw new Error(`a finding's range is not inside its sentence: ${JSON.stringify(range)}`);
+  return range as SentenceRange;
+}
+
+/** A sentence's result where the sentence stands in the draft (fields in ClaimResult's order, as the JSON output shows them). */
+function placed(known: SentenceResult, s: DraftSentence, lines: LineIndex): ClaimResult {
+  return {
+    range: s.range,
+    text: known.text,
+    verdict: known.verdict,
+    citations: known.citations,
+    findings: known.findings.map((f) => (f.range ? { ...f, range: lines.rangeOf(s.start + f.range.start.character, s.start + f.range.end.character) } : f)),
+  };
 }
 
 function compileIgnores(patterns: string[]): (text: string) => boolean {

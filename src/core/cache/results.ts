@@ -8,8 +8,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, promises as fsp } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import { ENGINE_VERSION, type Groundwork } from "../engine";
-import type { ClaimResult } from "../types";
+import { ENGINE_VERSION, type Groundwork, type SentenceResult } from "../engine";
 
 const FORMAT = 1;
 const MAGIC = Buffer.from([0x47, 0x57, 0x52, 0x45, 0x53, 0x4c, 0x54, FORMAT]); // "GWRESLT" + format
@@ -51,7 +50,7 @@ export async function loadResults(engine: Groundwork, place: ResultsPlace): Prom
     if (data.length < MAGIC.length || !data.subarray(0, MAGIC.length).equals(MAGIC)) return 0;
     const saved = deserialize(data.subarray(MAGIC.length)) as { key?: unknown; entries?: unknown };
     if (saved?.key !== fullKey(place.contentKey) || !Array.isArray(saved.entries)) return 0;
-    const entries = saved.entries.filter((e): e is [string, ClaimResult] => Array.isArray(e) && typeof e[0] === "string" && !!e[1] && typeof e[1] === "object" && Array.isArray((e[1] as ClaimResult).findings));
+    const entries = saved.entries.filter((e): e is [string, SentenceResult] => Array.isArray(e) && typeof e[0] === "string" && !!e[1] && typeof e[1] === "object" && Array.isArray((e[1] as SentenceResult).findings));
     engine.importResults(entries);
     return entries.length;
   } catch {

@@ -213,12 +213,17 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-// a reader that stops early (`| head`) is not an error
-process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw e;
-});
+// the fixture tests run the CLI in-process through `main` (exit status; output on process.stdout)
+export { main };
 
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+if (require.main === module) {
+  // a reader that stops early (`| head`) is not an error
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

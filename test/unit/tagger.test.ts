@@ -1,0 +1,166 @@
+import { strict as assert } from "node:assert";
+import { spawnSync } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { splitSentences } from "../../src/core/text/sentences";
+import { tagSentence, taggerMemoSize, type TaggedToken } from "../../src/core/meaning/tagger";
+
+const ROOT = resolve(__dirname, "../..");
+const SOURCES = join(ROOT, "examples/scale-ai/sources");
+
+/** The token with this text (the n-th occurrence), failing the test if there is none. */
+function tok(sentence: string, text: string, nth = 0): TaggedToken {
+  const found = tagSentence(sentence).filter((t) => t.text === text)[nth];
+  assert.ok(found, `no token "${text}" in ${JSON.stringify(tagSentence(sentence).map((t) => t.text))}`);
+  return found;
+}
+const posOf = (sentence: string, text: string, nth = 0): string => tok(sentence, text, nth).pos;
+
+describe("tagger: tokens, offsets, lemmas", () => {
+  it("gives exact UTF-16 offsets for every token of every sentence of the sample sources", () => {
+    let tokens = 0;
+    for (const file of readdirSync(SOURCES)) {
+      const text = readFileSync(join(SOURCES, file), "utf8");
+      for (const span of splitSentences(text)) {
+        const sentence = text.slice(span.start, span.end);
+        let last = 0;
+        for (const t of tagSentence(sentence)) {
+          assert.equal(sentence.slice(t.start, t.end), t.text, `${file}: ${sentence}`);
+          assert.ok(t.start >= last && t.end > t.start, `offsets increase in ${sentence}`);
+          assert.equal(t.text.trim(), t.text, "no whitespace tokens");
+          last = t.end;
+          tokens++;
+        }
+      }
+    }
+    assert.ok(tokens > 9000, `tagged ${tokens} tokens`);
+  });
+
+  it("tags a plain sentence with Universal POS, lower-case lemmas and negation", () => {
+    const s = "Meta will not take any stake in Scale AI.";
+    assert.deepEqual(
+      tagSentence(s).map((t) => `${t.text}/${t.pos}/${t.lemma}`),
+      ["Meta/PROPN/meta", "will/AUX/will", "not/PART/not", "take/VERB/take", "any/DET/any", "stake/NOUN/stake", "in/ADP/in", "Scale/PROPN/scale", "AI/PROPN/ai", "./PUNCT/."],
+    );
+    assert.equal(tok(s, "take").negated, true);
+    assert.equal(tok(s, "Meta").negated, false);
+    assert.equal(tok("Meta sold its stake.", "sold").lemma, "sell");
+    assert.equal(tok("Meta took a 49% stake.", "took").negated, false);
+  });
+
+  it("never throws on odd input and keeps offsets exact", () => {
+    const odd = ["", " ", "\n\t ", "😀 Meta 👍🏽 buys", "\u0000\u0001abc\u0007 def", "\ud800 lone surrogate", "a\u200bb\u00a0c", "x".repeat(10_000), "word ".repeat(2_000), "can't won't don’t", "http://x.com/a?b=1 #tag @user 3:30pm"];
+    for (const text of odd) {
+      const tokens = tagSentence(text);
+      for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+    }
+    assert.deepEqual(tagSentence(""), []);
+    assert.deepEqual(tagSentence(" \n"), []);
+    assert.equal(tagSentence("x".repeat(10_000)).length, 1);
+    assert.equal(tagSentence("word ".repeat(2_000)).length, 2_000);
+    assert.deepEqual(tagSentence(undefined as unknown as string), []);
+  });
+
+  it("memoises per text: the same frozen result, and at most 5,000 sentences kept", () => {
+    const s = "Google plans to cut ties with Scale AI.";
+    const a = tagSentence(s);
+    assert.equal(tagSentence(s), a);
+    assert.ok(Object.isFrozen(a) && Object.isFrozen(a[0]));
+    assert.throws(() => {
+      (a[0] as { pos: string }).pos = "X";
+    });
+    for (let i = 0; i < 5_100; i++) tagSentence(`Meta paid ${i} dollars.`);
+    assert.equal(taggerMemoSize(), 5_000);
+    // The oldest entries went first: the first of the 5,100 was evicted, the last one is kept.
+    const last = tagSentence("Meta paid 5099 dollars.");
+    assert.equal(tagSentence("Meta paid 5099 dollars."), last);
+  });
+
+  it("loads the model on first use, not on import", () => {
+    const code = [
+      "require('./src/core/meaning/tagger.ts');",
+      "const loaded = () => Object.keys(require.cache).some((k) => k.includes('eng-core-web-model'));",
+      "const before = loaded();",
+      "require('./src/core/meaning/tagger.ts').tagSentence('Meta buys.');",
+      "process.stdout.write(JSON.stringify([before, loaded()]));",
+    ].join("\n");
+    const run = spawnSync(process.execPath, ["--require", "tsx/cjs", "-e", code], { cwd: ROOT, encoding: "utf8" });
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(JSON.parse(run.stdout), [false, true]);
+  });
+});
+
+describe("tagger: corrections", () => {
+  it("a known -s verb form between a subject and its object is the verb, not a noun", () => {
+    const s = "Meta's $14.3 billion investment values Scale AI at $29 billion.";
+    assert.equal(posOf(s, "values"), "VERB");
+    assert.equal(tok(s, "values").lemma, "value");
+    assert.equal(posOf("The deal values Scale AI at $14.3 billion.", "values"), "VERB");
+    assert.equal(posOf("Scale AI plans an initial public offering in 2026.", "plans"), "VERB");
+    assert.equal(posOf('He said "The Meta-Scale deal marks a turning point."', "marks"), "VERB");
+    const toInfinitive = "Google plans to cut ties with Scale AI.";
+    assert.equal(posOf(toInfinitive, "plans"), "VERB");
+    assert.equal(posOf(toInfinitive, "to"), "PART");
+    assert.equal(posOf("Investors value the company at $29 billion.", "value"), "VERB");
+  });
+
+  it("in a headline without a verb, a known -s form before a bare plural noun is the verb", () => {
+    assert.equal(posOf("OpenAI cuts ties with Scale AI", "cuts"), "VERB");
+    assert.equal(tok("OpenAI cuts ties with Scale AI", "cuts").lemma, "cut");
+  });
+
+  it("leaves nouns that only look like verbs: objects, compounds, non-verbs", () => {
+    // After a verb the noun phrase is an object, so "sources to maintain" stays a noun.
+    assert.equal(posOf("Rivals are reassessing their relationships and data sources to maintain control.", "sources"), "NOUN");
+    assert.equal(posOf("Scale AI investors said the deal was good.", "investors"), "NOUN");
+    assert.equal(posOf("The company's sales figures rose.", "figures"), "NOUN");
+    // A verb elsewhere in the sentence: "cuts ties ... and hires" is not a verbless headline.
+    assert.equal(posOf("Meta's cuts affected the teams.", "cuts"), "NOUN");
+  });
+
+  it("a verb-like noun after 'want to' followed by an object is an infinitive, even in quotes", () => {
+    const s = 'Sarah Friar said OpenAI did not want to "ice the ecosystem" because acquisitions are going to happen.';
+    assert.equal(posOf(s, "ice"), "VERB");
+    assert.equal(posOf(s, "to"), "PART");
+    assert.equal(posOf("Scale AI moved to New York.", "to"), "ADP");
+    assert.equal(posOf("Microsoft agreed to terms with OpenAI.", "terms"), "NOUN");
+  });
+
+  it("'to' before a figure is a preposition; before a verb it stays the infinitive marker", () => {
+    assert.equal(posOf("Scale AI's valuation more than doubled to $29bn.", "to"), "ADP");
+    assert.equal(posOf("Microsoft agreed to take a 49% stake in Scale AI.", "to"), "PART");
+  });
+
+  it("a bare infinitive after a perception verb's object is a verb", () => {
+    assert.equal(posOf("Handshake saw demand triple overnight after the Meta news.", "triple"), "VERB");
+    assert.notEqual(posOf("Handshake reported demand triple overnight.", "triple"), "VERB");
+  });
+
+  it("after a possessive, a verb form is a noun (or a participle adjective)", () => {
+    assert.equal(posOf("What happens next is anyone's guess.", "guess"), "NOUN");
+    assert.equal(posOf("With Scale’s continued independence, clients stay.", "continued"), "ADJ");
+    assert.equal(posOf("Meta's taking a stake in Scale.", "taking"), "VERB");
+  });
+
+  it("keeps the parts of a figure together as SYM NUM NUM", () => {
+    const tags = (s: string, from: number): string[] => tagSentence(s).slice(from).map((t) => `${t.text}/${t.pos}`);
+    assert.deepEqual(tags("Meta bought 49% of Scale for $14.3bn", 7), ["$/SYM", "14.3/NUM", "bn/NUM"]);
+    assert.deepEqual(tags("Google planned to pay roughly $200M this year", 5), ["$/SYM", "200/NUM", "M/NUM", "this/DET", "year/NOUN"]);
+    assert.deepEqual(tags("They raised $200M.", 2), ["$/SYM", "200/NUM", "M./NUM"]);
+    assert.deepEqual(tags("Meta paid US$14.3 billion", 2), ["US$/SYM", "14.3/NUM", "billion/NUM"]);
+    // Not after a number, a single capital stays a name.
+    assert.equal(posOf("Scale raised money in its Series B round.", "B"), "PROPN");
+  });
+
+  it("a capitalised common noun next to a name is part of the name, except first in a sentence", () => {
+    assert.equal(posOf("Meta invested in Scale AI.", "AI"), "PROPN");
+    assert.equal(posOf("Scale AI moved its headquarters to New York.", "New"), "PROPN");
+    assert.equal(posOf("Labs think about AI safety.", "AI"), "NOUN");
+  });
+
+  it("a plural common noun capitalised at the start of a sentence is a noun with its lemma", () => {
+    assert.equal(posOf("Sources say Meta paid.", "Sources"), "NOUN");
+    assert.equal(tok("Sources say Meta paid.", "Sources").lemma, "source");
+    assert.equal(posOf("Reuters reported the deal.", "Reuters"), "PROPN");
+  });
+});

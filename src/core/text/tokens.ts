@@ -10,8 +10,8 @@ export interface Token {
   end: number;
 }
 
-// Letters, digits, and inner apostrophes/hyphens/periods between digits ("14.3", "don't", "data-labeling").
-const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
+// A word (what the scanner below finds): letters and digits, with inner apostrophes and periods
+// between them ("14.3", "don't"), as the pattern /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/u.
 
 export const STOP_WORDS = new Set(
   `a an the and or but nor so yet of in on at to for from by with about as into onto over under than then that this these those
@@ -140,15 +140,9 @@ export function tokenize(text: string, base = 0): Token[] {
   return out;
 }
 
-/** The regex tokenizer `tokenize` replaced (kept as the reference for tests). */
-export function tokenizeByRegex(text: string, base = 0): Token[] {
-  const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const word = m[0];
-    out.push({ term: termOf(word), word, start: base + m.index, end: base + m.index + word.length });
-  }
-  return out;
+/** The term of the first word of a text ("Meta's" → "meta"), or undefined when it has no word. */
+export function firstTermOf(text: string): string | undefined {
+  return tokenize(text)[0]?.term;
 }
 
 // A hand-written scanner with the WORD pattern's exact matches, much faster than the regex on

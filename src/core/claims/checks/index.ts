@@ -1,0 +1,10 @@
+// The registry of claim checks, in the order they run within each stage. A new check is one file
+// here and one line in this list (and, for a new kind of finding, one entry in ../codes.ts).
+import type { ClaimCheck } from "../context";
+import { citationMismatchCheck } from "./citation-mismatch";
+import { quantityCheck } from "./quantity";
+import { quoteCheck } from "./quote";
+import { roleCheck } from "./role";
+import { swappedNameCheck } from "./swapped-name";
+
+export const CLAIM_CHECKS: readonly ClaimCheck[] = [quantityCheck, quoteCheck, roleCheck, swappedNameCheck, citationMismatchCheck];

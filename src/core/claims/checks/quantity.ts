@@ -1,0 +1,268 @@
+// Figures: each figure of the claim is compared only with source figures of the same kind whose
+// surrounding words say they count the same thing. The values found are grouped and the source
+// units behind each counted: the claim's value in the majority is confirmed, in a minority
+// disputed, absent while another is strongly aligned contradicted.
+import type { Finding, ValueSupport } from "../../types";
+import type { SentenceInfo } from "../../index/corpus";
+import { formatQuantity, sameQuantity, type Quantity } from "../../quantities";
+import { mentionsName, wordBases, type NameMention } from "../../entities/names";
+import { sameEntity, sameOrg } from "../../entities/roles";
+import { isContentTerm } from "../../text/tokens";
+import {
+  ANCHOR_BONUS,
+  CONTENDER_MARGIN,
+  DISPUTE_MARGIN,
+  LOW_ALIGN,
+  MIN_ALIGN,
+  STRONG_ALIGN,
+  dedupeCitations,
+  exactFigures,
+  type Analysed,
+  type CheckOutput,
+  type ClaimCheck,
+  type ClaimContext,
+  type CorpusView,
+} from "../context";
+import { comparableKinds, confirms, isBound } from "../figures";
+import { clauseOf, inSpan, periodsIn, plural } from "../spans";
+
+/** Verbs and nouns that introduce a figure without saying what it counts. */
+const MEASURE_WORDS = new Set(["total", "amount", "reach", "stand", "stood", "come", "came", "figure", "sum", "tally", "approximately", "roughly", "about", "around", "nearly", "almost", "least", "over", "more", "less", "than", "some", "estimate", "estimated"]);
+
+/** Weight of a source word by its distance (in words) from the source figure, inside its clause. */
+const NEAR_WEIGHT = { within5: 1, within10: 0.85, further: 0.7, otherClause: 0.6 };
+/** Weight of a claim word outside the clause of the claim's figure. */
+const OTHER_CLAUSE_WEIGHT = 0.6;
+/** Weight of a claim word found only in a neighbouring sentence of the source figure. */
+const NEIGHBOUR_SENTENCE_WEIGHT = 0.35;
+/** Words this close to the source figure, in its clause, count for the precision of the alignment. */
+const PRECISION_WINDOW = 8;
+/** How much the precision of the alignment (source words the claim shares) weighs against recall. */
+const PRECISION_SHARE = 0.3;
+
+interface Group {
+  rep: Quantity;
+  members: Quantity[];
+  units: Set<string>;
+  docs: number[];
+  align: number;
+  surfaces: Map<string, number>;
+}
+
+type QuantityOutcome =
+  | { kind: "match"; docs: number[]; split: Group[]; anchorDocs: number[] }
+  | { kind: "disputed"; docs: number[]; split: Group[]; expected: Group }
+  | { kind: "contradicted"; docs: number[]; split: Group[]; expected: Group }
+  | { kind: "unknown" };
+
+export const quantityCheck: ClaimCheck = {
+  id: "quantity",
+  description: "A figure, percentage, count, age or date that the sources give otherwise, or disagree about.",
+  stage: "facts",
+  run(ctx: ClaimContext): CheckOutput {
+    const { analysed: a, candidates, view } = ctx;
+    const findings: Finding[] = [];
+    const evidence: number[] = [];
+    const unknownFigures: Quantity[] = [];
+    // Sentences where one figure of the claim is confirmed state the same fact: the claim's other
+    // figures are then compared with the figures of those sentences first (shared anchors).
+    const figures = exactFigures(a);
+    const outcomes = figures.map((q) => checkFigure(view, a, q, candidates, new Set()));
+    const anchors = new Set(outcomes.flatMap((o) => (o.kind === "match" ? o.anchorDocs : [])));
+    for (let i = 0; i < figures.length; i++) {
+      const q = figures[i];
+      let outcome = outcomes[i];
+      if (outcome.kind === "unknown" && anchors.size) outcome = checkFigure(view, a, q, candidates, anchors);
+      // a sentence that confirms another figure of the claim and states this one too gives both
+      // ("scheduled for December 2019 and January 2020"), whatever figure sits nearer its words
+      if (outcome.kind === "contradicted") {
+        // (anchors come from the other figures: this one has not matched)
+        const both = [...anchors].filter((d) => view.corpus.sentence(d)?.quantities.some((s) => confirms(q, s)));
+        if (both.length) outcome = { kind: "match", docs: both, split: [], anchorDocs: both };
+      }
+      if (outcome.kind === "match") evidence.push(...outcome.docs);
+      else if (outcome.kind === "unknown") unknownFigures.push(q);
+      else {
+        findings.push(figureFinding(ctx, q, outcome));
+        if (outcome.kind === "disputed") evidence.push(...outcome.docs);
+      }
+    }
+    return { findings, evidence, unknownFigures };
+  },
+};
+
+/** The name written right before an age ("Wang, 28,"). */
+function nameBefore(names: readonly NameMention[], text: string, pos: number): NameMention | undefined {
+  for (let i = names.length - 1; i >= 0; i--) {
+    if (names[i].end > pos) continue;
+    return /^,?\s*(?:aged\s*)?$/.test(text.slice(names[i].end, pos)) ? names[i] : undefined;
+  }
+  return undefined;
+}
+
+function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: readonly SentenceInfo[], anchors: Set<number>): QuantityOutcome {
+  const [clauseStart, clauseEnd] = clauseOf(a.plain, q.start);
+  // The claim's key words, weighted by rarity (dampened so one rare word cannot decide alone)
+  // and by closeness to the figure.
+  const weights = new Map<string, number>();
+  let total = 0;
+  for (const t of a.tokens) {
+    if (t.end > q.start && t.start < q.end) continue;
+    const weight = a.terms.get(t.term);
+    if (weight === undefined || weights.has(t.term) || MEASURE_WORDS.has(t.term)) continue;
+    const w = weight * (t.start >= clauseStart && t.end <= clauseEnd ? 1 : OTHER_CLAUSE_WEIGHT);
+    weights.set(t.term, w);
+    total += w;
+  }
+  const claimPeriods = q.kind === "year" || q.kind === "date" ? new Set<string>() : periodsIn(a.plain.slice(clauseStart, clauseEnd).replace(q.text, " "));
+  const ageOwner = q.kind === "age" ? nameBefore(a.names, a.plain, q.start) : undefined;
+  const claimNames = a.names.filter((n) => !inSpan(n.start, a.quotes));
+  // who the figure is about: the nearest name before it in its clause ("Meta paid $14.3bn",
+  // "Altman said Meta offered bonuses as high as $100 million")
+  // (amounts only: a date or a span of time belongs to an event rather than to whoever is named)
+  const agent = q.kind === "money" || q.kind === "count" || q.kind === "percent" ? claimNames.filter((n) => n.start >= clauseStart && n.end <= q.start).pop() : undefined;
+
+  interface Aligned {
+    info: SentenceInfo;
+    q: Quantity;
+    align: number;
+  }
+  const aligned: Aligned[] = [];
+  const seen = new Set<number>();
+  for (const info of candidates) {
+    if (seen.has(info.doc)) continue;
+    seen.add(info.doc);
+    // vague amounts ("billions of dollars") can neither confirm nor contradict a figure
+    const sourceQs = info.quantities.filter((s) => !s.vague && comparableKinds(q, s));
+    if (!sourceQs.length) continue;
+    const window = view.corpus.windowOf(info);
+    if (!view.namesIn(claimNames, window)) continue;
+    // the neighbours' words (their term sets: no token objects needed)
+    const neighbours = window.filter((w) => w !== info);
+    const around = { has: (term: string) => neighbours.some((w) => w.termSet.has(term)) };
+    // a sentence that gives the claimed value (even as a bound) does not dispute it with its
+    // other figures: they count other things ("$14.3 billion … boosts its valuation to over $29 billion")
+    const agreeing = sourceQs.some((s) => sameQuantity(q, s));
+    for (const s of sourceQs) {
+      if (agreeing && !sameQuantity(q, s)) continue;
+      let align: number;
+      if (q.kind === "age") {
+        const owner = nameBefore(info.names, info.text, s.start);
+        align = ageOwner && owner && sameEntity(ageOwner, owner) ? 1 : 0;
+      } else {
+        align = total > 0 ? alignment(view, weights, total, info, s, around) : 0;
+        if (anchors.has(info.doc)) align += ANCHOR_BONUS;
+        // a source figure whose clause names others and not the claim's agent counts something
+        // of someone else ("Google had intended to pay Scale AI $200 million" for "Meta paid …")
+        if (agent && align > 0 && aboutOthers(info, s, agent)) align = 0;
+        if (claimPeriods.size) {
+          const [sourceClauseStart, sourceClauseEnd] = clauseOf(info.text, s.start);
+          const sourcePeriods = periodsIn(info.text.slice(sourceClauseStart, sourceClauseEnd).replace(s.text, " "));
+          if (sourcePeriods.size && ![...sourcePeriods].some((p) => claimPeriods.has(p))) align = 0;
+        }
+      }
+      if (align >= LOW_ALIGN) aligned.push({ info, q: s, align });
+    }
+  }
+  if (!aligned.length) return { kind: "unknown" };
+  aligned.sort((x, y) => y.align - x.align);
+  const bestAlign = aligned[0].align;
+
+  // Group the aligned values; count the source units that give each.
+  const groups: Group[] = [];
+  for (const al of aligned) {
+    let g = groups.find((g) => sameQuantity(g.rep, al.q));
+    if (!g) groups.push((g = { rep: al.q, members: [], units: new Set(), docs: [], align: al.align, surfaces: new Map() }));
+    g.members.push(al.q);
+    // show a group by a figure the sources state exactly, not by a bound ("over $29 billion")
+    if (isBound(g.rep) && !isBound(al.q)) g.rep = al.q;
+    g.units.add(al.info.unit.id);
+    g.docs.push(al.info.doc);
+    g.surfaces.set(al.q.text, (g.surfaces.get(al.q.text) ?? 0) + 1);
+  }
+  const bySupport = (x: Group, y: Group) => y.units.size - x.units.size || y.align - x.align;
+  // The claim's value, stated by sources in words not much further from the claim's than the best.
+  const mine = groups.filter((g) => g.align >= bestAlign - DISPUTE_MARGIN && g.members.some((m) => confirms(q, m)));
+  if (mine.length) {
+    const myAlign = Math.max(...mine.map((g) => g.align));
+    const mySupport = Math.max(...mine.map((g) => g.units.size));
+    const rivals = groups.filter((g) => !mine.includes(g) && g.align >= Math.max(MIN_ALIGN, myAlign - DISPUTE_MARGIN)).sort(bySupport);
+    const anchorDocs = aligned.filter((al) => al.align >= MIN_ALIGN && confirms(q, al.q)).map((al) => al.info.doc);
+    if (!rivals.length || mySupport >= rivals[0].units.size) return { kind: "match", docs: mine.flatMap((g) => g.docs), split: [...mine, ...rivals].sort(bySupport), anchorDocs };
+    // the whole split, every value that a source gives for this
+    return { kind: "disputed", docs: mine.flatMap((g) => g.docs), split: [...mine, ...rivals].sort(bySupport), expected: rivals[0] };
+  }
+  if (bestAlign < STRONG_ALIGN) return { kind: "unknown" };
+  const contenders = groups.filter((g) => g.align >= bestAlign - CONTENDER_MARGIN).sort(bySupport);
+  return { kind: "contradicted", docs: contenders[0].docs, split: contenders, expected: contenders[0] };
+}
+
+/** Whether the clause of a source figure names people or organisations, none of them `agent`. */
+function aboutOthers(info: SentenceInfo, s: Quantity, agent: NameMention): boolean {
+  const [clauseStart, clauseEnd] = clauseOf(info.text, s.start);
+  const names = info.names.filter((m) => m.start >= clauseStart && m.end <= clauseEnd && !(m.end > s.start && m.start < s.end));
+  if (!names.length) return false;
+  if (names.some((m) => sameEntity(m, agent) || sameOrg(m, agent))) return false;
+  const clause = info.lower.slice(clauseStart, clauseEnd);
+  return !mentionsName(clause, agent.core, () => wordBases(clause));
+}
+
+/**
+ * How well the words around a source figure match the claim's words around its figure:
+ * recall of the claim's key words (nearer the source figure counts more), damped when the
+ * source figure's own neighbours are words the claim does not use ("valued" vs "invested").
+ */
+function alignment(view: CorpusView, weights: Map<string, number>, total: number, info: SentenceInfo, s: Quantity, around: { has(term: string): boolean }): number {
+  const [clauseStart, clauseEnd] = clauseOf(info.text, s.start);
+  const near = new Map<string, number>();
+  const tokens = info.tokens;
+  const at = tokens.findIndex((t) => t.start >= s.start);
+  const figureIndex = at < 0 ? tokens.length : at;
+  let precisionGot = 0;
+  let precisionAll = 0;
+  tokens.forEach((t, i) => {
+    if (t.end > s.start && t.start < s.end) return;
+    const inClause = t.start >= clauseStart && t.end <= clauseEnd;
+    const distance = Math.abs(i - figureIndex);
+    const p = inClause ? (distance <= 5 ? NEAR_WEIGHT.within5 : distance <= 10 ? NEAR_WEIGHT.within10 : NEAR_WEIGHT.further) : NEAR_WEIGHT.otherClause;
+    if (p > (near.get(t.term) ?? 0)) near.set(t.term, p);
+    if (inClause && distance <= PRECISION_WINDOW && isContentTerm(t.term) && !/^\d/.test(t.term) && !MEASURE_WORDS.has(t.term)) {
+      const w = view.weightOf(t.term);
+      precisionAll += w;
+      if (weights.has(t.term)) precisionGot += w;
+    }
+  });
+  let got = 0;
+  for (const [term, w] of weights) got += w * (near.get(term) ?? (around.has(term) ? NEIGHBOUR_SENTENCE_WEIGHT : 0));
+  const recall = got / total;
+  const precision = precisionAll ? precisionGot / precisionAll : 1;
+  return recall * (1 - PRECISION_SHARE + PRECISION_SHARE * precision);
+}
+
+/** How a value is shown: canonical for amounts, the sources' own words for spans of time. */
+function displayValue(g: Group): string {
+  if (g.rep.kind === "duration") {
+    const [surface] = [...g.surfaces.entries()].sort((x, y) => y[1] - x[1])[0];
+    return surface.replace(/^(?:over|about|roughly|around|nearly|the (?:last|past)|last|past)\s+/i, "").replace(/^(?:the (?:last|past))\s+/i, "");
+  }
+  return formatQuantity(g.rep);
+}
+
+function figureFinding(ctx: ClaimContext, q: Quantity, outcome: Exclude<QuantityOutcome, { kind: "match" | "unknown" }>): Finding {
+  const { view, claim } = ctx;
+  const exp = outcome.expected;
+  const expectedText = displayValue(exp);
+  const split: ValueSupport[] = outcome.split.map((g) => ({ value: displayValue(g), support: g.units.size, keys: [...g.units] }));
+  const n = exp.units.size;
+  const claimed = q.text;
+  const kind = q.kind === "date" || q.kind === "year" ? "date" : "number";
+  const evidence = dedupeCitations(view.sentences(exp.docs).map((s) => view.citation(s, 1, [])));
+  const range = view.rangeInPlain(claim, q.start, q.end);
+  if (outcome.kind === "disputed") {
+    const parts = split.map((s) => `${s.value} (${plural(s.support, "source")})`).join(", ");
+    return { kind: "disputed", claimed, expected: expectedText, support: n, split, message: `Sources disagree: ${parts}. Most say ${expectedText}, not ${claimed}.`, range, evidence };
+  }
+  const others = split.filter((s) => s.value !== expectedText);
+  const rest = others.length ? ` Other values: ${others.map((s) => `${s.value} (${plural(s.support, "source")})`).join(", ")}.` : "";
+  return { kind, claimed, expected: expectedText, support: n, split, message: `Sources say ${expectedText} (${plural(n, "source")}), not ${claimed}.${rest}`, range, evidence };
+}

@@ -1,0 +1,137 @@
+// Quotes: words the claim quotes from someone must be in the sources verbatim (modulo case,
+// punctuation, quote style and ellipses), and said by the person the claim names.
+import type { Finding } from "../../types";
+import type { SentenceInfo } from "../../index/corpus";
+import { quoteWords } from "../../index/corpus";
+import type { NameMention } from "../../entities/names";
+import { firstTermOf, isContentTerm } from "../../text/tokens";
+import { SPEECH, SPEECH_VERBS, type Analysed, type CheckOutput, type ClaimCheck, type ClaimContext, type CorpusView } from "../context";
+import { clip, inSpan, quotesIn } from "../spans";
+
+/** Quoted words found in a sentence this many sentences away from where the quote starts still count. */
+const QUOTE_WINDOW = 1;
+/** Sentences with the quote's rarest word read at most. */
+const QUOTE_SEARCH_LIMIT = 2000;
+/** Share of a misquote's words the closest passage must have to be shown. */
+const NEAREST_SHARE = 0.5;
+/** Quoted words shorter than this are a title or a name ("Master of Puppets"), not speech. */
+const MIN_QUOTE_WORDS = 3;
+
+/** A name right before a speech verb ("Droege said"), or right after one ("said Droege"). */
+const SPOKE_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERBS})\\b`);
+const SPOKE_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS}|according to)\\s+$`);
+
+export const quoteCheck: ClaimCheck = {
+  id: "quote",
+  description: "Quoted words that no source contains, or that the sources attribute to someone else.",
+  stage: "facts",
+  run(ctx: ClaimContext): CheckOutput {
+    const { analysed: a, claim, view, candidates } = ctx;
+    const findings: Finding[] = [];
+    const evidence: number[] = [];
+    let unresolved = 0;
+    for (const quote of a.quotes) {
+      const words = quoteWords(quote.text).trim();
+      // quoted titles ("Master of Puppets") are names, not words someone said
+      if (words.split(" ").length < MIN_QUOTE_WORDS || !SPEECH.test(a.plain)) continue;
+      const found = findQuote(view, quote.text);
+      if (found) {
+        evidence.push(found.doc);
+        const speakerProblem = checkSpeaker(ctx, a, found);
+        if (speakerProblem) findings.push(speakerProblem);
+      } else {
+        const near = nearestPassage(words, candidates);
+        if (near) {
+          findings.push({
+            kind: "misquote",
+            claimed: `“${quote.text.trim()}”`,
+            expected: near.text,
+            support: 1,
+            message: `No source has these words. Closest passage, in ${view.label(near)}: ${clip(near.text, 160)}`,
+            range: view.rangeInPlain(claim, quote.start, quote.end),
+            evidence: [view.citation(near, 1, [])],
+          });
+        } else unresolved++;
+      }
+    }
+    return { findings, evidence, unresolved };
+  },
+};
+
+/** Finds quoted words in a sentence or its neighbours; an ellipsis stands for omitted words. */
+function findQuote(view: CorpusView, quoted: string): SentenceInfo | undefined {
+  // an ellipsis stands for omitted words: the pieces around it must appear in order
+  const fragments = quoted
+    .split(/\.\.\.|…|\[\.\.\.\]/)
+    .map((f) => quoteWords(f).trim())
+    .filter(Boolean);
+  const all = fragments.join(" ").split(" ").filter((w) => isContentTerm(w) || w.length > 3);
+  if (!all.length) return undefined;
+  // the rarest word narrows the search to a few sentences
+  const index = view.corpus.index;
+  const rarest = all
+    .map((w) => firstTermOf(w) ?? w)
+    .filter((t) => index.df(t) > 0)
+    .sort((x, y) => index.df(x) - index.df(y))[0];
+  if (!rarest) return undefined;
+  for (const doc of index.docsWith(rarest, QUOTE_SEARCH_LIMIT)) {
+    const win = view.sentences(view.corpus.window(doc, QUOTE_WINDOW));
+    const text = " " + win.map((w) => w.words.trim()).join(" ") + " ";
+    let from = 0;
+    let ok = true;
+    for (const f of fragments) {
+      const at = text.indexOf(" " + f + " ", from);
+      if (at < 0) {
+        ok = false;
+        break;
+      }
+      from = at + f.length;
+    }
+    if (ok) return win.find((w) => w.words.includes(" " + fragments[0].split(" ").slice(0, 3).join(" "))) ?? view.corpus.sentence(doc);
+  }
+  return undefined;
+}
+
+/** The candidate sharing most of the quote's words, when it shares at least half. */
+function nearestPassage(words: string, candidates: readonly SentenceInfo[]): SentenceInfo | undefined {
+  const terms = [...new Set(words.split(" ").map((w) => firstTermOf(w)).filter((t): t is string => !!t && isContentTerm(t)))];
+  if (terms.length < 2) return undefined;
+  let best: SentenceInfo | undefined;
+  let bestScore = 0;
+  for (const c of candidates) {
+    const have = new Set(c.tokens.map((t) => t.term));
+    const score = terms.filter((t) => have.has(t)).length / terms.length;
+    if (score > bestScore) {
+      bestScore = score;
+      best = c;
+    }
+  }
+  return bestScore >= NEAREST_SHARE ? best : undefined;
+}
+
+/** Words found verbatim: were they said by the person the claim names? */
+function checkSpeaker(ctx: ClaimContext, a: Analysed, source: SentenceInfo): Finding | undefined {
+  const { view, claim } = ctx;
+  const speakers = a.names.filter((n) => !inSpan(n.start, a.quotes) && n.core.length >= 1);
+  if (!speakers.length) return undefined;
+  const window = view.sentences(view.corpus.window(source.doc, QUOTE_WINDOW));
+  if (speakers.some((s) => view.namesIn([s], window))) return undefined;
+  const quotedSpans = quotesIn(source.text);
+  const outside = source.names.filter((n) => !inSpan(n.start, quotedSpans));
+  const speaks = (p: NameMention) => SPOKE_AFTER.test(source.text.slice(p.end, p.end + 12)) || SPOKE_BEFORE.test(source.text.slice(Math.max(0, p.start - 14), p.start));
+  // a person: a full name, or any name the sentence says spoke
+  const people = outside.filter((n) => n.core.length >= 2 || speaks(n));
+  const speakerLike = people.filter((p) => speaks(p) || source.roles.some((r) => r.person === p));
+  const other = speakerLike[0] ?? people[0];
+  if (!other) return undefined;
+  const speaker = speakers[0];
+  return {
+    kind: "person",
+    claimed: speaker.text,
+    expected: other.text,
+    support: 1,
+    message: `Sources attribute these words to ${other.text}, not ${speaker.text}.`,
+    range: view.rangeInPlain(claim, speaker.start, speaker.end),
+    evidence: [view.citation(source, 1, [])],
+  };
+}

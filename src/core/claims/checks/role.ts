@@ -1,0 +1,83 @@
+// Roles: "Handshake CEO Garrett Lord", "Garrett Lord, CFO of Handshake" against the roles the
+// sources state: someone else holds this role there, or this person holds another one.
+import type { Finding } from "../../types";
+import type { SentenceInfo } from "../../index/corpus";
+import { findRoleFacts, mayStateRole, mayStateRoleOf, sameEntity, sameOrg } from "../../entities/roles";
+import { firstTermOf } from "../../text/tokens";
+import type { CheckOutput, ClaimCheck, ClaimContext } from "../context";
+import { plural } from "../spans";
+
+/** Sentences read per name word when looking for the roles the sources state. */
+const ROLE_SEARCH_LIMIT = 300;
+
+export const roleCheck: ClaimCheck = {
+  id: "role",
+  description: "The wrong role for a person, or the wrong person for a role.",
+  stage: "facts",
+  run(ctx: ClaimContext): CheckOutput {
+    return { findings: roleFindings(ctx), evidence: [] };
+  },
+};
+
+function roleFindings(ctx: ClaimContext): Finding[] {
+const { claim, analysed: a, candidates, view } = ctx;
+  const facts = findRoleFacts(a.plain, a.names);
+  if (!facts.length) return [];
+  // role facts from the retrieved sentences and from sentences naming the people and organisations
+  const pool = new Map<number, SentenceInfo>();
+  for (const c of candidates) pool.set(c.doc, c);
+  const findings: Finding[] = [];
+  for (const f of facts) {
+    // sentences naming the person with any role; sentences naming the organisation only when
+    // they name this role (they can only show someone else holding it)
+    const termsOf = (words: readonly string[]) => words.map((w) => firstTermOf(w)).filter((t): t is string => !!t);
+    const lookups: [string, (text: string) => boolean][] = [
+      ...termsOf(f.person.core).map((t): [string, (text: string) => boolean] => [t, mayStateRole]),
+      ...termsOf(f.org?.core ?? []).map((t): [string, (text: string) => boolean] => [t, (text) => mayStateRoleOf(text, f.role)]),
+    ];
+    for (const [term, mayState] of lookups) {
+      for (const doc of view.corpus.index.docsWith(term, ROLE_SEARCH_LIMIT)) {
+        if (pool.has(doc)) continue;
+        const s = view.corpus.sentence(doc);
+        if (s && mayState(s.text) && s.roles.length) pool.set(doc, s);
+      }
+    }
+    const sourceFacts = [...pool.values()].flatMap((s) => (mayStateRole(s.text) ? s.roles.map((r) => ({ r, s })) : []));
+    const samePerson = sourceFacts.filter(({ r }) => sameEntity(r.person, f.person));
+    const sameRole = (x: string) => x === f.role;
+    // the same role at the same organisation (or, without an organisation on either side, the same role)
+    if (samePerson.some(({ r }) => sameRole(r.role) && (f.org ? !!r.org && sameOrg(r.org, f.org) : true))) continue;
+    // someone else holds this role at this organisation
+    const holder = f.org ? sourceFacts.find(({ r }) => sameRole(r.role) && r.org && sameOrg(r.org, f.org!) && !sameEntity(r.person, f.person)) : undefined;
+    // a source naming this person's role without the organisation does not outweigh one that gives both to someone else
+    if (!holder && samePerson.some(({ r }) => sameRole(r.role) && !r.org)) continue;
+    if (holder) {
+      const units = new Set(sourceFacts.filter(({ r }) => sameRole(r.role) && r.org && sameOrg(r.org, f.org!) && sameEntity(r.person, holder.r.person)).map(({ s }) => s.unit.id));
+      findings.push({
+        kind: "person",
+        claimed: f.person.text,
+        expected: holder.r.person.text,
+        support: units.size,
+        message: `Sources name ${holder.r.person.text} as ${f.role} of ${holder.r.org!.text} (${plural(units.size, "source")}), not ${f.person.text}.`,
+        range: view.rangeInPlain(claim, f.person.start, f.person.end),
+        evidence: [view.citation(holder.s, 1, [])],
+      });
+      continue;
+    }
+    // this person holds another role at this organisation
+    const other = samePerson.find(({ r }) => f.org && r.org && sameOrg(r.org, f.org) && !sameRole(r.role));
+    if (other) {
+      const roles = [...new Set(samePerson.filter(({ r }) => r.org && f.org && sameOrg(r.org, f.org)).map(({ r }) => (r.modifier ? r.modifier + " " : "") + r.role))];
+      findings.push({
+        kind: "role",
+        claimed: f.role,
+        expected: roles[0],
+        support: new Set(samePerson.map(({ s }) => s.unit.id)).size,
+        message: `Sources call ${other.r.person.text} ${roles.join(" and ")} of ${other.r.org!.text}, not ${f.role}.`,
+        range: view.rangeInPlain(claim, f.start, f.end),
+        evidence: [view.citation(other.s, 1, [])],
+      });
+    }
+  }
+  return findings;
+}

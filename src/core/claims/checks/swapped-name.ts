@@ -1,0 +1,70 @@
+// The wrong person or organisation in an otherwise exact statement: a passage says everything the
+// claim says but names someone else where the claim names X, and X is nowhere near it
+// ("Microsoft was Scale AI's biggest customer" against "Alphabet's Google, Scale AI's biggest client").
+import type { Finding } from "../../types";
+import { sameEntity, sameOrg } from "../../entities/roles";
+import { termOf } from "../../text/tokens";
+import { SWAP_COVERAGE, exactFigures, type CheckOutput, type ClaimCheck, type ClaimContext } from "../context";
+import { confirms } from "../figures";
+import { bestPassages } from "../support";
+import { clip, inSpan } from "../spans";
+
+/** A predicate several can share ("is an investor", "was one of the customers"). */
+const NOT_EXCLUSIVE = /\b(?:is|was|are|were|has been|have been|had been|became|becomes|remains?|remained)\s+(?:also\s+)?(?:an?|one of|among)\s/i;
+/** A claim needs this many key words besides the name for a sentence to show a swap. */
+const MIN_OTHER_TERMS = 3;
+
+export const swappedNameCheck: ClaimCheck = {
+  id: "swapped-name",
+  description: "A passage says everything the claim says, but of someone else.",
+  stage: "unexplained",
+  run(ctx: ClaimContext): CheckOutput {
+    const found = swappedName(ctx);
+    return { findings: found ? [found] : [], evidence: [] };
+  },
+};
+
+function swappedName(ctx: ClaimContext): Finding | undefined {
+  const { claim, analysed: a, candidates, view, evidence } = ctx;
+  // "X is an investor in Y", "X was one of Y's customers": others can be so too, so a source
+  // naming someone else says nothing against X
+  if (NOT_EXCLUSIVE.test(a.plain)) return undefined;
+  const figures = exactFigures(a);
+  for (const n of a.names) {
+    if (inSpan(n.start, a.quotes)) continue;
+    const own = new Set(n.core.map((w) => termOf(w)));
+    const rest = new Map([...a.terms].filter(([t]) => !own.has(t)));
+    if (rest.size < MIN_OTHER_TERMS) continue;
+    // sentences that say everything else the claim says; if any of them names X, the claim stands
+    // (only sentences that alone have that share of the words can qualify: ranked are just those)
+    let restTotal = 0;
+    for (const w of rest.values()) restTotal += w;
+    const able = candidates.filter((c) => {
+      let got = 0;
+      for (const [t, w] of rest) if (c.termSet.has(t)) got += w;
+      return got / restTotal >= SWAP_COVERAGE;
+    });
+    // …figures included: a sentence with another amount says something else
+    const strong = able.length ? bestPassages(view, a, rest, able, evidence).filter((p) => p.ownCoverage >= SWAP_COVERAGE && figures.every((q) => p.info.quantities.some((x) => confirms(q, x)))) : [];
+    if (!strong.length || strong.some((p) => view.namesIn([n], [p.info]))) continue;
+    const passage = strong[0];
+    const s = passage.info;
+    // the names of that sentence the claim does not have, of the same shape as X (a full name for a
+    // full name); "Alphabet's Google" names Google
+    const others = s.names.filter(
+      (m, i) => m.core.length === n.core.length && !a.names.some((x) => sameOrg(x, m) || sameEntity(x, m)) && !(s.names[i + 1] && /^['’]s\s$/.test(s.text.slice(m.end, s.names[i + 1].start))),
+    );
+    if (others.length !== 1) continue;
+    const m = others[0];
+    return {
+      kind: "person",
+      claimed: n.text,
+      expected: m.text,
+      support: 1,
+      message: `Sources say ${m.text}, not ${n.text}: “${clip(s.text, 160)}”`,
+      range: view.rangeInPlain(claim, n.start, n.end),
+      evidence: [view.citation(s, passage.coverage, passage.matched)],
+    };
+  }
+  return undefined;
+}

@@ -1,0 +1,342 @@
+// What every check, the analysis and support share: the claim as given, the claim as analysed,
+// the thresholds and weights, and a read-only view of the corpus with the lookups they all make.
+// Nothing here imports the orchestrator (check.ts) or a check.
+import type { Citation, Finding, Range, SourceUnit } from "../types";
+import type { Corpus, SentenceInfo } from "../index/corpus";
+import type { Quantity } from "../quantities";
+import { NAME_ENDINGS, containsWord, mentionsName, nameBase, wordBases, type NameMention } from "../entities/names";
+import { isContentTerm, termOf, tokenize, type Token } from "../text/tokens";
+import { states } from "./figures";
+import { clip, type QuoteSpan } from "./spans";
+
+export interface ClaimInput {
+  /** Exact draft text of the sentence. */
+  text: string;
+  /** Visible prose (markup removed). */
+  plain: string;
+  /** Draft offset of each character of `plain`. */
+  plainOffsets: number[];
+  range: Range;
+  /** Citation keys written in the sentence (footnote labels, pandoc keys, linked source paths). */
+  citedKeys?: string[];
+  /** Lower-cased words the sources need not contain. */
+  ignoreWords?: string[];
+}
+
+export interface CheckContext {
+  corpus: Corpus;
+  /** Converts draft offsets to a range. */
+  toRange(start: number, end: number): Range;
+}
+
+// ---- thresholds and weights ---------------------------------------------------------------
+
+/** Candidate passages retrieved per claim. */
+export const RETRIEVE = 40;
+/** A source quantity counts the same thing as the claim's when this share of the claim's key words surround it. */
+export const MIN_ALIGN = 0.34;
+/** Alignment strong enough to call a different value a contradiction. */
+export const STRONG_ALIGN = 0.5;
+/** Share of the claim's key words (by weight) a passage must contain to support it. */
+export const SUPPORT_COVERAGE = 0.5;
+export const SUPPORT_COVERAGE_WITH_VALUES = 0.45;
+/** Share of a part's key words a passage must contain to support that part. */
+export const PART_COVERAGE = 0.5;
+/** Candidate passages retrieved for one part of a long claim. */
+export const PART_RETRIEVE = 10;
+/** Share of the claim's other key words one sentence must contain to show a swapped name. */
+export const SWAP_COVERAGE = 0.9;
+/** A passage this much short of SUPPORT_COVERAGE still supports when its article has the rest… */
+export const ARTICLE_SLACK = 0.2;
+/** …that is, this share of the claim's key words appears somewhere in the same article. */
+export const ARTICLE_COVERAGE = 0.65;
+/** Values aligned almost as well as the best one compete with it. */
+export const CONTENDER_MARGIN = 0.15;
+/** Alignment added to a figure in a sentence where another figure of the claim is confirmed. */
+export const ANCHOR_BONUS = 0.2;
+/** Weakest alignment at which a source figure with the claim's value confirms it. */
+export const LOW_ALIGN = 0.2;
+/** A value aligned this much less well than the claim's own is about something else. */
+export const DISPUTE_MARGIN = 0.2;
+/** A key word found in a neighbouring sentence counts this much of one found in the passage itself. */
+export const NEIGHBOUR_WEIGHT = 0.8;
+/** Rank added to a passage that an earlier check took as evidence. */
+export const EVIDENCE_BONUS = 0.5;
+/** Rank added per share of the claim's words the passage has as written (not folded or stemmed). */
+export const EXACT_WORDS_BONUS = 0.2;
+/** Citations of a claim that is not contradicted: passages this share of the needed coverage. */
+export const CITED_COVERAGE = 0.8;
+/** Sources longer than this are not read whole for a dateline or a figure. */
+export const MAX_UNIT_SENTENCES = 2000;
+
+/** Words that report speech: only then are quoted words held to verbatim. */
+export const SPEECH_VERBS =
+  "said|says|say|told|tells|wrote|writes|stated|states|added|adds|noted|notes|explained|explains|according|called|calls|described|tweeted|posted|asked|replied|declared|announced|argued|insisted|claimed|admitted|warned|recalled|quipped|remarked|quoted";
+export const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS})\\b|:\\s*["“]`, "i");
+
+// ---- the analysed claim -------------------------------------------------------------------
+
+export interface Analysed {
+  plain: string;
+  tokens: Token[];
+  /** The words of `tokens`, lower-cased. */
+  lowerWords: string[];
+  /** Per source sentence (doc): 1 for each token whose word it contains as written. */
+  exactIn: Map<number, Uint8Array>;
+  /** Content term -> weight in the claim (dampened rarity). */
+  terms: Map<string, number>;
+  quantities: Quantity[];
+  quotes: QuoteSpan[];
+  names: NameMention[];
+}
+
+/** A candidate sentence with its neighbours, and how much of the claim they cover. */
+export interface Passage {
+  info: SentenceInfo;
+  window: SentenceInfo[];
+  coverage: number;
+  /** Coverage by the sentence alone, without its neighbours. */
+  ownCoverage: number;
+  rank: number;
+  matched: string[];
+}
+
+/** The figures of a claim that are not vague ("$14.3 billion", not "billions"). */
+export function exactFigures(a: Analysed): Quantity[] {
+  return a.quantities.filter((q) => !q.vague);
+}
+
+// ---- the corpus, read-only ----------------------------------------------------------------
+
+/**
+ * The lookups checks make in the corpus, with their memos (cleared when the corpus changes).
+ * Read-only for the checks: nothing here holds a check's results.
+ */
+export class CorpusView {
+  private unitText = new WeakMap<SourceUnit, string>();
+  private unitNames = new WeakMap<SourceUnit, Map<string, boolean>>();
+  /** Term weights (see weightOf); cleared with the corpus version. */
+  private weights = new Map<string, number>();
+  private weightsVersion = -1;
+  /** Index terms per name base (see formTerms); cleared with the corpus version. */
+  private baseTerms = new Map<string, string[]>();
+  private baseTermsVersion = -1;
+  private windowText = new WeakMap<SentenceInfo[], { text: string; bases?: Set<string> }>();
+
+  constructor(private readonly ctx: CheckContext) {}
+
+  get corpus(): Corpus {
+    return this.ctx.corpus;
+  }
+
+  /** Weight of a term: its rarity, dampened (one rare paraphrase word must not outweigh the names and figures). */
+  weightOf(term: string): number {
+    if (this.weightsVersion !== this.corpus.version) {
+      this.weights.clear();
+      this.weightsVersion = this.corpus.version;
+    }
+    let w = this.weights.get(term);
+    if (w === undefined) {
+      if (this.weights.size > 200_000) this.weights.clear();
+      this.weights.set(term, (w = Math.sqrt(this.corpus.index.idf(term))));
+    }
+    return w;
+  }
+
+  /** Sentences of the corpus by index document number, skipping any that are gone. */
+  sentences(docs: Iterable<number>): SentenceInfo[] {
+    const out: SentenceInfo[] = [];
+    for (const d of docs) {
+      const s = this.corpus.sentence(d);
+      if (s) out.push(s);
+    }
+    return out;
+  }
+
+  /** Share of the claim's key words (unweighted) found anywhere in a unit. */
+  unitCoverage(terms: Map<string, number>, unit: SourceUnit): number {
+    if (!terms.size) return 0;
+    // the claim's key words are content terms, so the index's postings say where they occur
+    // (no need to tokenise the whole unit)
+    let n = 0;
+    for (const term of terms.keys()) if (this.corpus.unitHasTerm(unit, term)) n++;
+    return n / terms.size;
+  }
+
+  /** Whether any sentence of a (not too long) unit states a value that confirms `q`. */
+  unitStates(unit: SourceUnit, q: Quantity): boolean {
+    if (unit.sentences.length > MAX_UNIT_SENTENCES) return false;
+    for (const s of unit.sentences) {
+      const doc = this.corpus.docOf(unit, s.index);
+      const info = doc >= 0 ? this.corpus.sentence(doc) : undefined;
+      if (info?.quantities.some((x) => states(x, q))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the source unit names everyone the claim names (anywhere in it), as `mentionsName`
+   * decides on its text: a person's last name, or every word of the name in some form. Answered
+   * from the index's postings (a binary search per word) instead of reading the whole unit; only
+   * words the index does not keep (stop words: "US", "AT&T") read the unit's text.
+   */
+  namesInUnit(names: readonly NameMention[], unit: SourceUnit): boolean {
+    if (!names.length) return true;
+    let memo = this.unitNames.get(unit);
+    if (!memo) this.unitNames.set(unit, (memo = new Map()));
+    for (const n of names) {
+      const key = n.core.join("\u0000");
+      let hit = memo.get(key);
+      if (hit === undefined) memo.set(key, (hit = this.unitMentions(unit, n.core)));
+      if (!hit) return false;
+    }
+    return true;
+  }
+
+  private unitMentions(unit: SourceUnit, core: readonly string[]): boolean {
+    if (core.length >= 2 && this.unitHasWord(unit, core[core.length - 1])) return true;
+    return core.every((w) => this.unitHasWord(unit, w) || w.split(/[-‐]/).filter(Boolean).every((p) => this.unitHasWord(unit, p) || (p.length >= 4 && this.unitHasForm(unit, p))));
+  }
+
+  /** Whether a unit has this word: every one of its terms in the unit's postings. */
+  private unitHasWord(unit: SourceUnit, word: string): boolean {
+    const tokens = tokenize(word);
+    if (!tokens.length) return false;
+    if (tokens.every((t) => isContentTerm(t.term))) return tokens.every((t) => this.corpus.unitHasTerm(unit, t.term));
+    return containsWord(this.unitLower(unit), word.toLowerCase());
+  }
+
+  /** Whether a unit has another form of a name word (see nameBase: "Canada" for "Canadian", "Olympic" for "Olympics"). */
+  private unitHasForm(unit: SourceUnit, word: string): boolean {
+    return this.formTerms(nameBase(word)).some((t) => this.corpus.unitHasTerm(unit, t));
+  }
+
+  /** The index's terms of the words whose nameBase is `base`: the base with one or two of its endings. */
+  private formTerms(base: string): string[] {
+    if (this.baseTermsVersion !== this.corpus.version) {
+      this.baseTerms.clear();
+      this.baseTermsVersion = this.corpus.version;
+    }
+    let terms = this.baseTerms.get(base);
+    if (!terms) {
+      const found = new Set<string>();
+      for (const a of ["", ...NAME_ENDINGS])
+        for (const b of a ? ["", ...NAME_ENDINGS] : [""]) {
+          const form = base + b + a;
+          if (nameBase(form) !== base) continue;
+          const term = termOf(form);
+          if (isContentTerm(term) && this.corpus.index.df(term) > 0) found.add(term);
+        }
+      if (this.baseTerms.size > 10_000) this.baseTerms.clear();
+      this.baseTerms.set(base, (terms = [...found]));
+    }
+    return terms;
+  }
+
+  private unitLower(unit: SourceUnit): string {
+    let text = this.unitText.get(unit);
+    if (text === undefined) this.unitText.set(unit, (text = unit.sentences.map((x) => x.text).join(" ").toLowerCase().replace(/’/g, "'")));
+    return text;
+  }
+
+  /** Whether a window of sentences names everyone in `names`. */
+  namesIn(names: readonly NameMention[], window: SentenceInfo[]): boolean {
+    if (!names.length) return true;
+    // windows (Corpus.windowOf) are kept per sentence, so their text and word bases are made once
+    let w = this.windowText.get(window);
+    if (!w) this.windowText.set(window, (w = { text: window.length === 1 ? window[0].lower : window.map((x) => x.lower).join(" ") }));
+    const entry = w;
+    return names.every((n) => mentionsName(entry.text, n.core, () => (entry.bases ??= wordBases(entry.text))));
+  }
+
+  // ---- output -----------------------------------------------------------------------------
+
+  /** How a passage's source is named in messages: its title and section. */
+  label(s: SentenceInfo): string {
+    return s.unit.title + (s.unit.section ? ` ${s.unit.section}` : "");
+  }
+
+  citation(s: SentenceInfo, score: number, matched: string[]): Citation {
+    const sentence = s.unit.sentences[s.sentence];
+    return {
+      source: s.unit.file,
+      ...(s.unit.section ? { section: s.unit.section } : {}),
+      title: s.unit.title,
+      key: s.unit.id,
+      range: sentence.range,
+      excerpt: clip(s.text, 400),
+      score: Math.round(score * 1000) / 1000,
+      matched: matchedWords(s, matched),
+    };
+  }
+
+  /** The range of a span of the claim's plain text (see ClaimInput.plainOffsets). */
+  rangeInPlain(claim: ClaimInput, start: number, end: number): Range {
+    const offsets = claim.plainOffsets;
+    if (!offsets.length) return claim.range;
+    const s = offsets[Math.min(start, offsets.length - 1)];
+    const e = offsets[Math.min(Math.max(end - 1, start), offsets.length - 1)] + 1;
+    return this.ctx.toRange(s, e);
+  }
+}
+
+/** Citations without repeats of the same passage. */
+export function dedupeCitations(citations: Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return citations.filter((c) => {
+    const k = c.key + ":" + c.range.start.line + ":" + c.range.start.character;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** The words of a passage whose terms matched the claim, as written in the passage. */
+function matchedWords(s: SentenceInfo, terms: string[]): string[] {
+  const want = new Set(terms);
+  return [...new Set(s.tokens.filter((t) => want.has(t.term)).map((t) => t.word))];
+}
+
+// ---- checks -------------------------------------------------------------------------------
+
+/**
+ * When a check runs. `facts`: on every claim worth checking, before support is decided.
+ * `unexplained`: after support, only when no `facts` check found anything and nothing is left
+ * unresolved (a claim that looks supported may still name the wrong one).
+ * `supported`: only on a claim found supported, with its citations.
+ */
+export type CheckStage = "facts" | "unexplained" | "supported";
+
+/** What one check sees: read-only. */
+export interface ClaimContext {
+  readonly claim: ClaimInput;
+  readonly analysed: Analysed;
+  /** Candidate source sentences retrieved for the claim, best first. */
+  readonly candidates: readonly SentenceInfo[];
+  readonly view: CorpusView;
+  /** Sentences earlier stages took as evidence. */
+  readonly evidence: ReadonlySet<number>;
+  /** For `supported` checks: the claim's citations and the coverage that support needed. */
+  readonly support?: { citations: readonly Citation[]; needed: number };
+}
+
+/** What a check returns: its findings and the evidence it used. */
+export interface CheckOutput {
+  findings: Finding[];
+  /** Source sentences (index docs) that confirm part of the claim. */
+  evidence: number[];
+  /** Figures no aligned source figure speaks to: support must find them stated, or they stay unresolved. */
+  unknownFigures?: Quantity[];
+  /** Things of the claim that nothing speaks to (quotes without any passage). */
+  unresolved?: number;
+}
+
+/** One check: a file under checks/, listed in checks/index.ts. */
+export interface ClaimCheck {
+  /** Stable name, used in tests and reports. */
+  readonly id: string;
+  /** One line: what it looks for. */
+  readonly description: string;
+  readonly stage: CheckStage;
+  run(ctx: ClaimContext): CheckOutput;
+}

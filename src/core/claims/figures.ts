@@ -1,0 +1,52 @@
+// How a claimed figure relates to a source figure: the same kind of thing, confirmed, stated, or
+// only bounded. Pure functions over quantities, shared by the checks and support.
+import { sameQuantity, type Quantity } from "../quantities";
+import { firstTermOf } from "../text/tokens";
+
+/** Figures that can be compared at all: the same kind, currency and counted noun. */
+export function comparableKinds(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === "money") return (a.currency ?? "USD") === (b.currency ?? "USD");
+  if (a.kind === "count") return !a.unit || !b.unit || firstTermOf(a.unit) === firstTermOf(b.unit);
+  return true;
+}
+
+export const openHigh = (x: Quantity): boolean => x.high === Infinity;
+export const openLow = (x: Quantity): boolean => x.hedge === "up to" || x.hedge === "less than";
+export const isBound = (x: Quantity): boolean => openHigh(x) || openLow(x);
+
+/**
+ * A source value confirms a claimed one when they agree and the source is not just a bound:
+ * "over $29 billion" agrees with "$49 billion" but does not confirm it.
+ */
+export function confirms(claim: Quantity, source: Quantity): boolean {
+  if (!sameQuantity(claim, source)) return false;
+  if (openHigh(source) && !openHigh(claim)) return false;
+  if (openLow(source) && !openLow(claim)) return false;
+  // two bounds the same way state the same thing only with the same bound:
+  // "as high as $200 million" is not "as high as $100 million"
+  const tolerance = Math.max(claim.precision, source.precision) / 2;
+  // a stated maximum ("as high as $200 million", "up to 500 jobs") is the claimed figure: a smaller
+  // figure in the sources does not confirm it ("no more than" is an inequality, and any smaller figure keeps it)
+  if (claim.hedge === "up to" && !isBound(source) && !/^no more than\b/i.test(claim.text) && Math.abs(claim.value - source.value) > tolerance) return false;
+  if (openHigh(source) && openHigh(claim) && Math.abs(claim.value - source.value) > tolerance) return false;
+  if (openLow(source) && openLow(claim) && Math.abs(claim.value - source.value) > tolerance) return false;
+  return true;
+}
+
+/**
+ * The same number of things, whatever noun follows each ("the 55 participating teams", "the 55
+ * national associations"; "230 metres", "230 meters"): enough in a passage that covers the claim.
+ */
+export function sameCount(source: Quantity, claim: Quantity): boolean {
+  return claim.kind === "count" && source.kind === "count" && !isBound(source) && sameQuantity({ ...claim, unit: undefined }, { ...source, unit: undefined });
+}
+
+/** A source value states a claimed one: it confirms it and, for dates, gives every part the claim gives. */
+export function states(source: Quantity, claim: Quantity): boolean {
+  if (!confirms(claim, source)) return false;
+  if (claim.kind !== "year" && claim.kind !== "date") return true;
+  const c = claim.date ?? { year: claim.value };
+  const s = source.date ?? (source.kind === "year" ? { year: source.value } : {});
+  return (c.year === undefined || s.year === c.year) && (c.month === undefined || s.month === c.month) && (c.day === undefined || s.day === c.day);
+}

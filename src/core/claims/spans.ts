@@ -1,0 +1,60 @@
+// Text spans inside one sentence: quotes, clauses and the periods a clause names. Pure functions
+// shared by the analysis, the checks and support.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface QuoteSpan extends Span {
+  text: string;
+}
+
+/** Words between double quotes ("…" or “…”), at least two characters long. */
+export function quotesIn(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const re = /["“]([^"“”]{2,}?)["”]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ text: m[1], start: m.index + 1, end: m.index + 1 + m[1].length });
+  return out;
+}
+
+export function inSpan(pos: number, spans: readonly Span[]): boolean {
+  return spans.some((s) => pos >= s.start && pos < s.end);
+}
+
+/** Where a clause ends and the next begins: punctuation, or a connective. */
+const CLAUSE_BOUNDARY = /[;:()—–]|,\s+(?:and|but|while|which|who|whereas|although|though)\b|\s(?:and|but|while|whereas)\s/g;
+
+/** The clause of a sentence that holds offset `pos`, as [start, end). */
+export function clauseOf(text: string, pos: number): [number, number] {
+  let start = 0;
+  let end = text.length;
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(text); m; m = CLAUSE_BOUNDARY.exec(text)) {
+    if (m.index < pos) start = m.index + m[0].length;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+const PERIOD = /\b(this|last|next|previous|past|current) (year|quarter|month|week)\b|\b(19|20)\d\d\b/gi;
+
+/** The periods a text names ("this year", "2024"), with synonyms folded ("past year" = "last year"). */
+export function periodsIn(text: string): Set<string> {
+  const out = new Set<string>();
+  PERIOD.lastIndex = 0;
+  for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) out.add(m[0].toLowerCase().replace("previous", "last").replace("past", "last").replace("current", "this"));
+  return out;
+}
+
+/** Shortens text to `max` characters at most, with an ellipsis. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, max - 1).trimEnd() + "…";
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}

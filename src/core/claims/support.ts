@@ -1,0 +1,169 @@
+// Whether passages of the sources say what the claim says: the best passages for a set of key
+// words, the passage that supports the whole claim, one per part of a long claim, and what is
+// left that nothing supports.
+import type { Finding } from "../types";
+import type { SentenceInfo } from "../index/corpus";
+import type { Quantity } from "../quantities";
+import { textMentions } from "../entities/names";
+import { tokenize } from "../text/tokens";
+import {
+  ARTICLE_COVERAGE,
+  ARTICLE_SLACK,
+  EVIDENCE_BONUS,
+  EXACT_WORDS_BONUS,
+  NEIGHBOUR_WEIGHT,
+  PART_COVERAGE,
+  PART_RETRIEVE,
+  SUPPORT_COVERAGE,
+  SUPPORT_COVERAGE_WITH_VALUES,
+  exactFigures,
+  type Analysed,
+  type ClaimInput,
+  type CorpusView,
+  type Passage,
+} from "./context";
+import { sameCount, states } from "./figures";
+import { splitClaimParts } from "./parts";
+import { clip } from "./spans";
+
+/** Candidates ranked by how much of `terms` they and their neighbours cover. */
+export function bestPassages(view: CorpusView, a: Analysed, terms: Map<string, number>, candidates: readonly SentenceInfo[], evidence: ReadonlySet<number>): Passage[] {
+  const keys = [...terms.keys()];
+  const weights = [...terms.values()];
+  let total = 0;
+  for (const w of weights) total += w;
+  const out: Passage[] = [];
+  for (const info of candidates) {
+    const window = view.corpus.windowOf(info);
+    const own = info.termSet;
+    let got = 0;
+    let gotOwn = 0;
+    const matched: string[] = [];
+    for (let k = 0; k < keys.length; k++) {
+      const term = keys[k];
+      const w = weights[k];
+      if (own.has(term)) {
+        got += w;
+        gotOwn += w;
+        matched.push(term);
+      } else
+        for (const x of window)
+          if (x !== info && x.termSet.has(term)) {
+            got += w * NEIGHBOUR_WEIGHT;
+            break;
+          }
+    }
+    const coverage = total ? got / total : 0;
+    const ownCoverage = total ? gotOwn / total : 0;
+    // the sources' own wording is better evidence than a synonym or another inflection
+    // which of the claim's words the sentence has as written, worked out once per claim and sentence
+    let exactWords = a.exactIn.get(info.doc);
+    if (!exactWords) {
+      exactWords = new Uint8Array(a.tokens.length);
+      for (let i = 0; i < a.tokens.length; i++) if (info.lower.includes(a.lowerWords[i])) exactWords[i] = 1;
+      a.exactIn.set(info.doc, exactWords);
+    }
+    let exactCount = 0;
+    for (let i = 0; i < a.tokens.length; i++) if (exactWords[i] && terms.has(a.tokens[i].term)) exactCount++;
+    const exact = exactCount / Math.max(1, a.tokens.length);
+    out.push({ info, window, coverage, ownCoverage, rank: ownCoverage + coverage + EXACT_WORDS_BONUS * exact + (evidence.has(info.doc) ? EVIDENCE_BONUS : 0), matched });
+  }
+  out.sort((x, y) => y.rank - x.rank || x.info.doc - y.info.doc);
+  return out;
+}
+
+export interface PartSupport {
+  start: number;
+  end: number;
+  passage?: Passage;
+}
+
+/** What the sources say for the claim as a whole, and for each of its parts. */
+export interface Support {
+  /** Candidates ranked for the whole claim. */
+  best: Passage[];
+  /** Coverage a passage needs to support the claim. */
+  needed: number;
+  /** The passage that supports the whole claim, if any. */
+  supporting?: Passage;
+  /** The claim's parts, each with the passage that supports it (one part: the whole claim). */
+  parts: PartSupport[];
+  /** A long claim every part of which some passage supports. */
+  partsOk: boolean;
+  /** Figures no aligned source figure confirmed and no supporting passage states. */
+  unstated: Quantity[];
+}
+
+export function findSupport(view: CorpusView, a: Analysed, candidates: readonly SentenceInfo[], evidence: ReadonlySet<number>, unknownFigures: readonly Quantity[]): Support {
+  const best = bestPassages(view, a, a.terms, candidates, evidence);
+  const needed = exactFigures(a).length ? SUPPORT_COVERAGE_WITH_VALUES : SUPPORT_COVERAGE;
+  // a passage supports the claim when it covers its key words, or nearly so while the rest of
+  // the same article states the remaining ones (a name in one sentence, a date in another)
+  // what the claim says about its names must be there too, not the names alone
+  const nameTerms = new Set(a.names.flatMap((n) => tokenize(n.text).map((t) => t.term)));
+  const said = [...a.terms.keys()].filter((t) => !nameTerms.has(t));
+  const saysSomething = (p: Passage) => !said.length || said.some((t) => p.window.some((w) => w.termSet.has(t)) || view.corpus.unitHasTerm(p.info.unit, t));
+  const supporting = best.find(
+    (p) => (p.coverage >= needed || (p.coverage >= needed - ARTICLE_SLACK && view.unitCoverage(a.terms, p.info.unit) >= ARTICLE_COVERAGE)) && view.namesInUnit(a.names, p.info.unit) && saysSomething(p),
+  );
+  const parts = supportParts(view, a, candidates, evidence, needed);
+  const partsOk = parts.length > 1 && parts.every((p) => p.passage);
+  // a figure that no aligned source figure confirmed still counts when a supporting passage states it
+  const passages = [supporting, ...parts.map((p) => p.passage)].filter((p): p is Passage => !!p);
+  const unstated: Quantity[] = [];
+  for (const q of unknownFigures) {
+    const stated = passages.some((p) => p.window.some((w) => w.quantities.some((s) => states(s, q) || sameCount(s, q))));
+    // a date or year may be given once for a whole article (its dateline)
+    const dated = !stated && (q.kind === "year" || q.kind === "date") && passages.some((p) => view.unitStates(p.info.unit, q));
+    if (!stated && !dated) unstated.push(q);
+  }
+  return { best, needed, supporting, parts, partsOk, unstated };
+}
+
+/** Each fact of a long claim with the passage that supports it, if any. */
+function supportParts(view: CorpusView, a: Analysed, candidates: readonly SentenceInfo[], evidence: ReadonlySet<number>, needed: number): PartSupport[] {
+  const spans = splitClaimParts(a.plain);
+  if (spans.length < 2) return spans;
+  return spans.map((span) => {
+    const terms = new Map<string, number>();
+    for (const t of a.tokens) if (t.start >= span.start && t.end <= span.end && a.terms.has(t.term)) terms.set(t.term, a.terms.get(t.term)!);
+    const names = a.names.filter((n) => n.start >= span.start && n.end <= span.end);
+    const supports = (p: Passage) => p.coverage >= Math.max(needed, PART_COVERAGE) && view.namesInUnit(names, p.info.unit);
+    // the claim's candidates first; the part's own retrieval only when none of them supports it
+    const passage =
+      bestPassages(view, a, terms, candidates, evidence).find(supports) ??
+      bestPassages(view, a, terms, view.sentences(view.corpus.index.search([...terms.keys()], PART_RETRIEVE).map((h) => h.doc)), evidence).find(supports);
+    return { ...span, passage };
+  });
+}
+
+/**
+ * The findings of an unsupported claim: just what nothing supports (the parts without a passage,
+ * the figures no source gives) when the rest is supported, else the whole claim.
+ */
+export function unsupportedFindings(view: CorpusView, claim: ClaimInput, a: Analysed, support: Support, unresolved: number): Finding[] {
+  const { supporting, parts, unstated } = support;
+  const someSupport = !!supporting || parts.some((p) => p.passage);
+  const missing = parts.length > 1 && someSupport ? parts.filter((p) => !p.passage) : [];
+  const partFindings: Finding[] = missing.map((p) => {
+    const words = a.plain.slice(p.start, p.end);
+    return { kind: "unsupported-part", claimed: words, message: `No source supports this part: “${clip(words, 120)}”`, range: view.rangeInPlain(claim, p.start, p.end) };
+  });
+  if (someSupport)
+    for (const q of unstated)
+      if (!missing.some((p) => q.start >= p.start && q.end <= p.end))
+        partFindings.push({ kind: "unsupported-part", claimed: q.text, message: `No source gives ${q.text} here.`, range: view.rangeInPlain(claim, q.start, q.end) });
+  if (partFindings.length && unresolved === unstated.length) return partFindings;
+  return [{ kind: "unsupported", claimed: claim.text, message: unsupportedMessage(view, a, support) }];
+}
+
+function unsupportedMessage(view: CorpusView, a: Analysed, support: Support): string {
+  const top = support.supporting ?? support.best[0];
+  const namesOk = !!support.supporting || support.partsOk || (top ? view.namesIn(a.names, top.window) : false);
+  if (top && !namesOk) {
+    const text = top.window.map((w) => w.lower).join(" ");
+    const missing = a.names.filter((n) => !textMentions(text, n.core, n.core.length >= 2)).map((n) => n.text);
+    if (missing.length) return `No source supports this claim (nothing about ${missing.join(", ")} here).`;
+  }
+  return "No source supports this claim.";
+}

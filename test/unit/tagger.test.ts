@@ -142,6 +142,13 @@ describe("tagger: corrections", () => {
     assert.equal(posOf("Meta's taking a stake in Scale.", "taking"), "VERB");
   });
 
+  it("a participle closing a hyphenated compound before a noun is an adjective", () => {
+    assert.equal(posOf("Alexandr Wang, 35, was the world's youngest self-made billionaire.", "made"), "ADJ");
+    assert.equal(posOf("They gained access to human-reviewed datasets.", "reviewed"), "ADJ");
+    // Not before a noun: "Meta self-made it" keeps its verb.
+    assert.equal(posOf("Meta self-made it.", "made"), "VERB");
+  });
+
   it("keeps the parts of a figure together as SYM NUM NUM", () => {
     const tags = (s: string, from: number): string[] => tagSentence(s).slice(from).map((t) => `${t.text}/${t.pos}`);
     assert.deepEqual(tags("Meta bought 49% of Scale for $14.3bn", 7), ["$/SYM", "14.3/NUM", "bn/NUM"]);

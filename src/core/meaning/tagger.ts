@@ -284,6 +284,13 @@ function correct(ts: Work[], e: Engine): void {
       }
     }
 
+    // A participle closing a hyphenated compound before a noun is an adjective: "self-made
+    // billionaire", "human-reviewed datasets" (not the sentence's verb).
+    if (t.pos === "VERB" && /(?:ed|en|de|wn|ng)$/.test(t.lower) && prev?.text === "-" && prev.end === t.start && ts[i - 2]?.end === prev.start && (next?.pos === "NOUN" || next?.pos === "PROPN")) {
+      t.pos = "ADJ";
+      t.lemma = t.lower;
+    }
+
     // "anyone's guess", "its report": after a possessive, a verb is a noun (not an -ing form:
     // "Meta's taking" has "'s" as "is", which wink tags AUX, but "its funding" is a noun anyway).
     if (t.pos === "VERB" && isPossessive(prev) && !/ing$/.test(t.lower)) {

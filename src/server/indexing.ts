@@ -7,6 +7,7 @@ import { Groundwork } from "../core/engine";
 import { loadFolderWithCache, saveEngineCache } from "../core/cache";
 import { loadResults, saveResults, type ResultsPlace } from "../core/cache/results";
 import { decodeSourceBytes } from "../core/sources";
+import { globMatcher } from "../core/text/glob";
 import type { ClaimResult, SkippedFile } from "../core/types";
 import type { IndexingState, StatsResult } from "./protocol";
 import { defaultSettings, type Settings } from "./settings";
@@ -75,22 +76,6 @@ export function findSourcesFolders(folder: string, depth = 3): string[] {
   };
   walk(folder, 1);
   return found.sort();
-}
-
-function globToRegExp(glob: string): RegExp {
-  let re = "";
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === "*") {
-      if (glob[i + 1] === "*") {
-        re += ".*";
-        i++;
-        if (glob[i + 1] === "/") i++;
-      } else re += "[^/]*";
-    } else if (c === "?") re += "[^/]";
-    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`);
 }
 
 interface CachedCheck {
@@ -231,7 +216,8 @@ export class SourcesWorkspace {
   /** True when a path is excluded by the settings' exclude globs (relative to the sources root). */
   private excluded(set: SourceSet, file: string): boolean {
     const rel = path.relative(set.root, file).split(path.sep).join("/");
-    return this.settings.exclude.some((g) => globToRegExp(g).test(rel));
+    // the same matcher as full indexing (loadSourceFolder), so a watched change never re-adds an excluded file
+    return globMatcher(this.settings.exclude)(rel);
   }
 
   /**

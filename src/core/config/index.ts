@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { DEFAULT_SEVERITY, FINDING_CODES, type FindingCode, type Severity } from "../claims/codes";
+import { globMatcher, globProblem } from "../text/glob";
 
 export type CitationStyle = "footnote" | "pandoc" | "link";
 
@@ -139,6 +140,13 @@ export function parseConfig(text: string, path: string): { config: GroundworkCon
   }
   config.drafts = stringList("drafts", obj.drafts, config.drafts);
   config.exclude = stringList("exclude", obj.exclude, config.exclude);
+  // patterns too costly to match are refused by the glob module: say so here, where the user can fix them
+  for (const key of ["sources", "drafts", "exclude"] as const) {
+    config[key].forEach((pattern, i) => {
+      const why = globProblem(pattern);
+      if (why && obj[key] !== undefined) problem(`"${key}[${i}]" ${why}; ignored`);
+    });
+  }
 
   if (obj.citationStyle !== undefined) {
     const v = obj.citationStyle;
@@ -225,50 +233,15 @@ export function loadConfig(workspaceRoot: string, explicitPath?: string): Loaded
   return { config, path, problems };
 }
 
-/** A glob (**, *, ?, {a,b}) as a regular expression over '/'-separated relative paths. */
-export function globToRegExp(glob: string): RegExp {
-  let g = glob.trim().replace(/\\/g, "/").replace(/^\.\//, "");
-  if (g.endsWith("/")) g += "**";
-  let re = "";
-  for (let i = 0; i < g.length; i++) {
-    const c = g[i];
-    if (c === "*") {
-      if (g[i + 1] === "*") {
-        const slash = g[i + 2] === "/";
-        re += slash ? "(?:.*/)?" : ".*";
-        i += slash ? 2 : 1;
-      } else re += "[^/]*";
-    } else if (c === "?") re += "[^/]";
-    else if (c === "{") {
-      const close = g.indexOf("}", i);
-      if (close < 0) re += "\\{";
-      else {
-        re += "(?:" + g.slice(i + 1, close).split(",").map((s) => s.replace(/[.+^${}()|[\]\\*?]/g, "\\$&")).join("|") + ")";
-        i = close;
-      }
-    } else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`);
-}
-
-function underOrMatches(path: string, pattern: string): boolean {
-  const p = pattern.trim().replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
-  if (!p) return false;
-  if (/[*?{]/.test(p)) return globToRegExp(p).test(path) || globToRegExp(p + "/**").test(path);
-  return path === p || path.startsWith(p + "/");
-}
-
 /** Whether a path (relative to the config file's folder) is a draft: matches "drafts", not under "sources", not excluded. */
 export function isDraftPath(config: GroundworkConfig, relPath: string): boolean {
-  const path = relPath.replace(/\\/g, "/").replace(/^\.\//, "");
-  if (config.sources.some((s) => underOrMatches(path, s))) return false;
-  if (config.exclude.some((x) => underOrMatches(path, x))) return false;
-  return config.drafts.some((d) => globToRegExp(d).test(path));
+  if (globMatcher(config.sources)(relPath)) return false;
+  if (globMatcher(config.exclude)(relPath)) return false;
+  return globMatcher(config.drafts)(relPath);
 }
 
 /** Whether a path (relative to the config file's folder) is under the sources and not excluded. */
 export function isSourcePath(config: GroundworkConfig, relPath: string): boolean {
-  const path = relPath.replace(/\\/g, "/").replace(/^\.\//, "");
-  if (config.exclude.some((x) => underOrMatches(path, x))) return false;
-  return config.sources.some((s) => underOrMatches(path, s));
+  if (globMatcher(config.exclude)(relPath)) return false;
+  return globMatcher(config.sources)(relPath);
 }

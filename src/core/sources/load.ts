@@ -3,10 +3,11 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { SkippedFile, SourceUnit } from "../types";
+import { globMatcher } from "../text/glob";
 import { isSupportedSource, parseSource, uniquifyIds } from "./parse";
 
 export interface LoadOptions {
-  /** Globs (relative, '/' separators, `**` and `*`) a file must match; all files when empty. */
+  /** Globs (relative to the root; the dialect of core/text/glob.ts) a file must match; all files when empty. */
   include?: string[];
   /** Globs of files and folders to leave out. */
   exclude?: string[];
@@ -73,35 +74,10 @@ function checkText(text: string): { text: string } | { error: string } {
   return { text };
 }
 
-/** Converts a glob (`**` any folders, `*` any characters but '/', `?` one character) to a RegExp. */
-export function globToRegExp(glob: string): RegExp {
-  let g = glob.replace(/\\/g, "/").replace(/^\.\//, "");
-  if (g.startsWith("/")) g = g.slice(1);
-  let re = "";
-  for (let i = 0; i < g.length; i++) {
-    const c = g[i];
-    if (c === "*") {
-      if (g[i + 1] === "*") {
-        i++;
-        if (g[i + 1] === "/") {
-          i++;
-          re += "(?:[^/]*/)*"; // "**/": zero or more folders
-        } else re += ".*";
-      } else re += "[^/]*";
-    } else if (c === "?") re += "[^/]";
-    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  // A pattern without '/' matches at any depth ("*.md"); a folder pattern matches what is inside it.
-  const anyDepth = !g.includes("/") ? "(?:.*/)?" : "";
-  return new RegExp(`^${anyDepth}${re}(?:/.*)?$`);
-}
-
 /** A test for paths relative to the root, or null when no glob is given. */
 function matcher(globs: string[] | undefined): ((rel: string) => boolean) | null {
   const list = (globs ?? []).map((g) => g.trim()).filter(Boolean);
-  if (list.length === 0) return null;
-  const res = list.map(globToRegExp);
-  return (rel) => res.some((r) => r.test(rel));
+  return list.length ? globMatcher(list) : null;
 }
 
 /** The reason shown for a file that cannot be read. */

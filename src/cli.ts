@@ -5,7 +5,7 @@ import { Groundwork } from "./core/engine";
 import { loadFolderWithCache } from "./core/cache";
 import { loadResults, saveResults, type ResultsPlace } from "./core/cache/results";
 import { loadConfig } from "./core/config";
-import { codeOf, DEFAULT_SEVERITY, type FindingCode, type Severity } from "./core/claims/codes";
+import { codeOf, DEFAULT_SEVERITY, FINDING_CODE_REGISTRY, type FindingCode, type Severity } from "./core/claims/codes";
 import { toBibtex, toCslJson } from "./core/citations/bib";
 import type { ClaimResult, SkippedFile } from "./core/types";
 
@@ -135,19 +135,27 @@ function toText(results: { path: string; claims: ClaimResult[] }[], setup: Setup
   return lines.join("\n") + "\n";
 }
 
+/** SARIF's level for a severity (SARIF has no "hint" or "information": both are notes). */
+function sarifLevel(s: Severity): "error" | "warning" | "note" {
+  return s === "error" ? "error" : s === "warning" ? "warning" : "note";
+}
+
+/** The SARIF rules: one per finding code, from the code registry. */
+export function sarifRules() {
+  return FINDING_CODE_REGISTRY.map((c) => ({
+    id: c.id,
+    // SARIF wants an identifier-like name: "Wrong role" -> "WrongRole"
+    name: c.title.replace(/(?:^|\s+)(\w)/g, (_, ch: string) => ch.toUpperCase()),
+    shortDescription: { text: c.description },
+    fullDescription: { text: c.description },
+    help: { text: c.help },
+    defaultConfiguration: { level: sarifLevel(c.defaultSeverity) },
+  }));
+}
+
 function toSarif(results: { path: string; claims: ClaimResult[] }[], setup: Setup) {
-  const level = (s: Severity) => (s === "error" ? "error" : s === "warning" ? "warning" : "note");
-  const descriptions: Record<FindingCode, string> = {
-    contradicted: "The sources give another value for this figure, date or count.",
-    disputed: "The sources disagree about this value.",
-    unsupported: "No source supports this claim.",
-    misquote: "The quoted words are not in the sources.",
-    "wrong-person": "The sources name another person.",
-    "wrong-role": "The sources give this person another role.",
-    "citation-mismatch": "The cited source does not support this claim.",
-    "unsupported-part": "Part of this claim is not supported by the sources.",
-  };
-  const rules = (Object.keys(descriptions) as FindingCode[]).map((id) => ({ id, shortDescription: { text: descriptions[id] }, defaultConfiguration: { level: level(DEFAULT_SEVERITY[id]) } }));
+  const level = sarifLevel;
+  const rules = sarifRules();
   return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",

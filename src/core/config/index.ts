@@ -3,7 +3,7 @@
 
 import { existsSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { DEFAULT_SEVERITY, FINDING_CODES, type FindingCode, type Severity } from "../claims/codes";
+import { DEFAULT_SEVERITY, FINDING_CODES, SEVERITIES, type FindingCode, type Severity } from "../claims/codes";
 import { globMatcher, globProblem } from "../text/glob";
 
 export type CitationStyle = "footnote" | "pandoc" | "link";
@@ -29,7 +29,7 @@ export interface LoadedConfig {
 
 export const CONFIG_FILE_NAMES = ["groundwork.json", ".groundwork.json"] as const;
 export const CITATION_STYLES: readonly CitationStyle[] = ["footnote", "pandoc", "link"];
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "information", "hint", "off"];
+export { SEVERITIES };
 const KEYS = ["$schema", "sources", "drafts", "citationStyle", "severity", "ignore", "exclude"];
 
 export function defaultConfig(): GroundworkConfig {

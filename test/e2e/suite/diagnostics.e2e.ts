@@ -1,6 +1,7 @@
 // The diagnostics on the sample draft: codes, severities, ranges on the right words, messages.
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
+import { FINDING_CODES } from "../../../src/core/claims/registry";
 import { api, codeOf, listDiagnostics, diagnosticsOn, openDraft, revertDraft, waitForDiagnostics } from "./helpers";
 
 /** The sample's findings that must be there (the lead's examples/scale-ai/draft.md). */
@@ -29,7 +30,7 @@ export default function (): void {
     });
 
     test('every diagnostic has source "groundwork", a known code, and a non-empty range', () => {
-      const codes = new Set(["contradicted", "disputed", "unsupported", "misquote", "wrong-person", "wrong-role", "citation-mismatch", "unsupported-part"]);
+      const codes = new Set<string>(FINDING_CODES);
       for (const d of all) {
         assert.equal(d.source, "groundwork");
         assert.ok(codes.has(codeOf(d)), `known code: ${codeOf(d)}`);

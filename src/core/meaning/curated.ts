@@ -1,0 +1,69 @@
+// What WordNet 3.1 lacks for news predicates, and the cue words the meaning analysis looks for.
+// Every entry is exercised by test/unit/lexicon.test.ts (a test fails if one is added without a case).
+// Lemmas are written with spaces ("wind down"); a phrase's "*" stands for up to three words
+// ("cutting all its ties", "taking a 49% stake").
+
+/** Multi-word predicates WordNet does not list, as patterns: first word in base form, later words literal (nouns may be plural). */
+export const CURATED_PHRASES: readonly { lemma: string; pattern: string }[] = [
+  { lemma: "wind down", pattern: "wind down" },
+  { lemma: "cut ties", pattern: "cut * ties" },
+  { lemma: "sever ties", pattern: "sever * ties" },
+  { lemma: "end relationship", pattern: "end * relationship" },
+  { lemma: "put money into", pattern: "put * money into" },
+  { lemma: "take a stake", pattern: "take * stake" },
+];
+
+/** Predicates that mean the same thing; the first of each group names it. */
+export const CURATED_EQUIVALENTS: readonly (readonly string[])[] = [
+  ["invest", "put money into", "take a stake"],
+  ["cut ties", "end relationship", "sever ties"],
+];
+
+/** Event nouns whose verb WordNet does not link by a derivation pointer (noun, verb). */
+export const CURATED_DERIVATIONS: readonly (readonly [string, string])[] = [
+  ["sale", "sell"],
+  ["valuation", "value"],
+];
+
+/**
+ * Opposite predicates used in news that WordNet does not give as antonyms, or only between senses
+ * past the first few (gain ! lose is between gain's 2nd and lose's 6th). WordNet already gives
+ * rise/fall, hire/fire, continue/stop and invest/divest.
+ */
+export const CURATED_OPPOSITES: readonly (readonly [string, string])[] = [
+  ["expand", "wind down"],
+  ["deepen", "cut ties"],
+  ["stay", "leave"],
+  ["stay", "give up"],
+  ["keep", "give up"],
+  ["triple", "fall"],
+  ["double", "fall"],
+  ["grow", "shrink"],
+  ["hire", "lay off"],
+  ["join", "leave"],
+  ["join", "quit"],
+  ["continue", "end"],
+  ["gain", "lose"],
+];
+
+// Cue lists. An entry whose first word is a verb's base form ("decline to") also matches its
+// inflections ("declined to", "declines to"); any other entry matches only as written ("considering").
+
+/** Words that negate the clause they are in. */
+export const NEGATORS: readonly string[] = ["not", "never", "no", "n't", "without", "neither", "nor", "none"];
+
+/** Verbs that assert their complement did not happen ("declined to comment", "denied that it paid"). */
+export const NEGATIVE_IMPLICATIVES: readonly string[] = [
+  "decline to", "refuse to", "fail to", "deny that", "deny", "reject", "rule out",
+];
+
+/** Verbs that assert their complement did happen ("managed to close the deal"). */
+export const POSITIVE_IMPLICATIVES: readonly string[] = ["manage to", "agree to"];
+
+/** Words that make a statement less than a report of fact. */
+export const HEDGES: readonly string[] = [
+  "reportedly", "plan to", "may", "might", "could", "expected to", "in talks to", "considering",
+];
+
+/** Words that place a fact before or after another event ("before the Meta deal"). */
+export const TIME_ANCHORS: readonly string[] = ["before", "after", "prior to", "following", "since", "until"];

@@ -1,0 +1,361 @@
+// Lexical relations between predicates, from the compact WordNet 3.1 table built by
+// scripts/build-lexicon.mjs (npm run lexicon) plus the curated entries of curated.ts.
+// "same" is deliberately narrow: a predicate wrongly judged the same lets a wrong claim pass as
+// supported, the worst error Groundwork can make. So synonymy and derivation are read only between
+// the first (most frequent) senses WordNet lists for each word.
+import data from "./lexicon-data.json";
+import {
+  CURATED_DERIVATIONS,
+  CURATED_EQUIVALENTS,
+  CURATED_OPPOSITES,
+  CURATED_PHRASES,
+} from "./curated";
+
+export type PartOfSpeech = "verb" | "noun" | "adj";
+export type PredicateRelation = "same" | "opposite" | "unrelated";
+
+interface LexiconData {
+  verbs: Record<string, number[]>;
+  nouns: Record<string, number[]>;
+  adjectives: string[];
+  antonyms: [string, string][];
+  antonymSynsets: [number, number][];
+  derivedFrom: Record<string, Record<string, number[]>>;
+  exceptions: Record<PartOfSpeech, Record<string, string>>;
+}
+
+interface Phrase {
+  lemma: string;
+  /** Words after the first: literal words, or "*" for a gap of up to GAP_WORDS words. */
+  rest: string[];
+}
+
+interface Tables {
+  verbs: Map<string, readonly number[]>;
+  nouns: Map<string, readonly number[]>;
+  adjectives: Set<string>;
+  exceptions: Record<PartOfSpeech, Map<string, string>>;
+  /** Event noun -> verb -> the verb synsets it derives from (WordNet and curated). */
+  derivedFrom: Map<string, Map<string, readonly number[]>>;
+  /** Verb -> the event nouns derived from it. */
+  nounsOf: Map<string, string[]>;
+  antonyms: Map<string, Set<string>>;
+  antonymSynsets: Map<number, Set<number>>;
+  /** Synset id -> lemmas that keep it among their first senses. */
+  members: Map<number, string[]>;
+  /** Curated phrase -> the first predicate of its equivalence group. */
+  canonical: Map<string, string>;
+  /** First word (base form) -> multi-word predicates starting with it. */
+  phrases: Map<string, Phrase[]>;
+}
+
+const GAP_WORDS = 3;
+// A gap never spans these: past them the words belong to another clause or phrase.
+const GAP_STOPS = new Set([".", ",", ";", ":", "!", "?", "and", "but", "or", "that", "which", "who", "because"]);
+const OBJECT_PRONOUNS = new Set(["it", "them", "this", "that", "him", "her", "us", "me", "these", "those"]);
+const PARTICLES = new Set(["up", "down", "out", "off", "over", "in", "on", "away", "back", "through"]);
+
+let tables: Tables | undefined;
+
+/** Builds the lookup maps on first use (measured in bench/lexicon.ts). */
+function load(): Tables {
+  if (tables) return tables;
+  const raw = data as unknown as LexiconData;
+  const verbs = new Map(Object.entries(raw.verbs));
+  const nouns = new Map(Object.entries(raw.nouns));
+  const members = new Map<number, string[]>();
+  for (const table of [verbs, nouns]) {
+    for (const [lemma, synsets] of table) {
+      for (const id of synsets) {
+        const list = members.get(id);
+        if (!list) members.set(id, [lemma]);
+        else if (!list.includes(lemma)) list.push(lemma);
+      }
+    }
+  }
+  const derivedFrom = new Map<string, Map<string, readonly number[]>>();
+  for (const [noun, byVerb] of Object.entries(raw.derivedFrom)) derivedFrom.set(noun, new Map(Object.entries(byVerb)));
+  for (const [noun, verb] of CURATED_DERIVATIONS) {
+    // A curated derivation is to the verb's first, most frequent sense ("sell": exchange for money).
+    const first = verbs.get(verb)?.[0];
+    const byVerb = derivedFrom.get(noun) ?? new Map<string, readonly number[]>();
+    if (first !== undefined && !byVerb.has(verb)) byVerb.set(verb, [first]);
+    derivedFrom.set(noun, byVerb);
+  }
+  const nounsOf = new Map<string, string[]>();
+  for (const [noun, byVerb] of derivedFrom) {
+    for (const verb of byVerb.keys()) nounsOf.set(verb, [...(nounsOf.get(verb) ?? []), noun]);
+  }
+  const antonyms = new Map<string, Set<string>>();
+  const addAntonym = (a: string, b: string) => {
+    antonyms.set(a, (antonyms.get(a) ?? new Set()).add(b));
+    antonyms.set(b, (antonyms.get(b) ?? new Set()).add(a));
+  };
+  for (const [a, b] of raw.antonyms) addAntonym(a, b);
+  for (const [a, b] of CURATED_OPPOSITES) addAntonym(a, b);
+  const antonymSynsets = new Map<number, Set<number>>();
+  for (const [a, b] of raw.antonymSynsets) {
+    antonymSynsets.set(a, (antonymSynsets.get(a) ?? new Set()).add(b));
+    antonymSynsets.set(b, (antonymSynsets.get(b) ?? new Set()).add(a));
+  }
+  const canonical = new Map<string, string>();
+  for (const group of CURATED_EQUIVALENTS) for (const p of group) canonical.set(p, group[0]);
+  const phrases = new Map<string, Phrase[]>();
+  const addPhrase = (lemma: string, pattern: string) => {
+    const [first, ...rest] = pattern.split(" ");
+    phrases.set(first, [...(phrases.get(first) ?? []), { lemma, rest }]);
+  };
+  for (const lemma of verbs.keys()) if (lemma.includes(" ")) addPhrase(lemma, lemma);
+  for (const { lemma, pattern } of CURATED_PHRASES) addPhrase(lemma, pattern);
+  const exceptionMap = (pos: PartOfSpeech) => new Map(Object.entries(raw.exceptions[pos]));
+  tables = {
+    verbs, nouns, adjectives: new Set(raw.adjectives),
+    exceptions: { verb: exceptionMap("verb"), noun: exceptionMap("noun"), adj: exceptionMap("adj") },
+    derivedFrom, nounsOf, antonyms, antonymSynsets, members, canonical, phrases,
+  };
+  return tables;
+}
+
+// WordNet's morphy suffix rules, in its order.
+const SUFFIX_RULES: Record<PartOfSpeech, readonly [string, string][]> = {
+  noun: [["s", ""], ["ses", "s"], ["xes", "x"], ["zes", "z"], ["ches", "ch"], ["shes", "sh"], ["men", "man"], ["ies", "y"]],
+  verb: [["s", ""], ["ies", "y"], ["es", "e"], ["es", ""], ["ed", "e"], ["ed", ""], ["ing", "e"], ["ing", ""]],
+  adj: [["er", ""], ["est", ""], ["er", "e"], ["est", "e"]],
+};
+
+function isLemma(word: string, pos: PartOfSpeech): boolean {
+  const t = load();
+  if (pos === "verb") return t.verbs.has(word);
+  if (pos === "noun") return t.nouns.has(word) || t.derivedFrom.has(word);
+  return t.adjectives.has(word);
+}
+
+/**
+ * Every base form WordNet's morphy finds for `word` as `pos`, best first: the exception list
+ * ("took" -> take); for verbs then the word itself if it is a lemma, then the suffix rules; for
+ * nouns and adjectives the suffix rules first ("sales" -> sale, "higher" -> high), then the word.
+ */
+export function lemmaCandidates(word: string, pos: PartOfSpeech): string[] {
+  const w = word.toLowerCase().replace(/_/g, " ");
+  const found: string[] = [];
+  const add = (l: string) => {
+    if (!found.includes(l) && isLemma(l, pos)) found.push(l);
+  };
+  const exception = load().exceptions[pos].get(w);
+  if (exception) add(exception);
+  const byRule = () => {
+    for (const [suffix, ending] of SUFFIX_RULES[pos]) {
+      if (w.endsWith(suffix) && w.length > suffix.length + 1) add(w.slice(0, w.length - suffix.length) + ending);
+    }
+  };
+  if (pos !== "verb") {
+    byRule();
+    add(w);
+  } else {
+    add(w);
+    byRule();
+  }
+  return found;
+}
+
+/**
+ * The base form of `word` (lower case). Without `pos`, a verb reading is preferred, then noun,
+ * then adjective; a word WordNet does not know comes back lower-cased, unchanged.
+ */
+export function lemma(word: string, pos?: PartOfSpeech): string {
+  for (const p of pos ? [pos] : (["verb", "noun", "adj"] as const)) {
+    const first = lemmaCandidates(word, p)[0];
+    if (first) return first;
+  }
+  return word.toLowerCase();
+}
+
+export function isVerb(lemmaText: string): boolean {
+  return load().verbs.has(normalise(lemmaText));
+}
+
+/** True for nouns the table carries: event nouns derived from verbs and the common nouns of WordNet's tagged corpus. */
+export function isNoun(lemmaText: string): boolean {
+  return isLemma(normalise(lemmaText), "noun");
+}
+
+/**
+ * The verbs an event noun names (valuation -> value, purchase -> purchase, buy): the verbs it is
+ * derived from, then their synonyms in that same frequent sense.
+ */
+export function verbsOf(nounLemma: string): string[] {
+  const t = load();
+  const byVerb = t.derivedFrom.get(normalise(nounLemma));
+  if (!byVerb) return [];
+  const verbs = [...byVerb.keys()];
+  // Synonyms only where the shared sense is their dominant one (purchase -> buy, not departure -> start).
+  for (const synsets of byVerb.values()) {
+    for (const id of synsets) {
+      for (const m of t.members.get(id) ?? []) if (t.verbs.get(m)?.[0] === id && !verbs.includes(m)) verbs.push(m);
+    }
+  }
+  return verbs;
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/_/g, " ").trim().replace(/\s+/g, " ");
+}
+
+/** The lemma of a predicate given as a lemma or inflected ("winding down" -> "wind down", "bought" -> "buy"). */
+function predicateLemma(text: string): string {
+  const t = load();
+  const p = normalise(text);
+  if (t.verbs.has(p) || t.nouns.has(p) || t.derivedFrom.has(p) || t.canonical.has(p)) return p;
+  const words = p.split(" ");
+  if (words.length > 1) {
+    const found = phrasalPredicateAt(words, 0);
+    return found && found.length === words.length ? found.lemma : p;
+  }
+  return lemma(p);
+}
+
+/** A predicate's kept senses: its first verb and noun synsets, plus the verb senses an event noun derives from. */
+function senses(p: string): Set<number> {
+  const t = load();
+  const ids = new Set<number>([...(t.verbs.get(p) ?? []), ...(t.nouns.get(p) ?? [])]);
+  for (const synsets of t.derivedFrom.get(p)?.values() ?? []) for (const id of synsets) ids.add(id);
+  return ids;
+}
+
+/**
+ * A predicate's dominant senses: its first verb and noun synsets, and for an event noun the first
+ * sense of each verb it derives from, when that is the sense it derives from.
+ */
+function dominantSenses(p: string): Set<number> {
+  const t = load();
+  const ids = new Set<number>();
+  for (const first of [t.verbs.get(p)?.[0], t.nouns.get(p)?.[0]]) if (first !== undefined) ids.add(first);
+  for (const [verb, synsets] of t.derivedFrom.get(p) ?? []) {
+    const first = t.verbs.get(verb)?.[0];
+    if (first !== undefined && synsets.includes(first)) ids.add(first);
+  }
+  return ids;
+}
+
+/** One step from a predicate: itself, its synonyms in its first sense, its derivations. */
+function neighbours(p: string): Set<string> {
+  const t = load();
+  const out = new Set<string>([p]);
+  for (const first of [t.verbs.get(p)?.[0], t.nouns.get(p)?.[0]]) {
+    if (first !== undefined) for (const m of t.members.get(first) ?? []) out.add(m);
+  }
+  for (const v of t.derivedFrom.get(p)?.keys() ?? []) out.add(v);
+  for (const n of t.nounsOf.get(p) ?? []) out.add(n);
+  return out;
+}
+
+/**
+ * Same meaning: a direct derivation (invest/investment), or a sense both keep among their first ones
+ * that is the dominant sense of at least one of them (buy/purchase; "make" and "do" share only
+ * secondary senses, so they are not the same).
+ */
+function sameMeaning(a: string, b: string): boolean {
+  const t = load();
+  if (t.derivedFrom.get(a)?.has(b) || t.derivedFrom.get(b)?.has(a)) return true;
+  const sa = senses(a);
+  const dominant = dominantSenses(a);
+  for (const id of dominantSenses(b)) dominant.add(id);
+  for (const id of senses(b)) if (sa.has(id) && dominant.has(id)) return true;
+  return false;
+}
+
+function opposed(a: string, b: string): boolean {
+  const t = load();
+  const sb = senses(b);
+  for (const id of senses(a)) {
+    for (const other of t.antonymSynsets.get(id) ?? []) if (sb.has(other)) return true;
+  }
+  const nb = neighbours(b);
+  for (const x of neighbours(a)) {
+    for (const y of t.antonyms.get(x) ?? []) if (nb.has(y)) return true;
+  }
+  return false;
+}
+
+/**
+ * How two predicates (verbs, event nouns or multi-word verbs written with spaces) relate:
+ * "same" for the same lemma, a derivation (invest/investment), a shared frequent sense that is the
+ * dominant sense of one of the two (buy/purchase) or such a synonym of a derivation (purchase/buy); "opposite" for an antonym (buy/sell) or a curated opposite,
+ * also through one step of synonymy or derivation on either side (purchase/sell, sale/buy).
+ * A pair that WordNet both relates and opposes counts as opposite: it may not pass as supported.
+ */
+export function relatePredicates(a: string, b: string): PredicateRelation {
+  const t = load();
+  const pa = predicateLemma(a);
+  const pb = predicateLemma(b);
+  if (pa === pb) return "same";
+  const ca = t.canonical.get(pa) ?? pa;
+  const cb = t.canonical.get(pb) ?? pb;
+  if (opposed(pa, pb) || opposed(ca, cb)) return "opposite";
+  if (ca === cb || sameMeaning(ca, cb)) return "same";
+  return "unrelated";
+}
+
+function matchesWord(word: string, expected: string): boolean {
+  const w = word.toLowerCase();
+  return w === expected || lemmaCandidates(w, "noun").includes(expected);
+}
+
+/** Matches `rest` against words from `at`; returns how many words it used, or -1. */
+function matchRest(words: readonly string[], at: number, rest: readonly string[]): number {
+  if (rest.length === 0) return 0;
+  const [head, ...tail] = rest;
+  if (head === "*") {
+    for (let gap = 0; gap <= GAP_WORDS && at + gap <= words.length; gap++) {
+      if (gap > 0 && GAP_STOPS.has(words[at + gap - 1].toLowerCase())) break;
+      const used = matchRest(words, at + gap, tail);
+      if (used >= 0) return gap + used;
+    }
+    return -1;
+  }
+  if (at >= words.length || !matchesWord(words[at], head)) return -1;
+  const used = matchRest(words, at + 1, tail);
+  return used < 0 ? -1 : used + 1;
+}
+
+/**
+ * The multi-word predicate starting at words[i], longest first: WordNet's multi-word verbs and the
+ * curated phrases, with the first word inflected ("winding down", "gave up", "cutting ties",
+ * "taking a 49% stake"), and a pronoun object inside a verb-particle pair ("gave it up").
+ */
+export function phrasalPredicateAt(words: readonly string[], i: number): { lemma: string; length: number } | undefined {
+  if (i < 0 || i >= words.length) return undefined;
+  const t = load();
+  const first = words[i].toLowerCase();
+  let best: { lemma: string; length: number } | undefined;
+  for (const base of new Set([...lemmaCandidates(first, "verb"), first])) {
+    for (const phrase of t.phrases.get(base) ?? []) {
+      let used = matchRest(words, i + 1, phrase.rest);
+      const separable = phrase.rest.length === 1 && PARTICLES.has(phrase.rest[0]);
+      if (used < 0 && separable && i + 2 < words.length && OBJECT_PRONOUNS.has(words[i + 1].toLowerCase())) {
+        used = matchRest(words, i + 2, phrase.rest) < 0 ? -1 : 2;
+      }
+      if (used >= 0 && (!best || used + 1 > best.length)) best = { lemma: phrase.lemma, length: used + 1 };
+    }
+  }
+  return best;
+}
+
+/**
+ * The cue of `list` (a list of curated.ts) starting at words[i], longest first. An entry whose first
+ * word is a verb's base form matches its inflections ("declined to" for "decline to").
+ */
+export function cueAt(list: readonly string[], words: readonly string[], i: number): { cue: string; length: number } | undefined {
+  if (i < 0 || i >= words.length) return undefined;
+  const word = words[i].toLowerCase();
+  let best: { cue: string; length: number } | undefined;
+  for (const cue of list) {
+    const [head, ...rest] = cue.split(" ");
+    const inflects = isVerb(head);
+    if (word !== head && !(inflects && lemmaCandidates(word, "verb").includes(head))) continue;
+    const tail = words.slice(i + 1, i + 1 + rest.length).map((w) => w.toLowerCase());
+    if (tail.length !== rest.length || tail.some((w, k) => w !== rest[k])) continue;
+    if (!best || rest.length + 1 > best.length) best = { cue, length: rest.length + 1 };
+  }
+  return best;
+}

@@ -41,8 +41,8 @@ interface Tables {
   nounsOf: Map<string, string[]>;
   antonyms: Map<string, Set<string>>;
   antonymSynsets: Map<number, Set<number>>;
-  /** Synset id -> lemmas that keep it among their first senses. */
-  members: Map<number, string[]>;
+  /** Synset id -> lemmas that keep it among their first senses (built on first use). */
+  members?: Map<number, string[]>;
   /** Curated phrase -> the first predicate of its equivalence group. */
   canonical: Map<string, string>;
   /** First word (base form) -> multi-word predicates starting with it. */
@@ -63,16 +63,6 @@ function load(): Tables {
   const raw = data as unknown as LexiconData;
   const verbs = new Map(Object.entries(raw.verbs));
   const nouns = new Map(Object.entries(raw.nouns));
-  const members = new Map<number, string[]>();
-  for (const table of [verbs, nouns]) {
-    for (const [lemma, synsets] of table) {
-      for (const id of synsets) {
-        const list = members.get(id);
-        if (!list) members.set(id, [lemma]);
-        else if (!list.includes(lemma)) list.push(lemma);
-      }
-    }
-  }
   const derivedFrom = new Map<string, Map<string, readonly number[]>>();
   for (const [noun, byVerb] of Object.entries(raw.derivedFrom)) derivedFrom.set(noun, new Map(Object.entries(byVerb)));
   for (const [noun, verb] of CURATED_DERIVATIONS) {
@@ -111,9 +101,43 @@ function load(): Tables {
   tables = {
     verbs, nouns, adjectives: new Set(raw.adjectives),
     exceptions: { verb: exceptionMap("verb"), noun: exceptionMap("noun"), adj: exceptionMap("adj") },
-    derivedFrom, nounsOf, antonyms, antonymSynsets, members, canonical, phrases,
+    derivedFrom, nounsOf, antonyms, antonymSynsets, canonical, phrases,
   };
   return tables;
+}
+
+function membersOf(id: number): readonly string[] {
+  const t = load();
+  if (!t.members) {
+    const members = new Map<number, string[]>();
+    for (const table of [t.verbs, t.nouns]) {
+      for (const [lemma, synsets] of table) {
+        for (const synset of synsets) {
+          const list = members.get(synset);
+          if (!list) members.set(synset, [lemma]);
+          else if (!list.includes(lemma)) list.push(lemma);
+        }
+      }
+    }
+    t.members = members;
+  }
+  return t.members.get(id) ?? [];
+}
+
+const MEMO_LIMIT = 50_000;
+
+/** Caches a pure function of a string; the analysis asks about the same few hundred words again and again. */
+function memo<T>(fn: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined && !cache.has(key)) {
+      if (cache.size >= MEMO_LIMIT) cache.clear();
+      value = fn(key);
+      cache.set(key, value);
+    }
+    return value as T;
+  };
 }
 
 // WordNet's morphy suffix rules, in its order.
@@ -136,7 +160,16 @@ function isLemma(word: string, pos: PartOfSpeech): boolean {
  * nouns and adjectives the suffix rules first ("sales" -> sale, "higher" -> high), then the word.
  */
 export function lemmaCandidates(word: string, pos: PartOfSpeech): string[] {
-  const w = word.toLowerCase().replace(/_/g, " ");
+  return [...candidatesByPos[pos](word.toLowerCase().replace(/_/g, " "))];
+}
+
+const candidatesByPos: Record<PartOfSpeech, (word: string) => readonly string[]> = {
+  verb: memo((w) => findCandidates(w, "verb")),
+  noun: memo((w) => findCandidates(w, "noun")),
+  adj: memo((w) => findCandidates(w, "adj")),
+};
+
+function findCandidates(w: string, pos: PartOfSpeech): string[] {
   const found: string[] = [];
   const add = (l: string) => {
     if (!found.includes(l) && isLemma(l, pos)) found.push(l);
@@ -163,8 +196,9 @@ export function lemmaCandidates(word: string, pos: PartOfSpeech): string[] {
  * then adjective; a word WordNet does not know comes back lower-cased, unchanged.
  */
 export function lemma(word: string, pos?: PartOfSpeech): string {
+  const w = word.toLowerCase().replace(/_/g, " ");
   for (const p of pos ? [pos] : (["verb", "noun", "adj"] as const)) {
-    const first = lemmaCandidates(word, p)[0];
+    const first = candidatesByPos[p](w)[0];
     if (first) return first;
   }
   return word.toLowerCase();
@@ -191,7 +225,7 @@ export function verbsOf(nounLemma: string): string[] {
   // Synonyms only where the shared sense is their dominant one (purchase -> buy, not departure -> start).
   for (const synsets of byVerb.values()) {
     for (const id of synsets) {
-      for (const m of t.members.get(id) ?? []) if (t.verbs.get(m)?.[0] === id && !verbs.includes(m)) verbs.push(m);
+      for (const m of membersOf(id)) if (t.verbs.get(m)?.[0] === id && !verbs.includes(m)) verbs.push(m);
     }
   }
   return verbs;
@@ -202,7 +236,8 @@ function normalise(text: string): string {
 }
 
 /** The lemma of a predicate given as a lemma or inflected ("winding down" -> "wind down", "bought" -> "buy"). */
-function predicateLemma(text: string): string {
+const predicateLemma = memo(findPredicateLemma);
+function findPredicateLemma(text: string): string {
   const t = load();
   const p = normalise(text);
   if (t.verbs.has(p) || t.nouns.has(p) || t.derivedFrom.has(p) || t.canonical.has(p)) return p;
@@ -215,7 +250,8 @@ function predicateLemma(text: string): string {
 }
 
 /** A predicate's kept senses: its first verb and noun synsets, plus the verb senses an event noun derives from. */
-function senses(p: string): Set<number> {
+const senses: (p: string) => ReadonlySet<number> = memo(findSenses);
+function findSenses(p: string): Set<number> {
   const t = load();
   const ids = new Set<number>([...(t.verbs.get(p) ?? []), ...(t.nouns.get(p) ?? [])]);
   for (const synsets of t.derivedFrom.get(p)?.values() ?? []) for (const id of synsets) ids.add(id);
@@ -226,7 +262,8 @@ function senses(p: string): Set<number> {
  * A predicate's dominant senses: its first verb and noun synsets, and for an event noun the first
  * sense of each verb it derives from, when that is the sense it derives from.
  */
-function dominantSenses(p: string): Set<number> {
+const dominantSenses: (p: string) => ReadonlySet<number> = memo(findDominantSenses);
+function findDominantSenses(p: string): Set<number> {
   const t = load();
   const ids = new Set<number>();
   for (const first of [t.verbs.get(p)?.[0], t.nouns.get(p)?.[0]]) if (first !== undefined) ids.add(first);
@@ -238,11 +275,12 @@ function dominantSenses(p: string): Set<number> {
 }
 
 /** One step from a predicate: itself, its synonyms in its first sense, its derivations. */
-function neighbours(p: string): Set<string> {
+const neighbours: (p: string) => ReadonlySet<string> = memo(findNeighbours);
+function findNeighbours(p: string): Set<string> {
   const t = load();
   const out = new Set<string>([p]);
   for (const first of [t.verbs.get(p)?.[0], t.nouns.get(p)?.[0]]) {
-    if (first !== undefined) for (const m of t.members.get(first) ?? []) out.add(m);
+    if (first !== undefined) for (const m of membersOf(first)) out.add(m);
   }
   for (const v of t.derivedFrom.get(p)?.keys() ?? []) out.add(v);
   for (const n of t.nounsOf.get(p) ?? []) out.add(n);
@@ -258,9 +296,9 @@ function sameMeaning(a: string, b: string): boolean {
   const t = load();
   if (t.derivedFrom.get(a)?.has(b) || t.derivedFrom.get(b)?.has(a)) return true;
   const sa = senses(a);
-  const dominant = dominantSenses(a);
-  for (const id of dominantSenses(b)) dominant.add(id);
-  for (const id of senses(b)) if (sa.has(id) && dominant.has(id)) return true;
+  const da = dominantSenses(a);
+  const db = dominantSenses(b);
+  for (const id of senses(b)) if (sa.has(id) && (da.has(id) || db.has(id))) return true;
   return false;
 }
 
@@ -298,7 +336,7 @@ export function relatePredicates(a: string, b: string): PredicateRelation {
 
 function matchesWord(word: string, expected: string): boolean {
   const w = word.toLowerCase();
-  return w === expected || lemmaCandidates(w, "noun").includes(expected);
+  return w === expected || candidatesByPos.noun(w).includes(expected);
 }
 
 /** Matches `rest` against words from `at`; returns how many words it used, or -1. */
@@ -328,7 +366,7 @@ export function phrasalPredicateAt(words: readonly string[], i: number): { lemma
   const t = load();
   const first = words[i].toLowerCase();
   let best: { lemma: string; length: number } | undefined;
-  for (const base of new Set([...lemmaCandidates(first, "verb"), first])) {
+  for (const base of new Set([...candidatesByPos.verb(first), first])) {
     for (const phrase of t.phrases.get(base) ?? []) {
       let used = matchRest(words, i + 1, phrase.rest);
       const separable = phrase.rest.length === 1 && PARTICLES.has(phrase.rest[0]);
@@ -352,7 +390,7 @@ export function cueAt(list: readonly string[], words: readonly string[], i: numb
   for (const cue of list) {
     const [head, ...rest] = cue.split(" ");
     const inflects = isVerb(head);
-    if (word !== head && !(inflects && lemmaCandidates(word, "verb").includes(head))) continue;
+    if (word !== head && !(inflects && candidatesByPos.verb(word).includes(head))) continue;
     const tail = words.slice(i + 1, i + 1 + rest.length).map((w) => w.toLowerCase());
     if (tail.length !== rest.length || tail.some((w, k) => w !== rest[k])) continue;
     if (!best || rest.length + 1 > best.length) best = { cue, length: rest.length + 1 };

@@ -110,6 +110,8 @@ const relations: [string, string, PredicateRelation][] = [
   ["get", "acquire", "same"], // acquire's first sense is {get, acquire}
   ["step down", "resign", "same"],
   ["winding down", "wind down", "same"],
+  ["phasing out", "wind down", "same"], // inflected phrase, curated equivalent
+  ["expanding", "phasing out", "opposite"], // a curated opposite reaches the equivalents of its words
   ["buy", "sell", "opposite"],
   ["rise", "fall", "opposite"],
   ["gain", "lose", "opposite"],
@@ -163,6 +165,8 @@ describe("lexicon: phrasalPredicateAt", () => {
     ["xAI cut off access", 1, "cut off", 2],
     ["Meta is taking a 49% stake in Scale", 2, "take a stake", 4],
     ["Meta is taking", 2, undefined, 0],
+    ["Meta is going to invest", 2, undefined, 0], // a verb and a preposition is no phrasal predicate
+    ["Scale relied on Meta", 1, undefined, 0],
     ["they took the money and the stake", 1, undefined, 0], // a gap never spans "and"
     ["Meta took a stake", 0, undefined, 0], // not a predicate at words[0]
   ];
@@ -190,10 +194,14 @@ const equivalentCases: [string, string][] = [
   ["take a stake", "investment"],
   ["cut ties", "end relationship"],
   ["sever ties", "cut ties"],
+  ["phase out", "wind down"],
+  ["pull back", "wind down"],
 ];
 const derivationCases: [string, string][] = [["sale", "sell"], ["valuation", "value"]];
 const oppositeCases: [string, string][] = [
   ["expand", "wind down"],
+  ["expand", "cut ties"],
+  ["deepen", "wind down"],
   ["deepen", "cut ties"],
   ["stay", "leave"],
   ["stay", "give up"],

@@ -17,6 +17,8 @@ export const CURATED_PHRASES: readonly { lemma: string; pattern: string }[] = [
 export const CURATED_EQUIVALENTS: readonly (readonly string[])[] = [
   ["invest", "put money into", "take a stake"],
   ["cut ties", "end relationship", "sever ties"],
+  // the sample's sources say "phasing out" and "pulling back from" for winding down
+  ["wind down", "phase out", "pull back"],
 ];
 
 /** Event nouns whose verb WordNet does not link by a derivation pointer (noun, verb). */
@@ -32,6 +34,8 @@ export const CURATED_DERIVATIONS: readonly (readonly [string, string])[] = [
  */
 export const CURATED_OPPOSITES: readonly (readonly [string, string])[] = [
   ["expand", "wind down"],
+  ["expand", "cut ties"],
+  ["deepen", "wind down"],
   ["deepen", "cut ties"],
   ["stay", "leave"],
   ["stay", "give up"],

@@ -53,6 +53,10 @@ const GAP_WORDS = 3;
 // A gap never spans these: past them the words belong to another clause or phrase.
 const GAP_STOPS = new Set([".", ",", ";", ":", "!", "?", "and", "but", "or", "that", "which", "who", "because"]);
 const OBJECT_PRONOUNS = new Set(["it", "them", "this", "that", "him", "her", "us", "me", "these", "those"]);
+const PREPOSITIONS = new Set([
+  "to", "on", "in", "at", "for", "of", "as", "after", "into", "with", "from", "about", "by", "upon", "against",
+  "onto", "across", "like", "than", "within", "without", "under", "between", "among", "toward", "towards",
+]);
 const PARTICLES = new Set(["up", "down", "out", "off", "over", "in", "on", "away", "back", "through"]);
 
 let tables: Tables | undefined;
@@ -95,7 +99,12 @@ function load(): Tables {
     const [first, ...rest] = pattern.split(" ");
     phrases.set(first, [...(phrases.get(first) ?? []), { lemma, rest }]);
   };
-  for (const lemma of verbs.keys()) if (lemma.includes(" ")) addPhrase(lemma, lemma);
+  for (const lemma of verbs.keys()) {
+    // "go to", "be on", "come after": a verb and a preposition read as an idiom would swallow the
+    // predicate of "is going to invest" or "was on the board"; the verb alone serves those.
+    const rest = lemma.split(" ").slice(1);
+    if (rest.length > 0 && !rest.every((w) => PREPOSITIONS.has(w))) addPhrase(lemma, lemma);
+  }
   for (const { lemma, pattern } of CURATED_PHRASES) addPhrase(lemma, pattern);
   const exceptionMap = (pos: PartOfSpeech) => new Map(Object.entries(raw.exceptions[pos]));
   tables = {
@@ -357,8 +366,8 @@ function matchRest(words: readonly string[], at: number, rest: readonly string[]
 }
 
 /**
- * The multi-word predicate starting at words[i], longest first: WordNet's multi-word verbs and the
- * curated phrases, with the first word inflected ("winding down", "gave up", "cutting ties",
+ * The multi-word predicate starting at words[i], longest first: WordNet's multi-word verbs (but not
+ * a verb with prepositions only, such as "go to") and the curated phrases, with the first word inflected ("winding down", "gave up", "cutting ties",
  * "taking a 49% stake"), and a pronoun object inside a verb-particle pair ("gave it up").
  */
 export function phrasalPredicateAt(words: readonly string[], i: number): { lemma: string; length: number } | undefined {

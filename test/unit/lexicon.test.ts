@@ -136,6 +136,7 @@ const relations: [string, string, PredicateRelation][] = [
   ["take", "get", "unrelated"],
   ["leave", "depart", "unrelated"],
   ["pay", "spend", "unrelated"],
+  ["refuse", "improve", "unrelated"], // refuse ~ decline, decline ! improve: another sense of decline
 ];
 
 describe("lexicon: relatePredicates", () => {

@@ -283,14 +283,15 @@ function findDominantSenses(p: string): Set<number> {
   return ids;
 }
 
-/** One step from a predicate: itself, its synonyms in its first sense, its derivations. */
+/**
+ * One step from a predicate for word-level antonyms: itself and its derivations. Not its synonyms:
+ * a word-level antonym belongs to one sense, and "refuse" -> "decline" -> ! "improve" would cross
+ * senses. Synonyms reach an antonym through the synset-level pairs instead (purchase is in buy's synset).
+ */
 const neighbours: (p: string) => ReadonlySet<string> = memo(findNeighbours);
 function findNeighbours(p: string): Set<string> {
   const t = load();
   const out = new Set<string>([p]);
-  for (const first of [t.verbs.get(p)?.[0], t.nouns.get(p)?.[0]]) {
-    if (first !== undefined) for (const m of membersOf(first)) out.add(m);
-  }
   for (const v of t.derivedFrom.get(p)?.keys() ?? []) out.add(v);
   for (const n of t.nounsOf.get(p) ?? []) out.add(n);
   return out;
@@ -327,8 +328,9 @@ function opposed(a: string, b: string): boolean {
 /**
  * How two predicates (verbs, event nouns or multi-word verbs written with spaces) relate:
  * "same" for the same lemma, a derivation (invest/investment), a shared frequent sense that is the
- * dominant sense of one of the two (buy/purchase) or such a synonym of a derivation (purchase/buy); "opposite" for an antonym (buy/sell) or a curated opposite,
- * also through one step of synonymy or derivation on either side (purchase/sell, sale/buy).
+ * dominant sense of one of the two (buy/purchase) or such a synonym of a derivation (purchase/buy);
+ * "opposite" for an antonym (buy/sell) or a curated opposite, also through one step on either side:
+ * a synonym in the antonym's synset or a derivation (purchase/sell, sale/buy, expansion/contraction).
  * A pair that WordNet both relates and opposes counts as opposite: it may not pass as supported.
  */
 export function relatePredicates(a: string, b: string): PredicateRelation {

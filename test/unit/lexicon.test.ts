@@ -90,6 +90,12 @@ describe("lexicon: word classes and derivations", () => {
     });
   }
 
+  it("names the closest verb first", () => {
+    assert.equal(verbsOf("valuation")[0], "value");
+    assert.equal(verbsOf("investment")[0], "invest");
+    assert.equal(verbsOf("acquisition")[0], "acquire");
+  });
+
   it("gives no verbs for a noun no verb derives into, and keeps rare senses out", () => {
     assert.deepEqual(verbsOf("revenue"), []);
     assert.ok(!verbsOf("departure").includes("start"));

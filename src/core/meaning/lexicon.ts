@@ -70,11 +70,11 @@ function load(): Tables {
   const derivedFrom = new Map<string, Map<string, readonly number[]>>();
   for (const [noun, byVerb] of Object.entries(raw.derivedFrom)) derivedFrom.set(noun, new Map(Object.entries(byVerb)));
   for (const [noun, verb] of CURATED_DERIVATIONS) {
-    // A curated derivation is to the verb's first, most frequent sense ("sell": exchange for money).
+    // A curated derivation is to the verb's first, most frequent sense ("sell": exchange for money),
+    // and comes first: it is the link WordNet missed (valuation -> value before valuate).
     const first = verbs.get(verb)?.[0];
-    const byVerb = derivedFrom.get(noun) ?? new Map<string, readonly number[]>();
-    if (first !== undefined && !byVerb.has(verb)) byVerb.set(verb, [first]);
-    derivedFrom.set(noun, byVerb);
+    if (first === undefined) continue;
+    derivedFrom.set(noun, new Map([[verb, [first]], ...(derivedFrom.get(noun) ?? [])]));
   }
   const nounsOf = new Map<string, string[]>();
   for (const [noun, byVerb] of derivedFrom) {

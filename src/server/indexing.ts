@@ -3,7 +3,8 @@
 import { promises as fsp, statSync, readdirSync } from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { Groundwork } from "../core/engine";
+import { Groundwork, type CheckOptions } from "../core/engine";
+import type { CancellationToken } from "../core/cancellation";
 import { loadFolderWithCache, saveEngineCache } from "../core/cache";
 import { loadResults, saveResults, type ResultsPlace } from "../core/cache/results";
 import { decodeSourceBytes } from "../core/sources";
@@ -327,12 +328,51 @@ export class SourcesWorkspace {
   results(uri: string, version: number, text: string): ClaimResult[] {
     const set = this.setForUri(uri);
     if (!set) return [];
-    const cached = this.cache.get(uri);
-    if (cached && cached.version === version && cached.engineVersion === set.engine.version && cached.root === set.root) return cached.results;
-    const results = set.engine.checkMarkdown(text, { ignoreClaims: this.settings.ignore, ignoreWords: this.settings.ignoreWords });
+    const cached = this.resultsOf(set, uri, version);
+    if (cached) return cached;
+    const results = set.engine.checkMarkdown(text, this.checkOptions());
     this.cache.set(uri, { version, engineVersion: set.engine.version, root: set.root, results });
     this.scheduleResultsSave(set);
     return results;
+  }
+
+  /**
+   * The same, checked asynchronously: other requests are answered while it runs. Throws
+   * CheckCancelledError when `token` is cancelled (a newer version arrived).
+   */
+  async checkedResults(uri: string, version: number, text: string, token?: CancellationToken, sliceMs?: number): Promise<ClaimResult[]> {
+    const set = this.setForUri(uri);
+    if (!set) return [];
+    const cached = this.resultsOf(set, uri, version);
+    if (cached) return cached;
+    const engineVersion = set.engine.version;
+    const results = await set.engine.checkMarkdownAsync(text, this.checkOptions(), token, sliceMs);
+    // kept under the sources version it started with: if a source changed meanwhile, the next
+    // request checks again; an engine replaced by a re-indexing meanwhile keeps nothing
+    if (this.sets.get(set.root) === set) {
+      this.cache.set(uri, { version, engineVersion, root: set.root, results });
+      this.scheduleResultsSave(set);
+    }
+    return results;
+  }
+
+  /**
+   * Results to answer a request with at once, while a check of this version is pending or running:
+   * the version's results if done, otherwise the sentences already checked (see Groundwork.knownResults).
+   */
+  knownResults(uri: string, version: number, text: string): ClaimResult[] {
+    const set = this.setForUri(uri);
+    if (!set) return [];
+    return this.resultsOf(set, uri, version) ?? set.engine.knownResults(text, this.checkOptions());
+  }
+
+  private resultsOf(set: SourceSet, uri: string, version: number): ClaimResult[] | undefined {
+    const cached = this.cache.get(uri);
+    return cached && cached.version === version && cached.engineVersion === set.engine.version && cached.root === set.root ? cached.results : undefined;
+  }
+
+  private checkOptions(): CheckOptions {
+    return { ignoreClaims: this.settings.ignore, ignoreWords: this.settings.ignoreWords };
   }
 
   /** Cached results, only if they belong to exactly this version. */

@@ -21,7 +21,9 @@ import { citationEdits } from "./citing";
 import { CITE_ALL_KIND, codeActionsFor, versionedEdit } from "./codeActions";
 import { codeLensesFor } from "./codelens";
 import { completionItems } from "./completion";
-import { CheckScheduler, diagnosticsFor, type CheckTarget } from "./diagnostics";
+import { diagnosticsFor, type CheckTarget } from "./diagnostics";
+import { CheckQueue } from "./checkQueue";
+import { isCheckCancelled, type CancellationToken } from "../core/cancellation";
 import { allPassages, citationPassage, entityGroups } from "./entities";
 import { claimAt, hoverFor } from "./hover";
 import { pathToUri, SourcesWorkspace, uriToPath, type SourceSet } from "./indexing";
@@ -64,16 +66,16 @@ export function startServer(connection: Connection): void {
     return MARKDOWN_EXT.test(doc.uri);
   }
 
-  function checkDiagnostics(doc: CheckTarget): Diagnostic[] {
+  async function checkDiagnostics(doc: CheckTarget, token: CancellationToken): Promise<Diagnostic[]> {
     const set = ws.setForUri(doc.uri);
     if (!set) return [];
-    const results = ws.results(doc.uri, doc.version, doc.getText());
+    const results = await ws.checkedResults(doc.uri, doc.version, doc.getText(), token);
     return diagnosticsFor(results, { severity: ws.settings.severity, sourceUri: sourceUriFor(set) });
   }
 
   const issues = new Map<string, number>();
-  const scheduler = new CheckScheduler(
-    (doc) => checkDiagnostics(doc),
+  const scheduler = new CheckQueue(
+    (doc, token) => checkDiagnostics(doc, token),
     (uri) => documents.get(uri)?.version,
     (uri, version, diagnostics) => {
       issues.set(uri, diagnostics.length);
@@ -242,10 +244,15 @@ export function startServer(connection: Connection): void {
     ws.forget(e.document.uri);
   });
 
-  /** Results for the current version of an open draft (never another version's). */
+  /**
+   * Results for the current version of an open draft (never another version's). While a check of
+   * the draft is pending or running, requests are answered at once from the sentences checked
+   * so far (placed in the current text) instead of waiting for it.
+   */
   function currentResults(uri: string) {
     const doc = documents.get(uri);
     if (!doc || !isDraft(doc)) return { doc, results: [] };
+    if (scheduler.isBusy(uri)) return { doc, results: ws.knownResults(uri, doc.version, doc.getText()) };
     return { doc, results: ws.results(uri, doc.version, doc.getText()) };
   }
 
@@ -362,7 +369,7 @@ export function startServer(connection: Connection): void {
     return exportBibliography(units, params.format);
   });
 
-  connection.onRequest(Requests.checkAll, async (): Promise<CheckAllResult> => {
+  connection.onRequest(Requests.checkAll, async (_params: unknown, token: CancellationToken): Promise<CheckAllResult> => {
     await indexing;
     let drafts = 0;
     let total = 0;
@@ -370,7 +377,7 @@ export function startServer(connection: Connection): void {
     for (const doc of documents.all()) {
       if (!isDraft(doc)) continue;
       drafts++;
-      scheduler.runNow(doc);
+      await scheduler.runNow(doc);
       total += issues.get(doc.uri) ?? 0;
     }
     for (const file of await findDrafts(ws.folders, (p) => ws.isSourceFile(p))) {
@@ -381,10 +388,14 @@ export function startServer(connection: Connection): void {
       if (!set) continue;
       drafts++;
       const text = await fsp.readFile(file, "utf8");
-      const diagnostics = diagnosticsFor(set.engine.checkMarkdown(text, { ignoreClaims: ws.settings.ignore, ignoreWords: ws.settings.ignoreWords }), {
-        severity: ws.settings.severity,
-        sourceUri: sourceUriFor(set),
-      });
+      let results;
+      try {
+        results = await set.engine.checkMarkdownAsync(text, { ignoreClaims: ws.settings.ignore, ignoreWords: ws.settings.ignoreWords }, token);
+      } catch (e) {
+        if (isCheckCancelled(e)) break; // the client cancelled the request: report what was checked
+        throw e;
+      }
+      const diagnostics = diagnosticsFor(results, { severity: ws.settings.severity, sourceUri: sourceUriFor(set) });
       issues.set(uri, diagnostics.length);
       total += diagnostics.length;
       void connection.sendDiagnostics({ uri, diagnostics });

@@ -1,0 +1,220 @@
+// Cancellable checks: the engine's asynchronous check stops when its token is cancelled, the
+// server's check queue cancels a stale version's check, and the server answers hovers while a
+// long check runs. Order of events only: no timing thresholds.
+import { strict as assert } from "node:assert";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { PassThrough } from "node:stream";
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
+import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
+import type { Diagnostic } from "vscode-languageserver";
+import { corpusFiles, loadTemplates, makeDraft } from "../../bench/generate";
+import { Groundwork } from "../../src/core/engine";
+import { CheckCancelledError, nextTurn, type CancellationToken } from "../../src/core/cancellation";
+import { CheckQueue } from "../../src/server/checkQueue";
+import { diagnosticsFor } from "../../src/server/diagnostics";
+import { pathToUri, SourcesWorkspace } from "../../src/server/indexing";
+import { startServer } from "../../src/server/server";
+import { DEFAULT_SEVERITY } from "../../src/server/protocol";
+
+/** A dozen generated news files (about 0.5 MB) and a draft of about 600 words drawn from them. */
+function generated(): { files: { path: string; text: string }[]; draft: string } {
+  const templates = loadTemplates();
+  const files: { path: string; text: string }[] = [];
+  const pool: string[] = [];
+  for (const f of corpusFiles(7, templates)) {
+    files.push({ path: f.path, text: f.text });
+    pool.push(...f.sentences);
+    if (files.length >= 12) break;
+  }
+  return { files, draft: makeDraft(600, 7, pool, templates).markdown };
+}
+
+function engineOver(files: { path: string; text: string }[]): Groundwork {
+  const engine = new Groundwork(join(tmpdir(), "gw-cancel", "sources"));
+  for (const f of files) engine.setSource(f.path, f.text);
+  return engine;
+}
+
+/** A token that reports cancellation from its `reads`-th read on. */
+function cancelledAfter(reads: number): CancellationToken & { reads: number } {
+  return {
+    reads: 0,
+    get isCancellationRequested() {
+      return ++this.reads >= reads;
+    },
+  };
+}
+
+const claimsOf = (results: { verdict: string }[]) => results.filter((r) => r.verdict !== "unchecked").length;
+
+describe("cancellable checks", function () {
+  this.timeout(120_000);
+  const data = generated();
+
+  describe("engine", () => {
+    it("the asynchronous check gives the synchronous check's results, pausing between sentences", async () => {
+      const sync = engineOver(data.files).checkMarkdown(data.draft);
+      let pauses = 0;
+      const counting = {
+        get isCancellationRequested() {
+          pauses++;
+          return false;
+        },
+      };
+      const engine = engineOver(data.files);
+      const async = await engine.checkMarkdownAsync(data.draft, {}, counting, 0);
+      assert.deepEqual(async, sync);
+      assert.ok(claimsOf(sync) > 10, `a long draft: ${claimsOf(sync)} claims`);
+      // the token is read before the first step and before each sentence checked (repeated ones are cached)
+      assert.equal(pauses, engine.exportResults().length + 1);
+    });
+
+    it("a cancelled check stops early with CheckCancelledError; what it checked stays known, the rest is not reported", async () => {
+      const engine = engineOver(data.files);
+      const all = engineOver(data.files).checkMarkdown(data.draft);
+      await assert.rejects(engine.checkMarkdownAsync(data.draft, {}, cancelledAfter(6), 0), CheckCancelledError);
+      const checked = engine.exportResults().length;
+      assert.ok(checked > 0 && checked < claimsOf(all), `stopped after ${checked} of ${claimsOf(all)} sentences`);
+      // the known results are exactly those sentences, where they stand, as the full check has them
+      const known = engine.knownResults(data.draft).filter((r) => r.verdict !== "unchecked");
+      assert.equal(known.length, checked);
+      const full = new Map(all.map((r) => [JSON.stringify(r.range), r]));
+      for (const r of known) assert.deepEqual(r, full.get(JSON.stringify(r.range)));
+    });
+
+    it("cached results are placed where the sentence stands now (typed sentence ranges)", async () => {
+      const { engine } = await Groundwork.fromFolder(join(__dirname, "../../examples/scale-ai/sources"));
+      const sentence = "Meta agreed to invest $15.3 billion\nin Scale AI for a 49% stake.";
+      const drafts = [sentence + "\n", "# Title\n\nIntro words here. " + sentence + "\n", "Intro.\r\n\r\nMore words. " + sentence.replace("\n", "\r\n") + "\n"];
+      for (const draft of drafts) {
+        const r = engine.checkMarkdown(draft).find((c) => c.text.replace(/\r/g, "") === sentence)!;
+        const f = r.findings.find((x) => x.kind === "number")!;
+        assert.ok(f?.range, `a contradicted figure in ${JSON.stringify(draft)}`);
+        const lines = draft.split(/\r?\n/);
+        assert.equal(lines[f.range.start.line].slice(f.range.start.character, f.range.end.character), "$15.3 billion", JSON.stringify(draft));
+      }
+      // checked once per spelling (LF, CRLF): the second draft's sentence came from the cache
+      assert.equal(engine.exportResults().filter(([key]) => key.startsWith("Meta agreed")).length, 2);
+    });
+  });
+
+  describe("server", () => {
+    /** A workspace over the generated sources, a draft and a queue that records what happens to each check. */
+    function setup() {
+      const ws = new SourcesWorkspace();
+      const engine = engineOver(data.files);
+      ws.addEngine(engine);
+      const doc = { uri: pathToUri(join(tmpdir(), "gw-cancel", "draft.md")), version: 1, text: data.draft };
+      const events: string[] = [];
+      const queue = new CheckQueue(
+        async (target, token) => {
+          try {
+            const results = await ws.checkedResults(target.uri, target.version, doc.text, token, 0);
+            return diagnosticsFor(results, { severity: DEFAULT_SEVERITY, sourceUri: (f) => f });
+          } catch (e) {
+            events.push(`v${target.version} ${e instanceof CheckCancelledError ? "cancelled" : "failed"}`);
+            throw e;
+          }
+        },
+        () => doc.version,
+        (_uri, version) => events.push(`v${version} published`),
+        0,
+      );
+      const target = () => ({ uri: doc.uri, version: doc.version, getText: () => doc.text });
+      const checkedAtLeast = async (n: number) => {
+        while (engine.exportResults().length < n) {
+          assert.ok(queue.isBusy(doc.uri), `the check ended before ${n} sentences: ${events.join(", ")}`);
+          await nextTurn();
+        }
+      };
+      const idle = async () => {
+        while (queue.isBusy(doc.uri)) await nextTurn();
+      };
+      return { engine, doc, events, queue, target, checkedAtLeast, idle };
+    }
+
+    it("a stale version's check is cancelled when a new version arrives; only the new one is published", async () => {
+      const { engine, doc, events, queue, target, checkedAtLeast, idle } = setup();
+      const total = claimsOf(engineOver(data.files).checkMarkdown(data.draft));
+      queue.schedule(target());
+      await checkedAtLeast(3);
+      doc.version = 2;
+      doc.text = data.draft + "\nOne more sentence about the story.\n";
+      queue.schedule(target());
+      const checkedByV1 = engine.exportResults().length;
+      await idle();
+      assert.deepEqual(events, ["v1 cancelled", "v2 published"]);
+      assert.ok(checkedByV1 < total, `v1 stopped after ${checkedByV1} of ${total} sentences`);
+      queue.dispose();
+    });
+
+    it("a check whose document changes stops even when no new check is scheduled (checkOn: save)", async () => {
+      const { engine, doc, events, queue, target, checkedAtLeast, idle } = setup();
+      queue.schedule(target());
+      await checkedAtLeast(3);
+      doc.version = 2; // an edit, and nothing scheduled
+      await idle();
+      assert.deepEqual(events, ["v1 cancelled"]);
+      assert.ok(engine.knownResults(data.draft).some((r) => r.verdict !== "unchecked"), "what it checked stays cached");
+      queue.dispose();
+    });
+
+    describe("over a connection", () => {
+      let dir: string;
+      let client: MessageConnection;
+      const diagnostics: { version?: number; diagnostics: Diagnostic[] }[] = [];
+      const order: string[] = [];
+
+      before(async () => {
+        dir = mkdtempSync(join(tmpdir(), "gw-cancel-"));
+        for (const f of data.files) {
+          const p = join(dir, "sources", f.path);
+          mkdirSync(dirname(p), { recursive: true });
+          writeFileSync(p, f.text);
+        }
+        const toServer = new PassThrough();
+        const toClient = new PassThrough();
+        startServer(createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
+        client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+        client.onNotification("textDocument/publishDiagnostics", (p: { version?: number; diagnostics: Diagnostic[] }) => {
+          diagnostics.push(p);
+          order.push(`diagnostics v${p.version}`);
+        });
+        const ready = new Promise<void>((resolve) => client.onNotification("groundwork/status", (s: { state: string }) => {
+          if (s.state === "ready") resolve();
+        }));
+        client.onRequest(() => null);
+        client.listen();
+        await client.sendRequest("initialize", { processId: null, rootUri: pathToUri(dir), capabilities: {}, workspaceFolders: [{ uri: pathToUri(dir), name: "w" }] });
+        void client.sendNotification("initialized", {});
+        await ready;
+      });
+
+      after(async () => {
+        client?.dispose();
+        rmSync(dir, { recursive: true, force: true });
+      });
+
+      it("answers hovers from the sentences already checked while a long check runs", async () => {
+        const uri = pathToUri(join(dir, "draft.md"));
+        const first = data.draft.split("\n\n")[1].split(/(?<=\.) /)[0];
+        await client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "markdown", version: 1, text: first + "\n" } });
+        while (!order.includes("diagnostics v1")) await new Promise((r) => setTimeout(r, 5));
+        // v2: the same first sentence, then the long draft; saving checks it at once
+        await client.sendNotification("textDocument/didChange", { textDocument: { uri, version: 2 }, contentChanges: [{ text: first + "\n\n" + data.draft }] });
+        await client.sendNotification("textDocument/didSave", { textDocument: { uri } });
+        while (!order.includes("diagnostics v2")) {
+          const hover = (await client.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 0, character: 1 } })) as { contents?: unknown } | null;
+          order.push(hover?.contents ? "hover" : "no hover");
+        }
+        const before = order.slice(order.indexOf("diagnostics v1") + 1, order.indexOf("diagnostics v2"));
+        // with a blocking check, the first hover waits for the whole check and the next one comes after it
+        assert.ok(before.filter((e) => e === "hover").length >= 3, order.join(", "));
+        assert.ok(!before.includes("no hover"), "every hover has the first sentence's result");
+        assert.ok(diagnostics.at(-1)!.diagnostics.length > 0, "the long check finished and published");
+      });
+    });
+  });
+});

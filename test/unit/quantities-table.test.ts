@@ -166,6 +166,11 @@ table("quantities table: percentages and fractions", [
   ["one fifth", { kind: "percent", value: 20 }],
   ["three tenths", { kind: "percent", value: 30 }],
   ["one tenth", { kind: "percent", value: 10 }],
+  ["2 thirds", { kind: "count", value: 2, unit: "thirds" }],
+  ["zero thirds", { kind: "count", value: 0, unit: "thirds" }],
+  ["three thirds", { kind: "count", value: 3, unit: "thirds" }],
+  ["two halves", { kind: "count", value: 2, unit: "halves" }],
+  ["one third, they said", { kind: "percent", value: 100 / 3, text: "one third" }],
   ["one third stake", { kind: "percent", value: 100 / 3, text: "one third" }],
   ["a quarter", { kind: "percent", value: 25 }],
   ["a quarter of the shares", { kind: "percent", value: 25, low: 24.5, high: 25.5, text: "a quarter" }],
@@ -177,6 +182,7 @@ table("quantities table: percentages and fractions", [
 
 found("quantities table: fractions that are not shares", [
   ["one third party", []],
+  ["a third offered", []],
   ["a quarter century", []],
   ["the second half of the year", []],
   ["a half of it", []],
@@ -214,6 +220,9 @@ table("quantities table: counts", [
   ["tens of billions of yuan", { kind: "money", low: 1e10, high: 1e11, currency: "CNY", vague: true }],
   ["hundreds of millions in US dollars", { kind: "money", low: 1e8, high: 1e9, currency: "USD", vague: true }],
   ["tens of thousands", { kind: "money", low: 1e4, high: 1e5, vague: true }],
+  ["up to hundreds of millions of dollars", { kind: "money", low: 0, high: 1e9, hedge: "up to", currency: "USD" }],
+  ["as many as thousands of people", { kind: "count", low: 0, high: 1e6, hedge: "up to", unit: "people" }],
+  ["over hundreds of millions", { kind: "money", low: 1e8, high: Infinity, hedge: "more than" }],
   ["tens of trillions", { kind: "money", low: 1e13, high: 1e14, vague: true }],
 ]);
 
@@ -226,6 +235,20 @@ found("quantities table: words that are not counts", [
   ["45 June", []],
   ["5 long-", []],
 ]);
+
+// Function words after a number are not what it counts ("In 2019, 5 were hired" has no count of "were").
+const FUNCTION_WORDS = [
+  "of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "for", "by", "with", "is", "was", "are",
+  "were", "be", "been", "has", "have", "had", "that", "which", "who", "it", "its", "as", "from", "than",
+  "but", "more", "less", "another", "this", "these", "those", "per", "into", "over", "under", "after",
+  "before", "ago", "earlier", "later", "if", "when", "while", "so", "not", "no", "will", "would", "could",
+  "can", "may", "also", "up", "down", "out", "about", "around", "i", "we", "you", "he", "she", "they", "his",
+  "her", "their", "our", "my", "your", "then", "there", "here", "all", "both", "each", "s", "th", "st", "nd",
+  "rd", "am", "pm", "vs", "via", "said", "says", "according", "including",
+];
+describe("quantities table: a function word is not a counted noun", () => {
+  for (const word of FUNCTION_WORDS) it(`5 ${word}`, () => assert.deepEqual(extractQuantities(`5 ${word}`), []));
+});
 
 table("quantities table: multipliers", [
   ["3x", { kind: "multiplier", value: 3 }],
@@ -259,6 +282,7 @@ found("quantities table: multiplier words used otherwise", [
   ["double down", []],
   ["triple crown", []],
   ["double check", []],
+  ["Sales doubled, down only in Q4", ["doubled"]],
   ["a double A rating", []],
 ]);
 
@@ -268,6 +292,7 @@ table("quantities table: durations and ages", [
   ["6—12 months", { kind: "duration", low: 6 * M, high: 12 * M, unit: "months" }],
   ["6 to 12 weeks", { kind: "duration", low: 42, high: 84, precision: 7, unit: "weeks" }],
   ["about 6 to 12 months", { kind: "duration", low: 6 * M, high: 12 * M, text: "6 to 12 months", hedge: undefined }],
+  ["6 to 6 months", { kind: "duration", value: 6 * M, text: "6 months" }],
   ["12 to 6 months", { kind: "duration", value: 6 * M, text: "6 months" }],
   ["6 to 12 people", { kind: "count", value: 12, unit: "people", text: "12 people" }],
   ["3 yrs", { kind: "duration", value: 1095, unit: "years" }],
@@ -278,7 +303,8 @@ table("quantities table: durations and ages", [
   ["2 wks", { kind: "duration", value: 14, unit: "weeks" }],
   ["1 wk", { kind: "duration", value: 7, unit: "weeks" }],
   ["1 week", { kind: "duration", value: 7, unit: "weeks" }],
-  ["3 days", { kind: "duration", value: 3, unit: "days" }],
+  ["3 days", { kind: "duration", value: 3, precision: 1, unit: "days" }],
+  ["3 weeks", { kind: "duration", value: 21, precision: 7, unit: "weeks" }],
   ["1 day", { kind: "duration", value: 1, unit: "days" }],
   ["3 hrs", { kind: "duration", value: 0.125, unit: "hours" }],
   ["1 hr", { kind: "duration", value: 1 / 24, unit: "hours" }],
@@ -309,6 +335,8 @@ table("quantities table: durations and ages", [
   ["a 35-year-old", { kind: "age", value: 35, text: "35-year-old" }],
   ["35 years old", { kind: "age", value: 35 }],
   ["35 year old", { kind: "age", value: 35 }],
+  ["a 35-Year-Old", { kind: "age", value: 35, text: "35-Year-Old" }],
+  ["5 years ago, the old guard", { kind: "duration", value: 1825, text: "5 years" }],
   ["0-year-old", { kind: "age", value: 0 }],
   ["130-year-old", { kind: "age", value: 130 }],
   ["131-year-old", { kind: "duration", value: 131 * 365, text: "131-year" }],
@@ -330,6 +358,7 @@ found("quantities table: durations and ages out of range or out of form", [
   ["the past three-year", ["three-year"]],
   ["the past people", []],
   ["Wang, 121, said", []],
+  ["Wang, 28 said", []],
   ["Wang, 0, said", []],
   ["June, 28, said", []],
   ["Monday, 28, said", []],

@@ -4,7 +4,7 @@
 // Run: npx tsx bench/lexicon.ts
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
@@ -67,6 +67,9 @@ async function main(): Promise<void> {
   for (let k = 1; k < verbs.length; k++) relatePredicates(verbs[k - 1], verbs[k]);
   const firstRelateMs = performance.now() - relateStart;
   console.log(JSON.stringify({
+    // timings scale with contention: report them with the machine's load
+    cores: cpus().length,
+    loadAverage1m: +loadavg()[0].toFixed(1),
     jsonBytes: text.length,
     jsonGzipBytes: gzipSync(text).length,
     jsonParseMs,

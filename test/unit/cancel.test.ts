@@ -203,17 +203,19 @@ describe("cancellable checks", function () {
         await client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "markdown", version: 1, text: first + "\n" } });
         while (!order.includes("diagnostics v1")) await new Promise((r) => setTimeout(r, 5));
         // v2: the same first sentence, then the long draft; saving checks it at once
-        await client.sendNotification("textDocument/didChange", { textDocument: { uri, version: 2 }, contentChanges: [{ text: first + "\n\n" + data.draft }] });
+        const v2 = first + "\n\n" + data.draft;
+        const lastLine = v2.trimEnd().split("\n").length - 1;
+        const hoverAt = async (line: number) => !!((await client.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line, character: 1 } })) as { contents?: unknown } | null)?.contents;
+        await client.sendNotification("textDocument/didChange", { textDocument: { uri, version: 2 }, contentChanges: [{ text: v2 }] });
         await client.sendNotification("textDocument/didSave", { textDocument: { uri } });
-        while (!order.includes("diagnostics v2")) {
-          const hover = (await client.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 0, character: 1 } })) as { contents?: unknown } | null;
-          order.push(hover?.contents ? "hover" : "no hover");
-        }
-        const before = order.slice(order.indexOf("diagnostics v1") + 1, order.indexOf("diagnostics v2"));
-        // with a blocking check, the first hover waits for the whole check and the next one comes after it
-        assert.ok(before.filter((e) => e === "hover").length >= 3, order.join(", "));
-        assert.ok(!before.includes("no hover"), "every hover has the first sentence's result");
-        assert.ok(diagnostics.at(-1)!.diagnostics.length > 0, "the long check finished and published");
+        while (!order.includes("diagnostics v2")) order.push(`first ${await hoverAt(0)}, last ${await hoverAt(lastLine)}`);
+        const during = order.slice(order.indexOf("diagnostics v1") + 1, order.indexOf("diagnostics v2"));
+        // answered while the check had not reached the last paragraph: a blocking check would answer
+        // the first hover only after checking everything (then the last paragraph has a hover too)
+        assert.equal(during[0], "first true, last false", order.join("; "));
+        assert.ok(during.every((e) => e.startsWith("first true")), "every hover has the first sentence's earlier result");
+        assert.ok(await hoverAt(lastLine), "after the check, the last paragraph has its result");
+        assert.ok(diagnostics.at(-1)!.diagnostics.length > 0, "the long check published");
       });
     });
   });

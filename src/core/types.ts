@@ -56,7 +56,11 @@ export type FindingKind =
   | "disputed" // sources disagree about this value
   | "unsupported" // nothing in the sources speaks to the claim
   | "unsupported-part" // part of a long claim that nothing supports
-  | "citation-mismatch"; // the claim cites a source that does not support it
+  | "citation-mismatch" // the claim cites a source that does not support it
+  | "polarity" // the sources state the fact with the opposite polarity (negated or not)
+  | "predicate" // the sources say the opposite happened (sold vs bought)
+  | "reversed" // the sources state the fact with agent and patient swapped
+  | "agent"; // the sources say someone else did it
 
 export interface Citation {
   /** Path of the source file relative to the sources folder. */

@@ -194,6 +194,10 @@ const phraseCases: [string, number, string][] = [
   ["Google ended its relationship with Scale", 1, "end relationship"],
   ["Meta put more money into Scale", 1, "put money into"],
   ["Meta took a minority stake in Scale", 1, "take a stake"],
+  ["Meta bought a 49% stake in Scale", 1, "take a stake"],
+  ["Meta acquired a large stake in Scale", 1, "take a stake"],
+  ["Meta sold its stake in Scale", 1, "divest"],
+  ["the deal led OpenAI to leave", 2, "cause"],
 ];
 const equivalentCases: [string, string][] = [
   ["put money into", "invest"],
@@ -203,6 +207,9 @@ const equivalentCases: [string, string][] = [
   ["sever ties", "cut ties"],
   ["phase out", "wind down"],
   ["pull back", "wind down"],
+  ["cause", "influence"],
+  ["influence", "prompt"],
+  ["prompt", "trigger"],
 ];
 const derivationCases: [string, string][] = [["sale", "sell"], ["valuation", "value"]];
 const oppositeCases: [string, string][] = [
@@ -221,6 +228,12 @@ const oppositeCases: [string, string][] = [
   ["join", "quit"],
   ["continue", "end"],
   ["gain", "lose"],
+  ["generate", "lose"],
+  ["earn", "lose"],
+  // through a synonym of one side: remain = stay
+  ["remain", "leave"],
+  ["remain", "give up"],
+  ["take a stake", "divest"],
 ];
 const cueCases: [readonly string[], string, string][] = [
   [NEGATORS, "Meta did not buy", "not"],

@@ -8,7 +8,7 @@ import { exactFigures, type Analysed, type CorpusView } from "./context";
 import { quotesIn } from "./spans";
 
 const OPINION =
-  /\b(?:I|we) (?:think|believe|feel|suspect)\b|\banyone'?s guess\b|\bremains? to be seen\b|\bsays? a lot about\b|\bin my (?:view|opinion)\b|\barguably\b|\bit seems\b|\bperhaps\b|\bwho knows\b|\btime will tell\b|\bshould (?:have|be)\b|\bclearly\b|\bof course\b/i;
+  /\b(?:I|we) (?:think|believe|feel|suspect|doubt|guess|reckon|wonder|fear|bet)\b|\b(?:frankly|honestly|personally)\b|\banyone'?s guess\b|\bremains? to be seen\b|\bsays? a lot about\b|\bin my (?:view|opinion)\b|\barguably\b|\bit seems\b|\bperhaps\b|\bwho knows\b|\btime will tell\b|\bshould (?:have|be)\b|\bclearly\b|\bof course\b/i;
 
 export function analyseClaim(plain: string, ignoreWords: ReadonlySet<string>, view: CorpusView): Analysed {
   const tokens = tokenize(plain);

@@ -23,6 +23,7 @@ import {
   type Passage,
 } from "./context";
 import { sameCount, states } from "./figures";
+import { claimFrame, sameFrame, sourceFrame } from "./frames";
 import { splitClaimParts } from "./parts";
 import { clip } from "./spans";
 
@@ -112,7 +113,8 @@ export function findSupport(view: CorpusView, a: Analysed, candidates: readonly 
   const passages = [supporting, ...parts.map((p) => p.passage)].filter((p): p is Passage => !!p);
   const unstated: Quantity[] = [];
   for (const q of unknownFigures) {
-    const stated = passages.some((p) => p.window.some((w) => w.quantities.some((s) => states(s, q) || sameCount(s, q))));
+    const frame = claimFrame(a, q);
+    const stated = passages.some((p) => p.window.some((w) => w.quantities.some((s) => (states(s, q) || sameCount(s, q)) && sameFrame(frame, sourceFrame(w, s)))));
     // a date or year may be given once for a whole article (its dateline)
     const dated = !stated && (q.kind === "year" || q.kind === "date") && passages.some((p) => view.unitStates(p.info.unit, q));
     if (!stated && !dated) unstated.push(q);

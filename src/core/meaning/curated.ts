@@ -11,12 +11,18 @@ export const CURATED_PHRASES: readonly { lemma: string; pattern: string }[] = [
   { lemma: "end relationship", pattern: "end * relationship" },
   { lemma: "put money into", pattern: "put * money into" },
   { lemma: "take a stake", pattern: "take * stake" },
+  { lemma: "take a stake", pattern: "buy * stake" },
+  { lemma: "take a stake", pattern: "acquire * stake" },
+  { lemma: "divest", pattern: "sell * stake" },
+  { lemma: "cause", pattern: "lead * to" },
 ];
 
 /** Predicates that mean the same thing; the first of each group names it. */
 export const CURATED_EQUIVALENTS: readonly (readonly string[])[] = [
   ["invest", "put money into", "take a stake"],
   ["cut ties", "end relationship", "sever ties"],
+  // a cause and an influence: "was not influenced by X" denies "X led it to"
+  ["cause", "influence", "prompt", "trigger"],
   // the sample's sources say "phasing out" and "pulling back from" for winding down
   ["wind down", "phase out", "pull back"],
 ];
@@ -48,6 +54,8 @@ export const CURATED_OPPOSITES: readonly (readonly [string, string])[] = [
   ["join", "quit"],
   ["continue", "end"],
   ["gain", "lose"],
+  ["generate", "lose"],
+  ["earn", "lose"],
 ];
 
 // Cue lists. An entry whose first word is a verb's base form ("decline to") also matches its

@@ -342,7 +342,19 @@ export function relatePredicates(a: string, b: string): PredicateRelation {
   const cb = t.canonical.get(pb) ?? pb;
   if (opposed(pa, pb) || opposed(ca, cb)) return "opposite";
   if (ca === cb || sameMeaning(ca, cb)) return "same";
+  if (curatedOppositeOfSame(ca, cb)) return "opposite";
   return "unrelated";
+}
+
+/** Whether a and b mean the two sides of a curated opposite: "leave" vs "remain" through stay/leave (remain = stay). */
+function curatedOppositeOfSame(a: string, b: string): boolean {
+  const t = load();
+  const same = (x: string, y: string) => {
+    const cy = t.canonical.get(y) ?? y;
+    return x === cy || sameMeaning(x, cy);
+  };
+  for (const [x, y] of CURATED_OPPOSITES) if ((same(a, x) && same(b, y)) || (same(a, y) && same(b, x))) return true;
+  return false;
 }
 
 function matchesWord(word: string, expected: string): boolean {

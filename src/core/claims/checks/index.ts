@@ -2,9 +2,23 @@
 // here and one line in this list (and, for a new kind of finding, one entry in ../codes.ts).
 import type { ClaimCheck } from "../context";
 import { citationMismatchCheck } from "./citation-mismatch";
+import { oppositePredicateCheck } from "./opposite-predicate";
+import { polarityCheck } from "./polarity";
+import { reversedRolesCheck } from "./reversed-roles";
+import { wrongAgentCheck } from "./wrong-agent";
 import { quantityCheck } from "./quantity";
 import { quoteCheck } from "./quote";
 import { roleCheck } from "./role";
 import { swappedNameCheck } from "./swapped-name";
 
-export const CLAIM_CHECKS: readonly ClaimCheck[] = [quantityCheck, quoteCheck, roleCheck, swappedNameCheck, citationMismatchCheck];
+export const CLAIM_CHECKS: readonly ClaimCheck[] = [
+  quantityCheck,
+  quoteCheck,
+  roleCheck,
+  polarityCheck,
+  oppositePredicateCheck,
+  reversedRolesCheck,
+  wrongAgentCheck,
+  swappedNameCheck,
+  citationMismatchCheck,
+];

@@ -24,11 +24,14 @@ import {
   type CorpusView,
 } from "../context";
 import { comparableKinds, confirms, isBound } from "../figures";
-import { clauseOf, inSpan, periodsIn, plural } from "../spans";
+import { claimFrame, sameFrame, sameMeasure, sourceFrame } from "../frames";
+import { clauseOf, inSpan, plural } from "../spans";
 
 /** Verbs and nouns that introduce a figure without saying what it counts. */
 const MEASURE_WORDS = new Set(["total", "amount", "reach", "stand", "stood", "come", "came", "figure", "sum", "tally", "approximately", "roughly", "about", "around", "nearly", "almost", "least", "over", "more", "less", "than", "some", "estimate", "estimated"]);
 
+/** Alignment added to a source figure that names the same measure as the claim's ("investment" and "invested"). */
+const MEASURE_BONUS = 0.2;
 /** Weight of a source word by its distance (in words) from the source figure, inside its clause. */
 const NEAR_WEIGHT = { within5: 1, within10: 0.85, further: 0.7, otherClause: 0.6 };
 /** Weight of a claim word outside the clause of the claim's figure. */
@@ -77,7 +80,8 @@ export const quantityCheck: ClaimCheck = {
       // ("scheduled for December 2019 and January 2020"), whatever figure sits nearer its words
       if (outcome.kind === "contradicted") {
         // (anchors come from the other figures: this one has not matched)
-        const both = [...anchors].filter((d) => view.corpus.sentence(d)?.quantities.some((s) => confirms(q, s)));
+        const frame = claimFrame(a, q);
+        const both = view.sentences(anchors).filter((info) => info.quantities.some((s) => confirms(q, s) && sameFrame(frame, sourceFrame(info, s)))).map((info) => info.doc);
         if (both.length) outcome = { kind: "match", docs: both, split: [], anchorDocs: both };
       }
       if (outcome.kind === "match") evidence.push(...outcome.docs);
@@ -114,7 +118,7 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
     weights.set(t.term, w);
     total += w;
   }
-  const claimPeriods = q.kind === "year" || q.kind === "date" ? new Set<string>() : periodsIn(a.plain.slice(clauseStart, clauseEnd).replace(q.text, " "));
+  const frame = claimFrame(a, q);
   const ageOwner = q.kind === "age" ? nameBefore(a.names, a.plain, q.start) : undefined;
   const claimNames = a.names.filter((n) => !inSpan(n.start, a.quotes));
   // who the figure is about: the nearest name before it in its clause ("Meta paid $14.3bn",
@@ -142,7 +146,8 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
     const around = { has: (term: string) => neighbours.some((w) => w.termSet.has(term)) };
     // a sentence that gives the claimed value (even as a bound) does not dispute it with its
     // other figures: they count other things ("$14.3 billion … boosts its valuation to over $29 billion")
-    const agreeing = sourceQs.some((s) => sameQuantity(q, s));
+    // (only in the claim's frame: "$29 billion … up from $14 billion before the deal" gives $14 billion as the value before it)
+    const agreeing = sourceQs.some((s) => sameQuantity(q, s) && sameFrame(frame, sourceFrame(info, s)));
     for (const s of sourceQs) {
       if (agreeing && !sameQuantity(q, s)) continue;
       let align: number;
@@ -155,10 +160,12 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
         // a source figure whose clause names others and not the claim's agent counts something
         // of someone else ("Google had intended to pay Scale AI $200 million" for "Meta paid …")
         if (agent && align > 0 && aboutOthers(info, s, agent)) align = 0;
-        if (claimPeriods.size) {
-          const [sourceClauseStart, sourceClauseEnd] = clauseOf(info.text, s.start);
-          const sourcePeriods = periodsIn(info.text.slice(sourceClauseStart, sourceClauseEnd).replace(s.text, " "));
-          if (sourcePeriods.size && ![...sourcePeriods].some((p) => claimPeriods.has(p))) align = 0;
+        // a figure of another measure, or of another time, counts something else; one of the same
+        // named measure ("investment" and "invested") counts the same thing
+        if (align > 0) {
+          const theirs = sourceFrame(info, s);
+          if (!sameFrame(frame, theirs)) align = 0;
+          else if (sameMeasure(frame, theirs)) align += MEASURE_BONUS;
         }
       }
       if (align >= LOW_ALIGN) aligned.push({ info, q: s, align });

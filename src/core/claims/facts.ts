@@ -1,0 +1,107 @@
+// The claim's facts against its candidate passages' facts: for each predicate of the claim, the
+// source facts that state it (the same predicate, participants in the same roles, the same
+// polarity) and those that state something else about the same participants. Worked out once per
+// claim (memoised on the analysed claim) and read by the meaning checks.
+import type { SentenceInfo } from "../index/corpus";
+import type { NameMention } from "../entities/names";
+import { sameEntity, sameOrg } from "../entities/roles";
+import { predicatesOf, type Predicate } from "../meaning/facts";
+import { relatePredicates } from "../meaning/lexicon";
+import type { Analysed, ClaimContext } from "./context";
+import { inSpan } from "./spans";
+
+/** Candidate sentences whose facts are read, best first. */
+export const FACT_CANDIDATES = 20;
+
+/** What the sources say of one predicate of the claim, by the first kind that applies. */
+export type FactOutcome =
+  | { kind: "stated"; source: SentenceInfo; fact: Predicate }
+  | { kind: "negated"; source: SentenceInfo; fact: Predicate }
+  | { kind: "opposite"; source: SentenceInfo; fact: Predicate }
+  | { kind: "reversed"; source: SentenceInfo; fact: Predicate }
+  | { kind: "other-agent"; source: SentenceInfo; fact: Predicate }
+  | { kind: "silent" };
+
+export interface ClaimFact {
+  fact: Predicate;
+  outcome: FactOutcome;
+}
+
+type Roles = "same" | "open" | "reversed" | "other-agent";
+
+const memo = new WeakMap<Analysed, ClaimFact[]>();
+
+/** The claim's checkable facts with what the sources say of each. */
+export function claimFacts(ctx: ClaimContext): ClaimFact[] {
+  let facts = memo.get(ctx.analysed);
+  if (!facts) memo.set(ctx.analysed, (facts = compute(ctx)));
+  return facts;
+}
+
+export function sameName(a: NameMention, b: NameMention): boolean {
+  return sameEntity(a, b) || sameOrg(a, b);
+}
+
+function compute(ctx: ClaimContext): ClaimFact[] {
+  const { analysed: a, candidates, view } = ctx;
+  // names inside quotes are quoted words, not participants
+  const names = a.names.filter((n) => !inSpan(n.start, a.quotes));
+  const predicates = predicatesOf(a.plain, names).filter((p) => !p.speech && !p.hedged && (p.agent || p.patients.length || p.subject));
+  if (!predicates.length) return [];
+  const sources = candidates.slice(0, FACT_CANDIDATES).map((info) => ({ info, facts: predicatesOf(info.text, info.names), window: view.corpus.windowOf(info) }));
+  return predicates.map((fact) => ({ fact, outcome: outcomeOf(ctx, fact, names, sources) }));
+}
+
+/**
+ * What the sources say of one fact of the claim. Strong evidence (both agents known) outweighs
+ * weak (an agent unknown on one side, its sentence naming the claim's participants): a source that
+ * states the fact with the same agent settles it; otherwise a strong contradiction outweighs a weak
+ * statement; another agent counts only when nothing states the fact at all.
+ */
+function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly NameMention[], sources: { info: SentenceInfo; facts: Predicate[]; window: SentenceInfo[] }[]): FactOutcome {
+  const participants = [...(claim.agent ? [claim.agent] : []), ...claim.patients];
+  const strong: Partial<Record<FactOutcome["kind"], FactOutcome>> = {};
+  const weak: Partial<Record<FactOutcome["kind"], FactOutcome>> = {};
+  for (const { info, facts, window } of sources) {
+    // a fact whose agent is not known on one side speaks to the claim only where its sentence names
+    // the claim's participants (or, for a claim without any, its passage names the claim's names)
+    const namesAll = participants.length ? participants.every((p) => info.names.some((n) => sameName(p, n))) : ctx.view.namesIn(claimNames, window);
+    for (const fact of facts) {
+      if (fact.speech) continue;
+      const relation = relate(claim, fact);
+      if (relation === "unrelated") continue;
+      const roles = rolesOf(claim, fact);
+      if (!roles) continue;
+      if (roles === "open" && (!namesAll || (claim.subject && fact.subject && claim.subject !== fact.subject))) continue;
+      if (process.env.GW_DEBUG) console.error("   ", claim.lemma, relation, roles, claim.negated === fact.negated, fact.lemma, fact.agent?.text, fact.patients.map((p) => p.text), "|", info.text.slice(0, 90));
+      const samePolarity = claim.negated === fact.negated;
+      const agrees = relation === "same" ? samePolarity : !samePolarity;
+      const bucket = roles === "open" ? weak : strong;
+      const kind: FactOutcome["kind"] =
+        roles === "same" || roles === "open" ? (agrees ? "stated" : relation === "same" ? "negated" : "opposite") : agrees ? (roles === "reversed" ? "reversed" : "other-agent") : "silent";
+      if (kind !== "silent") bucket[kind] ??= { kind, source: info, fact } as FactOutcome;
+    }
+  }
+  return strong.stated ?? strong.negated ?? strong.opposite ?? strong.reversed ?? weak.stated ?? weak.negated ?? weak.opposite ?? strong["other-agent"] ?? { kind: "silent" };
+}
+
+function relate(claim: Predicate, source: Predicate): "same" | "opposite" | "unrelated" {
+  return relatePredicates(claim.lemma, source.lemma);
+}
+
+/** How the participants of a source fact stand to the claim's, or undefined when they are about others. */
+function rolesOf(claim: Predicate, source: Predicate): Roles | undefined {
+  const patientsMeet = !claim.patients.length || !source.patients.length || claim.patients.some((p) => source.patients.some((q) => sameName(p, q)));
+  if (claim.agent && source.agent) {
+    if (sameName(claim.agent, source.agent)) return patientsMeet ? "same" : undefined;
+    const swapped = claim.patients.some((p) => sameName(p, source.agent!)) && source.patients.some((p) => sameName(p, claim.agent!));
+    if (swapped) return "reversed";
+    // another agent of the same act on the same participant
+    if (claim.patients.length && source.patients.length && patientsMeet) return "other-agent";
+    return undefined;
+  }
+  // the claim's agent among the source's patients: the source is about something done to it
+  if (claim.agent && source.patients.some((p) => sameName(p, claim.agent!))) return undefined;
+  const participantsMeet = claim.patients.length ? source.patients.some((q) => claim.patients.some((p) => sameName(p, q))) || !source.patients.length : true;
+  return participantsMeet ? "open" : undefined;
+}

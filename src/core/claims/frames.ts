@@ -1,0 +1,63 @@
+// The frame of a figure (what it measures, whether it holds before an event, the periods its
+// clause names) on both sides: a claimed figure is compared only with source figures of the same
+// frame. Shared by the quantity check and by support (a figure "stated" in another frame is not).
+import type { SentenceInfo } from "../index/corpus";
+import type { Quantity } from "../quantities";
+import { figureFrame, type FigureFrame } from "../meaning/measures";
+import type { Analysed } from "./context";
+import { clauseOf, periodsIn } from "./spans";
+
+export interface Frame extends FigureFrame {
+  periods: Set<string>;
+}
+
+/** Kinds of figure that measure something (a date or an age is its own measure). */
+const MEASURED = new Set(["money", "count", "percent"]);
+
+const sourceFrames = new WeakMap<SentenceInfo, Map<number, Frame>>();
+
+function frameOf(text: string, q: Quantity, all: readonly Quantity[]): Frame {
+  const periods = q.kind === "year" || q.kind === "date" ? new Set<string>() : attachedPeriods(text, q, all);
+  if (!MEASURED.has(q.kind)) return { periods, before: false };
+  return { ...figureFrame(text, q.kind, q.start, q.end, all), periods };
+}
+
+/**
+ * The periods a figure holds for: those after it up to the next figure of its clause ("$410 million
+ * in 2024, up from $305 million in 2023"), else those before it back to the previous one.
+ */
+function attachedPeriods(text: string, q: Quantity, all: readonly Quantity[]): Set<string> {
+  const [start, end] = clauseOf(text, q.start);
+  const others = all.filter((x) => x !== q && x.kind !== "year" && x.kind !== "date" && x.start >= start && x.end <= end);
+  const next = Math.min(end, ...others.filter((x) => x.start >= q.end).map((x) => x.start));
+  const previous = Math.max(start, ...others.filter((x) => x.end <= q.start).map((x) => x.end));
+  const after = periodsIn(text.slice(q.end, next));
+  return after.size ? after : periodsIn(text.slice(previous, q.start));
+}
+
+export function claimFrame(a: Analysed, q: Quantity): Frame {
+  return frameOf(a.plain, q, a.quantities);
+}
+
+export function sourceFrame(info: SentenceInfo, s: Quantity): Frame {
+  let byStart = sourceFrames.get(info);
+  if (!byStart) sourceFrames.set(info, (byStart = new Map()));
+  let frame = byStart.get(s.start);
+  if (!frame) byStart.set(s.start, (frame = frameOf(info.text, s, info.quantities)));
+  return frame;
+}
+
+/**
+ * Whether a source figure can speak to a claimed one: the same measure, and the same time: a shared
+ * period when both name one, else the same side of an event ("before the deal").
+ */
+export function sameFrame(claim: Frame, source: Frame): boolean {
+  if (claim.measure && source.measure && claim.measure !== source.measure) return false;
+  if (claim.periods.size && source.periods.size) return [...source.periods].some((p) => claim.periods.has(p));
+  return claim.before === source.before;
+}
+
+/** Both figures name the same measure ("investment" and "invested"): evidence they count the same thing. */
+export function sameMeasure(claim: Frame, source: Frame): boolean {
+  return !!claim.measure && claim.measure === source.measure;
+}

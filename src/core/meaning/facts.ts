@@ -1,0 +1,301 @@
+// Facts from one sentence: each predicate (a main verb, a multi-word verb or an event noun, as a
+// lemma) with who did it (agent) and to whom (patients), the noun it acts on, and whether it is
+// negated or hedged. Built on the tagger's parts of speech and the WordNet lexicon; run lazily,
+// for a claim and its candidate passages only, and memoised per sentence.
+import type { NameMention } from "../entities/names";
+import { tagSentence, type TaggedToken } from "./tagger";
+import { cueAt, isVerb, lemma as lexiconLemma, phrasalPredicateAt, verbsOf } from "./lexicon";
+import { HEDGES, NEGATIVE_IMPLICATIVES } from "./curated";
+
+export interface Predicate {
+  /** The predicate's lemma: "take", "wind down", "invest" (for "investment"). */
+  lemma: string;
+  /** Lemma of the noun it acts on ("stake" in "took a 49% stake"), when there is one. */
+  object?: string;
+  /** Offsets of the predicate's words in the sentence. */
+  start: number;
+  end: number;
+  /** Said not to happen: "not", "never", "wasn't", "declined to", "no stake". */
+  negated: boolean;
+  /** Said with a hedge: "reportedly", "may", "plans to". */
+  hedged: boolean;
+  /** Who did it: the name heading its subject (or "by X" in the passive); absent when the subject is not a name. */
+  agent?: NameMention;
+  /** Lemma of a common-noun subject ("demand" in "demand tripled"), when the subject is not a name. */
+  subject?: string;
+  /** Names it acts on or with, after it in its clause. */
+  patients: NameMention[];
+  /** Verbs of speech ("said", "told") report facts rather than state one. */
+  speech: boolean;
+}
+
+const SPEECH_LEMMAS = new Set(
+  "say tell write state add note explain call describe tweet post ask reply declare announce argue insist claim admit warn recall quip remark quote emphasize emphasise report confirm according cite".split(" "),
+);
+/** Verbs that take another verb as their complement ("agreed to take", "plans to cut"): the complement is the fact. */
+const CONTROL_LEMMAS = new Set("agree plan expect set aim intend seek try want hope look decide move prepare continue begin start poise threaten promise offer decline refuse fail manage attempt need appear seem".split(" "));
+/** Light verbs say little by themselves: their object noun names the event ("take a stake", "make an investment"). */
+const LIGHT_VERBS = new Set(["take", "make", "have", "hold", "get", "acquire", "buy", "sell", "give", "own"]);
+const NEGATOR_WORDS = new Set(["not", "n't", "never", "no", "without", "neither", "nor", "none"]);
+/** Endings of nouns that name an event or a measure derived from a verb (investment, acquisition, valuation). */
+const EVENT_NOUN = /(?:ment|tion|sion|ance|ence|ure|al|age)s?$/i;
+/** Words that start a new clause: a new subject may follow. */
+const CLAUSE_WORDS = new Set(["that", "which", "who", "whom", "whose", "because", "while", "whereas", "although", "though", "when", "if", "after", "before", "since", "until", "as"]);
+const TIME_WORDS = new Set(["after", "before", "following", "since", "until", "during", "amid"]);
+const CLAUSE_PUNCT = /^[;:()\u2013\u2014]$/;
+
+const MEMO = new Map<string, Predicate[]>();
+const MEMO_MAX = 20_000;
+
+/** The predicates of a sentence, in order. `names` are the sentence's name mentions (entities/names). */
+export function predicatesOf(text: string, names: readonly NameMention[]): Predicate[] {
+  const key = text;
+  const cached = MEMO.get(key);
+  if (cached) return cached;
+  const result = extract(text, names);
+  if (MEMO.size >= MEMO_MAX) MEMO.clear();
+  MEMO.set(key, result);
+  return result;
+}
+
+function extract(text: string, names: readonly NameMention[]): Predicate[] {
+  const tokens = tagSentence(text);
+  const words = tokens.map((t) => t.text);
+  const nameAt = (t: TaggedToken) => names.find((n) => t.start >= n.start && t.end <= n.end);
+  const clauseStarts = clauseStartsOf(tokens);
+  const clauseOf = (i: number) => {
+    let start = 0;
+    for (const c of clauseStarts) if (c <= i) start = c;
+    const next = clauseStarts.find((c) => c > i);
+    return [start, next ?? tokens.length] as const;
+  };
+  const out: Predicate[] = [];
+  let lastAgent: NameMention | undefined;
+  let lastClause = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (nameAt(t)) continue;
+    const phrase = t.pos === "VERB" || t.pos === "NOUN" ? phrasalPredicateAt(words, i) : undefined;
+    let lemma: string | undefined;
+    let length = 1;
+    if (phrase && (t.pos === "VERB" || isVerb(lexiconLemma(t.text, "verb")))) {
+      lemma = phrase.lemma;
+      length = phrase.length;
+    } else if (t.pos === "VERB") lemma = t.lemma || lexiconLemma(t.text, "verb");
+    else if (t.pos === "NOUN" && EVENT_NOUN.test(t.text)) {
+      const verbs = verbsOf(lexiconLemma(t.text, "noun"));
+      if (verbs.length) lemma = verbs[0];
+    }
+    if (!lemma) continue;
+    // a participle before a noun is an adjective ("a 49% nonvoting stake", "the acquired company")
+    if (isParticipleModifier(tokens, i)) continue;
+    // a control verb's complement is the fact: "agreed to take a stake" states "take a stake"
+    if (tokens[i + 1]?.text.toLowerCase() === "to" && CONTROL_LEMMAS.has(lemma) && tokens[i + 2]?.pos === "VERB") continue;
+    const [clauseStart, clauseEnd] = clauseOf(i);
+    const last = i + length - 1;
+    const negated = isNegated(tokens, i, clauseStart) || objectNegated(tokens, last, clauseEnd);
+    const hedged = hasCueBefore(HEDGES, words, i, clauseStart);
+    let agent: NameMention | undefined;
+    let patients: NameMention[] = [];
+    let subjectNoun: string | undefined;
+    const passive = isPassive(tokens, i);
+    if (passive) {
+      const by = tokens.findIndex((x, k) => k > last && k < clauseEnd && x.text.toLowerCase() === "by");
+      agent = by >= 0 ? nameAfter(tokens, by, clauseEnd, nameAt) : undefined;
+      const subject = subjectOf(tokens, i, clauseStart, nameAt);
+      patients = subject.name ? [subject.name] : [];
+    } else {
+      const subject = subjectOf(tokens, i, clauseStart, nameAt);
+      agent = subject.name;
+      subjectNoun = subject.noun;
+      // a coordinated predicate without a subject of its own shares the previous one's
+      // ("Meta took a stake and hired its founder")
+      if (t.pos === "NOUN") agent = agent ?? possessorBefore(tokens, i, nameAt, names);
+      else if (!agent && !subject.common && lastClause >= 0) agent = lastAgent;
+      patients = namesAfter(tokens, last, clauseEnd, nameAt);
+    }
+    const object = objectOf(tokens, last, clauseEnd);
+    // a light verb with its object noun is one predicate ("took a 49% nonvoting stake" = "take a stake")
+    if (object && LIGHT_VERBS.has(lemma)) {
+      const light = phrasalPredicateAt([lemma, "a", object], 0);
+      if (light) lemma = light.lemma;
+    }
+    const speech = SPEECH_LEMMAS.has(lemma);
+    out.push({ lemma, object, start: t.start, end: tokens[last].end, negated, hedged, agent, patients, speech, ...(subjectNoun && !agent ? { subject: subjectNoun } : {}) });
+    if (t.pos === "VERB" && !speech) {
+      lastAgent = agent;
+      lastClause = clauseStart;
+    }
+    i = last;
+  }
+  return out;
+}
+
+/** A participle used as an adjective before a noun ("a nonvoting stake", "the acquired company"). */
+function isParticipleModifier(tokens: readonly TaggedToken[], k: number): boolean {
+  const t = tokens[k];
+  return t.pos === "VERB" && tokens[k + 1]?.pos === "NOUN" && /^(?:DET|NUM|SYM|ADJ|PRON)$/.test(tokens[k - 1]?.pos ?? "") && /(?:ing|ed)$/i.test(t.text);
+}
+
+/** Token indices where a clause starts. */
+function clauseStartsOf(tokens: readonly TaggedToken[]): number[] {
+  const starts = [0];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const w = t.text.toLowerCase();
+    if (CLAUSE_PUNCT.test(t.text) || (CLAUSE_WORDS.has(w) && (t.pos === "SCONJ" || verbSoon(tokens, i + 1)))) starts.push(i + 1);
+    // "and"/"but" before a verb: a coordinated predicate
+    else if ((t.pos === "CCONJ" || w === "and" || w === "but") && nextContent(tokens, i + 1)?.pos === "VERB") starts.push(i + 1);
+  }
+  return [...new Set(starts)].sort((a, b) => a - b);
+}
+
+/** A verb within a few words, before any punctuation: what follows is a clause, not a phrase ("after Meta took"). */
+function verbSoon(tokens: readonly TaggedToken[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 5; k++) {
+    if (tokens[k].pos === "VERB" || tokens[k].pos === "AUX") return true;
+    if (tokens[k].pos === "PUNCT" || tokens[k].pos === "ADP") return false;
+  }
+  return false;
+}
+
+function nextContent(tokens: readonly TaggedToken[], from: number): TaggedToken | undefined {
+  for (let k = from; k < tokens.length; k++) if (tokens[k].pos !== "ADV" && tokens[k].pos !== "AUX" && tokens[k].pos !== "PART") return tokens[k];
+  return undefined;
+}
+
+/** A negator before the predicate in its clause, with no other verb between them; or a negative implicative. */
+function isNegated(tokens: readonly TaggedToken[], i: number, clauseStart: number): boolean {
+  const words = tokens.map((t) => t.text);
+  for (let k = i - 1; k >= clauseStart; k--) {
+    const t = tokens[k];
+    const w = t.text.toLowerCase();
+    if (NEGATOR_WORDS.has(w) && w !== "no" && w !== "none") return true;
+    if (cueAt(NEGATIVE_IMPLICATIVES, words, k)) return true;
+    // another verb between: the negation is its own ("did not say it was expanding")
+    if (t.pos === "VERB" && !CONTROL_LEMMAS.has(t.lemma)) return false;
+  }
+  return false;
+}
+
+/** "took no stake": a negator determines the predicate's object. */
+function objectNegated(tokens: readonly TaggedToken[], last: number, clauseEnd: number): boolean {
+  for (let k = last + 1; k < Math.min(clauseEnd, last + 3); k++) {
+    const w = tokens[k].text.toLowerCase();
+    if (w === "no" || w === "none") return true;
+    if (tokens[k].pos === "NOUN" || tokens[k].pos === "VERB") return false;
+  }
+  return false;
+}
+
+function hasCueBefore(list: readonly string[], words: readonly string[], i: number, clauseStart: number): boolean {
+  for (let k = Math.max(clauseStart, i - 5); k < i; k++) if (cueAt(list, words, k)) return true;
+  return false;
+}
+
+/** "was acquired by", "is valued": a form of "be" (or "get") right before a participle. */
+function isPassive(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i];
+  if (t.pos !== "VERB" || !/(?:ed|en|wn|ld|ht|id)$/i.test(t.text)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const p = tokens[k];
+    if (p.pos === "AUX" && (p.lemma === "be" || p.lemma === "get")) return true;
+    if (p.pos !== "ADV" && p.pos !== "PART") return false;
+  }
+  return false;
+}
+
+/**
+ * The subject before the predicate in its clause: a name heading it (not one inside a
+ * prepositional phrase, "the deal with Meta"), or a common noun or pronoun (`common`).
+ */
+function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart: number, nameAt: (t: TaggedToken) => NameMention | undefined): { name?: NameMention; common: boolean; noun?: string } {
+  for (let k = i - 1; k >= clauseStart; k--) {
+    const t = tokens[k];
+    const name = nameAt(t);
+    if (name) {
+      // the name's first token: is it the object of a preposition, or a possessor ("Meta's deal")?
+      let first = k;
+      while (first > clauseStart && nameAt(tokens[first - 1]) === name) first--;
+      const before = first - 1 >= clauseStart ? tokens[first - 1] : undefined;
+      const after = tokens[k + 1];
+      if (before && before.pos === "ADP") {
+        k = first;
+        continue;
+      }
+      if (after && /^['’]s$/.test(after.text) && k + 2 < i) return { common: true };
+      return { name, common: false };
+    }
+    // an appositive or aside between commas ("Mara Quinlan, 41, the founder of Pinecrest, will remain"): skip to before it
+    if (t.text === ",") {
+      let open = -1;
+      for (let j = k - 1; j >= clauseStart && j >= k - 12; j--)
+        if (tokens[j].text === ",") {
+          open = j;
+          break;
+        }
+      if (open >= 0 && !(tokens[open + 1] && /^(?:and|but|or)$/i.test(tokens[open + 1].text))) k = open;
+      continue;
+    }
+    // auxiliaries, adverbs, "to", figures and dates ("agreed on March 14 to buy"), prepositions of an aside
+    if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || t.pos === "PUNCT" || t.pos === "NUM" || t.pos === "SYM" || t.pos === "ADP" || t.text.toLowerCase() === "to") continue;
+    if (t.pos === "VERB") {
+      if (CONTROL_LEMMAS.has(t.lemma) || tokens[k + 1]?.text.toLowerCase() === "to") continue;
+      return { common: false };
+    }
+    if (t.pos === "NOUN" || t.pos === "PRON" || t.pos === "DET" || t.pos === "ADJ") {
+      // a date's month ("on March 14") is not a subject
+      if (tokens[k + 1]?.pos === "NUM" && tokens[k - 1]?.pos === "ADP") continue;
+      return { common: true, ...(t.pos === "NOUN" ? { noun: t.lemma } : {}) };
+    }
+    if (t.pos === "CCONJ" || t.pos === "SCONJ") return { common: false };
+  }
+  return { common: false };
+}
+
+/** "Meta's investment": the possessor of an event noun is its agent. */
+function possessorBefore(tokens: readonly TaggedToken[], i: number, nameAt: (t: TaggedToken) => NameMention | undefined, names: readonly NameMention[]): NameMention | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    // the name ending right before "'s" ("Meta Platforms Inc.'s")
+    if (/^['’]s$/.test(tokens[k].text) && k > 0) return nameAt(tokens[k - 1]) ?? names.find((n) => n.end <= tokens[k].start && n.end >= tokens[k - 1].start);
+    const p = tokens[k].pos;
+    // past figures, adjectives and a parenthesised ticker ("Meta’s (META) $14.3 billion investment")
+    if (p !== "NUM" && p !== "SYM" && p !== "ADJ" && p !== "NOUN" && p !== "DET" && p !== "PROPN" && !/^[()]$/.test(tokens[k].text)) return undefined;
+  }
+  return undefined;
+}
+
+function nameAfter(tokens: readonly TaggedToken[], from: number, end: number, nameAt: (t: TaggedToken) => NameMention | undefined): NameMention | undefined {
+  for (let k = from + 1; k < end && k <= from + 4; k++) {
+    const name = nameAt(tokens[k]);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** The names after the predicate in its clause, up to the next verb. */
+function namesAfter(tokens: readonly TaggedToken[], last: number, clauseEnd: number, nameAt: (t: TaggedToken) => NameMention | undefined): NameMention[] {
+  const out: NameMention[] = [];
+  for (let k = last + 1; k < clauseEnd; k++) {
+    const t = tokens[k];
+    const name = nameAt(t);
+    if (name) {
+      if (!out.includes(name)) out.push(name);
+      continue;
+    }
+    // "after Meta's investment" places the fact in time: its names are not participants
+    if ((t.pos === "VERB" && !isParticipleModifier(tokens, k)) || TIME_WORDS.has(t.text.toLowerCase())) break;
+  }
+  return out;
+}
+
+/** The first noun after the predicate (past determiners, figures and adjectives), as a lemma. */
+function objectOf(tokens: readonly TaggedToken[], last: number, clauseEnd: number): string | undefined {
+  for (let k = last + 1; k < clauseEnd && k <= last + 6; k++) {
+    const t = tokens[k];
+    if (t.pos === "NOUN") return t.lemma || lexiconLemma(t.text, "noun");
+    const participle = t.pos === "VERB" && /(?:ing|ed)$/i.test(t.text) && tokens[k + 1]?.pos === "NOUN";
+    if (t.pos !== "DET" && t.pos !== "NUM" && t.pos !== "SYM" && t.pos !== "ADJ" && t.pos !== "PRON" && t.pos !== "PART" && !participle) return undefined;
+  }
+  return undefined;
+}

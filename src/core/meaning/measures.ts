@@ -1,0 +1,115 @@
+// What a figure measures and when: "$14.3 billion investment" is a payment, "values Scale AI at
+// $29 billion" a valuation, "$870 million in sales" revenue; "$14 billion before the deal" holds
+// before an event. Figures of different measures, or one before an event and one not, are
+// never compared.
+import { tagSentence, type TaggedToken } from "./tagger";
+import { lemma as lexiconLemma } from "./lexicon";
+
+/**
+ * Measure families: words (lemmas) naming the same measure of money or people. WordNet has no
+ * such grouping (it puts "value" and "price" in one sense but "investment" elsewhere), so it is
+ * curated; every word is covered by test/unit/measures.test.ts.
+ */
+export const MEASURE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
+  valuation: ["value", "valuation", "worth", "valued", "market cap", "capitalization", "capitalisation"],
+  payment: ["invest", "investment", "pay", "payment", "spend", "spending", "pour", "price", "cost", "buy", "purchase", "acquire", "acquisition", "funding", "fund", "raise", "round", "inject", "commit", "commitment"],
+  revenue: ["revenue", "sale", "sales", "earn", "earnings", "income", "turnover", "generate", "bring in"],
+  profit: ["profit", "net income"],
+  loss: ["loss", "lose"],
+  headcount: ["employee", "employ", "staff", "worker", "workforce", "headcount", "contractor", "people", "hire"],
+  stake: ["stake", "share", "holding", "interest", "ownership"],
+  contract: ["contract", "order", "backlog"],
+};
+
+/** The families a figure of each kind can measure: a percentage is a stake, not a payment ("buy 35% of X"). */
+export const FAMILIES_OF_KIND: Readonly<Record<string, readonly string[]>> = {
+  money: ["valuation", "payment", "revenue", "profit", "loss", "contract"],
+  count: ["headcount", "contract"],
+  percent: ["stake"],
+};
+
+const FAMILY_OF = new Map<string, string>();
+for (const [family, words] of Object.entries(MEASURE_FAMILIES)) for (const w of words) FAMILY_OF.set(w, family);
+
+/** Words that place a figure before an event ("$14 billion before the deal", "up from $14 billion"). */
+const BEFORE_CUES = ["before", "prior to", "previously", "earlier", "up from", "pre-deal", "formerly"];
+
+export interface FigureFrame {
+  /** The measure family, when a word near the figure names one. */
+  measure?: string;
+  /** The figure holds before an event the sentence names. */
+  before: boolean;
+}
+
+export function measureFamily(word: string): string | undefined {
+  const w = word.toLowerCase();
+  return FAMILY_OF.get(w) ?? FAMILY_OF.get(lexiconLemma(w, "noun")) ?? FAMILY_OF.get(lexiconLemma(w, "verb"));
+}
+
+/** Words skipped between a figure and the noun it qualifies ("$14.3 billion cash investment"). */
+const MODIFIER = new Set(["ADJ", "NOUN", "PROPN", "PUNCT"]);
+
+/**
+ * The frame of the figure at [start, end) of a sentence. `figures` are the offsets of all the
+ * sentence's figures: a cue or a measure word beyond another figure belongs to that one.
+ */
+export function figureFrame(text: string, kind: string, start: number, end: number, figures: readonly { start: number; end: number }[]): FigureFrame {
+  const tokens = tagSentence(text);
+  const allowed = FAMILIES_OF_KIND[kind] ?? [];
+  const familyOf = (word: string) => {
+    const family = measureFamily(word);
+    return family && allowed.includes(family) ? family : undefined;
+  };
+  const after = tokens.findIndex((t) => t.start >= end);
+  let before = -1;
+  for (let k = 0; k < tokens.length; k++) if (tokens[k].end <= start) before = k;
+  const figureAt = (t: TaggedToken) => figures.some((f) => (f.start !== start || f.end !== end) && t.start >= f.start && t.end <= f.end);
+  // "for $2.4 billion": the price of what the clause buys or sells
+  const price = kind === "money" && tokens[before]?.text.toLowerCase() === "for" ? "payment" : undefined;
+  return { measure: measureAfter(tokens, after, figureAt, familyOf) ?? price ?? measureBefore(tokens, before, figureAt, familyOf), before: cueNear(tokens, before, after, figureAt) };
+}
+
+/** A noun right after the figure ("$14.3 billion investment"), or after "in"/"of" ("$870 million in sales"). */
+function measureAfter(tokens: readonly TaggedToken[], from: number, figureAt: (t: TaggedToken) => boolean, familyOf: (word: string) => string | undefined): string | undefined {
+  if (from < 0) return undefined;
+  for (let k = from; k < tokens.length && k < from + 4; k++) {
+    const t = tokens[k];
+    if (figureAt(t) || /^[,;:.]$/.test(t.text)) return undefined;
+    const family = t.pos === "NOUN" || t.pos === "VERB" ? familyOf(t.text) : undefined;
+    if (family) return family;
+    const w = t.text.toLowerCase();
+    if (k === from && (w === "in" || w === "of" || w === "worth")) continue;
+    if (t.pos === "NOUN" && k > from) return undefined;
+    if (!MODIFIER.has(t.pos) && t.pos !== "DET") return undefined;
+  }
+  return undefined;
+}
+
+/** The nearest measure word before the figure in its clause ("valued at", "valuation of", "invested"). */
+function measureBefore(tokens: readonly TaggedToken[], from: number, figureAt: (t: TaggedToken) => boolean, familyOf: (word: string) => string | undefined): string | undefined {
+  for (let k = from; k >= 0 && k > from - 8; k--) {
+    const t = tokens[k];
+    if (figureAt(t) || /^[;:()—–]$/.test(t.text)) return undefined;
+    if (t.pos === "NOUN" || t.pos === "VERB") {
+      const family = familyOf(t.text);
+      if (family) return family;
+    }
+  }
+  return undefined;
+}
+
+function cueNear(tokens: readonly TaggedToken[], before: number, after: number, figureAt: (t: TaggedToken) => boolean): boolean {
+  const lower = (k: number) => tokens[k]?.text.toLowerCase() ?? "";
+  const cueAt = (k: number) => BEFORE_CUES.some((cue) => cue.split(" ").every((w, j) => lower(k + j) === w));
+  // right after the figure ("$14 billion before the deal")
+  if (after >= 0) for (let k = after; k < tokens.length && k < after + 3; k++) {
+    if (figureAt(tokens[k]) || /^[,;:.]$/.test(tokens[k].text)) break;
+    if (cueAt(k)) return true;
+  }
+  // before it in its clause, with no other figure between ("Prior to the transaction, Scale was valued at $14 billion"; "up from $14 billion")
+  for (let k = before; k >= 0; k--) {
+    if (figureAt(tokens[k]) || /^[;:()—–]$/.test(tokens[k].text)) return false;
+    if (cueAt(k)) return true;
+  }
+  return false;
+}

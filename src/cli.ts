@@ -145,7 +145,10 @@ export function sarifRules() {
   return FINDING_CODE_REGISTRY.map((c) => ({
     id: c.id,
     // SARIF wants an identifier-like name: "Wrong role" -> "WrongRole"
-    name: c.title.replace(/(?:^|\s+)(\w)/g, (_, ch: string) => ch.toUpperCase()),
+    name: c.title
+      .split(" ")
+      .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+      .join(""),
     shortDescription: { text: c.description },
     fullDescription: { text: c.description },
     help: { text: c.help },

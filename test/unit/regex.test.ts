@@ -21,7 +21,6 @@ const BOUNDED: Record<string, string> = {
   "core/citations/insert.ts /\\[\\^[^\\]\\s]+\\]$/": "at most the 200 characters before the sentence end",
   "core/citations/insert.ts /(?:\\[\\^[^\\]\\s]+\\])+$/": "at most the 200 characters before the sentence end",
   "core/citations/insert.ts /[.,;:?]+$/": "a pandoc key of an existing citation, at most 300 characters back",
-  "core/config/index.ts /\\/+$/": "a glob from groundwork.json",
   "core/quantities/format.ts /\\B(?=(\\d{3})+(?!\\d))/g": "the digits of a finite number (at most 309)",
   "core/quantities/parse.ts /([A-Za-z]+)[ \\u00a0]$/": "a 12-character slice before the figure",
   "server/completion.ts /\\[(?:[^\\]]*;\\s*)?([@^])([\\w:.#$%&\\-+?<>~/]*)$/": "the 1,000 characters before the cursor",

@@ -33,18 +33,25 @@ export function normalizeGlob(pattern: string): string {
   g = g.replace(/^\/+/, "");
   // what is under a match matches anyway, so a trailing "/**" adds nothing but cost
   for (;;) {
-    const next = g.replace(/\/+$/, "").replace(/\/\*\*$/, "");
-    if (next === g) break;
-    g = next;
+    const next = withoutTrailingSlashes(g);
+    g = next.endsWith("/**") ? next.slice(0, -3) : next;
+    if (g === next) break;
   }
-  return g === "**" ? "**" : g;
+  return g;
 }
 
 /** A path relative to a root, with '/' separators and no './' prefix. */
 export function normalizeRelPath(rel: string): string {
   let p = rel.replace(/\\/g, "/");
   while (p.startsWith("./")) p = p.slice(2);
-  return p.replace(/\/+$/, "");
+  return withoutTrailingSlashes(p);
+}
+
+// a loop, not /\/+$/: that regex retries from every '/' of a long run of them (quadratic)
+function withoutTrailingSlashes(s: string): string {
+  let end = s.length;
+  while (end > 0 && s[end - 1] === "/") end--;
+  return s.slice(0, end);
 }
 
 /** The names of a pattern with runs of `**` collapsed into one (they match the same). */

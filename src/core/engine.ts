@@ -56,6 +56,14 @@ export class Groundwork {
     this.root = root ? resolve(root) : "";
   }
 
+  /** An engine over a corpus restored from the index cache (core/cache), instead of an empty one. */
+  static withCorpus(root: string, corpus: Corpus): Groundwork {
+    const engine = new Groundwork(root);
+    engine.corpus = corpus;
+    engine.checker = new ClaimChecker({ corpus, toRange: sentenceRange });
+    return engine;
+  }
+
   /** Index every source file in a folder. */
   static async fromFolder(root: string, opts: { include?: string[]; exclude?: string[] } = {}): Promise<{ engine: Groundwork; skipped: SkippedFile[]; fileCount: number }> {
     const engine = new Groundwork(root);

@@ -138,17 +138,8 @@ async function writeCache(path: string, header: Omit<Header, "payloadLength" | "
   await fsp.rename(tmp, path);
 }
 
-function engineAround(root: string, corpus: Corpus): Groundwork | undefined {
-  const engine = new Groundwork(root);
-  // Groundwork keeps its corpus private; the cache is the one place that swaps it in. Its
-  // checker holds the corpus it was built with (in its context), so that must be swapped too:
-  // otherwise the engine reports the restored files but checks claims against an empty corpus.
-  const inner = engine as unknown as { corpus: Corpus; checker: { ctx?: { corpus: Corpus } } };
-  const ctx = inner.checker?.ctx;
-  if (!ctx || ctx.corpus !== inner.corpus) return undefined; // not the layout this was written for: rebuild
-  inner.corpus = corpus;
-  ctx.corpus = corpus;
-  return engine;
+function engineAround(root: string, corpus: Corpus): Groundwork {
+  return Groundwork.withCorpus(root, corpus);
 }
 
 function corpusOf(engine: Groundwork): Corpus {

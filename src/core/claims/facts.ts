@@ -7,7 +7,8 @@ import type { NameMention } from "../entities/names";
 import { sameEntity, sameOrg } from "../entities/roles";
 import { predicatesOf, type Predicate } from "../meaning/facts";
 import { relatePredicates } from "../meaning/lexicon";
-import type { Analysed, ClaimContext } from "./context";
+import { exactFigures, type Analysed, type ClaimContext } from "./context";
+import { comparableKinds, confirms } from "./figures";
 import { inSpan } from "./spans";
 
 /** Candidate sentences whose facts are read, best first. */
@@ -62,7 +63,14 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
   const participants = [...(claim.agent ? [claim.agent] : []), ...claim.patients];
   const strong: Partial<Record<FactOutcome["kind"], FactOutcome>> = {};
   const weak: Partial<Record<FactOutcome["kind"], FactOutcome>> = {};
+  const figures = exactFigures(ctx.analysed);
   for (const { info, facts, window } of sources) {
+    // a sentence giving another amount of the same kind tells of another act ("Google had planned to
+    // pay Scale AI $200 million" is not about "Meta paid $14.3bn"): it may state the fact, not deny it
+    const otherAct = figures.some((q) => {
+      const theirs = info.quantities.filter((x) => !x.vague && comparableKinds(q, x));
+      return theirs.length > 0 && !theirs.some((x) => confirms(q, x));
+    });
     // a fact whose agent is not known on one side speaks to the claim only where its sentence names
     // the claim's participants (or, for a claim without any, its passage names the claim's names)
     const namesAll = participants.length ? participants.every((p) => info.names.some((n) => sameName(p, n))) : ctx.view.namesIn(claimNames, window);
@@ -79,7 +87,8 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       const bucket = roles === "open" ? weak : strong;
       const kind: FactOutcome["kind"] =
         roles === "same" || roles === "open" ? (agrees ? "stated" : relation === "same" ? "negated" : "opposite") : agrees ? (roles === "reversed" ? "reversed" : "other-agent") : "silent";
-      if (kind !== "silent") bucket[kind] ??= { kind, source: info, fact } as FactOutcome;
+      if (kind === "silent" || (otherAct && kind !== "stated")) continue;
+      bucket[kind] ??= { kind, source: info, fact } as FactOutcome;
     }
   }
   return strong.stated ?? strong.negated ?? strong.opposite ?? strong.reversed ?? weak.stated ?? weak.negated ?? weak.opposite ?? strong["other-agent"] ?? { kind: "silent" };

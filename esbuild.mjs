@@ -1,7 +1,7 @@
 // Bundles the command line, the language server and the VS Code client. Entries that do not
 // exist yet are skipped, so the CLI can be built alone.
 import * as esbuild from "esbuild";
-import { existsSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync } from "node:fs";
 
 const production = process.argv.includes("--production");
 const watch = process.argv.includes("--watch");
@@ -17,6 +17,47 @@ const common = {
   legalComments: "none",
 };
 
+// Data kept out of the bundles: compiling megabytes of object literals cost every start about a
+// second, even a start that never tags a sentence. The wink model (its package's dist folder) and the
+// WordNet table are copied beside the bundles, into dist/, and read on first use from there. A bundle
+// one or two folders down (dist/test/e2e) finds them too; from source (tsx), node_modules and src
+// serve as before. .vscodeignore ships both in the .vsix.
+const WINK_MODEL = "wink-eng-lite-web-model";
+const DATA_FILES = [
+  { from: `node_modules/${WINK_MODEL}/dist`, to: `dist/${WINK_MODEL}` },
+  { from: `node_modules/${WINK_MODEL}/LICENSE`, to: `dist/${WINK_MODEL}/LICENSE` },
+  { from: "src/core/meaning/lexicon-data.json", to: "dist/lexicon-data.json" },
+];
+const locate = (name) => `(() => {
+  const { existsSync } = require("node:fs");
+  const { join } = require("node:path");
+  for (const up of ["", "..", "../.."]) {
+    const p = join(__dirname, up, ${JSON.stringify(name)});
+    if (existsSync(p)) return p;
+  }
+  throw new Error(${JSON.stringify(`${name} is missing beside the bundle (npm run build copies it to dist/)`)});
+})()`;
+const externalData = {
+  name: "external-data",
+  setup(build) {
+    build.onResolve({ filter: new RegExp(`^${WINK_MODEL}$`) }, () => ({ path: WINK_MODEL, namespace: "external-data" }));
+    build.onResolve({ filter: /[\\/]lexicon-data\.json$/ }, () => ({ path: "lexicon-data.json", namespace: "external-data" }));
+    build.onLoad({ filter: /.*/, namespace: "external-data" }, (args) => ({
+      loader: "js",
+      contents: args.path === WINK_MODEL
+        ? `module.exports = require(require("node:path").join(${locate(WINK_MODEL)}, "model.js"));`
+        : `module.exports = JSON.parse(require("node:fs").readFileSync(${locate("lexicon-data.json")}, "utf8"));`,
+    }));
+  },
+};
+
+function copyData() {
+  for (const { from, to } of DATA_FILES) {
+    mkdirSync(to.slice(0, to.lastIndexOf("/")), { recursive: true });
+    cpSync(from, to, { recursive: true });
+  }
+}
+
 const entries = [
   { entryPoints: ["src/cli.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } },
   { entryPoints: ["src/server/server.ts"], outfile: "dist/server.js" },
@@ -24,7 +65,8 @@ const entries = [
   { entryPoints: ["test/e2e/suite/index.ts"], outfile: "dist/test/e2e/index.js", external: ["vscode", "mocha"] },
 ].filter((e) => existsSync(e.entryPoints[0]));
 
-const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...common, ...e })));
+copyData();
+const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...common, plugins: [externalData], ...e })));
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));
 } else {

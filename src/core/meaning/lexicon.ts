@@ -3,7 +3,6 @@
 // "same" is deliberately narrow: a predicate wrongly judged the same lets a wrong claim pass as
 // supported, the worst error Groundwork can make. So synonymy and derivation are read only between
 // the first (most frequent) senses WordNet lists for each word.
-import data from "./lexicon-data.json";
 import {
   CURATED_DERIVATIONS,
   CURATED_EQUIVALENTS,
@@ -14,39 +13,22 @@ import {
 export type PartOfSpeech = "verb" | "noun" | "adj";
 export type PredicateRelation = "same" | "opposite" | "unrelated";
 
+/** lexicon-data.json: every table a sorted list of [key, value] pairs, read straight into Maps. */
 interface LexiconData {
-  verbs: Record<string, number[]>;
-  nouns: Record<string, number[]>;
+  verbs: [string, number[]][];
+  nouns: [string, number[]][];
   adjectives: string[];
   antonyms: [string, string][];
   antonymSynsets: [number, number][];
-  derivedFrom: Record<string, Record<string, number[]>>;
-  exceptions: Record<PartOfSpeech, Record<string, string>>;
+  /** [event noun, [verb, ids of the verb synsets it derives from][]] */
+  derivedFrom: [string, [string, number[]][]][];
+  exceptions: Record<PartOfSpeech, [string, string][]>;
 }
 
 interface Phrase {
   lemma: string;
   /** Words after the first: literal words, or "*" for a gap of up to GAP_WORDS words. */
   rest: string[];
-}
-
-interface Tables {
-  verbs: Map<string, readonly number[]>;
-  nouns: Map<string, readonly number[]>;
-  adjectives: Set<string>;
-  exceptions: Record<PartOfSpeech, Map<string, string>>;
-  /** Event noun -> verb -> the verb synsets it derives from (WordNet and curated). */
-  derivedFrom: Map<string, Map<string, readonly number[]>>;
-  /** Verb -> the event nouns derived from it. */
-  nounsOf: Map<string, string[]>;
-  antonyms: Map<string, Set<string>>;
-  antonymSynsets: Map<number, Set<number>>;
-  /** Synset id -> lemmas that keep it among their first senses (built on first use). */
-  members?: Map<number, string[]>;
-  /** Curated phrase -> the first predicate of its equivalence group. */
-  canonical: Map<string, string>;
-  /** First word (base form) -> multi-word predicates starting with it. */
-  phrases: Map<string, Phrase[]>;
 }
 
 const GAP_WORDS = 3;
@@ -59,78 +41,139 @@ const PREPOSITIONS = new Set([
 ]);
 const PARTICLES = new Set(["up", "down", "out", "off", "over", "in", "on", "away", "back", "through"]);
 
-let tables: Tables | undefined;
+/**
+ * The lookup tables, each built on its first use (measured in bench/lexicon.ts and bench/startup.ts):
+ * the JSON is read when a lexicon function is first called, not at import, and a function that needs
+ * only the verbs does not pay for the derivations or the phrases.
+ */
+class Tables {
+  #raw: LexiconData | undefined;
+  #verbs: Map<string, readonly number[]> | undefined;
+  #nouns: Map<string, readonly number[]> | undefined;
+  #adjectives: Set<string> | undefined;
+  #exceptions: Partial<Record<PartOfSpeech, Map<string, string>>> = {};
+  #derivedFrom: Map<string, Map<string, readonly number[]>> | undefined;
+  #nounsOf: Map<string, string[]> | undefined;
+  #antonyms: Map<string, Set<string>> | undefined;
+  #antonymSynsets: Map<number, Set<number>> | undefined;
+  #canonical: Map<string, string> | undefined;
+  #phrases: Map<string, Phrase[]> | undefined;
+  #verbsByFirstSense: Map<number, string[]> | undefined;
 
-/** Builds the lookup maps on first use (measured in bench/lexicon.ts). */
-function load(): Tables {
-  if (tables) return tables;
-  const raw = data as unknown as LexiconData;
-  const verbs = new Map(Object.entries(raw.verbs));
-  const nouns = new Map(Object.entries(raw.nouns));
-  const derivedFrom = new Map<string, Map<string, readonly number[]>>();
-  for (const [noun, byVerb] of Object.entries(raw.derivedFrom)) derivedFrom.set(noun, new Map(Object.entries(byVerb)));
-  for (const [noun, verb] of CURATED_DERIVATIONS) {
-    // A curated derivation is to the verb's first, most frequent sense ("sell": exchange for money),
-    // and comes first: it is the link WordNet missed (valuation -> value before valuate).
-    const first = verbs.get(verb)?.[0];
-    if (first === undefined) continue;
-    derivedFrom.set(noun, new Map([[verb, [first]], ...(derivedFrom.get(noun) ?? [])]));
+  private get raw(): LexiconData {
+    // Read on first use, not at import: the bundles keep the table beside them (see esbuild.mjs).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (this.#raw ??= require("./lexicon-data.json") as LexiconData);
   }
-  const nounsOf = new Map<string, string[]>();
-  for (const [noun, byVerb] of derivedFrom) {
-    for (const verb of byVerb.keys()) nounsOf.set(verb, [...(nounsOf.get(verb) ?? []), noun]);
+
+  get verbs(): Map<string, readonly number[]> {
+    return (this.#verbs ??= new Map(this.raw.verbs));
   }
-  const antonyms = new Map<string, Set<string>>();
-  const addAntonym = (a: string, b: string) => {
-    antonyms.set(a, (antonyms.get(a) ?? new Set()).add(b));
-    antonyms.set(b, (antonyms.get(b) ?? new Set()).add(a));
-  };
-  for (const [a, b] of raw.antonyms) addAntonym(a, b);
-  for (const [a, b] of CURATED_OPPOSITES) addAntonym(a, b);
-  const antonymSynsets = new Map<number, Set<number>>();
-  for (const [a, b] of raw.antonymSynsets) {
-    antonymSynsets.set(a, (antonymSynsets.get(a) ?? new Set()).add(b));
-    antonymSynsets.set(b, (antonymSynsets.get(b) ?? new Set()).add(a));
+
+  get nouns(): Map<string, readonly number[]> {
+    return (this.#nouns ??= new Map(this.raw.nouns));
   }
-  const canonical = new Map<string, string>();
-  for (const group of CURATED_EQUIVALENTS) for (const p of group) canonical.set(p, group[0]);
-  const phrases = new Map<string, Phrase[]>();
-  const addPhrase = (lemma: string, pattern: string) => {
-    const [first, ...rest] = pattern.split(" ");
-    phrases.set(first, [...(phrases.get(first) ?? []), { lemma, rest }]);
-  };
-  for (const lemma of verbs.keys()) {
-    // "go to", "be on", "come after": a verb and a preposition read as an idiom would swallow the
-    // predicate of "is going to invest" or "was on the board"; the verb alone serves those.
-    const rest = lemma.split(" ").slice(1);
-    if (rest.length > 0 && !rest.every((w) => PREPOSITIONS.has(w))) addPhrase(lemma, lemma);
+
+  get adjectives(): Set<string> {
+    return (this.#adjectives ??= new Set(this.raw.adjectives));
   }
-  for (const { lemma, pattern } of CURATED_PHRASES) addPhrase(lemma, pattern);
-  const exceptionMap = (pos: PartOfSpeech) => new Map(Object.entries(raw.exceptions[pos]));
-  tables = {
-    verbs, nouns, adjectives: new Set(raw.adjectives),
-    exceptions: { verb: exceptionMap("verb"), noun: exceptionMap("noun"), adj: exceptionMap("adj") },
-    derivedFrom, nounsOf, antonyms, antonymSynsets, canonical, phrases,
-  };
-  return tables;
+
+  exceptions(pos: PartOfSpeech): Map<string, string> {
+    return (this.#exceptions[pos] ??= new Map(this.raw.exceptions[pos]));
+  }
+
+  /** Event noun -> verb -> the verb synsets it derives from (WordNet and curated). */
+  get derivedFrom(): Map<string, Map<string, readonly number[]>> {
+    if (this.#derivedFrom) return this.#derivedFrom;
+    const derivedFrom = new Map<string, Map<string, readonly number[]>>();
+    for (const [noun, byVerb] of this.raw.derivedFrom) derivedFrom.set(noun, new Map(byVerb));
+    for (const [noun, verb] of CURATED_DERIVATIONS) {
+      // A curated derivation is to the verb's first, most frequent sense ("sell": exchange for money),
+      // and comes first: it is the link WordNet missed (valuation -> value before valuate).
+      const first = this.verbs.get(verb)?.[0];
+      if (first === undefined) continue;
+      derivedFrom.set(noun, new Map([[verb, [first]], ...(derivedFrom.get(noun) ?? [])]));
+    }
+    return (this.#derivedFrom = derivedFrom);
+  }
+
+  /** Verb -> the event nouns derived from it. */
+  get nounsOf(): Map<string, string[]> {
+    if (this.#nounsOf) return this.#nounsOf;
+    const nounsOf = new Map<string, string[]>();
+    for (const [noun, byVerb] of this.derivedFrom) {
+      for (const verb of byVerb.keys()) nounsOf.set(verb, [...(nounsOf.get(verb) ?? []), noun]);
+    }
+    return (this.#nounsOf = nounsOf);
+  }
+
+  get antonyms(): Map<string, Set<string>> {
+    if (this.#antonyms) return this.#antonyms;
+    const antonyms = new Map<string, Set<string>>();
+    const addAntonym = (a: string, b: string) => {
+      antonyms.set(a, (antonyms.get(a) ?? new Set()).add(b));
+      antonyms.set(b, (antonyms.get(b) ?? new Set()).add(a));
+    };
+    for (const [a, b] of this.raw.antonyms) addAntonym(a, b);
+    for (const [a, b] of CURATED_OPPOSITES) addAntonym(a, b);
+    return (this.#antonyms = antonyms);
+  }
+
+  get antonymSynsets(): Map<number, Set<number>> {
+    if (this.#antonymSynsets) return this.#antonymSynsets;
+    const antonymSynsets = new Map<number, Set<number>>();
+    for (const [a, b] of this.raw.antonymSynsets) {
+      antonymSynsets.set(a, (antonymSynsets.get(a) ?? new Set()).add(b));
+      antonymSynsets.set(b, (antonymSynsets.get(b) ?? new Set()).add(a));
+    }
+    return (this.#antonymSynsets = antonymSynsets);
+  }
+
+  /** Synset id -> the verbs whose first (dominant) sense it is, in table order. */
+  get verbsByFirstSense(): Map<number, string[]> {
+    if (this.#verbsByFirstSense) return this.#verbsByFirstSense;
+    const byFirst = new Map<number, string[]>();
+    for (const [lemma, synsets] of this.verbs) {
+      if (synsets.length === 0) continue;
+      const list = byFirst.get(synsets[0]);
+      if (!list) byFirst.set(synsets[0], [lemma]);
+      else list.push(lemma);
+    }
+    return (this.#verbsByFirstSense = byFirst);
+  }
+
+  /** Curated phrase -> the first predicate of its equivalence group. */
+  get canonical(): Map<string, string> {
+    if (this.#canonical) return this.#canonical;
+    const canonical = new Map<string, string>();
+    for (const group of CURATED_EQUIVALENTS) for (const p of group) canonical.set(p, group[0]);
+    return (this.#canonical = canonical);
+  }
+
+  /** First word (base form) -> multi-word predicates starting with it. */
+  get phrases(): Map<string, Phrase[]> {
+    if (this.#phrases) return this.#phrases;
+    const phrases = new Map<string, Phrase[]>();
+    const addPhrase = (lemma: string, pattern: string) => {
+      const [first, ...rest] = pattern.split(" ");
+      phrases.set(first, [...(phrases.get(first) ?? []), { lemma, rest }]);
+    };
+    for (const [lemma] of this.raw.verbs) {
+      if (!lemma.includes(" ")) continue;
+      // "go to", "be on", "come after": a verb and a preposition read as an idiom would swallow the
+      // predicate of "is going to invest" or "was on the board"; the verb alone serves those.
+      const rest = lemma.split(" ").slice(1);
+      if (!rest.every((w) => PREPOSITIONS.has(w))) addPhrase(lemma, lemma);
+    }
+    for (const { lemma, pattern } of CURATED_PHRASES) addPhrase(lemma, pattern);
+    return (this.#phrases = phrases);
+  }
 }
 
-function membersOf(id: number): readonly string[] {
-  const t = load();
-  if (!t.members) {
-    const members = new Map<number, string[]>();
-    for (const table of [t.verbs, t.nouns]) {
-      for (const [lemma, synsets] of table) {
-        for (const synset of synsets) {
-          const list = members.get(synset);
-          if (!list) members.set(synset, [lemma]);
-          else if (!list.includes(lemma)) list.push(lemma);
-        }
-      }
-    }
-    t.members = members;
-  }
-  return t.members.get(id) ?? [];
+const tables = new Tables();
+
+function load(): Tables {
+  return tables;
 }
 
 const MEMO_LIMIT = 50_000;
@@ -183,7 +226,7 @@ function findCandidates(w: string, pos: PartOfSpeech): string[] {
   const add = (l: string) => {
     if (!found.includes(l) && isLemma(l, pos)) found.push(l);
   };
-  const exception = load().exceptions[pos].get(w);
+  const exception = load().exceptions(pos).get(w);
   if (exception) add(exception);
   const byRule = () => {
     for (const [suffix, ending] of SUFFIX_RULES[pos]) {
@@ -234,7 +277,9 @@ export function verbsOf(nounLemma: string): string[] {
   // Synonyms only where the shared sense is their dominant one (purchase -> buy, not departure -> start).
   for (const synsets of byVerb.values()) {
     for (const id of synsets) {
-      for (const m of membersOf(id)) if (t.verbs.get(m)?.[0] === id && !verbs.includes(m)) verbs.push(m);
+      // The verbs that keep this sense first (every verb keeping it among its senses, filtered on
+      // that, gave the same list in the same order, at the cost of indexing all 24,000 lemmas).
+      for (const m of t.verbsByFirstSense.get(id) ?? []) if (!verbs.includes(m)) verbs.push(m);
     }
   }
   return verbs;
@@ -402,6 +447,27 @@ export function phrasalPredicateAt(words: readonly string[], i: number): { lemma
   return best;
 }
 
+interface ParsedCue {
+  cue: string;
+  head: string;
+  rest: string[];
+  /** The head is a verb: its inflections match too. */
+  inflects: boolean;
+}
+
+// The lists of curated.ts are constants: each is split once, not on every word of every sentence.
+const cueCache = new WeakMap<readonly string[], { length: number; cues: ParsedCue[] }>();
+function parsedCues(list: readonly string[]): readonly ParsedCue[] {
+  const hit = cueCache.get(list);
+  if (hit && hit.length === list.length) return hit.cues;
+  const cues = list.map((cue) => {
+    const [head, ...rest] = cue.split(" ");
+    return { cue, head, rest, inflects: isVerb(head) };
+  });
+  cueCache.set(list, { length: list.length, cues });
+  return cues;
+}
+
 /**
  * The cue of `list` (a list of curated.ts) starting at words[i], longest first. An entry whose first
  * word is a verb's base form matches its inflections ("declined to" for "decline to").
@@ -410,9 +476,7 @@ export function cueAt(list: readonly string[], words: readonly string[], i: numb
   if (i < 0 || i >= words.length) return undefined;
   const word = words[i].toLowerCase();
   let best: { cue: string; length: number } | undefined;
-  for (const cue of list) {
-    const [head, ...rest] = cue.split(" ");
-    const inflects = isVerb(head);
+  for (const { cue, head, rest, inflects } of parsedCues(list)) {
     if (word !== head && !(inflects && candidatesByPos.verb(word).includes(head))) continue;
     const tail = words.slice(i + 1, i + 1 + rest.length).map((w) => w.toLowerCase());
     if (tail.length !== rest.length || tail.some((w, k) => w !== rest[k])) continue;

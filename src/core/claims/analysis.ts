@@ -21,8 +21,13 @@ export function analyseClaim(plain: string, ignoreWords: ReadonlySet<string>, vi
     // dampened rarity: one rare paraphrase word must not outweigh the names and figures
     terms.set(t.term, view.weightOf(t.term));
   }
-  const names = findNames(plain).filter((n) => n.text.length > 1 && !ignoreWords.has(n.text.toLowerCase()) && !n.core.some((w) => ignoreWords.has(w.toLowerCase())));
+  const names = namesOf(plain, ignoreWords);
   return { plain, tokens, lowerWords: tokens.map((t) => t.word.toLowerCase()), exactIn: new Map(), terms, quantities, quotes: quotesIn(plain), names };
+}
+
+/** The names of a claim, less those the writer asked not to check. */
+export function namesOf(plain: string, ignoreWords: ReadonlySet<string>): NameMention[] {
+  return findNames(plain).filter((n) => n.text.length > 1 && !ignoreWords.has(n.text.toLowerCase()) && !n.core.some((w) => ignoreWords.has(w.toLowerCase())));
 }
 
 /** Cheap test before retrieval: questions, fragments and opinions are not claims. */
@@ -61,4 +66,38 @@ export function keepRealNames(a: Analysed, candidates: readonly SentenceInfo[]):
     }
     return !seenLower;
   });
+}
+
+/** A word is written capitalised in the sources this many times at least (not opening a sentence)… */
+const TRUECASE_MIN = 2;
+/** …and this many times as often as in lower case, to be capitalised in an all-lower-case claim. */
+const TRUECASE_RATIO = 4;
+
+/**
+ * An all-lower-case claim ("lauren hill was diagnosed …", as typed quickly or as some tools write
+ * it) with its words cased as the candidate passages write them, so that names are found. The
+ * text keeps its length and offsets: only the case of letters changes. A claim with any capital
+ * letter is left as written.
+ */
+export function truecase(plain: string, candidates: readonly SentenceInfo[]): string {
+  if (/\p{Lu}/u.test(plain)) return plain;
+  const words = new Set(plain.match(/[\p{L}][\p{L}\p{N}'’.-]*/gu) ?? []);
+  const seen = new Map<string, { capitalised: number; lower: number; form: string }>();
+  for (const c of candidates)
+    c.tokens.forEach((t, i) => {
+      const lower = t.word.toLowerCase();
+      if (i === 0 || !words.has(lower) || t.word.length !== lower.length) return;
+      let entry = seen.get(lower);
+      if (!entry) seen.set(lower, (entry = { capitalised: 0, lower: 0, form: t.word }));
+      if (/^\p{Lu}/u.test(t.word)) {
+        entry.capitalised++;
+        entry.form = t.word;
+      } else entry.lower++;
+    });
+  const cased = plain.replace(/[\p{L}][\p{L}\p{N}'’.-]*/gu, (word) => {
+    const entry = seen.get(word);
+    return entry && entry.capitalised >= TRUECASE_MIN && entry.capitalised >= TRUECASE_RATIO * entry.lower ? entry.form : word;
+  });
+  // the sentence opens with a capital, as findNames expects
+  return cased.replace(/^(\P{L}*)(\p{Ll})/u, (_, lead: string, first: string) => lead + first.toUpperCase());
 }

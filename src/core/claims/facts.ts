@@ -47,7 +47,7 @@ function compute(ctx: ClaimContext): ClaimFact[] {
   const { analysed: a, candidates, view } = ctx;
   // names inside quotes are quoted words, not participants
   const names = a.names.filter((n) => !inSpan(n.start, a.quotes));
-  const predicates = predicatesOf(a.plain, names).filter((p) => !p.speech && !p.hedged && (p.agent || p.patients.length || p.subject));
+  const predicates = predicatesOf(a.plain, names).filter((p) => !p.speech && (p.agent || p.patients.length || p.subject));
   if (!predicates.length) return [];
   const sources = candidates.slice(0, FACT_CANDIDATES).map((info) => ({ info, facts: predicatesOf(info.text, info.names), window: view.corpus.windowOf(info) }));
   return predicates.map((fact) => ({ fact, outcome: outcomeOf(ctx, fact, names, sources) }));

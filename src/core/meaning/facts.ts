@@ -73,8 +73,10 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
   let lastAgent: NameMention | undefined;
   let lastClause = -1;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
+    let t = tokens[i];
     if (nameAt(t)) continue;
+    // after an auxiliary and a negator, a verb the tagger read as an adjective ("does not secure")
+    if (t.pos === "ADJ" && afterAuxiliary(tokens, i) && isVerb(lexiconLemma(t.text, "verb"))) t = { ...t, pos: "VERB", lemma: lexiconLemma(t.text, "verb") };
     const phrase = t.pos === "VERB" || t.pos === "NOUN" ? phrasalPredicateAt(words, i) : undefined;
     let lemma: string | undefined;
     let length = 1;
@@ -104,6 +106,7 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
       agent = by >= 0 ? nameAfter(tokens, by, clauseEnd, nameAt) : undefined;
       const subject = subjectOf(tokens, i, clauseStart, nameAt);
       patients = subject.name ? [subject.name] : [];
+      subjectNoun = subject.noun;
     } else {
       const subject = subjectOf(tokens, i, clauseStart, nameAt);
       agent = subject.name;
@@ -129,6 +132,15 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
     i = last;
   }
   return out;
+}
+
+const MODALS = new Set(["do", "does", "did", "will", "would", "can", "could", "may", "might", "shall", "should", "must"]);
+
+/** Right after "does not", "will never", "can't": where a verb's base form stands. */
+function afterAuxiliary(tokens: readonly TaggedToken[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k].pos === "PART" || tokens[k].pos === "ADV")) k--;
+  return k >= 0 && k < i - 1 && MODALS.has(tokens[k].text.toLowerCase());
 }
 
 /** A participle used as an adjective before a noun ("a nonvoting stake", "the acquired company"). */
@@ -283,8 +295,10 @@ function namesAfter(tokens: readonly TaggedToken[], last: number, clauseEnd: num
       if (!out.includes(name)) out.push(name);
       continue;
     }
-    // "after Meta's investment" places the fact in time: its names are not participants
+    // "after Meta's investment" places the fact in time: its names are not participants; a comma
+    // before a new subject and its verb ends the phrase ("By acquiring 49% of Scale AI, Meta secures")
     if ((t.pos === "VERB" && !isParticipleModifier(tokens, k)) || TIME_WORDS.has(t.text.toLowerCase())) break;
+    if (t.text === "," && verbSoon(tokens, k + 1)) break;
   }
   return out;
 }

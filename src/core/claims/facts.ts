@@ -73,17 +73,20 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
     });
     // a fact whose agent is not known on one side speaks to the claim only where its sentence names
     // the claim's participants (or, for a claim without any, its passage names the claim's names)
-    const namesAll = participants.length ? participants.every((p) => info.names.some((n) => sameName(p, n))) : ctx.view.namesIn(claimNames, window);
+    // (a statement may name them in the sentences around it: "it raised $100 million" after "Scale …";
+    // a contradiction must name them in its own sentence)
+    const namesInSentence = participants.length ? participants.every((p) => info.names.some((n) => sameName(p, n))) : ctx.view.namesIn(claimNames, window);
+    const namesAround = namesInSentence || ctx.view.namesIn(participants.length ? participants : claimNames, window);
     for (const fact of facts) {
       if (fact.speech) continue;
       const relation = relate(claim, fact);
       if (relation === "unrelated") continue;
       const roles = rolesOf(claim, fact);
       if (!roles) continue;
-      if (roles === "open" && (!namesAll || (claim.subject && fact.subject && claim.subject !== fact.subject))) continue;
-      if (process.env.GW_DEBUG) console.error("   ", claim.lemma, relation, roles, claim.negated === fact.negated, fact.lemma, fact.agent?.text, fact.patients.map((p) => p.text), "|", info.text.slice(0, 90));
       const samePolarity = claim.negated === fact.negated;
       const agrees = relation === "same" ? samePolarity : !samePolarity;
+      if (roles === "open" && (!(agrees ? namesAround : namesInSentence) || (claim.subject && fact.subject && claim.subject !== fact.subject))) continue;
+      if (process.env.GW_DEBUG) console.error("   ", claim.lemma, relation, roles, samePolarity, fact.lemma, fact.agent?.text, fact.patients.map((p) => p.text), "|", info.text.slice(0, 90));
       const bucket = roles === "open" ? weak : strong;
       const kind: FactOutcome["kind"] =
         roles === "same" || roles === "open" ? (agrees ? "stated" : relation === "same" ? "negated" : "opposite") : agrees ? (roles === "reversed" ? "reversed" : "other-agent") : "silent";

@@ -41,6 +41,7 @@ const NEGATOR_WORDS = new Set(["not", "n't", "never", "no", "without", "neither"
 const EVENT_NOUN = /(?:ment|tion|sion|ance|ence|ure|al|age)s?$/i;
 /** Words that start a new clause: a new subject may follow. */
 const CLAUSE_WORDS = new Set(["that", "which", "who", "whom", "whose", "because", "while", "whereas", "although", "though", "when", "if", "after", "before", "since", "until", "as"]);
+const COORDINATORS = new Set(["and", "but", "or", "then"]);
 const TIME_WORDS = new Set(["after", "before", "following", "since", "until", "during", "amid"]);
 const CLAUSE_PUNCT = /^[;:()\u2013\u2014]$/;
 
@@ -92,7 +93,7 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
     // a participle before a noun is an adjective ("a 49% nonvoting stake", "the acquired company")
     if (isParticipleModifier(tokens, i)) continue;
     // a control verb's complement is the fact: "agreed to take a stake" states "take a stake"
-    if (tokens[i + 1]?.text.toLowerCase() === "to" && CONTROL_LEMMAS.has(lemma) && tokens[i + 2]?.pos === "VERB") continue;
+    if (tokens[i + 1]?.text.toLowerCase() === "to" && CONTROL_LEMMAS.has(lemma) && nextWord(tokens, i + 2)?.pos === "VERB") continue;
     const [clauseStart, clauseEnd] = clauseOf(i);
     const last = i + length - 1;
     const negated = isNegated(tokens, i, clauseStart) || objectNegated(tokens, last, clauseEnd);
@@ -114,7 +115,9 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
       // a coordinated predicate without a subject of its own shares the previous one's
       // ("Meta took a stake and hired its founder")
       if (t.pos === "NOUN") agent = agent ?? possessorBefore(tokens, i, nameAt, names);
-      else if (!agent && !subject.common && lastClause >= 0) agent = lastAgent;
+      // (only a coordinated predicate: "and hired", ", cutting ties"; a relative clause's subject
+      // is the noun it follows: "a stake that carries no voting rights")
+      else if (!agent && !subject.common && lastClause >= 0 && (clauseStart === lastClause || COORDINATORS.has(tokens[clauseStart - 1]?.text.toLowerCase() ?? ""))) agent = lastAgent;
       patients = namesAfter(tokens, last, clauseEnd, nameAt);
     }
     const object = objectOf(tokens, last, clauseEnd);
@@ -169,6 +172,12 @@ function verbSoon(tokens: readonly TaggedToken[], from: number): boolean {
     if (tokens[k].pos === "PUNCT" || tokens[k].pos === "ADP") return false;
   }
   return false;
+}
+
+/** The next token that is not punctuation ("want to "ice" the ecosystem"). */
+function nextWord(tokens: readonly TaggedToken[], from: number): TaggedToken | undefined {
+  for (let k = from; k < tokens.length; k++) if (tokens[k].pos !== "PUNCT") return tokens[k];
+  return undefined;
 }
 
 function nextContent(tokens: readonly TaggedToken[], from: number): TaggedToken | undefined {

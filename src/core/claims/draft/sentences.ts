@@ -142,6 +142,37 @@ export function buildSentences(
  * sentence end, so the segmenter never sees more than a few thousand characters at once.
  */
 function splitInChunks(plain: string): { start: number; end: number }[] {
+  return splitCaseless(plain, splitLong(plain));
+}
+
+/** Periods of abbreviations that a lower-case word may follow without a new sentence. */
+const LOWER_ABBREVIATIONS = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|cf|approx|incl|no|st|mr|mrs|ms|dr|jr|sr|inc|ltd|co|corp|u\.s|u\.k)\.$/;
+
+/**
+ * In a block written all in lower case ("she was told … past december. she died …", as some
+ * tools and hurried writers produce), a sentence end is not marked by a capital: a period, "!" or
+ * "?" and a space before a lower-case word end the sentence there (Unicode's rule SB8 keeps them
+ * together, rightly for cased text). Abbreviations keep their sentence.
+ */
+function splitCaseless(plain: string, spans: { start: number; end: number }[]): { start: number; end: number }[] {
+  if (/\p{Lu}|\p{Lt}/u.test(plain)) return spans;
+  const out: { start: number; end: number }[] = [];
+  const boundary = /[.!?]["'”’)\]]*\s+(?=\p{Ll})/gu;
+  for (const span of spans) {
+    let start = span.start;
+    const text = plain.slice(span.start, span.end);
+    for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+      const end = span.start + m.index + m[0].trimEnd().length;
+      if (LOWER_ABBREVIATIONS.test(plain.slice(Math.max(start, end - 8), end))) continue;
+      out.push({ start, end });
+      start = span.start + m.index + m[0].length;
+    }
+    out.push({ start, end: span.end });
+  }
+  return out;
+}
+
+function splitLong(plain: string): { start: number; end: number }[] {
   const CHUNK = 8000;
   if (plain.length <= CHUNK * 2) return splitSentences(plain);
   const out: { start: number; end: number }[] = [];

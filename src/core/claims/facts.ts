@@ -86,6 +86,13 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       const samePolarity = claim.negated === fact.negated;
       const agrees = relation === "same" ? samePolarity : !samePolarity;
       if (roles === "open" && (!(agrees ? namesAround : namesInSentence) || (claim.subject && fact.subject && claim.subject !== fact.subject))) continue;
+      // a weak contradiction must be about the same thing: the same kind of participants (both with
+      // names after the predicate, sharing one, or both without), the same object noun if both have
+      // one, and, for a claim fact without any name, the same subject noun
+      if (roles === "open" && !agrees && !sameThing(claim, fact, participants.length > 0)) continue;
+      // a weak statement must share a named participant with the claim ("the Larkspur investment"
+      // alone says nothing of who invested in whom)
+      if (roles === "open" && agrees && participants.length && ![fact.agent, ...fact.patients].some((n) => n && participants.some((p) => sameName(p, n)))) continue;
       if (process.env.GW_DEBUG) console.error("   ", claim.lemma, relation, roles, samePolarity, fact.lemma, fact.agent?.text, fact.patients.map((p) => p.text), "|", info.text.slice(0, 90));
       const bucket = roles === "open" ? weak : strong;
       const kind: FactOutcome["kind"] =
@@ -95,6 +102,13 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
     }
   }
   return strong.stated ?? strong.negated ?? strong.opposite ?? strong.reversed ?? weak.stated ?? weak.negated ?? weak.opposite ?? strong["other-agent"] ?? { kind: "silent" };
+}
+
+function sameThing(claim: Predicate, source: Predicate, claimNamed: boolean): boolean {
+  if (!claimNamed && !(claim.subject && claim.subject === source.subject)) return false;
+  if (claim.object && source.object && claim.object !== source.object) return false;
+  if (!claim.patients.length !== !source.patients.length) return false;
+  return !claim.patients.length || claim.patients.some((p) => source.patients.some((q) => sameName(p, q)));
 }
 
 function relate(claim: Predicate, source: Predicate): "same" | "opposite" | "unrelated" {

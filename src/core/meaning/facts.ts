@@ -114,7 +114,12 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
       subjectNoun = subject.noun;
       // a coordinated predicate without a subject of its own shares the previous one's
       // ("Meta took a stake and hired its founder")
-      if (t.pos === "NOUN") agent = agent ?? possessorBefore(tokens, i, nameAt, names);
+      // an event noun's agent is its possessor ("Meta's investment"), never a name compounded with
+      // it ("Meta's $14.3B Scale AI investment": Scale AI is what is invested in)
+      if (t.pos === "NOUN") {
+        agent = possessorBefore(tokens, i, nameAt, names);
+        subjectNoun = undefined;
+      }
       // (only a coordinated predicate: "and hired", ", cutting ties"; a relative clause's subject
       // is the noun it follows: "a stake that carries no voting rights")
       else if (!agent && !subject.common && lastClause >= 0 && (clauseStart === lastClause || COORDINATORS.has(tokens[clauseStart - 1]?.text.toLowerCase() ?? ""))) agent = lastAgent;

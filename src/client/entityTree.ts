@@ -1,6 +1,7 @@
 // The entity tree: People, Organisations, Amounts, Dates, each entity's mentions in the sources.
 import * as vscode from "vscode";
 import type { EntitiesResult, EntityGroup, EntityInfo, EntityMentionInfo } from "../server/protocol";
+import { shorten } from "../core/text/clip";
 
 export type EntityNode =
   | { type: "group"; group: EntityGroup }
@@ -9,10 +10,6 @@ export type EntityNode =
 
 const GROUP_ICON: Record<string, string> = { person: "person", organisation: "organization", amount: "symbol-number", date: "calendar" };
 
-function shorten(s: string, max: number): string {
-  const t = s.replace(/\s+/g, " ").trim();
-  return t.length > max ? t.slice(0, max - 1) + "…" : t;
-}
 
 export class EntityTreeProvider implements vscode.TreeDataProvider<EntityNode> {
   private readonly changed = new vscode.EventEmitter<EntityNode | undefined>();

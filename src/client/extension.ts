@@ -20,6 +20,7 @@ import {
   type StatsResult,
   type StatusNotification,
 } from "../server/protocol";
+import { shorten } from "../core/text/clip";
 
 export interface GroundworkApi {
   client: LanguageClient;
@@ -39,10 +40,6 @@ async function openPassage(p: { uri: string; range: PassageInfo["range"] }): Pro
   await vscode.window.showTextDocument(doc, { selection: toRange(p.range), preview: true, viewColumn: vscode.ViewColumn.Beside });
 }
 
-function shorten(s: string, max: number): string {
-  const t = s.replace(/\s+/g, " ").trim();
-  return t.length > max ? t.slice(0, max - 1) + "…" : t;
-}
 
 interface PassageItem extends vscode.QuickPickItem {
   passage: PassageInfo;

@@ -2,13 +2,10 @@
 import type { CodeLens } from "vscode-languageserver";
 import type { ClaimResult } from "../core/types";
 import { COMMANDS } from "./protocol";
+import { shortenAtWord } from "../core/text/clip";
 
 export function shortTitle(title: string, max = 28): string {
-  const t = title.replace(/\s+/g, " ").trim();
-  if (t.length <= max) return t;
-  const cut = t.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return (space > max / 2 ? cut.slice(0, space) : cut) + "…";
+  return shortenAtWord(title, max);
 }
 
 export function lensTitle(claim: ClaimResult): string {

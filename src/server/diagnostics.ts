@@ -3,6 +3,7 @@ import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation 
 import type { Citation, ClaimResult, Finding, FindingKind } from "../core/types";
 import { codeOf } from "../core/claims/codes";
 import type { DiagnosticCode, SeveritySetting } from "./protocol";
+import { shorten } from "../core/text/clip";
 
 export const DIAGNOSTIC_SOURCE = "groundwork";
 
@@ -30,8 +31,7 @@ export function sourcesCount(n: number): string {
 }
 
 function oneLine(s: string, max = 160): string {
-  const t = s.replace(/\s+/g, " ").trim();
-  return t.length > max ? t.slice(0, max - 1) + "…" : t;
+  return shorten(s, max);
 }
 
 /** The diagnostic message: the engine's message, plus the sources' value and how many sources give it. */

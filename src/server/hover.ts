@@ -3,6 +3,7 @@
 import { MarkupKind, type Hover, type Position } from "vscode-languageserver";
 import type { Citation, ClaimResult, Range, Verdict } from "../core/types";
 import { sourcesCount } from "./diagnostics";
+import { shorten } from "../core/text/clip";
 
 /** Escape every ASCII punctuation character that Markdown or HTML could give meaning to. */
 export function escapeMarkdown(text: string): string {
@@ -29,10 +30,6 @@ const VERDICT_LABEL: Record<Verdict, string> = {
   unchecked: "· Not checked",
 };
 
-function shorten(s: string, max: number): string {
-  const t = s.replace(/\s+/g, " ").trim();
-  return t.length > max ? t.slice(0, max - 1) + "…" : t;
-}
 
 /** The excerpt, escaped, with the claim's matched words in bold. */
 export function excerptMarkdown(excerpt: string, matched: string[] | undefined, max = 320): string {

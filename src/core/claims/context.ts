@@ -8,6 +8,9 @@ import { NAME_ENDINGS, containsWord, mentionsName, nameBase, wordBases, type Nam
 import { isContentTerm, termOf, tokenize, type Token } from "../text/tokens";
 import { states } from "./figures";
 import { clip, type QuoteSpan } from "./spans";
+import { SPEECH_VERBS } from "../text/speech";
+
+export { SPEECH_VERBS };
 
 export interface ClaimInput {
   /** Exact draft text of the sentence. */
@@ -70,8 +73,6 @@ export const CITED_COVERAGE = 0.8;
 export const MAX_UNIT_SENTENCES = 2000;
 
 /** Words that report speech: only then are quoted words held to verbatim. */
-export const SPEECH_VERBS =
-  "said|says|say|told|tells|wrote|writes|stated|states|added|adds|noted|notes|explained|explains|according|called|calls|described|tweeted|posted|asked|replied|declared|announced|argued|insisted|claimed|admitted|warned|recalled|quipped|remarked|quoted";
 export const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS})\\b|:\\s*["“]`, "i");
 
 // ---- the analysed claim -------------------------------------------------------------------

@@ -50,10 +50,7 @@ export function periodsIn(text: string): Set<string> {
   return out;
 }
 
-/** Shortens text to `max` characters at most, with an ellipsis. */
-export function clip(text: string, max: number): string {
-  return text.length <= max ? text : text.slice(0, max - 1).trimEnd() + "…";
-}
+export { clip } from "../text/clip";
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;

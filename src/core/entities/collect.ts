@@ -1,5 +1,6 @@
 // The entities of the sources for the tree view and `groundwork entities`: people,
 // organisations, amounts and dates, each with aliases and the sentences that mention it.
+import { clip } from "../text/clip";
 import type { Range, SourceUnit } from "../types";
 import { findNames, nameKey, type NameMention } from "./names";
 import { findRoleFacts } from "./roles";
@@ -24,6 +25,10 @@ export interface Entity {
 }
 
 const MAX_MENTIONS = 200;
+/**
+ * A name followed by one of these verbs of speech ("Droege said") is a person. Narrower than
+ * text/speech.ts: organisations also "announce", "call" and "report".
+ */
 const SPEECH = /^,?\s+(?:said|says|wrote|writes|told|added|noted|explained|explains|stated|argued)\b/;
 const ORG_HINT = /\b(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|AI|Labs|Technologies|Group|Holdings|Platforms|Bank|Capital|Ventures|Partners|University|Agency|Commission|News|Times|Journal|Post)$/;
 
@@ -56,7 +61,7 @@ export function collectEntities(units: readonly SourceUnit[]): Entity[] {
     if (acc.seen.has(id) || acc.mentions.length >= MAX_MENTIONS) return;
     acc.seen.add(id);
     const s = unit.sentences[i];
-    acc.mentions.push({ key: unit.id, file: unit.file, ...(unit.section ? { section: unit.section } : {}), range: s.range, excerpt: s.text.length > 240 ? s.text.slice(0, 239) + "…" : s.text });
+    acc.mentions.push({ key: unit.id, file: unit.file, ...(unit.section ? { section: unit.section } : {}), range: s.range, excerpt: clip(s.text, 240) });
   };
   const accFor = (map: Map<string, Acc>, key: string, kind: EntityKind) => {
     let acc = map.get(key);

@@ -1,0 +1,4 @@
+// Verbs that report speech, in the forms news uses, as one regular-expression alternation: the quote
+// check, the speaker check and the entity collector all read this one list.
+export const SPEECH_VERBS =
+  "said|says|say|told|tells|wrote|writes|stated|states|added|adds|noted|notes|explained|explains|according|called|calls|described|tweeted|posted|asked|replied|declared|announced|argued|insisted|claimed|admitted|warned|recalled|quipped|remarked|quoted";

@@ -60,9 +60,14 @@ if ! cs_ok; then
   log "installing code-server@$CS_VERSION (native modules build: a few minutes)"
   export PATH="$(dirname "$NODE24"):$PATH"
   export npm_config_nodedir="$D/node24/node_modules/$NODE_PKG"
+  # Under `npm test` the environment names the outer Node (NODE, npm_node_execpath), which npm and
+  # code-server's postinstall would use; run npm itself with Node 24 and name it everywhere.
+  export NODE="$NODE24" npm_node_execpath="$NODE24"
+  NPM_CLI="$(dirname "$(readlink -f "$(command -v npm)")")/npm-cli.js"
+  [ -f "$NPM_CLI" ] || NPM_CLI="$(npm root -g)/npm/bin/npm-cli.js"
   mkdir -p "$D/cs"
   echo '{"name":"cs","private":true}' > "$D/cs/package.json"
-  (cd "$D/cs" && npm install --no-audit --no-fund "code-server@$CS_VERSION")
+  (cd "$D/cs" && "$NODE24" "$NPM_CLI" install --no-audit --no-fund "code-server@$CS_VERSION")
   cs_ok || { echo "[e2e:setup] code-server installed but its native modules are missing" >&2; exit 1; }
 fi
 

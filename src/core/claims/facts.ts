@@ -50,7 +50,7 @@ function compute(ctx: ClaimContext): ClaimFact[] {
   const predicates = predicatesOf(a.plain, names).filter((p) => !p.speech && (p.agent || p.patients.length || p.subject));
   if (!predicates.length) return [];
   const sources = candidates.slice(0, FACT_CANDIDATES).map((info) => ({ info, facts: predicatesOf(info.text, info.names), window: view.corpus.windowOf(info) }));
-  return predicates.map((fact) => ({ fact, outcome: outcomeOf(ctx, fact, names, sources) }));
+  return predicates.map((fact) => ({ fact, outcome: outcomeOf(ctx, fact, names, sources, predicates.filter((p) => p !== fact)) }));
 }
 
 /**
@@ -59,7 +59,7 @@ function compute(ctx: ClaimContext): ClaimFact[] {
  * states the fact with the same agent settles it; otherwise a strong contradiction outweighs a weak
  * statement; another agent counts only when nothing states the fact at all.
  */
-function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly NameMention[], sources: { info: SentenceInfo; facts: Predicate[]; window: SentenceInfo[] }[]): FactOutcome {
+function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly NameMention[], sources: { info: SentenceInfo; facts: Predicate[]; window: SentenceInfo[] }[], others: readonly Predicate[]): FactOutcome {
   const participants = [...(claim.agent ? [claim.agent] : []), ...claim.patients];
   const strong: Partial<Record<FactOutcome["kind"], FactOutcome>> = {};
   const weak: Partial<Record<FactOutcome["kind"], FactOutcome>> = {};
@@ -90,6 +90,11 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // names after the predicate, sharing one, or both without), the same object noun if both have
       // one, and, for a claim fact without any name, the same subject noun
       if (roles === "open" && !agrees && !sameThing(claim, fact, participants.length > 0)) continue;
+      // opposite acts are opposite only on the same participants, and not when the claim itself
+      // states the source's act too ("leaving to join Meta" does not oppose "joined Meta")
+      if (!agrees && relation === "opposite" && (disjointPatients(claim, fact) || others.some((o) => relatePredicates(o.lemma, fact.lemma) === "same"))) continue;
+      // a passive without its agent ("he will be joined by a few employees") hides who does what
+      if (!agrees && roles === "open" && claim.passive !== fact.passive) continue;
       // a weak statement must share a named participant with the claim ("the Larkspur investment"
       // alone says nothing of who invested in whom)
       if (roles === "open" && agrees && participants.length && ![fact.agent, ...fact.patients].some((n) => n && participants.some((p) => sameName(p, n)))) continue;
@@ -104,8 +109,15 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
   return strong.stated ?? strong.negated ?? strong.opposite ?? strong.reversed ?? weak.stated ?? weak.negated ?? weak.opposite ?? strong["other-agent"] ?? { kind: "silent" };
 }
 
+function disjointPatients(claim: Predicate, source: Predicate): boolean {
+  return claim.patients.length > 0 && source.patients.length > 0 && !claim.patients.some((p) => source.patients.some((q) => sameName(p, q)));
+}
+
 function sameThing(claim: Predicate, source: Predicate, claimNamed: boolean): boolean {
   if (!claimNamed && !(claim.subject && claim.subject === source.subject)) return false;
+  // a named agent on one side and a common-noun subject on the other ("Wang is leaving" vs "the
+  // confirmation came") are different doers
+  if ((claim.agent && source.subject) || (source.agent && claim.subject)) return false;
   if (claim.object && source.object && claim.object !== source.object) return false;
   if (!claim.patients.length !== !source.patients.length) return false;
   return !claim.patients.length || claim.patients.some((p) => source.patients.some((q) => sameName(p, q)));

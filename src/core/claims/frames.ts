@@ -43,7 +43,13 @@ export function sourceFrame(info: SentenceInfo, s: Quantity): Frame {
   let byStart = sourceFrames.get(info);
   if (!byStart) sourceFrames.set(info, (byStart = new Map()));
   let frame = byStart.get(s.start);
-  if (!frame) byStart.set(s.start, (frame = frameOf(info.text, s, info.quantities)));
+  if (!frame) {
+    frame = frameOf(info.text, s, info.quantities);
+    // "this year" in a source dated 2025 is 2025
+    const year = /^(?:19|20)\d\d/.exec(info.unit.date ?? "")?.[0];
+    if (year) frame.periods = new Set([...frame.periods].map((p) => datedPeriod(p, Number(year))));
+    byStart.set(s.start, frame);
+  }
   return frame;
 }
 
@@ -53,11 +59,28 @@ export function sourceFrame(info: SentenceInfo, s: Quantity): Frame {
  */
 export function sameFrame(claim: Frame, source: Frame): boolean {
   if (claim.measure && source.measure && claim.measure !== source.measure) return false;
-  if (claim.periods.size && source.periods.size) return [...source.periods].some((p) => claim.periods.has(p));
+  if (claim.periods.size && source.periods.size) return periodsMeet(claim.periods, source.periods);
   return claim.before === source.before;
 }
 
 /** Both figures name the same measure ("investment" and "invested"): evidence they count the same thing. */
 export function sameMeasure(claim: Frame, source: Frame): boolean {
   return !!claim.measure && claim.measure === source.measure;
+}
+
+const RELATIVE_YEAR: Record<string, number> = { "this year": 0, "last year": -1, "next year": 1 };
+
+function datedPeriod(period: string, year: number): string {
+  const offset = RELATIVE_YEAR[period];
+  return offset === undefined ? period : String(year + offset);
+}
+
+/**
+ * Two sets of periods can name the same time: they share one, or one names a year and the other a
+ * period relative to a date nobody gave ("in 2024" and "last year" may be the same).
+ */
+function periodsMeet(claim: Set<string>, source: Set<string>): boolean {
+  const absolute = (p: string) => /^\d{4}$/.test(p);
+  for (const c of claim) for (const s of source) if (c === s || absolute(c) !== absolute(s)) return true;
+  return false;
 }

@@ -27,6 +27,8 @@ export interface Predicate {
   patients: NameMention[];
   /** Verbs of speech ("said", "told") report facts rather than state one. */
   speech: boolean;
+  /** Passive voice ("was acquired by", "will be joined by"): its subject is what is acted on. */
+  passive: boolean;
 }
 
 const SPEECH_LEMMAS = new Set(
@@ -132,7 +134,7 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
       if (light) lemma = light.lemma;
     }
     const speech = SPEECH_LEMMAS.has(lemma);
-    out.push({ lemma, object, start: t.start, end: tokens[last].end, negated, hedged, agent, patients, speech, ...(subjectNoun && !agent ? { subject: subjectNoun } : {}) });
+    out.push({ lemma, object, start: t.start, end: tokens[last].end, negated, hedged, agent, patients, speech, passive, ...(subjectNoun && !agent ? { subject: subjectNoun } : {}) });
     if (t.pos === "VERB" && !speech) {
       lastAgent = agent;
       lastClause = clauseStart;
@@ -269,6 +271,8 @@ function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart: numbe
       if (CONTROL_LEMMAS.has(t.lemma) || tokens[k + 1]?.text.toLowerCase() === "to") continue;
       return { common: false };
     }
+    // a control verb the tagger read as a noun ("Harlow, its largest customer, plans to wind down")
+    if (t.pos === "NOUN" && tokens[k + 1]?.text.toLowerCase() === "to" && CONTROL_LEMMAS.has(lexiconLemma(t.text, "verb"))) continue;
     if (t.pos === "NOUN" || t.pos === "PRON" || t.pos === "DET" || t.pos === "ADJ") {
       // a date's month ("on March 14") is not a subject
       if (tokens[k + 1]?.pos === "NUM" && tokens[k - 1]?.pos === "ADP") continue;

@@ -35,8 +35,15 @@ function attachedPeriods(text: string, q: Quantity, all: readonly Quantity[]): S
   return after.size ? after : periodsIn(text.slice(previous, q.start));
 }
 
+const claimFrames = new WeakMap<Quantity, { plain: string; frame: Frame }>();
+
 export function claimFrame(a: Analysed, q: Quantity): Frame {
-  return frameOf(a.plain, q, a.quantities);
+  // (memoised per figure and text: the quantity check, its anchors and support all ask)
+  const memo = claimFrames.get(q);
+  if (memo && memo.plain === a.plain) return memo.frame;
+  const frame = frameOf(a.plain, q, a.quantities);
+  claimFrames.set(q, { plain: a.plain, frame });
+  return frame;
 }
 
 export function sourceFrame(info: SentenceInfo, s: Quantity): Frame {

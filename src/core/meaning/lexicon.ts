@@ -378,7 +378,20 @@ function opposed(a: string, b: string): boolean {
  * a synonym in the antonym's synset or a derivation (purchase/sell, sale/buy, expansion/contraction).
  * A pair that WordNet both relates and opposes counts as opposite: it may not pass as supported.
  */
+const RELATION_MEMO = new Map<string, PredicateRelation>();
+const RELATION_MEMO_MAX = 100_000;
+
 export function relatePredicates(a: string, b: string): PredicateRelation {
+  const key = a + "\u0000" + b;
+  let relation = RELATION_MEMO.get(key);
+  if (relation === undefined) {
+    if (RELATION_MEMO.size >= RELATION_MEMO_MAX) RELATION_MEMO.clear();
+    RELATION_MEMO.set(key, (relation = relateUncached(a, b)));
+  }
+  return relation;
+}
+
+function relateUncached(a: string, b: string): PredicateRelation {
   const t = load();
   const pa = predicateLemma(a);
   const pb = predicateLemma(b);

@@ -12,6 +12,9 @@ export const WRONG_ROLE_SENTENCE = "Handshake CFO Garrett Lord said his company 
 /** A figure's diagnostic covers the figure, and at most a hedge word before it ("about $300 million"). */
 export const FIGURE_RANGE = (figure: string): RegExp => new RegExp(`^(?:(?:about|around|roughly|some|nearly|almost|over|more than) )?${figure.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
 export const MISQUOTE = "Scale remains an independent company with no plans to change.";
+/** Another agent: the sources say Meta took the stake. */
+export const WRONG_AGENT = "Microsoft";
+export const WRONG_AGENT_SENTENCE = "Microsoft took a 49% stake in Scale AI.";
 
 export default function (): void {
   suite("diagnostics on the sample draft", () => {
@@ -37,6 +40,15 @@ export default function (): void {
         assert.ok(!d.range.isEmpty, `non-empty range: ${listDiagnostics(doc, [d])}`);
         assert.ok(d.message.trim().length > 0);
       }
+    });
+
+    test(`another agent: "${WRONG_AGENT_SENTENCE}" is a wrong-agent error on the name, naming Meta and quoting the source`, () => {
+      const ds = diagnosticsOn(doc, WRONG_AGENT, "Microsoft took", all);
+      const d = ds.find((x) => codeOf(x) === "wrong-agent");
+      assert.ok(d, `a wrong-agent diagnostic on ${WRONG_AGENT}; got:\n  ${listDiagnostics(doc, all)}`);
+      assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+      assert.equal(doc.getText(d.range), WRONG_AGENT, "the range is the name");
+      assert.match(d.message, /Sources say Meta, not Microsoft/);
     });
 
     test(`the wrong figure "${WRONG_FIGURE}" is contradicted: an error on the figure, "sources say $200 million (N sources)"`, () => {

@@ -19,7 +19,7 @@ import { startServer } from "../../src/server/server";
 import { DEFAULT_SEVERITY } from "../../src/server/protocol";
 
 /** A dozen generated news files (about 0.5 MB) and a draft of about 600 words drawn from them. */
-function generated(): { files: { path: string; text: string }[]; draft: string } {
+function generated(): { files: { path: string; text: string }[]; draft: string; longDraft: string } {
   const templates = loadTemplates();
   const files: { path: string; text: string }[] = [];
   const pool: string[] = [];
@@ -28,7 +28,9 @@ function generated(): { files: { path: string; text: string }[]; draft: string }
     pool.push(...f.sentences);
     if (files.length >= 12) break;
   }
-  return { files, draft: makeDraft(600, 7, pool, templates).markdown };
+  // the long draft keeps a check running for many time slices, so that a hover sent right after
+  // it starts is answered before it ends on any machine
+  return { files, draft: makeDraft(600, 7, pool, templates).markdown, longDraft: makeDraft(3000, 11, pool, templates).markdown };
 }
 
 function engineOver(files: { path: string; text: string }[]): Groundwork {
@@ -203,7 +205,7 @@ describe("cancellable checks", function () {
         await client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "markdown", version: 1, text: first + "\n" } });
         while (!order.includes("diagnostics v1")) await new Promise((r) => setTimeout(r, 5));
         // v2: the same first sentence, then the long draft; saving checks it at once
-        const v2 = first + "\n\n" + data.draft;
+        const v2 = first + "\n\n" + data.longDraft;
         const lastLine = v2.trimEnd().split("\n").length - 1;
         const hoverAt = async (line: number) => !!((await client.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line, character: 1 } })) as { contents?: unknown } | null)?.contents;
         await client.sendNotification("textDocument/didChange", { textDocument: { uri, version: 2 }, contentChanges: [{ text: v2 }] });

@@ -13,6 +13,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { lspOverStdio } from "../test/fixtures/helpers/lspStdio";
 
 const root = join(__dirname, "..");
 const argValue = (name: string): string | undefined => {
@@ -64,31 +65,16 @@ function serverOnce(folder: string): Promise<number> {
       child.kill();
       reject(new Error("server: no diagnostics within 60 s"));
     }, 60_000);
-    const send = (m: object) => {
-      const s = JSON.stringify(m);
-      child.stdin.write(`Content-Length: ${Buffer.byteLength(s)}\r\n\r\n${s}`);
-    };
     const uri = pathToFileURL(join(folder, "draft.md")).toString();
-    let buf = Buffer.alloc(0);
-    child.stdout.on("data", (d: Buffer) => {
-      buf = Buffer.concat([buf, d]);
-      for (;;) {
-        const head = buf.indexOf("\r\n\r\n");
-        if (head < 0) return;
-        const len = Number(/Content-Length: (\d+)/i.exec(buf.subarray(0, head).toString())?.[1]);
-        if (buf.length < head + 4 + len) return;
-        const msg = JSON.parse(buf.subarray(head + 4, head + 4 + len).toString());
-        buf = buf.subarray(head + 4 + len);
-        if (msg.id !== undefined && msg.method) send({ jsonrpc: "2.0", id: msg.id, result: msg.method === "workspace/configuration" ? [{}] : null });
-        else if (msg.id === 1) {
-          send({ jsonrpc: "2.0", method: "initialized", params: {} });
-          send({ jsonrpc: "2.0", method: "textDocument/didOpen", params: { textDocument: { uri, languageId: "markdown", version: 1, text: readFileSync(join(folder, "draft.md"), "utf8") } } });
-        } else if (msg.method === "textDocument/publishDiagnostics" && msg.params?.uri === uri && msg.params.diagnostics.length > 0) {
-          const ms = performance.now() - t0;
-          clearTimeout(timer);
-          child.kill();
-          resolveRun(+ms.toFixed(1));
-        }
+    const { send } = lspOverStdio(child, (msg) => {
+      if (msg.id === 1) {
+        send({ jsonrpc: "2.0", method: "initialized", params: {} });
+        send({ jsonrpc: "2.0", method: "textDocument/didOpen", params: { textDocument: { uri, languageId: "markdown", version: 1, text: readFileSync(join(folder, "draft.md"), "utf8") } } });
+      } else if (msg.method === "textDocument/publishDiagnostics" && msg.params?.uri === uri && msg.params.diagnostics.length > 0) {
+        const ms = performance.now() - t0;
+        clearTimeout(timer);
+        child.kill();
+        resolveRun(+ms.toFixed(1));
       }
     });
     child.on("error", reject);

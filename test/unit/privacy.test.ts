@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { changedFiles, remove, snapshot, tempDir, write } from "../fixtures/helpers/tree";
+import { lspOverStdio } from "../fixtures/helpers/lspStdio";
 
 const ROOT = join(__dirname, "../..");
 const CLI = join(ROOT, "dist/cli.js");
@@ -63,25 +64,10 @@ describe("privacy: no network, sources never written", function () {
     const before = snapshot(folder);
     const log = join(work, "net-server.log");
     const child = spawn(process.execPath, ["--require", PRELOAD, SERVER, "--stdio"], { env: { ...process.env, GW_NET_LOG: log }, stdio: ["pipe", "pipe", "pipe"] });
-    let buf = Buffer.alloc(0);
     const pending = new Map<number, (v: unknown) => void>();
-    child.stdout.on("data", (d: Buffer) => {
-      buf = Buffer.concat([buf, d]);
-      for (;;) {
-        const head = buf.indexOf("\r\n\r\n");
-        if (head < 0) return;
-        const len = Number(/Content-Length: (\d+)/i.exec(buf.subarray(0, head).toString())?.[1]);
-        if (buf.length < head + 4 + len) return;
-        const msg = JSON.parse(buf.subarray(head + 4, head + 4 + len).toString());
-        buf = buf.subarray(head + 4 + len);
-        if (msg.id !== undefined && msg.method) send({ jsonrpc: "2.0", id: msg.id, result: msg.method === "workspace/configuration" ? [{}] : null });
-        else if (msg.id !== undefined) pending.get(msg.id)?.(msg.result ?? msg.error);
-      }
+    const { send } = lspOverStdio(child, (msg) => {
+      if (msg.id !== undefined) pending.get(msg.id)?.(msg.result ?? msg.error);
     });
-    const send = (m: object) => {
-      const s = JSON.stringify(m);
-      child.stdin.write(`Content-Length: ${Buffer.byteLength(s)}\r\n\r\n${s}`);
-    };
     let id = 0;
     const request = (method: string, params: unknown) => new Promise((res) => {
       pending.set(++id, res);

@@ -79,7 +79,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
     const namesAround = namesInSentence || ctx.view.namesIn(participants.length ? participants : claimNames, window);
     for (const fact of facts) {
       if (fact.speech) continue;
-      const relation = relate(claim, fact);
+      const relation = relatePredicates(claim.lemma, fact.lemma);
       if (relation === "unrelated") continue;
       const roles = rolesOf(claim, fact);
       if (!roles) continue;
@@ -98,7 +98,6 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // a weak statement must share a named participant with the claim ("the Larkspur investment"
       // alone says nothing of who invested in whom)
       if (roles === "open" && agrees && participants.length && ![fact.agent, ...fact.patients].some((n) => n && participants.some((p) => sameName(p, n)))) continue;
-      if (process.env.GW_DEBUG) console.error("   ", claim.lemma, relation, roles, samePolarity, fact.lemma, fact.agent?.text, fact.patients.map((p) => p.text), "|", info.text.slice(0, 90));
       const bucket = roles === "open" ? weak : strong;
       const kind: FactOutcome["kind"] =
         roles === "same" || roles === "open" ? (agrees ? "stated" : relation === "same" ? "negated" : "opposite") : agrees ? (roles === "reversed" ? "reversed" : "other-agent") : "silent";
@@ -109,8 +108,13 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
   return strong.stated ?? strong.negated ?? strong.opposite ?? strong.reversed ?? weak.stated ?? weak.negated ?? weak.opposite ?? strong["other-agent"] ?? { kind: "silent" };
 }
 
+/** The two facts name a patient in common. */
+function sharePatient(claim: Predicate, source: Predicate): boolean {
+  return claim.patients.some((p) => source.patients.some((q) => sameName(p, q)));
+}
+
 function disjointPatients(claim: Predicate, source: Predicate): boolean {
-  return claim.patients.length > 0 && source.patients.length > 0 && !claim.patients.some((p) => source.patients.some((q) => sameName(p, q)));
+  return claim.patients.length > 0 && source.patients.length > 0 && !sharePatient(claim, source);
 }
 
 function sameThing(claim: Predicate, source: Predicate, claimNamed: boolean): boolean {
@@ -120,16 +124,12 @@ function sameThing(claim: Predicate, source: Predicate, claimNamed: boolean): bo
   if ((claim.agent && source.subject) || (source.agent && claim.subject)) return false;
   if (claim.object && source.object && claim.object !== source.object) return false;
   if (!claim.patients.length !== !source.patients.length) return false;
-  return !claim.patients.length || claim.patients.some((p) => source.patients.some((q) => sameName(p, q)));
-}
-
-function relate(claim: Predicate, source: Predicate): "same" | "opposite" | "unrelated" {
-  return relatePredicates(claim.lemma, source.lemma);
+  return !claim.patients.length || sharePatient(claim, source);
 }
 
 /** How the participants of a source fact stand to the claim's, or undefined when they are about others. */
 function rolesOf(claim: Predicate, source: Predicate): Roles | undefined {
-  const patientsMeet = !claim.patients.length || !source.patients.length || claim.patients.some((p) => source.patients.some((q) => sameName(p, q)));
+  const patientsMeet = !claim.patients.length || !source.patients.length || sharePatient(claim, source);
   if (claim.agent && source.agent) {
     if (sameName(claim.agent, source.agent)) return patientsMeet ? "same" : undefined;
     const swapped = claim.patients.some((p) => sameName(p, source.agent!)) && source.patients.some((p) => sameName(p, claim.agent!));
@@ -140,6 +140,6 @@ function rolesOf(claim: Predicate, source: Predicate): Roles | undefined {
   }
   // the claim's agent among the source's patients: the source is about something done to it
   if (claim.agent && source.patients.some((p) => sameName(p, claim.agent!))) return undefined;
-  const participantsMeet = claim.patients.length ? source.patients.some((q) => claim.patients.some((p) => sameName(p, q))) || !source.patients.length : true;
+  const participantsMeet = claim.patients.length ? sharePatient(claim, source) || !source.patients.length : true;
   return participantsMeet ? "open" : undefined;
 }

@@ -52,7 +52,8 @@ const MEMO_MAX = 20_000;
 
 /** The predicates of a sentence, in order. `names` are the sentence's name mentions (entities/names). */
 export function predicatesOf(text: string, names: readonly NameMention[]): Predicate[] {
-  const key = text;
+  // (the names are part of the key: a claim leaves out the names inside its quotes)
+  const key = text + "\u0000" + names.map((n) => n.start).join(",");
   const cached = MEMO.get(key);
   if (cached) return cached;
   const result = extract(text, names);
@@ -78,15 +79,16 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
   for (let i = 0; i < tokens.length; i++) {
     let t = tokens[i];
     if (nameAt(t)) continue;
+    const verbLemma = lexiconLemma(t.text, "verb");
     // after an auxiliary and a negator, a verb the tagger read as an adjective ("does not secure")
-    if (t.pos === "ADJ" && afterAuxiliary(tokens, i) && isVerb(lexiconLemma(t.text, "verb"))) t = { ...t, pos: "VERB", lemma: lexiconLemma(t.text, "verb") };
+    if (t.pos === "ADJ" && afterAuxiliary(tokens, i) && isVerb(verbLemma)) t = { ...t, pos: "VERB", lemma: verbLemma };
     const phrase = t.pos === "VERB" || t.pos === "NOUN" ? phrasalPredicateAt(words, i) : undefined;
     let lemma: string | undefined;
     let length = 1;
-    if (phrase && (t.pos === "VERB" || isVerb(lexiconLemma(t.text, "verb")))) {
+    if (phrase && (t.pos === "VERB" || isVerb(verbLemma))) {
       lemma = phrase.lemma;
       length = phrase.length;
-    } else if (t.pos === "VERB") lemma = t.lemma || lexiconLemma(t.text, "verb");
+    } else if (t.pos === "VERB") lemma = t.lemma || verbLemma;
     else if (t.pos === "NOUN" && EVENT_NOUN.test(t.text)) {
       const verbs = verbsOf(lexiconLemma(t.text, "noun"));
       if (verbs.length) lemma = verbs[0];
@@ -102,28 +104,25 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
     const hedged = hasCueBefore(HEDGES, words, i, clauseStart);
     let agent: NameMention | undefined;
     let patients: NameMention[] = [];
-    let subjectNoun: string | undefined;
     const passive = isPassive(tokens, i);
+    const subject = subjectOf(tokens, i, clauseStart, nameAt);
+    let subjectNoun = subject.noun;
     if (passive) {
+      // the subject is acted on; "by X" names the agent
       const by = tokens.findIndex((x, k) => k > last && k < clauseEnd && x.text.toLowerCase() === "by");
       agent = by >= 0 ? nameAfter(tokens, by, clauseEnd, nameAt) : undefined;
-      const subject = subjectOf(tokens, i, clauseStart, nameAt);
       patients = subject.name ? [subject.name] : [];
-      subjectNoun = subject.noun;
     } else {
-      const subject = subjectOf(tokens, i, clauseStart, nameAt);
       agent = subject.name;
-      subjectNoun = subject.noun;
-      // a coordinated predicate without a subject of its own shares the previous one's
-      // ("Meta took a stake and hired its founder")
       // an event noun's agent is its possessor ("Meta's investment"), never a name compounded with
       // it ("Meta's $14.3B Scale AI investment": Scale AI is what is invested in)
       if (t.pos === "NOUN") {
         agent = possessorBefore(tokens, i, nameAt, names);
         subjectNoun = undefined;
       }
-      // (only a coordinated predicate: "and hired", ", cutting ties"; a relative clause's subject
-      // is the noun it follows: "a stake that carries no voting rights")
+      // a coordinated predicate without a subject of its own shares the previous one's ("Meta took
+      // a stake and hired its founder", ", cutting ties"); a relative clause's subject is the noun
+      // it follows ("a stake that carries no voting rights")
       else if (!agent && !subject.common && lastClause >= 0 && (clauseStart === lastClause || COORDINATORS.has(tokens[clauseStart - 1]?.text.toLowerCase() ?? ""))) agent = lastAgent;
       patients = namesAfter(tokens, last, clauseEnd, nameAt);
     }

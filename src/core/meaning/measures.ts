@@ -3,7 +3,7 @@
 // before an event. Figures of different measures, or one before an event and one not, are
 // never compared.
 import { tagSentence, type TaggedToken } from "./tagger";
-import { lemma as lexiconLemma } from "./lexicon";
+import { cueAt, lemma as lexiconLemma } from "./lexicon";
 
 /**
  * Measure families: words (lemmas) naming the same measure of money or people. WordNet has no
@@ -99,17 +99,17 @@ function measureBefore(tokens: readonly TaggedToken[], from: number, figureAt: (
 }
 
 function cueNear(tokens: readonly TaggedToken[], before: number, after: number, figureAt: (t: TaggedToken) => boolean): boolean {
-  const lower = (k: number) => tokens[k]?.text.toLowerCase() ?? "";
-  const cueAt = (k: number) => BEFORE_CUES.some((cue) => cue.split(" ").every((w, j) => lower(k + j) === w));
+  const words = tokens.map((t) => t.text);
+  const isCue = (k: number) => cueAt(BEFORE_CUES, words, k) !== undefined;
   // right after the figure ("$14 billion before the deal")
   if (after >= 0) for (let k = after; k < tokens.length && k < after + 3; k++) {
     if (figureAt(tokens[k]) || /^[,;:.]$/.test(tokens[k].text)) break;
-    if (cueAt(k)) return true;
+    if (isCue(k)) return true;
   }
   // before it in its clause, with no other figure between ("Prior to the transaction, Scale was valued at $14 billion"; "up from $14 billion")
   for (let k = before; k >= 0; k--) {
     if (figureAt(tokens[k]) || /^[;:()—–]$/.test(tokens[k].text)) return false;
-    if (cueAt(k)) return true;
+    if (isCue(k)) return true;
   }
   return false;
 }

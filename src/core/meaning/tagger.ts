@@ -118,13 +118,7 @@ export function taggerMemoSize(): number {
 // ---- tagging ------------------------------------------------------------------------------------
 
 /** Mutable working copy of a token while the corrections run. */
-interface Work {
-  text: string;
-  start: number;
-  end: number;
-  pos: string;
-  lemma: string;
-  negated: boolean;
+interface Work extends TaggedToken {
   lower: string;
 }
 

@@ -8,6 +8,7 @@ import {
   CURATED_EQUIVALENTS,
   CURATED_OPPOSITES,
   CURATED_PHRASES,
+  CAUSAL_CONNECTIVES,
   HEDGES,
   NEGATIVE_IMPLICATIVES,
   NEGATORS,
@@ -267,6 +268,18 @@ const cueCases: [readonly string[], string, string][] = [
   [TIME_ANCHORS, "valued following the deal", "following"],
   [TIME_ANCHORS, "growing since the deal", "since"],
   [TIME_ANCHORS, "growing until the deal", "until"],
+  [CAUSAL_CONNECTIVES, "Google cut ties because of the deal", "because"],
+  [CAUSAL_CONNECTIVES, "Google cut ties due to the deal", "due to"],
+  [CAUSAL_CONNECTIVES, "as a result Google cut ties", "as a result"],
+  [CAUSAL_CONNECTIVES, "Google cut ties owing to the deal", "owing to"],
+  [CAUSAL_CONNECTIVES, "demand grew thanks to the deal", "thanks to"],
+  [CAUSAL_CONNECTIVES, "Google cut ties in response to the deal", "in response to"],
+  [CAUSAL_CONNECTIVES, "Meta paid so that Wang would join", "so that"],
+  [CAUSAL_CONNECTIVES, "Google therefore cut ties", "therefore"],
+  [CAUSAL_CONNECTIVES, "the deal resulted in a shake-up", "result in"],
+  [CAUSAL_CONNECTIVES, "the deal drove clients away", "drive"],
+  [CAUSAL_CONNECTIVES, "the deal sparked concerns", "spark"],
+  [CAUSAL_CONNECTIVES, "the deal forced Google to cut ties", "force"],
 ];
 
 describe("lexicon: curated entries", () => {
@@ -306,7 +319,7 @@ describe("lexicon: curated entries", () => {
       ...CURATED_EQUIVALENTS.flat().filter((p) => !equivalentCases.flat().includes(p)),
       ...CURATED_DERIVATIONS.filter(([n, v]) => !derivationCases.some(([a, b]) => a === n && b === v)).map((d) => d.join(">")),
       ...CURATED_OPPOSITES.filter(([a, b]) => !oppositeCases.some(([x, y]) => x === a && y === b)).map((d) => d.join("/")),
-      ...[NEGATORS, NEGATIVE_IMPLICATIVES, POSITIVE_IMPLICATIVES, HEDGES, TIME_ANCHORS].flatMap((list) =>
+      ...[NEGATORS, NEGATIVE_IMPLICATIVES, POSITIVE_IMPLICATIVES, HEDGES, TIME_ANCHORS, CAUSAL_CONNECTIVES].flatMap((list) =>
         list.filter((cue) => !cueCases.some(([l, , c]) => l === list && c === cue))),
     ];
     assert.deepEqual(missing, []);

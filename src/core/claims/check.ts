@@ -68,7 +68,9 @@ export class ClaimChecker {
     if (!findings.length && unresolved === 0) run("unexplained");
 
     const verdict = decideVerdict(findings, !!support.supporting || support.partsOk, unresolved);
-    if (verdict === "unsupported") findings.push(...unsupportedFindings(view, claim, analysed, support, unresolved));
+    // (parts a check already reported as unsupported, such as an unstated cause, are not counted again)
+    const reported = findings.filter((f) => f.kind === "unsupported-part").length;
+    if (verdict === "unsupported") findings.push(...unsupportedFindings(view, claim, analysed, support, unresolved - reported, reported > 0));
     if (confirmOnly && verdict !== "supported") return base;
     base.verdict = verdict;
     base.findings = findings;

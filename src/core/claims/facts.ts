@@ -83,6 +83,12 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       if (relation === "unrelated") continue;
       const roles = rolesOf(claim, fact);
       if (!roles) continue;
+      // a cause speaks to the claim's only when it brought about the same thing ("led it to wind
+      // down" against "its decision to wind down … was not influenced by"): not when the effects
+      // differ, nor when the source's is not known ("the deal has led to a loss" says nothing of
+      // what led OpenAI to wind down); a cause the claim gives without its effect is only stated
+      const sameEffect = !claim.effect || !fact.effect ? undefined : relatePredicates(claim.effect, fact.effect) === "same";
+      if (sameEffect === false || (claim.effect && !fact.effect)) continue;
       const samePolarity = claim.negated === fact.negated;
       const agrees = relation === "same" ? samePolarity : !samePolarity;
       if (roles === "open" && (!(agrees ? namesAround : namesInSentence) || (claim.subject && fact.subject && claim.subject !== fact.subject))) continue;
@@ -90,6 +96,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // names after the predicate, sharing one, or both without), the same object noun if both have
       // one, and, for a claim fact without any name, the same subject noun
       if (roles === "open" && !agrees && !sameThing(claim, fact, participants.length > 0)) continue;
+      if (!agrees && (claim.effect || fact.effect) && !sameEffect) continue;
       // opposite acts are opposite only on the same participants, and not when the claim itself
       // states the source's act too ("leaving to join Meta" does not oppose "joined Meta")
       if (!agrees && relation === "opposite" && (disjointPatients(claim, fact) || others.some((o) => relatePredicates(o.lemma, fact.lemma) === "same"))) continue;

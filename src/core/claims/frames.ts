@@ -70,6 +70,19 @@ export function sameFrame(claim: Frame, source: Frame): boolean {
   return claim.before === source.before;
 }
 
+/**
+ * Whether a source figure confirms the claimed one's time, not merely may share it: every period
+ * the claim names must be one the source names too ("this year" in an undated source may or may
+ * not be the claim's 2024, so it can neither confirm nor contradict it).
+ */
+export function sameFrameStated(claim: Frame, source: Frame): boolean {
+  if (!sameFrame(claim, source)) return false;
+  // (a claim's own "this year" is relative to a date the draft does not give: it may be any)
+  const years = [...claim.periods].filter(isAbsolute);
+  if (!years.length || !source.periods.size) return true;
+  return years.some((c) => source.periods.has(c));
+}
+
 /** Both figures name the same measure ("investment" and "invested"): evidence they count the same thing. */
 export function sameMeasure(claim: Frame, source: Frame): boolean {
   return !!claim.measure && claim.measure === source.measure;
@@ -87,7 +100,11 @@ function datedPeriod(period: string, year: number): string {
  * period relative to a date nobody gave ("in 2024" and "last year" may be the same).
  */
 function periodsMeet(claim: Set<string>, source: Set<string>): boolean {
-  const absolute = (p: string) => /^\d{4}$/.test(p);
-  for (const c of claim) for (const s of source) if (c === s || absolute(c) !== absolute(s)) return true;
+  for (const c of claim) for (const s of source) if (c === s || isAbsolute(c) !== isAbsolute(s)) return true;
   return false;
+}
+
+/** A period named by its year ("2024"), not relative to a date ("this year"). */
+function isAbsolute(period: string): boolean {
+  return /^\d{4}$/.test(period);
 }

@@ -23,7 +23,7 @@ import {
   type Passage,
 } from "./context";
 import { sameCount, states } from "./figures";
-import { claimFrame, sameFrame, sourceFrame } from "./frames";
+import { claimFrame, sameFrameStated, sourceFrame } from "./frames";
 import { splitClaimParts } from "./parts";
 import { clip } from "./spans";
 
@@ -114,7 +114,7 @@ export function findSupport(view: CorpusView, a: Analysed, candidates: readonly 
   const unstated: Quantity[] = [];
   for (const q of unknownFigures) {
     const frame = claimFrame(a, q);
-    const stated = passages.some((p) => p.window.some((w) => w.quantities.some((s) => (states(s, q) || sameCount(s, q)) && sameFrame(frame, sourceFrame(w, s)))));
+    const stated = passages.some((p) => p.window.some((w) => w.quantities.some((s) => (states(s, q) || sameCount(s, q)) && sameFrameStated(frame, sourceFrame(w, s)))));
     // a date or year may be given once for a whole article (its dateline)
     const dated = !stated && (q.kind === "year" || q.kind === "date") && passages.some((p) => view.unitStates(p.info.unit, q));
     if (!stated && !dated) unstated.push(q);
@@ -143,7 +143,7 @@ function supportParts(view: CorpusView, a: Analysed, candidates: readonly Senten
  * The findings of an unsupported claim: just what nothing supports (the parts without a passage,
  * the figures no source gives) when the rest is supported, else the whole claim.
  */
-export function unsupportedFindings(view: CorpusView, claim: ClaimInput, a: Analysed, support: Support, unresolved: number): Finding[] {
+export function unsupportedFindings(view: CorpusView, claim: ClaimInput, a: Analysed, support: Support, unresolved: number, partsReported = false): Finding[] {
   const { supporting, parts, unstated } = support;
   const someSupport = !!supporting || parts.some((p) => p.passage);
   const missing = parts.length > 1 && someSupport ? parts.filter((p) => !p.passage) : [];
@@ -155,7 +155,7 @@ export function unsupportedFindings(view: CorpusView, claim: ClaimInput, a: Anal
     for (const q of unstated)
       if (!missing.some((p) => q.start >= p.start && q.end <= p.end))
         partFindings.push({ kind: "unsupported-part", claimed: q.text, message: `No source gives ${q.text} here.`, range: view.rangeInPlain(claim, q.start, q.end) });
-  if (partFindings.length && unresolved === unstated.length) return partFindings;
+  if ((partFindings.length || (partsReported && someSupport)) && unresolved === unstated.length) return partFindings;
   return [{ kind: "unsupported", claimed: claim.text, message: unsupportedMessage(view, a, support) }];
 }
 

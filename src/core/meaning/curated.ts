@@ -79,3 +79,8 @@ export const HEDGES: readonly string[] = [
 
 /** Words that place a fact before or after another event ("before the Meta deal"). */
 export const TIME_ANCHORS: readonly string[] = ["before", "after", "prior to", "following", "since", "until"];
+
+/** Words that give one event as the reason for another ("cut ties because of the deal", "as a result"). */
+export const CAUSAL_CONNECTIVES: readonly string[] = [
+  "because", "due to", "as a result", "owing to", "thanks to", "in response to", "so that", "therefore", "result in", "drive", "spark", "force",
+];

@@ -4,7 +4,7 @@
 // for a claim and its candidate passages only, and memoised per sentence.
 import type { NameMention } from "../entities/names";
 import { tagSentence, type TaggedToken } from "./tagger";
-import { cueAt, isVerb, lemma as lexiconLemma, phrasalPredicateAt, verbsOf } from "./lexicon";
+import { cueAt, isVerb, lemma as lexiconLemma, phrasalPredicateAt, relatePredicates, verbsOf } from "./lexicon";
 import { HEDGES, NEGATIVE_IMPLICATIVES } from "./curated";
 
 export interface Predicate {
@@ -29,6 +29,17 @@ export interface Predicate {
   speech: boolean;
   /** Passive voice ("was acquired by", "will be joined by"): its subject is what is acted on. */
   passive: boolean;
+  /**
+   * For a predicate of causing ("led it to", "prompted", "was not influenced by"): the lemma of what
+   * was caused, the predicate it brought about ("wind down" in "led it to wind down its work", or in
+   * "its decision to wind down … wasn't influenced by").
+   */
+  effect?: string;
+}
+
+/** A predicate of causing: cause, lead to, prompt, trigger, influence (WordNet and curated synonyms). */
+export function isCausal(lemma: string): boolean {
+  return relatePredicates(lemma, "cause") === "same";
 }
 
 const SPEECH_LEMMAS = new Set(
@@ -120,6 +131,9 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
         agent = possessorBefore(tokens, i, nameAt, names);
         subjectNoun = undefined;
       }
+      // what causes is an event, its agent the event's possessor ("Meta's investment led it to")
+      // (or the name that modifies it: "the Meta partnership", as in "influenced by the Meta partnership")
+      else if (!agent && subject.at !== undefined && isCausal(lemma)) agent = possessorBefore(tokens, subject.at, nameAt, names) ?? modifierName(tokens, subject.at, nameAt);
       // a coordinated predicate without a subject of its own shares the previous one's ("Meta took
       // a stake and hired its founder", ", cutting ties"); a relative clause's subject is the noun
       // it follows ("a stake that carries no voting rights")
@@ -140,7 +154,21 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
     }
     i = last;
   }
+  linkEffects(out);
   return out;
+}
+
+/**
+ * What each predicate of causing brought about: the first other predicate after it ("led it to wind
+ * down"), or in the passive the last one before it, in its subject ("its decision to wind down …
+ * was not influenced by").
+ */
+function linkEffects(predicates: Predicate[]): void {
+  predicates.forEach((p, j) => {
+    if (!isCausal(p.lemma)) return;
+    const effect = p.passive ? predicates.slice(0, j).reverse().find((x) => !x.speech && !isCausal(x.lemma)) : predicates.slice(j + 1).find((x) => !x.speech && !isCausal(x.lemma));
+    if (effect) p.effect = effect.lemma;
+  });
 }
 
 const MODALS = new Set(["do", "does", "did", "will", "would", "can", "could", "may", "might", "shall", "should", "must"]);
@@ -236,7 +264,7 @@ function isPassive(tokens: readonly TaggedToken[], i: number): boolean {
  * The subject before the predicate in its clause: a name heading it (not one inside a
  * prepositional phrase, "the deal with Meta"), or a common noun or pronoun (`common`).
  */
-function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart: number, nameAt: (t: TaggedToken) => NameMention | undefined): { name?: NameMention; common: boolean; noun?: string } {
+function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart: number, nameAt: (t: TaggedToken) => NameMention | undefined): { name?: NameMention; common: boolean; noun?: string; at?: number } {
   for (let k = i - 1; k >= clauseStart; k--) {
     const t = tokens[k];
     const name = nameAt(t);
@@ -272,10 +300,12 @@ function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart: numbe
     }
     // a control verb the tagger read as a noun ("Harlow, its largest customer, plans to wind down")
     if (t.pos === "NOUN" && tokens[k + 1]?.text.toLowerCase() === "to" && CONTROL_LEMMAS.has(lexiconLemma(t.text, "verb"))) continue;
+    // a pseudo-cleft names its subject before the copula ("the investment was what led it to")
+    if (t.text.toLowerCase() === "what" && tokens[k - 1]?.pos === "AUX" && tokens[k - 1].lemma === "be") continue;
     if (t.pos === "NOUN" || t.pos === "PRON" || t.pos === "DET" || t.pos === "ADJ") {
       // a date's month ("on March 14") is not a subject
       if (tokens[k + 1]?.pos === "NUM" && tokens[k - 1]?.pos === "ADP") continue;
-      return { common: true, ...(t.pos === "NOUN" ? { noun: t.lemma } : {}) };
+      return { common: true, ...(t.pos === "NOUN" ? { noun: t.lemma, at: k } : {}) };
     }
     if (t.pos === "CCONJ" || t.pos === "SCONJ") return { common: false };
   }
@@ -290,6 +320,16 @@ function possessorBefore(tokens: readonly TaggedToken[], i: number, nameAt: (t: 
     const p = tokens[k].pos;
     // past figures, adjectives and a parenthesised ticker ("Meta’s (META) $14.3 billion investment")
     if (p !== "NUM" && p !== "SYM" && p !== "ADJ" && p !== "NOUN" && p !== "DET" && p !== "PROPN" && !/^[()]$/.test(tokens[k].text)) return undefined;
+  }
+  return undefined;
+}
+
+/** A name compounded with a noun, right before it ("the Larkspur deal"). */
+function modifierName(tokens: readonly TaggedToken[], at: number, nameAt: (t: TaggedToken) => NameMention | undefined): NameMention | undefined {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const name = nameAt(tokens[k]);
+    if (name) return name;
+    if (tokens[k].pos !== "ADJ" && tokens[k].pos !== "NOUN") return undefined;
   }
   return undefined;
 }

@@ -10,6 +10,7 @@ import { quantityCheck } from "./quantity";
 import { quoteCheck } from "./quote";
 import { roleCheck } from "./role";
 import { swappedNameCheck } from "./swapped-name";
+import { unsupportedCauseCheck } from "./unsupported-cause";
 
 export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   quantityCheck,
@@ -21,4 +22,5 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   wrongAgentCheck,
   swappedNameCheck,
   citationMismatchCheck,
+  unsupportedCauseCheck,
 ];

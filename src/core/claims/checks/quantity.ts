@@ -24,7 +24,7 @@ import {
   type CorpusView,
 } from "../context";
 import { comparableKinds, confirms, isBound } from "../figures";
-import { claimFrame, sameFrame, sameMeasure, sourceFrame } from "../frames";
+import { claimFrame, sameFrame, sameFrameStated, sameMeasure, sourceFrame } from "../frames";
 import { clauseOf, inSpan, plural } from "../spans";
 
 /** Verbs and nouns that introduce a figure without saying what it counts. */
@@ -50,6 +50,8 @@ interface Group {
   docs: number[];
   align: number;
   surfaces: Map<string, number>;
+  /** Some member names the time the claim names ("in 2024"), not just the measure. */
+  timed: boolean;
 }
 
 type QuantityOutcome =
@@ -81,7 +83,7 @@ export const quantityCheck: ClaimCheck = {
       if (outcome.kind === "contradicted") {
         // (anchors come from the other figures: this one has not matched)
         const frame = claimFrame(a, q);
-        const both = view.sentences(anchors).filter((info) => info.quantities.some((s) => confirms(q, s) && sameFrame(frame, sourceFrame(info, s)))).map((info) => info.doc);
+        const both = view.sentences(anchors).filter((info) => info.quantities.some((s) => confirms(q, s) && sameFrameStated(frame, sourceFrame(info, s)))).map((info) => info.doc);
         if (both.length) outcome = { kind: "match", docs: both, split: [], anchorDocs: both };
       }
       if (outcome.kind === "match") evidence.push(...outcome.docs);
@@ -130,6 +132,7 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
     info: SentenceInfo;
     q: Quantity;
     align: number;
+    timed: boolean;
   }
   const aligned: Aligned[] = [];
   const seen = new Set<number>();
@@ -147,10 +150,11 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
     // a sentence that gives the claimed value (even as a bound) does not dispute it with its
     // other figures: they count other things ("$14.3 billion … boosts its valuation to over $29 billion")
     // (only in the claim's frame: "$29 billion … up from $14 billion before the deal" gives $14 billion as the value before it)
-    const agreeing = sourceQs.some((s) => sameQuantity(q, s) && sameFrame(frame, sourceFrame(info, s)));
+    const agreeing = sourceQs.some((s) => sameQuantity(q, s) && sameFrameStated(frame, sourceFrame(info, s)));
     for (const s of sourceQs) {
       if (agreeing && !sameQuantity(q, s)) continue;
       let align: number;
+      let timed = false;
       if (q.kind === "age") {
         const owner = nameBefore(info.names, info.text, s.start);
         align = ageOwner && owner && sameEntity(ageOwner, owner) ? 1 : 0;
@@ -164,11 +168,13 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
         // named measure ("investment" and "invested") counts the same thing
         if (align > 0) {
           const theirs = sourceFrame(info, s);
-          if (!sameFrame(frame, theirs)) align = 0;
+          // (the claim's value at a time the source may not mean confirms nothing)
+          if (!sameFrame(frame, theirs) || (confirms(q, s) && !sameFrameStated(frame, theirs))) align = 0;
           else if (sameMeasure(frame, theirs)) align += MEASURE_BONUS;
+          timed = align > 0 && [...frame.periods].some((p) => theirs.periods.has(p));
         }
       }
-      if (align >= LOW_ALIGN) aligned.push({ info, q: s, align });
+      if (align >= LOW_ALIGN) aligned.push({ info, q: s, align, timed });
     }
   }
   if (!aligned.length) return { kind: "unknown" };
@@ -179,8 +185,9 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
   const groups: Group[] = [];
   for (const al of aligned) {
     let g = groups.find((g) => sameQuantity(g.rep, al.q));
-    if (!g) groups.push((g = { rep: al.q, members: [], units: new Set(), docs: [], align: al.align, surfaces: new Map() }));
+    if (!g) groups.push((g = { rep: al.q, members: [], units: new Set(), docs: [], align: al.align, surfaces: new Map(), timed: false }));
     g.members.push(al.q);
+    g.timed ||= al.timed;
     // show a group by a figure the sources state exactly, not by a bound ("over $29 billion")
     if (isBound(g.rep) && !isBound(al.q)) g.rep = al.q;
     g.units.add(al.info.unit.id);
@@ -194,6 +201,10 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
     const myAlign = Math.max(...mine.map((g) => g.align));
     const mySupport = Math.max(...mine.map((g) => g.units.size));
     const rivals = groups.filter((g) => !mine.includes(g) && g.align >= Math.max(MIN_ALIGN, myAlign - DISPUTE_MARGIN)).sort(bySupport);
+    // a value given for the claim's very time outweighs values given without one ("$150 million
+    // in 2024" against "$200 million" for "$200 million in 2024")
+    const timedRivals = rivals.filter((g) => g.timed);
+    if (frame.periods.size && timedRivals.length && !mine.some((g) => g.timed)) return { kind: "contradicted", docs: timedRivals[0].docs, split: timedRivals, expected: timedRivals[0] };
     const anchorDocs = aligned.filter((al) => al.align >= MIN_ALIGN && confirms(q, al.q)).map((al) => al.info.doc);
     if (!rivals.length || mySupport >= rivals[0].units.size) return { kind: "match", docs: mine.flatMap((g) => g.docs), split: [...mine, ...rivals].sort(bySupport), anchorDocs };
     // the whole split, every value that a source gives for this

@@ -170,3 +170,25 @@ describe("meaning: predicatesOf", () => {
   it.skip("BUG: a coordinated predicate after ', then' takes the previous object as its agent ('hired' gets agent Quarry)", () =>
     expectRow({ topic: "", sentence: "Nimbus bought Quarry, then hired Delia Marsh.", lemma: "hire", agent: "Nimbus", patients: ["Delia Marsh"], negated: false }));
 });
+
+describe("meaning facts: causes and their effects", () => {
+  const cases: { sentence: string; lemma: string; agent: string | null; effect: string | undefined; negated: boolean }[] = [
+    // the possessor of the causing event is its agent; the predicate after it is its effect
+    { sentence: "Larkspur's investment led Harlow Retail to end its contract.", lemma: "cause", agent: "Larkspur", effect: "end", negated: false },
+    // a pseudo-cleft names the cause before the copula
+    { sentence: "Harlow Retail said the Larkspur deal was what led it to end its contract.", lemma: "cause", agent: "Larkspur", effect: "end", negated: false },
+    // in the passive the effect is in the subject, the cause after "by"
+    { sentence: "Its decision to end the contract was not influenced by the Larkspur deal.", lemma: "influence", agent: "Larkspur", effect: "end", negated: true },
+    // a cause whose effect is a noun has no predicate as effect
+    { sentence: "The Larkspur deal has led to significant business loss for Pinecrest.", lemma: "cause", agent: "Larkspur", effect: undefined, negated: false },
+  ];
+  for (const c of cases)
+    it(c.sentence, () => {
+      const p = find(c.sentence, c.lemma);
+      assert.deepEqual({ agent: p.agent?.text ?? null, effect: p.effect, negated: p.negated }, { agent: c.agent, effect: c.effect, negated: c.negated });
+    });
+
+  it("only predicates of causing carry an effect", () => {
+    assert.ok(factsOf("Larkspur bought a stake to expand its business.").every((p) => p.effect === undefined));
+  });
+});

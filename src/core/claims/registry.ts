@@ -117,7 +117,7 @@ export const FINDING_CODE_REGISTRY = [
   {
     id: "unsupported-part",
     title: "Unsupported part of a claim",
-    description: "Part of a long claim that nothing in the sources supports.",
+    description: "Part of a claim that nothing in the sources supports: a clause of a long claim, a figure no source gives, or a cause no source gives.",
     defaultSeverity: "information",
     help: "The rest of this sentence is supported, but this part is in no source. Add a source for it, cut it, or move it to a sentence of its own so that it is checked on its own.",
     kinds: ["unsupported-part"],

@@ -68,6 +68,9 @@ const rows: Row[] = [
   { topic: "coordination, second", sentence: "Nimbus bought Quarry and hired Delia Marsh.", lemma: "hire", agent: "Nimbus", patients: ["Delia Marsh"], negated: false },
   { topic: "coordination, second", sentence: "Teluride invested in Pinecrest and later sold it.", lemma: "sell", agent: "Teluride", patients: [], negated: false },
   { topic: "coordination, passive", sentence: "Quarry was acquired by Nimbus and renamed.", lemma: "acquire", agent: "Nimbus", patients: ["Quarry"], negated: false },
+  // a participle after a comma (a free adjunct) shares the clause's subject, not the name before it
+  { topic: "free adjunct", sentence: "Nimbus is winding down its work with Quarry, cutting ties days after the deal.", lemma: "cut ties", agent: "Nimbus", patients: [], negated: false },
+  { topic: "free adjunct", sentence: "Nimbus is phasing out the work it does with the startup Quarry, cutting ties with the company.", lemma: "cut ties", agent: "Nimbus", patients: [], negated: false },
   // appositives between the subject and its verb
   { topic: "appositive", sentence: "Teluride, a rival, will buy Pinecrest.", lemma: "buy", agent: "Teluride", patients: ["Pinecrest"], negated: false },
   { topic: "appositive with a name", sentence: "Teluride, a rival of Nimbus, will buy Pinecrest.", lemma: "buy", agent: "Teluride", patients: ["Pinecrest"], negated: false },
@@ -162,7 +165,7 @@ describe("meaning: predicatesOf", () => {
   it.skip("BUG: 'took no stake' is negated (the phrase 'take a stake' swallows 'no' as its determiner)", () =>
     expectRow({ topic: "", sentence: "Nimbus took no stake in Quarry.", lemma: "take a stake", agent: "Nimbus", patients: ["Quarry"], negated: true }));
 
-  it.skip("BUG: 'According to X' is a source attribution, not a fact 'accord' with patients (SPEECH_LEMMAS has 'according', the lemma is 'accord'); the engine then calls 'According to Reuters, Meta is investing $14.3 billion in Scale AI.' unsupported", () => {
+  it("'According to X' is a source attribution, not a fact 'accord' with patients", () => {
     const p = find("According to Reuters, Nimbus bought Quarry.", "accord");
     assert.ok(p.speech, "attribution counts as speech");
   });

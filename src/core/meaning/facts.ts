@@ -43,7 +43,7 @@ export function isCausal(lemma: string): boolean {
 }
 
 const SPEECH_LEMMAS = new Set(
-  "say tell write state add note explain call describe tweet post ask reply declare announce argue insist claim admit warn recall quip remark quote emphasize emphasise report confirm according cite".split(" "),
+  "say tell write state add note explain call describe tweet post ask reply declare announce argue insist claim admit warn recall quip remark quote emphasize emphasise report confirm according accord cite".split(" "),
 );
 /** Verbs that take another verb as their complement ("agreed to take", "plans to cut"): the complement is the fact. */
 const CONTROL_LEMMAS = new Set("agree plan expect set aim intend seek try want hope look decide move prepare continue begin start poise threaten promise offer decline refuse fail manage attempt need appear seem".split(" "));
@@ -116,7 +116,10 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
     let agent: NameMention | undefined;
     let patients: NameMention[] = [];
     const passive = isPassive(tokens, i);
-    const subject = subjectOf(tokens, i, clauseStart, nameAt);
+    // a participle after a comma is a free adjunct: its subject is the clause's before it ("OpenAI is
+    // phasing out its work with Scale AI, cutting ties": OpenAI cuts the ties, not Scale AI)
+    const adjunct = t.pos === "VERB" && /ing$/i.test(t.text) && tokens[i - 1]?.text === "," && lastClause >= 0;
+    const subject = adjunct ? { common: false } : subjectOf(tokens, i, clauseStart, nameAt);
     let subjectNoun = subject.noun;
     if (passive) {
       // the subject is acted on; "by X" names the agent

@@ -169,17 +169,30 @@ function dropFurniture(pages: Line[][]): Line[][] {
 const TERMINAL_END = /[.!?:;"”’)\]]$/;
 const LOWER_START = /^\p{Ll}/u;
 
+/** The usual distance between the lines of a paragraph: the most common gap between consecutive lines of the document. */
+function lineSpacing(pages: Line[][]): number {
+  const counts = new Map<number, number>();
+  for (const lines of pages)
+    for (let i = 1; i < lines.length; i++) {
+      const g = Math.round((lines[i - 1].y - lines[i].y) * 2) / 2;
+      if (g > 0 && g < 4 * lines[i].size) counts.set(g, (counts.get(g) ?? 0) + 1);
+    }
+  let best = 0;
+  let bestCount = 0;
+  for (const [g, n] of counts) if (n > bestCount || (n === bestCount && g < best)) [best, bestCount] = [g, n];
+  return best;
+}
+
+/** A page's full line width: most lines of its prose reach it (the 90th percentile of line widths). */
+function fullWidth(lines: Line[]): number {
+  const widths = lines.map((l) => l.x1 - l.x0).sort((a, b) => a - b);
+  return widths.length ? widths[Math.floor(widths.length * 0.9)] : 0;
+}
+
 /** Groups a page's lines into paragraphs: a wider gap above a line, or a short line ending a sentence, ends one. */
-function paragraphs(lines: Line[]): Line[][] {
-  const gaps: number[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    const g = lines[i - 1].y - lines[i].y;
-    if (g > 0) gaps.push(g);
-  }
-  gaps.sort((a, b) => a - b);
-  const usual = gaps.length ? gaps[gaps.length >> 1] : 0;
+function paragraphs(lines: Line[], usual: number): Line[][] {
+  const width = fullWidth(lines);
   const out: Line[][] = [];
-  let width = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const prev = lines[i - 1];
@@ -188,18 +201,13 @@ function paragraphs(lines: Line[]): Line[][] {
     if (prev) {
       const gap = prev.y - line.y;
       const movedColumn = gap < 0 || Math.abs(line.x0 - prev.x0) > 4 * line.size; // next column or a new block
-      const wideGap = usual > 0 && gap > usual * 1.35 + 0.5;
+      const wideGap = usual > 0 && gap > usual * 1.3 + 0.5;
       const sizeChange = Math.abs(line.size - prev.size) > 0.15 * Math.max(line.size, prev.size);
-      const shortEnd = TERMINAL_END.test(prev.text) && prev.x1 < prev.x0 + width * 0.8 && !LOWER_START.test(line.text);
+      const shortEnd = TERMINAL_END.test(prev.text) && prev.x1 - prev.x0 < width * 0.8 && !LOWER_START.test(line.text);
       starts = (wideGap && !(movedColumn && LOWER_START.test(line.text))) || sizeChange || shortEnd || (movedColumn && !LOWER_START.test(line.text) && TERMINAL_END.test(prev.text));
     }
-    if (starts || !current) {
-      out.push([line]);
-      width = line.x1 - line.x0;
-    } else {
-      current.push(line);
-      width = Math.max(width, line.x1 - line.x0);
-    }
+    if (starts || !current) out.push([line]);
+    else current.push(line);
   }
   return out;
 }
@@ -222,13 +230,14 @@ function joinLines(a: string, b: string, words: Set<string>): string {
 /** The pages' text in reading order, with each page's start. */
 export function layoutPdfText(pageRuns: TextRun[][]): PdfText {
   const pages = dropFurniture(pageRuns.map((runs) => readingOrder(runs.filter((r) => r.str.trim()))));
+  const usual = lineSpacing(pages);
   const words = new Set<string>();
   for (const lines of pages) for (const l of lines) for (const w of l.text.toLowerCase().match(/[\p{L}]+(?:-[\p{L}]+)+|\p{L}+/gu) ?? []) words.add(w);
   let text = "";
   const starts: number[] = [];
   let open = false; // the last paragraph may continue on the next page
   for (const lines of pages) {
-    const paras = paragraphs(lines).map((p) => p.reduce((acc, l, i) => (i === 0 ? l.text : joinLines(acc, l.text, words)), ""));
+    const paras = paragraphs(lines, usual).map((p) => p.reduce((acc, l, i) => (i === 0 ? l.text : joinLines(acc, l.text, words)), ""));
     starts.push(text.length);
     paras.forEach((p, i) => {
       if (i === 0 && open) {

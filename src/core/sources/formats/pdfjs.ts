@@ -8,9 +8,42 @@ export type PdfjsModule = typeof Pdfjs;
 
 let loading: Promise<PdfjsModule> | undefined;
 
+/** A 2D affine matrix with the few operations pdfjs uses outside rendering (a Type3 glyph's outline). */
+class RenderingOnlyMatrix {
+  a = 1;
+  b = 0;
+  c = 0;
+  d = 1;
+  e = 0;
+  f = 0;
+  constructor(init?: number[]) {
+    if (Array.isArray(init) && init.length === 6) [this.a, this.b, this.c, this.d, this.e, this.f] = init;
+  }
+  /** this = this × other */
+  private multiply(a: number, b: number, c: number, d: number, e: number, f: number): this {
+    const { a: a0, b: b0, c: c0, d: d0, e: e0, f: f0 } = this;
+    this.a = a0 * a + c0 * b;
+    this.b = b0 * a + d0 * b;
+    this.c = a0 * c + c0 * d;
+    this.d = b0 * c + d0 * d;
+    this.e = a0 * e + c0 * f + e0;
+    this.f = b0 * e + d0 * f + f0;
+    return this;
+  }
+  scaleSelf(sx = 1, sy = sx): this {
+    return this.multiply(sx, 0, 0, sy, 0, 0);
+  }
+  translateSelf(tx = 0, ty = 0): this {
+    return this.multiply(1, 0, 0, 1, tx, ty);
+  }
+}
+
 export function loadPdfjs(): Promise<PdfjsModule> {
   loading ??= (async () => {
-    const g = globalThis as { pdfjsWorker?: unknown };
+    const g = globalThis as { pdfjsWorker?: unknown; DOMMatrix?: unknown };
+    // pdfjs builds a DOMMatrix when it loads, for rendering (which text extraction never does);
+    // Node has none, and the canvas package pdfjs would take it from is not shipped
+    g.DOMMatrix ??= RenderingOnlyMatrix;
     // pdfjs runs its worker's code in-thread when it finds it here ("fake worker")
     g.pdfjsWorker ??= await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
     return await import("pdfjs-dist/legacy/build/pdf.mjs");

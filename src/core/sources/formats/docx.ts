@@ -12,10 +12,14 @@ export interface ExtractedDocx {
 
 /** The text of one element of the core properties XML ("dc:title"), entities decoded. */
 function coreProperty(xml: string, tag: string): string | undefined {
-  const m = new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`).exec(xml);
-  if (!m) return undefined;
-  const t = m[1]
-    .replace(/<[^>]*>/g, "")
+  const open = xml.indexOf(`<${tag}`);
+  if (open < 0) return undefined;
+  const bodyStart = xml.indexOf(">", open) + 1;
+  const close = xml.indexOf(`</${tag}>`, bodyStart);
+  if (bodyStart <= 0 || close < 0 || xml[bodyStart - 2] === "/") return undefined;
+  const t = xml
+    .slice(bodyStart, close)
+    .replace(/<[^<>]*>/g, "")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&quot;/g, '"')
@@ -47,7 +51,11 @@ export async function extractDocx(data: Uint8Array): Promise<ExtractedDocx | { e
   }
   // footnote markers ("[1]") inside sentences and the notes' back links ("↑") are not the text
   html = html.replace(/<sup><a href="#(?:foot|end)note-\d+" id="(?:foot|end)note-ref-\d+">\[\d+\]<\/a><\/sup>/g, "").replace(/\s*<a href="#(?:foot|end)note-ref-\d+">↑<\/a>/g, "");
-  const text = projectHtml(html).text.replace(/[ \t]+\n/g, "\n").trim();
+  const text = projectHtml(html)
+    .text.split("\n")
+    .map((line) => line.trimEnd())
+    .join("\n")
+    .trim();
   if (!text) return { error: "no text (an empty document or only images)" };
   const meta: Meta = {};
   const core = await zip.file("docProps/core.xml")?.async("string").catch(() => undefined);

@@ -212,16 +212,24 @@ function paragraphs(lines: Line[], usual: number): Line[][] {
   return out;
 }
 
-/** A word broken at a line end: "signif-" + "icant". */
-const BROKEN_WORD = /(\p{L}+)[-\u00ad]$/u;
+const LETTER = /\p{L}/u;
+
+/** The word before a hyphen (or soft hyphen) ending a line: "signif" of "… signif-"; "" when the line does not end so. */
+function brokenWord(line: string): string {
+  const last = line[line.length - 1];
+  if (last !== "-" && last !== "\u00ad") return "";
+  let i = line.length - 1;
+  while (i > 0 && LETTER.test(line[i - 1])) i--;
+  return line.slice(i, line.length - 1);
+}
 
 /** Joins two lines of one paragraph, rejoining a word hyphenated at the line end. */
 function joinLines(a: string, b: string, words: Set<string>): string {
-  const m = BROKEN_WORD.exec(a);
-  if (m && LOWER_START.test(b)) {
+  const broken = brokenWord(a);
+  if (broken && LOWER_START.test(b)) {
     const next = /^\p{L}+/u.exec(b)?.[0] ?? "";
     // a hyphen that belongs to the word ("data-labeling") stays when the text writes it so elsewhere
-    const keep = a.endsWith("-") && words.has(`${m[1]}-${next}`.toLowerCase()) && !words.has(`${m[1]}${next}`.toLowerCase());
+    const keep = a.endsWith("-") && words.has(`${broken}-${next}`.toLowerCase()) && !words.has(`${broken}${next}`.toLowerCase());
     return a.slice(0, keep ? a.length : a.length - 1) + b;
   }
   return `${a} ${b}`;

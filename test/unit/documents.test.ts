@@ -12,6 +12,8 @@ import { hoverMarkdown } from "../../src/server/hover";
 import { column, docxOf, encrypt, pdfBytes, pdfOf } from "./pdf-fixtures";
 
 const ROOT = join(__dirname, "../..");
+// the built-ins as Node has them, read when mocha loads the test files (before any PDF is read)
+const NATIVE = { push: Array.prototype.push, parse: JSON.parse, toString: Function.prototype.toString };
 
 async function extracted(bytes: Uint8Array, name = "doc.pdf") {
   const r = await extractSource(name, bytes);
@@ -162,6 +164,13 @@ describe("PDF sources", function () {
       rmSync(dir, { recursive: true, force: true });
       rmSync(cacheDir, { recursive: true, force: true });
     }
+  });
+
+  it("leaves Node's built-ins as they were after loading pdfjs (its polyfills replace some on older V8)", async () => {
+    await extracted(await pdfBytes(await pdfOf([{ lines: column(72, 700, ["Scale AI was founded in 2016."]) }])));
+    assert.equal(Array.prototype.push, NATIVE.push);
+    assert.equal(JSON.parse, NATIVE.parse);
+    assert.equal(Function.prototype.toString, NATIVE.toString);
   });
 
   it("lays out runs from a page with three columns in reading order", () => {

@@ -211,7 +211,7 @@ async function entities(args: Args): Promise<number> {
 
 async function bib(args: Args): Promise<number> {
   const { engine } = await setUp(args);
-  const entries = engine.units.map((u) => ({ key: u.id, title: u.title, author: u.author, date: u.date, url: u.url, publisher: u.publisher, file: u.file }));
+  const entries = engine.units.map((u) => ({ key: u.id, title: u.title, author: u.author, date: u.date, url: u.url, publisher: u.publisher, file: u.file, ...(u.pages ? { pages: u.pages.length } : {}) }));
   process.stdout.write(args.format === "bibtex" ? toBibtex(entries) : JSON.stringify(toCslJson(entries), null, 1) + "\n");
   return 0;
 }

@@ -6,9 +6,11 @@ import { join } from "node:path";
 import { Groundwork } from "../../src/core/engine";
 import { loadFolderWithCache } from "../../src/core/cache";
 import { footnoteEdits, linkEdits, pandocEdits, applyEdits } from "../../src/core/citations/insert";
+import { toBibtex, toCslJson } from "../../src/core/citations/bib";
 import { extractSource, loadSourceFolder, pageAt } from "../../src/core/sources";
 import { layoutPdfText, type TextRun } from "../../src/core/sources/formats/pdf-layout";
 import { hoverMarkdown } from "../../src/server/hover";
+import { pathToUri, SourcesWorkspace } from "../../src/server/indexing";
 import { column, docxOf, encrypt, pdfBytes, pdfOf } from "./pdf-fixtures";
 
 const ROOT = join(__dirname, "../..");
@@ -160,6 +162,13 @@ describe("PDF sources", function () {
       assert.equal(applyEdits(draft, linkEdits(draft, draft.length - 1, cite)), "Google planned to pay Scale $200 million ([The Scale AI report](sources/report.pdf#page=2)).\n");
       const hover = hoverMarkdown(claim, { sourceUri: (f) => `file:///src/${f}` });
       assert.match(hover, /\[The Scale AI report, p\. 2\]\(file:\/\/\/src\/report\.pdf#page=2\)/);
+
+      // the bibliography gives the report's number of pages
+      const unit = engine.units[0];
+      assert.equal(unit.pages?.length, 2);
+      const entry = { key: unit.id, title: unit.title, file: unit.file, pages: unit.pages!.length };
+      assert.equal(toCslJson([entry])[0]["number-of-pages"], "2");
+      assert.match(toBibtex([entry]), /pagetotal = \{2\}/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
       rmSync(cacheDir, { recursive: true, force: true });
@@ -187,6 +196,35 @@ describe("PDF sources", function () {
     const order = ["Alpha", "Bravo", "Charlie"].map((w) => text.indexOf(w));
     assert.ok(order[0] < order[1] && order[1] < order[2], text);
     assert.ok(text.indexOf("Column 1 note.") < text.indexOf("Bravo"), text);
+  });
+});
+
+describe("PDF sources in the language server", function () {
+  this.timeout(60_000);
+
+  it("indexes a PDF that appears in a watched sources folder, and reports one that cannot be read", async () => {
+    const dir = tempDir();
+    try {
+      mkdirSync(join(dir, "project", "sources"), { recursive: true });
+      writeFileSync(join(dir, "project", "sources", "a.txt"), "Notes\n\nScale AI was founded in 2016.\n");
+      writeFileSync(join(dir, "project", "draft.md"), "Meta invested $14.3 billion in Scale AI.\n");
+      const ws = new SourcesWorkspace([dir]);
+      await ws.indexAll();
+      const set = ws.setForDraft(join(dir, "project", "draft.md"))!;
+      const pdf = join(dir, "project", "sources", "report.pdf");
+      writeFileSync(pdf, await pdfBytes(await pdfOf([{ lines: column(72, 700, ["Scale AI was founded in 2016."]) }, { lines: column(72, 700, ["Meta invested $14.3 billion in Scale AI."]) }])));
+      assert.ok(await ws.applyChange(pdf, "created"));
+      const results = ws.results(pathToUri(join(dir, "project", "draft.md")), 1, "Meta invested $14.3 billion in Scale AI.\n");
+      assert.equal(results[0].verdict, "supported");
+      assert.deepEqual([results[0].citations[0].source, results[0].citations[0].page], ["report.pdf", 2]);
+
+      writeFileSync(pdf, "%PDF-1.7 broken");
+      await ws.applyChange(pdf, "changed");
+      assert.deepEqual(set.skipped, [{ path: "report.pdf", reason: "broken PDF (not a valid PDF file)" }]);
+      assert.deepEqual([...new Set(set.engine.units.map((u) => u.file))], ["a.txt"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

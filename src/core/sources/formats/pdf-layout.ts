@@ -116,26 +116,40 @@ function readingOrder(runs: TextRun[], depth = 0): Line[] {
   const gutter = depth < 3 ? findGutter(runs) : undefined;
   if (gutter === undefined) return toLines(runs);
   const crosses = (r: TextRun) => r.x < gutter && r.x + r.width > gutter;
-  // a full-width line (a run crossing the gutter) ends the columns above it
-  const spanning = toLines(runs.filter(crosses));
-  const cuts = spanning.map((l) => l.y).sort((a, b) => b - a);
-  const rest = runs.filter((r) => !crosses(r) && !spanning.some((l) => Math.abs(l.y - r.y) <= 0.45 * Math.max(l.size, r.size)));
-  const spanningRuns = runs.filter((r) => !rest.includes(r));
+  // a full-width line (one with a run crossing the gutter, a title) ends the columns above it
+  const spanYs = toLines(runs.filter(crosses))
+    .map((l) => [l.y, l.size] as const)
+    .sort((p, q) => p[0] - q[0]);
+  const onSpanningLine = (r: TextRun): boolean => {
+    // the spanning line nearest r's baseline, by binary search
+    let lo = 0;
+    let hi = spanYs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spanYs[mid][0] < r.y) lo = mid + 1;
+      else hi = mid;
+    }
+    return [lo - 1, lo].some((i) => i >= 0 && i < spanYs.length && Math.abs(spanYs[i][0] - r.y) <= 0.45 * Math.max(spanYs[i][1], r.size));
+  };
+  const spanningRuns: TextRun[] = [];
+  const rest: TextRun[] = [];
+  for (const r of runs) (crosses(r) || onSpanningLine(r) ? spanningRuns : rest).push(r);
+  rest.sort((p, q) => q.y - p.y);
   const out: Line[] = [];
-  const band = (top: number, bottom: number): void => {
-    const inBand = rest.filter((r) => r.y < top && r.y > bottom);
+  let next = 0; // rest is taken top-down, band by band
+  const band = (bottom: number): void => {
+    const start = next;
+    while (next < rest.length && rest[next].y > bottom) next++;
+    const inBand = rest.slice(start, next);
     out.push(...readingOrder(inBand.filter((r) => r.x + r.width <= gutter), depth + 1));
     out.push(...readingOrder(inBand.filter((r) => r.x + r.width > gutter), depth + 1));
   };
-  let top = Infinity;
-  for (const y of cuts) {
-    band(top, y);
-    out.push(...toLines(spanningRuns.filter((r) => Math.abs(r.y - y) <= 0.45 * r.size + 1)));
-    top = y;
+  for (const line of toLines(spanningRuns)) {
+    band(line.y);
+    out.push(line);
   }
-  band(top, -Infinity);
-  // one spanning line can be pushed twice when two cuts are within a line's height
-  return out.filter((l, i) => out.indexOf(l) === i && !out.slice(0, i).some((o) => o.y === l.y && o.text === l.text && o.x0 === l.x0));
+  band(-Infinity);
+  return out;
 }
 
 /** A line that is only a page number: "12", "- 12 -", "Page 12", "Page 12 of 30", "12 / 30". */

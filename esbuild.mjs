@@ -1,7 +1,7 @@
 // Bundles the command line, the language server and the VS Code client. Entries that do not
 // exist yet are skipped, so the CLI can be built alone.
 import * as esbuild from "esbuild";
-import { cpSync, existsSync, mkdirSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 
 const production = process.argv.includes("--production");
 const watch = process.argv.includes("--watch");
@@ -51,6 +51,38 @@ const externalData = {
   },
 };
 
+// The PDF and Word extractors (pdfjs is megabytes) are bundles of their own, dist/pdf.mjs and
+// dist/docx.mjs, imported by the other bundles on the first PDF or Word file only: a folder of text
+// never parses them. pdfjs's own warnings at load (no canvas package: rendering, which text
+// extraction never does) are silenced by starting it at its ERRORS verbosity.
+const LAZY_EXTRACTORS = ["pdf", "docx"];
+const lazyExtractors = {
+  name: "lazy-extractors",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/formats\/(pdf|docx)$/ }, (args) =>
+      /[\\/]sources[\\/]extract\.ts$/.test(args.importer) ? { path: args.path.slice("./formats/".length), namespace: "lazy-extractor" } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "lazy-extractor" }, (args) => ({
+      loader: "js",
+      contents: `const load = () => import(require("node:url").pathToFileURL(${locate(`${args.path}.mjs`)}).href);
+        export const extractPdf = async (data) => (await load()).extractPdf(data);
+        export const extractDocx = async (data) => (await load()).extractDocx(data);`,
+    }));
+  },
+};
+const PDFJS_VERBOSITY = "let verbosity = VerbosityLevel.WARNINGS;";
+const quietPdfjs = {
+  name: "quiet-pdfjs",
+  setup(build) {
+    build.onLoad({ filter: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/ }, (args) => {
+      const src = readFileSync(args.path, "utf8");
+      if (!src.includes(PDFJS_VERBOSITY)) throw new Error(`pdfjs changed: "${PDFJS_VERBOSITY}" not found in ${args.path}`);
+      return { loader: "js", contents: src.replace(PDFJS_VERBOSITY, "let verbosity = VerbosityLevel.ERRORS;") };
+    });
+  },
+};
+const esmRequire = { js: 'import { createRequire as __gwCreateRequire } from "node:module"; const require = __gwCreateRequire(import.meta.url);' };
+
 function copyData() {
   for (const { from, to } of DATA_FILES) {
     mkdirSync(to.slice(0, to.lastIndexOf("/")), { recursive: true });
@@ -63,10 +95,11 @@ const entries = [
   { entryPoints: ["src/server/server.ts"], outfile: "dist/server.js" },
   { entryPoints: ["src/client/extension.ts"], outfile: "dist/extension.js", external: ["vscode"], minify: true }, // kept under 500 KB
   { entryPoints: ["test/e2e/suite/index.ts"], outfile: "dist/test/e2e/index.js", external: ["vscode", "mocha"] },
+  ...LAZY_EXTRACTORS.map((name) => ({ entryPoints: [`src/core/sources/formats/${name}.ts`], outfile: `dist/${name}.mjs`, format: "esm", banner: esmRequire, external: ["@napi-rs/canvas"] })),
 ].filter((e) => existsSync(e.entryPoints[0]));
 
 copyData();
-const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...common, plugins: [externalData], ...e })));
+const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...common, plugins: [externalData, lazyExtractors, quietPdfjs], ...e })));
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));
 } else {

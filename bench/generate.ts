@@ -57,12 +57,27 @@ function splitSentences(line: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+/** The text of the report the sample's PDF source is made from (scripts/make-sample-pdf.ts). */
+const SAMPLE_REPORT = resolve(__dirname, "../examples/scale-ai/report");
+
+/**
+ * The sample's source texts by file name, in name order: its text files, and for its PDF the text
+ * the PDF was made from (so the generated corpus is the same as when that source was a .txt file).
+ */
+export function sampleTexts(dir = SAMPLE): [string, string][] {
+  const out: [string, string][] = [];
+  for (const d of dir === SAMPLE ? [dir, SAMPLE_REPORT] : [dir]) {
+    if (!existsSync(d)) continue;
+    for (const name of readdirSync(d)) if (/\.(txt|md|html?)$/i.test(name)) out.push([name, readFileSync(join(d, name), "utf8")]);
+  }
+  return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
 export function loadTemplates(dir = SAMPLE): Templates {
   const titles: string[] = [];
   const paragraphs: string[][] = [];
   const capsAnywhere = new Map<string, number>();
-  for (const name of readdirSync(dir).sort()) {
-    const text = readFileSync(join(dir, name), "utf8");
+  for (const [, text] of sampleTexts(dir)) {
     for (const raw of text.split(/\n/)) {
       const line = raw.replace(/^\s*[•*-]\s*/, "").trim();
       if (!line || /^\[\d+\]$/.test(line) || /^\d+ Sources$/.test(line)) continue;

@@ -3,12 +3,13 @@
 // (the sample sources' words) and repeated (memoised). Prints JSON.
 // Run: npx tsx bench/lexicon.ts
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { isVerb, lemma, phrasalPredicateAt, relatePredicates } from "../src/core/meaning/lexicon";
+import { sampleTexts } from "./generate";
 
 const root = join(__dirname, "..");
 const jsonPath = join(root, "src/core/meaning/lexicon-data.json");
@@ -55,8 +56,7 @@ async function main(): Promise<void> {
     ["rise", "fall"], ["hire", "fire"], ["value", "valuation"], ["stay", "leave"], ["acquire", "buy"],
   ];
   // First-time lookups (nothing memoised yet): every distinct word of the sample sources.
-  const sourcesDir = join(root, "examples/scale-ai/sources");
-  const corpus = readdirSync(sourcesDir).map((f) => readFileSync(join(sourcesDir, f), "utf8")).join(" ");
+  const corpus = sampleTexts().map(([, text]) => text).join(" ");
   const distinct = [...new Set(corpus.toLowerCase().match(/[a-z]+(?:'[a-z]+)?/g) ?? [])];
   relatePredicates("take", "sell"); // tables (and the lazy synset members) built before timing
   const firstStart = performance.now();

@@ -1,12 +1,14 @@
 // One measurement in a fresh process (bundled by bench/run.ts and run with plain node, so RSS and
 // timings carry no transpiler). Prints one JSON line on stdout.
 //   worker segmenter DIR
+//   worker extract DIR                   every file through extractSource (PDF: pdfjs and the layout)
 //   worker index DIR                     index from scratch (Groundwork.fromFolder)
 //   worker check DIR CACHE DRAFT EDITS   load (cache), full check, then EDITS one-paragraph edits
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { Groundwork } from "../src/core/engine";
 import { loadFolderWithCache } from "../src/core/cache";
+import { extractSource } from "../src/core/sources";
 
 function filesUnder(dir: string): string[] {
   const out: string[] = [];
@@ -54,6 +56,23 @@ async function main(): Promise<void> {
     const wholeBytes = texts.slice(0, 3).reduce((n, t) => n + Buffer.byteLength(t), 0);
     const wholeMs = now() - t1;
     console.log(JSON.stringify({ ms, MBps: bytes / 1e6 / (ms / 1000), wholeFileMBps: wholeBytes / 1e6 / (wholeMs / 1000), wholeFileSentences: whole, sentences: count, bytes }));
+    return;
+  }
+  if (task === "extract") {
+    // every file of DIR through the extractor (PDF: pdfjs and the layout), one after another
+    const files = filesUnder(dir!);
+    const datas = files.map((f) => readFileSync(f));
+    const bytes = datas.reduce((n, d) => n + d.length, 0);
+    const t0 = now();
+    let textBytes = 0;
+    let failed = 0;
+    for (let i = 0; i < files.length; i++) {
+      const r = await extractSource(files[i]!, datas[i]!);
+      if ("error" in r) failed++;
+      else textBytes += Buffer.byteLength(r.text);
+    }
+    const ms = now() - t0;
+    console.log(JSON.stringify({ ms, MBps: bytes / 1e6 / (ms / 1000), textMBps: textBytes / 1e6 / (ms / 1000), bytes, textBytes, files: files.length, failed, rssMB: rssMB() }));
     return;
   }
   if (task === "index") {

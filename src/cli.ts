@@ -7,7 +7,8 @@ import { loadResults, saveResults, type ResultsPlace } from "./core/cache/result
 import { loadConfig } from "./core/config";
 import { codeOf, DEFAULT_SEVERITY, FINDING_CODE_REGISTRY, type FindingCode, type Severity } from "./core/claims/codes";
 import { toBibtex, toCslJson } from "./core/citations/bib";
-import type { ClaimResult, SkippedFile } from "./core/types";
+import { placeOf, SUPPORTED_EXTENSIONS } from "./core/sources";
+import type { ClaimResult, Finding, SkippedFile } from "./core/types";
 
 const USAGE = `usage:
   groundwork check [--sources DIR] [--cache-dir DIR] [--config FILE] [--format text|json|sarif] [--fail-on contradicted|unsupported|never] FILE...
@@ -84,7 +85,7 @@ async function setUp(args: Args): Promise<Setup> {
   const results = cached ? { cacheFile: cached.cacheFile, contentKey: cached.contentKey, loaded: await loadResults(engine, cached) } : undefined;
   for (const s of skipped) process.stderr.write(`groundwork: skipped ${s.path}: ${s.reason}\n`);
   if (skipped.length) process.stderr.write(`groundwork: ${skipped.length} file${skipped.length === 1 ? "" : "s"} skipped\n`);
-  if (!engine.units.length) throw new InputError(`no sources found in ${args.sources ?? sourcesDir} (.txt, .md, .markdown, .html, .htm)`);
+  if (!engine.units.length) throw new InputError(`no sources found in ${args.sources ?? sourcesDir} (${SUPPORTED_EXTENSIONS.join(", ")})`);
   return { engine, skipped, severity: { ...DEFAULT_SEVERITY, ...(loaded.config.severity as Partial<Record<FindingCode, Severity>>) }, ignoreClaims: loaded.config.ignore?.claims ?? [], ignoreWords: loaded.config.ignore?.words ?? [], sourcesDir, results };
 }
 
@@ -111,7 +112,7 @@ async function check(args: Args): Promise<number> {
 }
 
 function diagnostics(results: { path: string; claims: ClaimResult[] }[], severity: Record<FindingCode, Severity>) {
-  const out: { path: string; line: number; character: number; endLine: number; endCharacter: number; severity: Severity; code: FindingCode; message: string }[] = [];
+  const out: { path: string; line: number; character: number; endLine: number; endCharacter: number; severity: Severity; code: FindingCode; message: string; places: string[] }[] = [];
   for (const f of results)
     for (const c of f.claims)
       for (const finding of c.findings) {
@@ -119,13 +120,25 @@ function diagnostics(results: { path: string; claims: ClaimResult[] }[], severit
         const sev = severity[code] ?? "warning";
         if (sev === "off") continue;
         const r = finding.range ?? c.range;
-        out.push({ path: f.path, line: r.start.line, character: r.start.character, endLine: r.end.line, endCharacter: r.end.character, severity: sev, code, message: finding.message });
+        out.push({ path: f.path, line: r.start.line, character: r.start.character, endLine: r.end.line, endCharacter: r.end.character, severity: sev, code, message: finding.message, places: evidencePlaces(finding) });
       }
   return out;
 }
 
+/** Where the sources say what a finding reports: the first passages of its first two sources ("report.pdf p. 2", "notes.txt:14"). */
+function evidencePlaces(finding: Finding): string[] {
+  const seen = new Set<string>();
+  const places: string[] = [];
+  for (const c of finding.evidence ?? []) {
+    if (seen.has(c.key) || places.length >= 2) continue;
+    seen.add(c.key);
+    places.push(placeOf(c));
+  }
+  return places;
+}
+
 function toText(results: { path: string; claims: ClaimResult[] }[], setup: Setup): string {
-  const lines = diagnostics(results, setup.severity).map((d) => `${d.path}:${d.line + 1}:${d.character + 1} ${d.severity} ${d.code} ${d.message}`);
+  const lines = diagnostics(results, setup.severity).map((d) => `${d.path}:${d.line + 1}:${d.character + 1} ${d.severity} ${d.code} ${d.message}${d.places.length ? ` [${d.places.join("; ")}]` : ""}`);
   const count = (v: string) => results.reduce((n, f) => n + f.claims.filter((c) => c.verdict === v).length, 0);
   const checked = results.reduce((n, f) => n + f.claims.filter((c) => c.verdict !== "unchecked").length, 0);
   lines.push(
@@ -198,7 +211,7 @@ async function entities(args: Args): Promise<number> {
 
 async function bib(args: Args): Promise<number> {
   const { engine } = await setUp(args);
-  const entries = engine.units.map((u) => ({ key: u.id, title: u.title, author: u.author, date: u.date, url: u.url, publisher: u.publisher, file: u.file }));
+  const entries = engine.units.map((u) => ({ key: u.id, title: u.title, author: u.author, date: u.date, url: u.url, publisher: u.publisher, file: u.file, ...(u.pages ? { pages: u.pages.length } : {}) }));
   process.stdout.write(args.format === "bibtex" ? toBibtex(entries) : JSON.stringify(toCslJson(entries), null, 1) + "\n");
   return 0;
 }

@@ -35,8 +35,22 @@ function toRange(r: { start: { line: number; character: number }; end: { line: n
   return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 }
 
-async function openPassage(p: { uri: string; range: PassageInfo["range"] }): Promise<void> {
-  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(p.uri));
+/** True when an installed extension views PDFs in the editor. */
+function hasPdfEditor(): boolean {
+  return vscode.extensions.all.some((e) =>
+    ((e.packageJSON?.contributes?.customEditors ?? []) as { selector?: { filenamePattern?: string }[] }[]).some((c) => c.selector?.some((s) => /\.pdf$/i.test(s.filenamePattern ?? ""))),
+  );
+}
+
+async function openPassage(p: { uri: string; range: PassageInfo["range"]; page?: number }): Promise<void> {
+  const uri = vscode.Uri.parse(p.uri);
+  // a PDF or Word file is not text: VS Code's PDF viewer when one is installed, else the system's
+  if (/\.(pdf|docx)$/i.test(uri.path)) {
+    if (/\.pdf$/i.test(uri.path) && hasPdfEditor()) await vscode.commands.executeCommand("vscode.open", uri, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+    else await vscode.env.openExternal(uri);
+    return;
+  }
+  const doc = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(doc, { selection: toRange(p.range), preview: true, viewColumn: vscode.ViewColumn.Beside });
 }
 
@@ -48,7 +62,7 @@ interface PassageItem extends vscode.QuickPickItem {
 /** A quick pick over passages, fuzzy-filtered by title, key and text with fuse.js. */
 function pickPassage(passages: PassageInfo[], placeholder: string): Promise<PassageInfo | undefined> {
   const items: PassageItem[] = passages.map((p) => ({
-    label: `${p.title || p.file}${p.section ? " " + p.section : ""}`,
+    label: `${p.title || p.file}${p.section ? " " + p.section : ""}${p.page ? `, p. ${p.page}` : ""}`,
     description: p.key,
     detail: shorten(p.text, 200),
     alwaysShow: true,

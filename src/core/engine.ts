@@ -5,7 +5,7 @@ import { Corpus } from "./index/corpus";
 import { ClaimChecker } from "./claims/check";
 import { extractDraftSentences, type DraftSentence } from "./claims/markdown";
 import { CheckCancelledError, nextTurn, type CancellationToken } from "./cancellation";
-import { parseSource, loadSourceFolder } from "./sources";
+import { parseSource, loadSourceFolder, type DocumentInfo } from "./sources";
 import { LineIndex } from "./text/lines";
 import { collectEntities, type Entity } from "./entities/collect";
 
@@ -79,10 +79,10 @@ export class Groundwork {
     return { engine, skipped: loaded.skipped, fileCount: loaded.fileCount };
   }
 
-  /** Add or replace one source file (path relative to root) from its text. */
-  setSource(relPath: string, text: string): void {
+  /** Add or replace one source file (path relative to root) from its text (and, for a PDF or Word file, what its extractor gave). */
+  setSource(relPath: string, text: string, doc?: DocumentInfo): void {
     const file = relPath.replace(/\\/g, "/");
-    this.corpus.setFile(file, parseSource(file, text, this.root ? resolve(this.root, file) : ""));
+    this.corpus.setFile(file, parseSource(file, text, this.root ? resolve(this.root, file) : "", doc));
   }
 
   /** Add or replace a file's units as already parsed (e.g. from a cache). */

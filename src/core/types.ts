@@ -36,6 +36,8 @@ export interface SourceUnit {
   date?: string;
   url?: string;
   publisher?: string;
+  /** For a PDF: the offset in the extracted text where each page begins (pages[0] is page 1). */
+  pages?: number[];
   sentences: SourceSentence[];
 }
 
@@ -70,8 +72,10 @@ export interface Citation {
   title: string;
   /** Id of the source unit: the citation key. */
   key: string;
-  /** Range of the passage in the source file. */
+  /** Range of the passage in the source file (in its extracted text for a PDF or Word file). */
   range: Range;
+  /** The page the passage starts on (1-based), for a source with pages (PDF). */
+  page?: number;
   excerpt: string;
   score: number;
   /** Words of the claim found in the passage (for bold in hovers). */

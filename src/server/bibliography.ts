@@ -9,7 +9,7 @@ export function exportBibliography(units: readonly SourceUnit[], format: Bibliog
   for (const u of units) {
     if (seen.has(u.id)) continue;
     seen.add(u.id);
-    entries.push({ key: u.id, title: u.title + (u.section ? ` ${u.section}` : ""), author: u.author, date: u.date, url: u.url, publisher: u.publisher, file: u.file });
+    entries.push({ key: u.id, title: u.title + (u.section ? ` ${u.section}` : ""), author: u.author, date: u.date, url: u.url, publisher: u.publisher, file: u.file, ...(u.pages ? { pages: u.pages.length } : {}) });
   }
   const content = format === "bibtex" ? toBibtex(entries) : JSON.stringify(toCslJson(entries), null, 2) + "\n";
   return { content, count: entries.length };

@@ -30,6 +30,7 @@ function specFor(doc: TextDocument, item: CiteItem): CitationSpec {
     publisher: item.unit.publisher,
     file,
     line: item.citation.range.start.line,
+    ...(item.citation.page ? { page: item.citation.page } : {}),
   };
 }
 

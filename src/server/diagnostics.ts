@@ -57,7 +57,7 @@ export interface DiagnosticContext {
 function related(citations: Citation[], ctx: DiagnosticContext): DiagnosticRelatedInformation[] {
   return citations.slice(0, 5).map((c) => ({
     location: { uri: ctx.sourceUri(c.source), range: c.range },
-    message: `${c.title}${c.section ? " " + c.section : ""}: ${oneLine(c.excerpt)}`,
+    message: `${c.title}${c.section ? " " + c.section : ""}${c.page ? `, p. ${c.page}` : ""}: ${oneLine(c.excerpt)}`,
   }));
 }
 

@@ -45,7 +45,7 @@ export function entityGroups(sets: SourceSet[], sourceUri: (set: SourceSet, file
 }
 
 export function citationPassage(c: Citation, uri: string): PassageInfo {
-  return { key: c.key, title: c.title, uri, file: c.source, section: c.section, range: c.range, text: c.excerpt, score: c.score };
+  return { key: c.key, title: c.title, uri, file: c.source, section: c.section, range: c.range, ...(c.page ? { page: c.page } : {}), text: c.excerpt, score: c.score };
 }
 
 /** Every sentence of every unit as a passage, in source order, at most `limit`. */

@@ -53,11 +53,12 @@ export function excerptMarkdown(excerpt: string, matched: string[] | undefined, 
 }
 
 /** A link target that opens the source at the passage: a file URI with a #L line fragment. */
-export function passageLink(sourceUri: string, range: Range): string {
+export function passageLink(sourceUri: string, range: Range, page?: number): string {
   // Only file: URIs, percent-encode anything that could end the Markdown link target.
   if (!sourceUri.startsWith("file:")) return "";
   const safe = sourceUri.replace(/[()<>\s\\]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
-  return `${safe}#L${range.start.line + 1}`;
+  // a PDF opens in a PDF viewer, which reads "#page=N"; a line means nothing there
+  return page ? `${safe}#page=${page}` : `${safe}#L${range.start.line + 1}`;
 }
 
 export interface HoverContext {
@@ -66,8 +67,8 @@ export interface HoverContext {
 }
 
 export function citationLine(c: Citation, ctx: HoverContext): string {
-  const title = escapeMarkdown(shorten(c.title || c.source, 80)) + (c.section ? " " + escapeMarkdown(c.section) : "");
-  const link = passageLink(ctx.sourceUri(c.source), c.range);
+  const title = escapeMarkdown(shorten(c.title || c.source, 80)) + (c.section ? " " + escapeMarkdown(c.section) : "") + (c.page ? `, p. ${c.page}` : "");
+  const link = passageLink(ctx.sourceUri(c.source), c.range, c.page);
   const head = link ? `[${title}](${link})` : title;
   return `- **${head}**: ${excerptMarkdown(c.excerpt, c.matched)}`;
 }

@@ -7,7 +7,7 @@ import { Groundwork, type CheckOptions } from "../core/engine";
 import type { CancellationToken } from "../core/cancellation";
 import { loadFolderWithCache, saveEngineCache } from "../core/cache";
 import { loadResults, saveResults, type ResultsPlace } from "../core/cache/results";
-import { decodeSourceBytes } from "../core/sources";
+import { extractSource } from "../core/sources";
 import { globMatcher } from "../core/text/glob";
 import type { ClaimResult, SkippedFile } from "../core/types";
 import type { IndexingState, StatsResult } from "./protocol";
@@ -252,7 +252,7 @@ export class SourcesWorkspace {
       for (const name of await fsp.readdir(file)) await this.applyChange(path.join(file, name), "created");
       return set;
     }
-    const decoded = decodeSourceBytes(await fsp.readFile(file));
+    const decoded = await extractSource(rel, await fsp.readFile(file));
     if ("error" in decoded) {
       // as at startup: not indexed, and reported (a file that was indexed before is dropped)
       set.engine.removeSource(rel);
@@ -261,7 +261,7 @@ export class SourcesWorkspace {
       this.scheduleSave(set.root);
       return set;
     }
-    set.engine.setSource(rel, decoded.text);
+    set.engine.setSource(rel, decoded.text, decoded);
     set.skipped = set.skipped.filter((s) => s.path !== rel);
     this.cache.clear();
     this.scheduleSave(set.root);

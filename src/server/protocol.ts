@@ -40,6 +40,8 @@ export interface PassageInfo {
   file: string;
   section?: string;
   range: Range;
+  /** The passage's page (1-based) in a PDF. */
+  page?: number;
   text: string;
   score?: number;
 }

@@ -335,11 +335,10 @@ describe("quantities: pathological inputs finish fast", () => {
 });
 
 describe("quantities: scale-ai sources", () => {
-  const dir = join(__dirname, "../../examples/scale-ai/sources");
   const byFile = new Map<string, Quantity[]>();
-  for (const f of readdirSync(dir).filter((f) => f.endsWith(".txt"))) {
-    byFile.set(f, extractQuantities(readFileSync(join(dir, f), "utf8")));
-  }
+  // the text sources, and the text the sample's PDF source (004) is made from
+  for (const dir of ["sources", "report"].map((d) => join(__dirname, "../../examples/scale-ai", d)))
+    for (const f of readdirSync(dir).filter((f) => f.endsWith(".txt"))) byFile.set(f, extractQuantities(readFileSync(join(dir, f), "utf8")));
   const texts = (prefix: string) => [...byFile.entries()].find(([f]) => f.startsWith(prefix))![1].map((q) => q.text);
   const all = [...byFile.values()].flat();
 

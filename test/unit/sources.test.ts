@@ -25,7 +25,7 @@ function checkRanges(text: string, units: SourceUnit[], exact: boolean): void {
 
 describe("sources: parseSource", () => {
   it("gives exact ranges for every sentence of every sample file", () => {
-    for (const f of readdirSync(SAMPLE).sort()) {
+    for (const f of readdirSync(SAMPLE).filter((f) => f.endsWith(".txt")).sort()) {
       const text = readFileSync(join(SAMPLE, f), "utf8");
       const units = parseSource(f, text);
       assert.ok(units.length >= 1);

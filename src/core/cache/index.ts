@@ -18,7 +18,7 @@ import { Corpus, type CorpusSnapshot } from "../index/corpus";
 import { termOf, tokenizerSignature } from "../text/tokens";
 import type { SkippedFile, SourceUnit } from "../types";
 import { decodeFile, listSourceFiles, parseFile, type ListOptions } from "./files";
-import { reasonOf } from "../sources";
+import { EXTRACTOR_VERSION, reasonOf } from "../sources";
 
 export const CACHE_FORMAT = 2;
 const MAGIC = Buffer.from([0x47, 0x57, 0x43, 0x41, 0x43, 0x48, 0x45, CACHE_FORMAT]); // "GWCACHE" + format
@@ -72,6 +72,7 @@ export function engineFingerprint(): string {
   if (fingerprintMemo) return fingerprintMemo;
   const h = createHash("sha1");
   h.update(`format ${CACHE_FORMAT}\n`);
+  h.update(`extractors ${EXTRACTOR_VERSION}\n`);
   h.update(tokenizerSignature());
   const probe = "Investors' valuations; shares, customers, founded, acquired, spending, employees, tripled, hiring, revenues, CEO, Meta's 14.3 billion stake data-labeling";
   h.update(probe.split(/\W+/).map((w) => termOf(w)).join(" "));
@@ -191,37 +192,37 @@ export async function loadFolderWithCache(root: string, cacheDir: string, opts: 
       }
     }),
   );
-  listing.files.forEach((f, i) => {
+  for (const [i, f] of listing.files.entries()) {
     const data = datas[i];
     const prev = prevFiles[f.rel];
     if (data === undefined) {
       records[f.rel] = prev;
-      return;
+      continue;
     }
     if (typeof data === "string") {
       records[f.rel] = { size: f.size, mtimeMs: f.mtimeMs, sha1: "", skipped: data };
-      return;
+      continue;
     }
     const hash = sha1(data);
     if (prev && prev.sha1 === hash) {
       records[f.rel] = { ...prev, size: f.size, mtimeMs: f.mtimeMs };
-      return;
+      continue;
     }
     const record: FileRecord = { size: f.size, mtimeMs: f.mtimeMs, sha1: hash };
     records[f.rel] = record;
-    const decoded = decodeFile(data);
+    const decoded = await decodeFile(f.rel, data);
     if ("error" in decoded) {
       record.skipped = decoded.error;
-      return;
+      continue;
     }
     try {
-      const units = parseFile(f.rel, decoded.text, resolve(absRoot, f.rel));
+      const units = parseFile(f.rel, decoded.text, resolve(absRoot, f.rel), decoded);
       record.ids = units.map((u) => u.id);
       parsed.set(f.rel, units);
     } catch (e) {
       record.skipped = reasonOf(e);
     }
-  });
+  }
 
   // Final ids: unique across the folder in load order, as loadSourceFolder's uniquifyIds makes them.
   const finalIds = new Map<string, string[]>();

@@ -9,6 +9,8 @@ export interface BibEntry {
   publisher?: string;
   /** Source file, relative to the sources folder. */
   file: string;
+  /** Number of pages, for a source with pages (PDF). */
+  pages?: number;
 }
 
 export interface CslName {
@@ -26,6 +28,7 @@ export interface CslItem {
   URL?: string;
   publisher?: string;
   "container-title"?: string;
+  "number-of-pages"?: string;
   note?: string;
 }
 
@@ -81,6 +84,7 @@ export function toCslJson(entries: readonly BibEntry[]): CslItem[] {
       item.publisher = e.publisher.trim();
       item["container-title"] = e.publisher.trim();
     }
+    if (e.pages) item["number-of-pages"] = String(e.pages);
     if (e.file) item.note = `Source file: ${e.file}`;
     return item;
   });
@@ -136,6 +140,7 @@ export function toBibtex(entries: readonly BibEntry[]): string {
     }
     // URLs are verbatim in biblatex; only braces and spaces need care.
     if (e.url?.trim()) fields.push(["url", e.url.trim().replace(/[{}\s]/g, (c) => encodeURIComponent(c))]);
+    if (e.pages) fields.push(["pagetotal", String(e.pages)]);
     if (e.file) fields.push(["howpublished", escapeBibtex(`Source file: ${e.file}`)]);
     const body = fields.map(([k, v]) => `  ${k} = ${k === "month" ? v : `{${v}}`}`).join(",\n");
     out.push(`@article{${key},\n${body}\n}\n`);

@@ -20,6 +20,8 @@ export interface CitationSpec {
   file: string;
   /** 0-based line of the passage in the source. */
   line: number;
+  /** The passage's page (1-based), for a source with pages: cited as "p. 12" instead of the line. */
+  page?: number;
 }
 
 /** A trivial edit: replace draft[start, end) with newText. */
@@ -87,15 +89,17 @@ function eol(draft: string): string {
   return /\r\n/.test(draft) ? "\r\n" : "\n";
 }
 
-/** The footnote definition's text: "Title, Publisher, line N." (or the file when there is no publisher). */
+/** The footnote definition's text: "Title, Publisher, line N." or "…, p. N." (the file when there is no publisher). */
 export function footnoteDefinitionText(cite: CitationSpec): string {
-  const parts = [cite.title.trim() || cite.file, (cite.publisher ?? "").trim() || cite.file, `line ${cite.line + 1}`];
+  const place = cite.page ? `p. ${cite.page}` : `line ${cite.line + 1}`;
+  const parts = [cite.title.trim() || cite.file, (cite.publisher ?? "").trim() || cite.file, place];
   const text = parts.filter((p, i) => p && (i === 0 || p !== parts[0])).join(", ");
   return /[.!?]$/.test(text) ? text : text + ".";
 }
 
 export function footnoteEdits(draft: string, sentenceEnd: number, cite: CitationSpec): TextEdit[] {
-  const label = footnoteLabel(cite.key);
+  // a page is part of the note's label: the same source cited at two pages needs two notes
+  const label = footnoteLabel(cite.page ? `${cite.key}-p${cite.page}` : cite.key);
   const end = Math.max(0, Math.min(sentenceEnd, draft.length));
   const edits: TextEdit[] = [];
   // Already cited right there: nothing to add after the sentence.
@@ -128,23 +132,25 @@ export function pandocEdits(draft: string, sentenceEnd: number, cite: CitationSp
   // Right after an existing "[@a]": add "; @key" inside it.
   const before = draft.slice(Math.max(0, at - 300), at);
   const existing = /\[([^\[\]]*@[^\[\]]*)\]\s*$/.exec(before);
+  const cited = cite.page ? `@${key}, p. ${cite.page}` : `@${key}`;
   if (existing) {
     const keys = [...existing[1].matchAll(/@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&\-+?<>~/]*)/gu)].map((m) => m[1].replace(/[.,;:?]+$/, ""));
     if (keys.includes(key)) return [];
     const close = at - (before.length - before.lastIndexOf("]"));
-    return [{ start: close, end: close, newText: `; @${key}` }];
+    return [{ start: close, end: close, newText: `; ${cited}` }];
   }
   const space = at > 0 && /\s/.test(draft[at - 1]) ? "" : " ";
-  return [{ start: at, end: at, newText: `${space}[@${key}]` }];
+  return [{ start: at, end: at, newText: `${space}[${cited}]` }];
 }
 
-function linkPath(file: string, line: number): string {
+function linkPath(file: string, line: number, page?: number): string {
   const path = file
     .replace(/\\/g, "/")
     .split("/")
     .map((seg) => encodeURIComponent(seg).replace(/%2E/gi, "."))
     .join("/");
-  return `${path}#L${line + 1}`;
+  // PDF viewers (browsers, VS Code's) open "#page=N"
+  return page ? `${path}#page=${page}` : `${path}#L${line + 1}`;
 }
 
 function linkTitle(title: string): string {
@@ -155,7 +161,7 @@ export function linkEdits(draft: string, sentenceEnd: number, cite: CitationSpec
   const end = Math.max(0, Math.min(sentenceEnd, draft.length));
   const at = beforeFinalPunctuation(draft, end);
   const space = at > 0 && /\s/.test(draft[at - 1]) ? "" : " ";
-  return [{ start: at, end: at, newText: `${space}([${linkTitle(cite.title || cite.file)}](${linkPath(cite.file, cite.line)}))` }];
+  return [{ start: at, end: at, newText: `${space}([${linkTitle(cite.title || cite.file)}](${linkPath(cite.file, cite.line, cite.page)}))` }];
 }
 
 /** The edits that cite `cite` after the sentence ending at `sentenceEnd`, in the given style. */

@@ -2,6 +2,7 @@
 // the thresholds and weights, and a read-only view of the corpus with the lookups they all make.
 // Nothing here imports the orchestrator (check.ts) or a check.
 import type { Citation, Finding, Range, SourceUnit } from "../types";
+import { pageAt, pageLabel } from "../sources/pages";
 import type { Corpus, SentenceInfo } from "../index/corpus";
 import type { Quantity } from "../quantities";
 import { NAME_ENDINGS, containsWord, mentionsName, nameBase, wordBases, type NameMention } from "../entities/names";
@@ -254,17 +255,20 @@ export class CorpusView {
 
   /** How a passage's source is named in messages: its title and section. */
   label(s: SentenceInfo): string {
-    return s.unit.title + (s.unit.section ? ` ${s.unit.section}` : "");
+    const page = s.unit.pages ? pageAt(s.unit, s.unit.sentences[s.sentence].start) : undefined;
+    return s.unit.title + (s.unit.section ? ` ${s.unit.section}` : "") + (page ? `, ${pageLabel(page)}` : "");
   }
 
   citation(s: SentenceInfo, score: number, matched: string[]): Citation {
     const sentence = s.unit.sentences[s.sentence];
+    const page = s.unit.pages ? pageAt(s.unit, sentence.start) : undefined;
     return {
       source: s.unit.file,
       ...(s.unit.section ? { section: s.unit.section } : {}),
       title: s.unit.title,
       key: s.unit.id,
       range: sentence.range,
+      ...(page ? { page } : {}),
       excerpt: clip(s.text, 400),
       score: Math.round(score * 1000) / 1000,
       matched: matchedWords(s, matched),

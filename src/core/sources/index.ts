@@ -1,4 +1,7 @@
 export { parseSource, sentenceTable, sentenceCount, baseId, splitTitlePublisher, uniquifyIds, isSupportedSource, extensionOf, SUPPORTED_EXTENSIONS } from "./parse";
 export { loadSourceFolder, listSourceFiles, decodeSourceBytes, reasonOf } from "./load";
-export type { SentenceTable } from "./parse";
+export { extractSource, DOCUMENT_EXTENSIONS, EXTRACTOR_VERSION } from "./extract";
+export { pageAt, pageLabel, placeOf } from "./pages";
+export type { SentenceTable, DocumentInfo } from "./parse";
+export type { ExtractedSource } from "./extract";
 export type { LoadOptions, LoadResult, ListOptions, ListedFile, Listing } from "./load";

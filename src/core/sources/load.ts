@@ -5,6 +5,7 @@ import * as path from "node:path";
 import type { SkippedFile, SourceUnit } from "../types";
 import { globMatcher } from "../text/glob";
 import { isSupportedSource, parseSource, uniquifyIds } from "./parse";
+import { extractSource } from "./extract";
 
 export interface LoadOptions {
   /** Globs (relative to the root; the dialect of core/text/glob.ts) a file must match; all files when empty. */
@@ -145,9 +146,9 @@ export async function loadSourceFolder(root: string, opts: LoadOptions = {}): Pr
     try {
       const pending = reads[i]!;
       reads[i] = undefined;
-      const decoded = decodeSourceBytes(await pending);
+      const decoded = await extractSource(f.rel, await pending);
       if ("error" in decoded) skipped.push({ path: f.rel, reason: decoded.error });
-      else units.push(...parseSource(f.rel, decoded.text, f.at));
+      else units.push(...parseSource(f.rel, decoded.text, f.at, decoded));
     } catch (err) {
       skipped.push({ path: f.rel, reason: reasonOf(err) });
     }

@@ -11,13 +11,13 @@ import type { SourceUnit } from "../types";
 import { findDigest, splitTitlePublisher } from "./formats/digest";
 import { projectHtml } from "./formats/html";
 import { projectMarkdown } from "./formats/markdown";
-import { clampTitle, firstLine, type Projection } from "./formats/projection";
+import { clampTitle, firstLine, type Meta, type Projection } from "./formats/projection";
 import { tableOf, withSentences } from "./sentence-table";
 
 export { splitTitlePublisher } from "./formats/digest";
 export { sentenceCount, sentenceRanges, sentenceTable, type SentenceTable } from "./sentence-table";
 
-export const SUPPORTED_EXTENSIONS = [".txt", ".text", ".md", ".markdown", ".html", ".htm"];
+export const SUPPORTED_EXTENSIONS = [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"];
 
 export function extensionOf(path: string): string {
   const base = path.slice(path.lastIndexOf("/") + 1);
@@ -44,17 +44,26 @@ export function baseId(relPath: string): string {
   return slug || "source";
 }
 
+/** What an extractor knew about a PDF or Word file beyond its text (see ./extract). */
+export interface DocumentInfo {
+  meta?: Meta;
+  /** Offset in the text where each page begins. */
+  pages?: number[];
+}
+
 /**
  * The citable units of one source file. `relPath` decides the format (by extension) and the ids;
- * sentence offsets are UTF-16 offsets into `text`.
+ * sentence offsets are UTF-16 offsets into `text`. For a PDF or Word file, `text` is what the
+ * extractor gave and `doc` its metadata and pages: one unit, never split as a digest.
  */
-export function parseSource(relPath: string, text: string, absPath = ""): SourceUnit[] {
+export function parseSource(relPath: string, text: string, absPath = "", doc?: DocumentInfo): SourceUnit[] {
   const file = relPath.replace(/\\/g, "/");
   const ext = extensionOf(file);
+  const extracted = ext === ".pdf" || ext === ".docx";
   let proj: Projection;
   if (ext === ".md" || ext === ".markdown") proj = projectMarkdown(text);
   else if (ext === ".html" || ext === ".htm") proj = projectHtml(text);
-  else proj = { text, starts: null, ends: null, meta: {} };
+  else proj = { text, starts: null, ends: null, meta: extracted ? { ...doc?.meta } : {} };
 
   const lineStarts = new LineIndex(text).lineStarts;
   const id = baseId(file);
@@ -68,7 +77,7 @@ export function parseSource(relPath: string, text: string, absPath = ""): Source
     return u;
   };
 
-  const digest = ext === ".html" || ext === ".htm" ? null : findDigest(proj.text);
+  const digest = ext === ".html" || ext === ".htm" || extracted ? null : findDigest(proj.text);
   if (digest) {
     const units: SourceUnit[] = [];
     const pre = proj.text.slice(0, digest.preambleEnd).trim();
@@ -95,7 +104,9 @@ export function parseSource(relPath: string, text: string, absPath = ""): Source
   }
 
   const title = meta.title || firstLine(proj.text) || file;
-  return [withSentences({ ...base(), id, title }, tableOf(text, lineStarts, proj, 0, proj.text.length))];
+  const unit: Omit<SourceUnit, "sentences"> = { ...base(), id, title };
+  if (extracted && doc?.pages && doc.pages.length > 0) unit.pages = doc.pages.slice();
+  return [withSentences(unit, tableOf(text, lineStarts, proj, 0, proj.text.length))];
 }
 
 /** Makes ids unique in place: later duplicates get "-2", "-3", ... (deterministic for a given order). */

@@ -25,6 +25,12 @@ export default function (): void {
       assert.equal(finding.split("$200 million").length - 1, 1, `the sources' value is said once: ${finding}`);
     });
 
+    test("a passage from the sample's PDF report is shown with its page, linked to that page", async () => {
+      // the $300 million claim's passages include the PDF report (004_52ebd679e22b028b.pdf), p. 1
+      const text = await groundworkHoverAt(doc.uri, positionOf(doc, WRONG_FIGURE).translate(0, 2));
+      assert.match(text, /\[[^\]]*, p\. 1\]\(file:[^)]*004_52ebd679e22b028b\.pdf#page=1\)/, text);
+    });
+
     test("at a true claim: supported, with its sources", async () => {
       const text = await groundworkHoverAt(doc.uri, positionOf(doc, "$14.3 billion into Scale AI").translate(0, 3));
       assert.match(text, /Supported/);

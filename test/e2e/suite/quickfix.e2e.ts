@@ -75,6 +75,19 @@ export default function (): void {
       });
     });
 
+    test("cite the sample's PDF report in a footnote: the definition gives the page", async () => {
+      // the PDF report (004) is the first source of this claim
+      const claim = "Scale generated $870 million in revenue in 2024.";
+      const actions = await actionsAt(doc.uri, rangeOf(doc, claim));
+      const cite = actions.find((a) => a.title.startsWith("Cite “Google to cut ties with Scale AI") && a.title.includes("(footnote)"));
+      assert.ok(cite, `a fix citing the PDF report; got ${JSON.stringify(actions.map((a) => a.title))}`);
+      await applyAndUndo(editor, cite, (text) => {
+        const m = /\$870 million in revenue in 2024\.?\s?\[\^(004_52ebd679e22b028b-p(\d+))\]/.exec(text);
+        assert.ok(m, `a [^key-pN] after the claim: ${text.slice(text.indexOf("$870 million"), text.indexOf("$870 million") + 120)}`);
+        assert.match(text, new RegExp(`^\\[\\^${m[1]}\\]: Google to cut ties with Scale AI after Meta deal, .*p\\. ${m[2]}\\.$`, "m"), "its definition ends with the page");
+      });
+    });
+
     test("ignore a claim with the groundwork-ignore comment, which silences its diagnostic", async () => {
       assert.equal(diagnosticsOn(doc, UNSUPPORTED).length, 1, "the London claim has its diagnostic first");
       const actions = await actionsAt(doc.uri, rangeOf(doc, UNSUPPORTED));

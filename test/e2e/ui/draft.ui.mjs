@@ -145,6 +145,8 @@ export async function run({ page, url, workspace, shots, log }) {
     assert.match(text, /Contradicted/);
     assert.ok(text.includes(RIGHT), `the hover says ${RIGHT}`);
     assert.match(text, /\b[2-9] sources\b/);
+    // one of its passages is in the sample's PDF report: named with its page
+    assert.match(text, /Google to cut ties with Scale AI after Meta deal, p\. 1/, "the PDF report's passage with its page");
     await shot("02-hover");
     await page.mouse.move(5, 5);
     await page.keyboard.press("Escape");

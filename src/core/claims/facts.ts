@@ -105,6 +105,9 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // a weak statement must share a named participant with the claim ("the Larkspur investment"
       // alone says nothing of who invested in whom)
       if (roles === "open" && agrees && participants.length && ![fact.agent, ...fact.patients].some((n) => n && participants.some((p) => sameName(p, n)))) continue;
+      // a passive's other subject is another participant only when the claim's is not named before
+      // the verb too ("Yom Hazikaron - or Memorial Day - is held": an alias, not another)
+      if (roles === "other-agent" && !claim.agent && info.names.some((n) => n.end <= fact.start && sameName(n, claim.patients[0]))) continue;
       const bucket = roles === "open" ? weak : strong;
       const kind: FactOutcome["kind"] =
         roles === "same" || roles === "open" ? (agrees ? "stated" : relation === "same" ? "negated" : "opposite") : agrees ? (roles === "reversed" ? "reversed" : "other-agent") : "silent";
@@ -148,5 +151,9 @@ function rolesOf(claim: Predicate, source: Predicate): Roles | undefined {
   // the claim's agent among the source's patients: the source is about something done to it
   if (claim.agent && source.patients.some((p) => sameName(p, claim.agent!))) return undefined;
   const participantsMeet = claim.patients.length ? sharePatient(claim, source) || !source.patients.length : true;
-  return participantsMeet ? "open" : undefined;
+  if (participantsMeet) return "open";
+  // both passive without a doer: the subject is who it happened to ("Catherall was jailed" where
+  // "Jeffreys was jailed"), another one counts as another participant of the same act
+  if (claim.passive && source.passive && !claim.agent && !source.agent && claim.patients.length === 1 && source.patients.length === 1) return "other-agent";
+  return undefined;
 }

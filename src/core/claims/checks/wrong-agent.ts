@@ -9,8 +9,9 @@ export const wrongAgentCheck: ClaimCheck = {
   stage: "facts",
   run: (ctx) =>
     findingsForOutcome(ctx, "other-agent", (f) => {
-      const claimedAgent = f.fact.agent;
-      const doer = f.outcome.kind === "other-agent" ? f.outcome.fact.agent : undefined;
+      // (in a passive without its doer, the one it happened to: "Jeffreys, not Catherall, was jailed")
+      const claimedAgent = f.fact.agent ?? (f.fact.passive ? f.fact.patients[0] : undefined);
+      const doer = f.outcome.kind === "other-agent" ? (f.outcome.fact.agent ?? (f.outcome.fact.passive ? f.outcome.fact.patients[0] : undefined)) : undefined;
       if (!claimedAgent || !doer) return undefined;
       const found = factFinding(ctx, f, "agent", (quote) => `Sources say ${doer.text}, not ${claimedAgent.text}: ${quote}`, doer.text);
       // the name is what is wrong: underline it, not the verb

@@ -5,7 +5,7 @@ import { Corpus } from "./index/corpus";
 import { ClaimChecker } from "./claims/check";
 import { extractDraftSentences, type DraftSentence } from "./claims/markdown";
 import { CheckCancelledError, nextTurn, type CancellationToken } from "./cancellation";
-import { parseSource, loadSourceFolder } from "./sources";
+import { parseSource, loadSourceFolder, type LoadOptions } from "./sources";
 import { LineIndex } from "./text/lines";
 import { collectEntities, type Entity } from "./entities/collect";
 
@@ -65,7 +65,7 @@ export class Groundwork {
   }
 
   /** Index every source file in a folder. */
-  static async fromFolder(root: string, opts: { include?: string[]; exclude?: string[] } = {}): Promise<{ engine: Groundwork; skipped: SkippedFile[]; fileCount: number }> {
+  static async fromFolder(root: string, opts: LoadOptions = {}): Promise<{ engine: Groundwork; skipped: SkippedFile[]; fileCount: number }> {
     const engine = new Groundwork(root);
     const loaded = await loadSourceFolder(engine.root, opts);
     const byFile = new Map<string, SourceUnit[]>();

@@ -29,6 +29,7 @@ import { claimAt, hoverFor } from "./hover";
 import { pathToUri, SourcesWorkspace, uriToPath, type SourceSet } from "./indexing";
 import { exportBibliography } from "./bibliography";
 import { loadFileConfig } from "./config";
+import { readBoundedFile } from "../core/files/read";
 import {
   Notifications,
   Requests,
@@ -108,7 +109,7 @@ export function startServer(connection: Connection): void {
         editor = undefined;
       }
     }
-    const file = await loadFileConfig(ws.folders);
+    const file = await loadFileConfig(ws.folders, ws.within());
     ws.settings = mergeSettings(editor, file.config, file.path, file.problems);
     ws.settings.isDraft = file.isDraft;
   }
@@ -387,7 +388,9 @@ export function startServer(connection: Connection): void {
       const set = ws.setForDraft(file);
       if (!set) continue;
       drafts++;
-      const text = await fsp.readFile(file, "utf8");
+      const read = await readBoundedFile(file, { within: ws.within() });
+      if ("skip" in read) continue;
+      const text = read.bytes.toString("utf8");
       let results;
       try {
         results = await set.engine.checkMarkdownAsync(text, { ignoreClaims: ws.settings.ignore, ignoreWords: ws.settings.ignoreWords }, token);

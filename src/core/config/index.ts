@@ -1,7 +1,8 @@
 // The workspace config file, groundwork.json (or .groundwork.json). Never throws: every problem
 // becomes a message naming the file and the key, and defaults stand in for what is wrong.
 
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { readBoundedFileSync } from "../files/read";
 import { basename, join } from "node:path";
 import { DEFAULT_SEVERITY, FINDING_CODES, SEVERITIES, type FindingCode, type Severity } from "../claims/codes";
 import { globMatcher, globProblem } from "../text/glob";
@@ -210,11 +211,15 @@ function normaliseSeverity(level: string): Severity | undefined {
   return (SEVERITIES as readonly string[]).includes(v) ? (v as Severity) : undefined;
 }
 
+/** A config file is small: a larger one (or a link to a device) is not read. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
 /**
  * Read groundwork.json (or .groundwork.json) from the workspace root, or the file given.
- * Without a file: the defaults, no path, no problems.
+ * Without a file: the defaults, no path, no problems. With `within` (Restricted Mode: the
+ * workspace folders' real paths), a config file that is a link to elsewhere is not read.
  */
-export function loadConfig(workspaceRoot: string, explicitPath?: string): LoadedConfig {
+export function loadConfig(workspaceRoot: string, explicitPath?: string, within?: readonly string[]): LoadedConfig {
   const candidates = explicitPath ? [explicitPath] : CONFIG_FILE_NAMES.map((n) => join(workspaceRoot, n));
   const found = candidates.filter((p) => existsSync(p));
   if (!found.length) {
@@ -222,12 +227,9 @@ export function loadConfig(workspaceRoot: string, explicitPath?: string): Loaded
     return { config: defaultConfig(), problems: [] };
   }
   const path = found[0];
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (err) {
-    return { config: defaultConfig(), path, problems: [`${basename(path)}: cannot be read (${err instanceof Error ? err.message : String(err)}); using the defaults`] };
-  }
+  const read = readBoundedFileSync(path, { maxBytes: MAX_CONFIG_BYTES, within });
+  if ("skip" in read) return { config: defaultConfig(), path, problems: [`${basename(path)}: cannot be read (${read.skip}); using the defaults`] };
+  const text = read.bytes.toString("utf8");
   const { config, problems } = parseConfig(text, path);
   if (found.length > 1) problems.push(`${basename(found[1])}: ignored, ${basename(path)} is used`);
   return { config, path, problems };

@@ -7,6 +7,7 @@ import { extractDraftSentences, type DraftSentence } from "./claims/markdown";
 import { CheckCancelledError, nextTurn, type CancellationToken } from "./cancellation";
 import { parseSource, loadSourceFolder, type LoadOptions } from "./sources";
 import { LineIndex } from "./text/lines";
+import { compileUserRegex, parseSlashRegex } from "./text/user-regex";
 import { collectEntities, type Entity } from "./entities/collect";
 
 export type { Entity, EntityKind, EntityMention } from "./entities/collect";
@@ -246,14 +247,11 @@ function placed(known: SentenceResult, s: DraftSentence, lines: LineIndex): Clai
 
 function compileIgnores(patterns: string[]): (text: string) => boolean {
   const tests = patterns.map((p) => {
-    const m = /^\/(.*)\/([a-z]*)$/.exec(p);
-    if (m) {
-      try {
-        const re = new RegExp(m[1], m[2]);
-        return (t: string) => re.test(t);
-      } catch {
-        return () => false;
-      }
+    const slash = parseSlashRegex(p);
+    if (slash) {
+      // linear time whatever the pattern (user-regex.ts); a refused one (reported by the config) matches nothing
+      const re = compileUserRegex(slash.source, slash.flags);
+      return "error" in re ? () => false : (t: string) => re.test(t);
     }
     return (t: string) => t.trim() === p.trim();
   });

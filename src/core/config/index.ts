@@ -6,6 +6,7 @@ import { readBoundedFileSync } from "../files/read";
 import { basename, join } from "node:path";
 import { DEFAULT_SEVERITY, FINDING_CODES, SEVERITIES, type FindingCode, type Severity } from "../claims/codes";
 import { globMatcher, globProblem } from "../text/glob";
+import { compileUserRegex, parseSlashRegex } from "../text/user-regex";
 
 export type CitationStyle = "footnote" | "pandoc" | "link";
 
@@ -189,15 +190,12 @@ export function parseConfig(text: string, path: string): { config: GroundworkCon
       config.ignore.claims = stringList("ignore.claims", ig.claims, []);
     }
     config.ignore.claims = config.ignore.claims.filter((c, i) => {
-      const m = /^\/(.*)\/([a-z]*)$/.exec(c);
-      if (!m) return true;
-      try {
-        new RegExp(m[1], m[2]);
-        return true;
-      } catch (err) {
-        problem(`"ignore.claims[${i}]" is not a valid regular expression (${err instanceof Error ? err.message : String(err)}); ignored`);
-        return false;
-      }
+      const slash = parseSlashRegex(c);
+      if (!slash) return true;
+      const re = compileUserRegex(slash.source, slash.flags);
+      if (!("error" in re)) return true;
+      problem(`"ignore.claims[${i}]" ${re.error}; ignored`);
+      return false;
     });
   }
   return { config, problems };

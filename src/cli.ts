@@ -5,6 +5,8 @@ import { Groundwork } from "./core/engine";
 import { loadFolderWithCache } from "./core/cache";
 import { loadResults, saveResults, type ResultsPlace } from "./core/cache/results";
 import { loadConfig } from "./core/config";
+import { fileNotes } from "./core/sources";
+import { printable } from "./core/text/escape";
 import { codeOf, DEFAULT_SEVERITY, FINDING_CODE_REGISTRY, type FindingCode, type Severity } from "./core/claims/codes";
 import { toBibtex, toCslJson } from "./core/citations/bib";
 import type { ClaimResult, SkippedFile } from "./core/types";
@@ -73,7 +75,7 @@ async function setUp(args: Args): Promise<Setup> {
   const configRoot = args.config ? dirname(resolve(args.config)) : args.files[0] ? dirname(resolve(args.files[0])) : process.cwd();
   if (args.config && !existsSync(args.config)) throw new InputError(`config file not found: ${args.config}`);
   const loaded = loadConfig(configRoot, args.config ? resolve(args.config) : undefined);
-  for (const p of loaded.problems) process.stderr.write(`groundwork: ${p}\n`);
+  for (const p of loaded.problems) process.stderr.write(`groundwork: ${printable(p)}\n`);
   const base = loaded.path ? dirname(loaded.path) : configRoot;
   const sourcesDir = args.sources ? resolve(args.sources) : resolve(base, loaded.config.sources[0] ?? "sources");
   if (!existsSync(sourcesDir)) throw new InputError(`sources folder not found: ${args.sources ?? relative(process.cwd(), sourcesDir)}${args.sources ? "" : " (give one with --sources DIR or in groundwork.json)"}`);
@@ -82,8 +84,10 @@ async function setUp(args: Args): Promise<Setup> {
   const { engine, skipped } = cached ?? (await Groundwork.fromFolder(sourcesDir, { exclude: loaded.config.exclude }));
   // with a cache folder, the results of the last run answer the sentences that did not change
   const results = cached ? { cacheFile: cached.cacheFile, contentKey: cached.contentKey, loaded: await loadResults(engine, cached) } : undefined;
-  for (const s of skipped) process.stderr.write(`groundwork: skipped ${s.path}: ${s.reason}\n`);
+  // names and text from the sources are printed escaped: no terminal sequence, no forged line
+  for (const s of skipped) process.stderr.write(`groundwork: skipped ${printable(s.path)}: ${printable(s.reason)}\n`);
   if (skipped.length) process.stderr.write(`groundwork: ${skipped.length} file${skipped.length === 1 ? "" : "s"} skipped\n`);
+  for (const n of fileNotes(engine.units)) process.stderr.write(`groundwork: note ${printable(n.path)}: ${printable(n.note)}\n`);
   if (!engine.units.length) throw new InputError(`no sources found in ${args.sources ?? sourcesDir} (.txt, .md, .markdown, .html, .htm)`);
   return { engine, skipped, severity: { ...DEFAULT_SEVERITY, ...(loaded.config.severity as Partial<Record<FindingCode, Severity>>) }, ignoreClaims: loaded.config.ignore?.claims ?? [], ignoreWords: loaded.config.ignore?.words ?? [], sourcesDir, results };
 }
@@ -125,7 +129,7 @@ function diagnostics(results: { path: string; claims: ClaimResult[] }[], severit
 }
 
 function toText(results: { path: string; claims: ClaimResult[] }[], setup: Setup): string {
-  const lines = diagnostics(results, setup.severity).map((d) => `${d.path}:${d.line + 1}:${d.character + 1} ${d.severity} ${d.code} ${d.message}`);
+  const lines = diagnostics(results, setup.severity).map((d) => `${printable(d.path)}:${d.line + 1}:${d.character + 1} ${d.severity} ${d.code} ${printable(d.message)}`);
   const count = (v: string) => results.reduce((n, f) => n + f.claims.filter((c) => c.verdict === v).length, 0);
   const checked = results.reduce((n, f) => n + f.claims.filter((c) => c.verdict !== "unchecked").length, 0);
   lines.push(
@@ -191,7 +195,7 @@ async function entities(args: Args): Promise<number> {
   if (args.format === "json") {
     process.stdout.write(JSON.stringify({ version: 1, entities: list.map((e) => ({ name: e.name, kind: e.kind, aliases: e.aliases, roles: e.roles, mentions: e.mentions.length, sources: [...new Set(e.mentions.map((m) => m.file))] })) }, null, 1) + "\n");
   } else {
-    for (const e of list) process.stdout.write(`${e.kind.padEnd(12)} ${e.name}${e.aliases.length ? ` (also ${e.aliases.join(", ")})` : ""}${e.roles ? ` [${e.roles.join("; ")}]` : ""}: ${e.mentions.length} mention${e.mentions.length === 1 ? "" : "s"}\n`);
+    for (const e of list) process.stdout.write(printable(`${e.kind.padEnd(12)} ${e.name}${e.aliases.length ? ` (also ${e.aliases.join(", ")})` : ""}${e.roles ? ` [${e.roles.join("; ")}]` : ""}: ${e.mentions.length} mention${e.mentions.length === 1 ? "" : "s"}`) + "\n");
   }
   return 0;
 }
@@ -216,10 +220,10 @@ async function main(argv: string[]): Promise<number> {
       return e.message ? 2 : 0;
     }
     if (e instanceof InputError) {
-      process.stderr.write(`groundwork: ${e.message}\n`);
+      process.stderr.write(`groundwork: ${printable(e.message)}\n`);
       return 2;
     }
-    process.stderr.write(`groundwork: internal error: ${(e as Error)?.message ?? e}\n`);
+    process.stderr.write(`groundwork: internal error: ${printable(String((e as Error)?.message ?? e))}\n`);
     return 2;
   }
 }

@@ -36,6 +36,8 @@ export interface SourceUnit {
   date?: string;
   url?: string;
   publisher?: string;
+  /** How the file was read, when a limit was hit (reported with the skipped files). */
+  notes?: string[];
   sentences: SourceSentence[];
 }
 

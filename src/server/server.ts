@@ -30,6 +30,7 @@ import { pathToUri, SourcesWorkspace, uriToPath, type SourceSet } from "./indexi
 import { exportBibliography } from "./bibliography";
 import { loadFileConfig } from "./config";
 import { readBoundedFile } from "../core/files/read";
+import { fileNotes } from "../core/sources";
 import {
   Notifications,
   Requests,
@@ -136,6 +137,7 @@ export function startServer(connection: Connection): void {
         // every unusable file by name, in the Groundwork output channel
         for (const s of stats.skipped) connection.console.warn(`Groundwork: skipped ${s.path}: ${s.reason}`);
         if (stats.skipped.length) connection.console.warn(`Groundwork: ${stats.skipped.length} file(s) skipped; everything else is indexed`);
+        for (const set of ws.sets.values()) for (const n of fileNotes(set.engine.units)) connection.console.warn(`Groundwork: note ${n.path}: ${n.note}`);
       }
       for (const p of ws.settings.configProblems) connection.console.warn(`Groundwork: ${p}`);
       sendStatus();

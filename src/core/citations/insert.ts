@@ -3,6 +3,7 @@
 // Markdown link ("… ([Title](path#L12)).). Pure: they return edits; applyEdits applies them.
 
 import { parseFootnoteDefinitions } from "./parse";
+import { plainTitle } from "../text/escape";
 
 export interface TextEdit {
   start: number;
@@ -89,8 +90,10 @@ function eol(draft: string): string {
 
 /** The footnote definition's text: "Title, Publisher, line N." (or the file when there is no publisher). */
 export function footnoteDefinitionText(cite: CitationSpec): string {
-  const parts = [cite.title.trim() || cite.file, (cite.publisher ?? "").trim() || cite.file, `line ${cite.line + 1}`];
-  const text = parts.filter((p, i) => p && (i === 0 || p !== parts[0])).join(", ");
+  // titles and publishers come from the sources: as plain words, so no link or image lands in the draft
+  const parts = [plainTitle(cite.title) || cite.file, plainTitle(cite.publisher ?? "") || cite.file, `line ${cite.line + 1}`];
+  // what could still open a link or a tag is escaped ("_" inside a file name is plain text already)
+  const text = parts.filter((p, i) => p && (i === 0 || p !== parts[0])).join(", ").replace(/([\[\]<>])/g, "\\$1");
   return /[.!?]$/.test(text) ? text : text + ".";
 }
 
@@ -148,7 +151,12 @@ function linkPath(file: string, line: number): string {
 }
 
 function linkTitle(title: string): string {
-  return title.replace(/\s+/g, " ").trim().replace(/([\\\[\]*_`<>])/g, "\\$1") || "source";
+  return escapeMarkdown(plainTitle(title)) || "source";
+}
+
+/** What is left of Markdown's syntax in plain words, escaped (a stray "[x]" or "<b" stays text). */
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\\[\]*_`<>])/g, "\\$1");
 }
 
 export function linkEdits(draft: string, sentenceEnd: number, cite: CitationSpec): TextEdit[] {

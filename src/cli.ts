@@ -7,6 +7,7 @@ import { loadResults, saveResults, type ResultsPlace } from "./core/cache/result
 import { loadConfig } from "./core/config";
 import { fileNotes } from "./core/sources";
 import { printable } from "./core/text/escape";
+import { writeJsonInPieces } from "./core/text/json-stream";
 import { codeOf, DEFAULT_SEVERITY, FINDING_CODE_REGISTRY, type FindingCode, type Severity } from "./core/claims/codes";
 import { toBibtex, toCslJson } from "./core/citations/bib";
 import type { ClaimResult, SkippedFile } from "./core/types";
@@ -100,16 +101,20 @@ async function check(args: Args): Promise<number> {
     if (statSync(f).isDirectory()) throw new InputError(`${f} is a folder; give Markdown files`);
   }
   const setup = await setUp(args);
+  const progress = progressReporter();
   const results: { path: string; claims: ClaimResult[] }[] = args.files.map((path) => ({
     path,
-    claims: setup.engine.checkMarkdown(readFileSync(path, "utf8").replace(/^\uFEFF/, ""), { ignoreClaims: setup.ignoreClaims, ignoreWords: setup.ignoreWords }),
+    claims: setup.engine.checkMarkdown(readFileSync(path, "utf8").replace(/^\uFEFF/, ""), { ignoreClaims: setup.ignoreClaims, ignoreWords: setup.ignoreWords, progress: (done, total) => progress(path, done, total) }),
   }));
   // save only when this run checked something new
   if (setup.results && setup.engine.exportResults().length > setup.results.loaded) await saveResults(setup.engine, setup.results);
   const format = args.format ?? "text";
-  if (format === "json") process.stdout.write(JSON.stringify({ version: 1, files: results }, null, 1) + "\n");
-  else if (format === "sarif") process.stdout.write(JSON.stringify(toSarif(results, setup), null, 1) + "\n");
-  else process.stdout.write(toText(results, setup));
+  // written in pieces: one string of a 100,000-claim draft's JSON is longer than JavaScript allows
+  const write = (chunk: string) => void process.stdout.write(chunk);
+  if (format === "json") writeJsonInPieces({ version: 1, files: results }, write);
+  else if (format === "sarif") writeJsonInPieces(toSarif(results, setup), write);
+  else writeText(results, setup, write);
+  if (format !== "text") write("\n");
   const failing = args.failOn === "never" ? [] : args.failOn === "unsupported" ? ["contradicted", "disputed", "unsupported"] : ["contradicted"];
   return results.some((f) => f.claims.some((c) => failing.includes(c.verdict))) ? 1 : 0;
 }
@@ -128,15 +133,28 @@ function diagnostics(results: { path: string; claims: ClaimResult[] }[], severit
   return out;
 }
 
-function toText(results: { path: string; claims: ClaimResult[] }[], setup: Setup): string {
-  const lines = diagnostics(results, setup.severity).map((d) => `${printable(d.path)}:${d.line + 1}:${d.character + 1} ${d.severity} ${d.code} ${printable(d.message)}`);
+function writeText(results: { path: string; claims: ClaimResult[] }[], setup: Setup, write: (chunk: string) => void): void {
+  let buf = "";
+  for (const d of diagnostics(results, setup.severity)) {
+    buf += `${printable(d.path)}:${d.line + 1}:${d.character + 1} ${d.severity} ${d.code} ${printable(d.message)}\n`;
+    if (buf.length > 1 << 20) write(buf), (buf = "");
+  }
   const count = (v: string) => results.reduce((n, f) => n + f.claims.filter((c) => c.verdict === v).length, 0);
   const checked = results.reduce((n, f) => n + f.claims.filter((c) => c.verdict !== "unchecked").length, 0);
-  lines.push(
-    "",
-    `${checked} claims checked against ${setup.engine.units.length} sources: ${count("supported")} supported, ${count("contradicted")} contradicted, ${count("disputed")} disputed, ${count("unsupported")} unsupported.`,
-  );
-  return lines.join("\n") + "\n";
+  buf += `\n${checked} claims checked against ${setup.engine.units.length} sources: ${count("supported")} supported, ${count("contradicted")} contradicted, ${count("disputed")} disputed, ${count("unsupported")} unsupported.\n`;
+  write(buf);
+}
+
+/** A line on stderr every few seconds of a long check (none for a run shorter than that). */
+function progressReporter(everyMs = 5000): (path: string, done: number, total: number) => void {
+  const start = Date.now();
+  let last = start;
+  return (path, done, total) => {
+    const now = Date.now();
+    if (now - last < everyMs) return;
+    last = now;
+    process.stderr.write(`groundwork: ${printable(path)}: ${done} of ${total} sentences checked (${Math.round((now - start) / 1000)} s)\n`);
+  };
 }
 
 /** SARIF's level for a severity (SARIF has no "hint" or "information": both are notes). */

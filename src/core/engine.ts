@@ -43,6 +43,8 @@ export interface CheckOptions {
   ignoreClaims?: string[];
   /** Words the sources need not contain (a pseudonym, your publication's name): not required, not matched. */
   ignoreWords?: string[];
+  /** Told every 1,000 sentences how many of the draft's sentences are done (long runs show progress). */
+  progress?: (done: number, total: number) => void;
 }
 
 export class Groundwork {
@@ -167,7 +169,10 @@ export class Groundwork {
     const ignoreWords = (opts.ignoreWords ?? []).map((w) => w.toLowerCase()).filter(Boolean);
     const optionsKey = ignoreWords.join("\u0001");
     const out: ClaimResult[] = [];
-    for (const s of extractDraftSentences(markdown)) {
+    const sentences = extractDraftSentences(markdown);
+    let done = 0;
+    for (const s of sentences) {
+      if (opts.progress && ++done % 1000 === 0) opts.progress(done, sentences.length);
       if (s.ignored || s.blockKind === "heading" || ignore(s.text)) {
         out.push({ range: s.range, text: s.text, verdict: "unchecked", citations: [], findings: [] });
         continue;

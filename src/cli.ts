@@ -8,6 +8,7 @@ import { loadConfig } from "./core/config";
 import { fileNotes } from "./core/sources";
 import { printable } from "./core/text/escape";
 import { writeJsonInPieces } from "./core/text/json-stream";
+import { nestingLimit } from "./core/claims/draft/limits";
 import { codeOf, DEFAULT_SEVERITY, FINDING_CODE_REGISTRY, type FindingCode, type Severity } from "./core/claims/codes";
 import { toBibtex, toCslJson } from "./core/citations/bib";
 import type { ClaimResult, SkippedFile } from "./core/types";
@@ -102,10 +103,12 @@ async function check(args: Args): Promise<number> {
   }
   const setup = await setUp(args);
   const progress = progressReporter();
-  const results: { path: string; claims: ClaimResult[] }[] = args.files.map((path) => ({
-    path,
-    claims: setup.engine.checkMarkdown(readFileSync(path, "utf8").replace(/^\uFEFF/, ""), { ignoreClaims: setup.ignoreClaims, ignoreWords: setup.ignoreWords, progress: (done, total) => progress(path, done, total) }),
-  }));
+  const results: { path: string; claims: ClaimResult[] }[] = args.files.map((path) => {
+    const text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
+    const deep = nestingLimit(text);
+    if (deep) process.stderr.write(`groundwork: ${printable(path)}:${deep.line + 1}: ${deep.message}\n`);
+    return { path, claims: setup.engine.checkMarkdown(text, { ignoreClaims: setup.ignoreClaims, ignoreWords: setup.ignoreWords, progress: (done, total) => progress(path, done, total) }) };
+  });
   // save only when this run checked something new
   if (setup.results && setup.engine.exportResults().length > setup.results.loaded) await saveResults(setup.engine, setup.results);
   const format = args.format ?? "text";

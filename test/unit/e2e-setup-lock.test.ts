@@ -11,7 +11,7 @@ const SETUP = join(__dirname, "../../scripts/e2e/setup.sh");
 
 describe("e2e setup: one run at a time per kit folder", function () {
   this.timeout(60_000);
-  it("a second setup waits for the lock and installs nothing while another holds it", async () => {
+  it("a second setup waits for the lock and installs nothing while another holds it", async function () {
     if (spawnSync("flock", ["--version"]).status !== 0) this.skip();
     const kit = tempDir("gw-e2e-kit-");
     // one process holds the lock (sleep, exec'd with the locked descriptor): killing it releases it

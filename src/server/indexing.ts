@@ -303,9 +303,11 @@ export class SourcesWorkspace {
     const set = this.sets.get(root);
     const cacheDir = this.cacheDir;
     if (!pending || !set || !cacheDir) return;
-    const exclude = this.settings.exclude.length ? { exclude: this.settings.exclude } : {};
+    // the same options as the load (the cache file is keyed by them)
+    const within = this.within();
+    const opts = { ...(this.settings.exclude.length ? { exclude: this.settings.exclude } : {}), ...(within ? { within } : {}) };
     const save = pending.save;
-    this.saving = this.saving.then(() => (save ? save() : saveEngineCache(set.engine, cacheDir, exclude))).catch(() => false);
+    this.saving = this.saving.then(() => (save ? save() : saveEngineCache(set.engine, cacheDir, opts))).catch(() => false);
   }
 
   /** Runs pending cache saves now (tests, shutdown). */

@@ -208,4 +208,23 @@ describe("hardening: Restricted Mode on file changes", function () {
       remove(base);
     }
   });
+
+  it("saves after a change go to the same index cache file as the Restricted Mode load", async () => {
+    const base = tempDir("gw-restricted-cache-");
+    try {
+      const ws = join(base, "ws");
+      write(ws, "sources/a.txt", GOOD);
+      const w = new SourcesWorkspace([ws]);
+      w.trusted = false;
+      w.cacheDir = join(base, "cache");
+      await w.indexAll();
+      await w.flushSaves();
+      write(ws, "sources/b.txt", "Meta\n\nMeta invested $14.3 billion in Scale AI.\n");
+      await w.applyChange(join(ws, "sources/b.txt"), "created");
+      await w.flushSaves();
+      assert.equal(readdirSync(w.cacheDir).filter((f) => f.startsWith("index-")).length, 1, readdirSync(w.cacheDir).join(", "));
+    } finally {
+      remove(base);
+    }
+  });
 });

@@ -158,16 +158,16 @@ export function startServer(connection: Connection): void {
       sendStatus();
       await ws.indexAll({ report: (message, pct) => reporter?.report(pct ?? 0, message) });
       reporter?.done();
-      if (ws.error) connection.console.error(`Groundwork: indexing failed: ${ws.error}`);
+      if (ws.error) connection.console.error(`Groundwork: indexing failed: ${printable(ws.error)}`);
       else {
         const stats = ws.stats();
         connection.console.log(`Groundwork: indexed ${stats.units} units in ${ws.sets.size} sources folder(s)`);
         // every unusable file by name, in the Groundwork output channel
-        for (const s of stats.skipped) connection.console.warn(`Groundwork: skipped ${s.path}: ${s.reason}`);
+        for (const s of stats.skipped) connection.console.warn(`Groundwork: skipped ${printable(s.path)}: ${printable(s.reason)}`);
         if (stats.skipped.length) connection.console.warn(`Groundwork: ${stats.skipped.length} file(s) skipped; everything else is indexed`);
-        for (const set of ws.sets.values()) for (const n of fileNotes(set.engine.units)) connection.console.warn(`Groundwork: note ${n.path}: ${n.note}`);
+        for (const set of ws.sets.values()) for (const n of fileNotes(set.engine.units)) connection.console.warn(`Groundwork: note ${printable(n.path)}: ${printable(n.note)}`);
       }
-      for (const p of ws.settings.configProblems) connection.console.warn(`Groundwork: ${p}`);
+      for (const p of ws.settings.configProblems) connection.console.warn(`Groundwork: ${printable(p)}`);
       sendStatus();
       recheckOpenDrafts(0);
       refreshLenses();
@@ -246,7 +246,7 @@ export function startServer(connection: Connection): void {
       try {
         if (await ws.applyChange(p, kind)) sourcesChanged = true;
       } catch (e) {
-        connection.console.warn(`Groundwork: could not re-index ${p}: ${e instanceof Error ? e.message : String(e)}`);
+        connection.console.warn(`Groundwork: could not re-index ${printable(p)}: ${printable(e instanceof Error ? e.message : String(e))}`);
       }
       // A new sources folder (or a deleted one) changes the set of folders: index again.
       if (path.basename(p) === "sources" && !ws.setContaining(p)) configChanged = true;

@@ -40,6 +40,7 @@ describe("hardening: the server and a careless client (LSP over stdio)", functio
     dir = tempDir("gw-careless-");
     write(dir, "sources/a.txt", "Scale\n\nScale AI was founded in 2016.\n");
     write(dir, "draft.md", "Scale AI was founded in 2019.\n");
+    write(dir, "sources/evil\nGroundwork: indexed 999 units.pdf", "x");
     child = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
     messages = [];
     const pending = new Map<number, (m: LspMessage) => void>();
@@ -73,6 +74,12 @@ describe("hardening: the server and a careless client (LSP over stdio)", functio
     assert.equal((stats.result as { state: string }).state, "ready");
     const logs = messages.filter((m) => m.method === "window/logMessage").map((m) => m.params.message as string);
     assert.ok(!logs.some((l) => /\n\s+at /.test(l)), `a stack trace was logged:\n${logs.join("\n")}`);
+  });
+
+  it("a file name cannot forge a line of the server's log", () => {
+    const logs = messages.filter((m) => m.method === "window/logMessage").map((m) => m.params.message as string);
+    assert.ok(logs.some((l) => l.includes("skipped evil\\nGroundwork: indexed 999 units.pdf: unsupported type")), logs.join("\n"));
+    assert.ok(!logs.some((l) => l.includes("\nGroundwork: indexed 999")), "a forged log line");
   });
 
   it("malformed requests get a generic error, never the internal message", async () => {

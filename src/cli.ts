@@ -5,6 +5,10 @@ import { Groundwork } from "./core/engine";
 import { loadFolderWithCache } from "./core/cache";
 import { loadResults, saveResults, type ResultsPlace } from "./core/cache/results";
 import { loadConfig } from "./core/config";
+import { fileNotes } from "./core/sources";
+import { printable } from "./core/text/escape";
+import { writeJsonInPieces } from "./core/text/json-stream";
+import { nestingLimit } from "./core/claims/draft/limits";
 import { codeOf, DEFAULT_SEVERITY, FINDING_CODE_REGISTRY, type FindingCode, type Severity } from "./core/claims/codes";
 import { toBibtex, toCslJson } from "./core/citations/bib";
 import { placeOf, SUPPORTED_EXTENSIONS } from "./core/sources";
@@ -74,7 +78,7 @@ async function setUp(args: Args): Promise<Setup> {
   const configRoot = args.config ? dirname(resolve(args.config)) : args.files[0] ? dirname(resolve(args.files[0])) : process.cwd();
   if (args.config && !existsSync(args.config)) throw new InputError(`config file not found: ${args.config}`);
   const loaded = loadConfig(configRoot, args.config ? resolve(args.config) : undefined);
-  for (const p of loaded.problems) process.stderr.write(`groundwork: ${p}\n`);
+  for (const p of loaded.problems) process.stderr.write(`groundwork: ${printable(p)}\n`);
   const base = loaded.path ? dirname(loaded.path) : configRoot;
   const sourcesDir = args.sources ? resolve(args.sources) : resolve(base, loaded.config.sources[0] ?? "sources");
   if (!existsSync(sourcesDir)) throw new InputError(`sources folder not found: ${args.sources ?? relative(process.cwd(), sourcesDir)}${args.sources ? "" : " (give one with --sources DIR or in groundwork.json)"}`);
@@ -83,8 +87,10 @@ async function setUp(args: Args): Promise<Setup> {
   const { engine, skipped } = cached ?? (await Groundwork.fromFolder(sourcesDir, { exclude: loaded.config.exclude }));
   // with a cache folder, the results of the last run answer the sentences that did not change
   const results = cached ? { cacheFile: cached.cacheFile, contentKey: cached.contentKey, loaded: await loadResults(engine, cached) } : undefined;
-  for (const s of skipped) process.stderr.write(`groundwork: skipped ${s.path}: ${s.reason}\n`);
+  // names and text from the sources are printed escaped: no terminal sequence, no forged line
+  for (const s of skipped) process.stderr.write(`groundwork: skipped ${printable(s.path)}: ${printable(s.reason)}\n`);
   if (skipped.length) process.stderr.write(`groundwork: ${skipped.length} file${skipped.length === 1 ? "" : "s"} skipped\n`);
+  for (const n of fileNotes(engine.units)) process.stderr.write(`groundwork: note ${printable(n.path)}: ${printable(n.note)}\n`);
   if (!engine.units.length) throw new InputError(`no sources found in ${args.sources ?? sourcesDir} (${SUPPORTED_EXTENSIONS.join(", ")})`);
   return { engine, skipped, severity: { ...DEFAULT_SEVERITY, ...(loaded.config.severity as Partial<Record<FindingCode, Severity>>) }, ignoreClaims: loaded.config.ignore?.claims ?? [], ignoreWords: loaded.config.ignore?.words ?? [], sourcesDir, results };
 }
@@ -97,16 +103,22 @@ async function check(args: Args): Promise<number> {
     if (statSync(f).isDirectory()) throw new InputError(`${f} is a folder; give Markdown files`);
   }
   const setup = await setUp(args);
-  const results: { path: string; claims: ClaimResult[] }[] = args.files.map((path) => ({
-    path,
-    claims: setup.engine.checkMarkdown(readFileSync(path, "utf8").replace(/^\uFEFF/, ""), { ignoreClaims: setup.ignoreClaims, ignoreWords: setup.ignoreWords }),
-  }));
+  const progress = progressReporter();
+  const results: { path: string; claims: ClaimResult[] }[] = args.files.map((path) => {
+    const text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
+    const deep = nestingLimit(text);
+    if (deep) process.stderr.write(`groundwork: ${printable(path)}:${deep.line + 1}: ${deep.message}\n`);
+    return { path, claims: setup.engine.checkMarkdown(text, { ignoreClaims: setup.ignoreClaims, ignoreWords: setup.ignoreWords, progress: (done, total) => progress(path, done, total) }) };
+  });
   // save only when this run checked something new
   if (setup.results && setup.engine.exportResults().length > setup.results.loaded) await saveResults(setup.engine, setup.results);
   const format = args.format ?? "text";
-  if (format === "json") process.stdout.write(JSON.stringify({ version: 1, files: results }, null, 1) + "\n");
-  else if (format === "sarif") process.stdout.write(JSON.stringify(toSarif(results, setup), null, 1) + "\n");
-  else process.stdout.write(toText(results, setup));
+  // written in pieces: one string of a 100,000-claim draft's JSON is longer than JavaScript allows
+  const write = (chunk: string) => void process.stdout.write(chunk);
+  if (format === "json") writeJsonInPieces({ version: 1, files: results }, write);
+  else if (format === "sarif") writeJsonInPieces(toSarif(results, setup), write);
+  else writeText(results, setup, write);
+  if (format !== "text") write("\n");
   const failing = args.failOn === "never" ? [] : args.failOn === "unsupported" ? ["contradicted", "disputed", "unsupported"] : ["contradicted"];
   return results.some((f) => f.claims.some((c) => failing.includes(c.verdict))) ? 1 : 0;
 }
@@ -137,15 +149,28 @@ function evidencePlaces(finding: Finding): string[] {
   return places;
 }
 
-function toText(results: { path: string; claims: ClaimResult[] }[], setup: Setup): string {
-  const lines = diagnostics(results, setup.severity).map((d) => `${d.path}:${d.line + 1}:${d.character + 1} ${d.severity} ${d.code} ${d.message}${d.places.length ? ` [${d.places.join("; ")}]` : ""}`);
+function writeText(results: { path: string; claims: ClaimResult[] }[], setup: Setup, write: (chunk: string) => void): void {
+  let buf = "";
+  for (const d of diagnostics(results, setup.severity)) {
+    buf += `${printable(d.path)}:${d.line + 1}:${d.character + 1} ${d.severity} ${d.code} ${printable(d.message)}${d.places.length ? ` [${d.places.map(printable).join("; ")}]` : ""}\n`;
+    if (buf.length > 1 << 20) write(buf), (buf = "");
+  }
   const count = (v: string) => results.reduce((n, f) => n + f.claims.filter((c) => c.verdict === v).length, 0);
   const checked = results.reduce((n, f) => n + f.claims.filter((c) => c.verdict !== "unchecked").length, 0);
-  lines.push(
-    "",
-    `${checked} claims checked against ${setup.engine.units.length} sources: ${count("supported")} supported, ${count("contradicted")} contradicted, ${count("disputed")} disputed, ${count("unsupported")} unsupported.`,
-  );
-  return lines.join("\n") + "\n";
+  buf += `\n${checked} claims checked against ${setup.engine.units.length} sources: ${count("supported")} supported, ${count("contradicted")} contradicted, ${count("disputed")} disputed, ${count("unsupported")} unsupported.\n`;
+  write(buf);
+}
+
+/** A line on stderr every few seconds of a long check (none for a run shorter than that). */
+function progressReporter(everyMs = 5000): (path: string, done: number, total: number) => void {
+  const start = Date.now();
+  let last = start;
+  return (path, done, total) => {
+    const now = Date.now();
+    if (now - last < everyMs) return;
+    last = now;
+    process.stderr.write(`groundwork: ${printable(path)}: ${done} of ${total} sentences checked (${Math.round((now - start) / 1000)} s)\n`);
+  };
 }
 
 /** SARIF's level for a severity (SARIF has no "hint" or "information": both are notes). */
@@ -204,7 +229,7 @@ async function entities(args: Args): Promise<number> {
   if (args.format === "json") {
     process.stdout.write(JSON.stringify({ version: 1, entities: list.map((e) => ({ name: e.name, kind: e.kind, aliases: e.aliases, roles: e.roles, mentions: e.mentions.length, sources: [...new Set(e.mentions.map((m) => m.file))] })) }, null, 1) + "\n");
   } else {
-    for (const e of list) process.stdout.write(`${e.kind.padEnd(12)} ${e.name}${e.aliases.length ? ` (also ${e.aliases.join(", ")})` : ""}${e.roles ? ` [${e.roles.join("; ")}]` : ""}: ${e.mentions.length} mention${e.mentions.length === 1 ? "" : "s"}\n`);
+    for (const e of list) process.stdout.write(printable(`${e.kind.padEnd(12)} ${e.name}${e.aliases.length ? ` (also ${e.aliases.join(", ")})` : ""}${e.roles ? ` [${e.roles.join("; ")}]` : ""}: ${e.mentions.length} mention${e.mentions.length === 1 ? "" : "s"}`) + "\n");
   }
   return 0;
 }
@@ -229,10 +254,10 @@ async function main(argv: string[]): Promise<number> {
       return e.message ? 2 : 0;
     }
     if (e instanceof InputError) {
-      process.stderr.write(`groundwork: ${e.message}\n`);
+      process.stderr.write(`groundwork: ${printable(e.message)}\n`);
       return 2;
     }
-    process.stderr.write(`groundwork: internal error: ${(e as Error)?.message ?? e}\n`);
+    process.stderr.write(`groundwork: internal error: ${printable(String((e as Error)?.message ?? e))}\n`);
     return 2;
   }
 }

@@ -13,6 +13,20 @@ CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 log() { echo "[e2e:setup] $*"; }
 T0=$(date +%s)
 
+# One setup at a time per kit folder: two runs installing into it at once broke each other (a CI
+# run next to a manual one). A second run waits for the first, then finds everything installed.
+# env: VSC_E2E_LOCK_WAIT (seconds to wait for the lock; default 1800)
+mkdir -p "$D"
+exec 9>"$D/.setup.lock"
+if command -v flock >/dev/null; then
+  if ! flock -n 9; then
+    log "another e2e setup is running in $D; waiting for it"
+    flock -w "${VSC_E2E_LOCK_WAIT:-1800}" 9 || { echo "[e2e:setup] another e2e setup still holds $D/.setup.lock after ${VSC_E2E_LOCK_WAIT:-1800} s" >&2; exit 2; }
+  fi
+else
+  log "no flock on this machine: not protected against a second setup running at once"
+fi
+
 case "$(uname -m)" in
   x86_64|amd64) ARCH=x64 ;;
   aarch64|arm64) ARCH=arm64 ;;

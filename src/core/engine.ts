@@ -5,8 +5,9 @@ import { Corpus } from "./index/corpus";
 import { ClaimChecker } from "./claims/check";
 import { extractDraftSentences, type DraftSentence } from "./claims/markdown";
 import { CheckCancelledError, nextTurn, type CancellationToken } from "./cancellation";
-import { parseSource, loadSourceFolder, type DocumentInfo } from "./sources";
+import { parseSource, loadSourceFolder, type DocumentInfo, type LoadOptions } from "./sources";
 import { LineIndex } from "./text/lines";
+import { compileUserRegex, parseSlashRegex } from "./text/user-regex";
 import { collectEntities, type Entity } from "./entities/collect";
 
 export type { Entity, EntityKind, EntityMention } from "./entities/collect";
@@ -42,6 +43,8 @@ export interface CheckOptions {
   ignoreClaims?: string[];
   /** Words the sources need not contain (a pseudonym, your publication's name): not required, not matched. */
   ignoreWords?: string[];
+  /** Told every 1,000 sentences how many of the draft's sentences are done (long runs show progress). */
+  progress?: (done: number, total: number) => void;
 }
 
 export class Groundwork {
@@ -65,7 +68,7 @@ export class Groundwork {
   }
 
   /** Index every source file in a folder. */
-  static async fromFolder(root: string, opts: { include?: string[]; exclude?: string[] } = {}): Promise<{ engine: Groundwork; skipped: SkippedFile[]; fileCount: number }> {
+  static async fromFolder(root: string, opts: LoadOptions = {}): Promise<{ engine: Groundwork; skipped: SkippedFile[]; fileCount: number }> {
     const engine = new Groundwork(root);
     const loaded = await loadSourceFolder(engine.root, opts);
     const byFile = new Map<string, SourceUnit[]>();
@@ -166,7 +169,10 @@ export class Groundwork {
     const ignoreWords = (opts.ignoreWords ?? []).map((w) => w.toLowerCase()).filter(Boolean);
     const optionsKey = ignoreWords.join("\u0001");
     const out: ClaimResult[] = [];
-    for (const s of extractDraftSentences(markdown)) {
+    const sentences = extractDraftSentences(markdown);
+    let done = 0;
+    for (const s of sentences) {
+      if (opts.progress && ++done % 1000 === 0) opts.progress(done, sentences.length);
       if (s.ignored || s.blockKind === "heading" || ignore(s.text)) {
         out.push({ range: s.range, text: s.text, verdict: "unchecked", citations: [], findings: [] });
         continue;
@@ -246,14 +252,11 @@ function placed(known: SentenceResult, s: DraftSentence, lines: LineIndex): Clai
 
 function compileIgnores(patterns: string[]): (text: string) => boolean {
   const tests = patterns.map((p) => {
-    const m = /^\/(.*)\/([a-z]*)$/.exec(p);
-    if (m) {
-      try {
-        const re = new RegExp(m[1], m[2]);
-        return (t: string) => re.test(t);
-      } catch {
-        return () => false;
-      }
+    const slash = parseSlashRegex(p);
+    if (slash) {
+      // linear time whatever the pattern (user-regex.ts); a refused one (reported by the config) matches nothing
+      const re = compileUserRegex(slash.source, slash.flags);
+      return "error" in re ? () => false : (t: string) => re.test(t);
     }
     return (t: string) => t.trim() === p.trim();
   });

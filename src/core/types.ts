@@ -38,6 +38,8 @@ export interface SourceUnit {
   publisher?: string;
   /** For a PDF: the offset in the extracted text where each page begins (pages[0] is page 1). */
   pages?: number[];
+  /** How the file was read, when a limit was hit (reported with the skipped files). */
+  notes?: string[];
   sentences: SourceSentence[];
 }
 

@@ -12,9 +12,9 @@ export interface LoadedFileConfig {
 }
 
 /** The first workspace folder's config file; without one, nothing (the editor settings then apply). */
-export async function loadFileConfig(folders: string[]): Promise<LoadedFileConfig> {
+export async function loadFileConfig(folders: string[], within?: readonly string[]): Promise<LoadedFileConfig> {
   for (const folder of folders) {
-    const loaded = loadConfig(folder);
+    const loaded = loadConfig(folder, undefined, within);
     if (!loaded.path) continue;
     const c = loaded.config;
     return {

@@ -8,6 +8,8 @@ import type { CancellationToken } from "../core/cancellation";
 import { loadFolderWithCache, saveEngineCache } from "../core/cache";
 import { loadResults, saveResults, type ResultsPlace } from "../core/cache/results";
 import { extractSource } from "../core/sources";
+import { isInside, realFolders, reallyInside } from "../core/files/contain";
+import { readBoundedFile } from "../core/files/read";
 import { globMatcher } from "../core/text/glob";
 import type { ClaimResult, SkippedFile } from "../core/types";
 import type { IndexingState, StatsResult } from "./protocol";
@@ -41,11 +43,6 @@ export function pathToUri(p: string): string {
   return pathToFileURL(p).toString();
 }
 
-function isInside(child: string, parent: string): boolean {
-  const rel = path.relative(parent, child);
-  return rel === "" || (!!rel && !rel.startsWith("..") && !path.isAbsolute(rel));
-}
-
 function isDir(p: string): boolean {
   try {
     return statSync(p).isDirectory();
@@ -54,8 +51,11 @@ function isDir(p: string): boolean {
   }
 }
 
-/** `sources` folders under `folder`, at most `depth` levels down, skipping build and VCS folders. */
-export function findSourcesFolders(folder: string, depth = 3): string[] {
+/**
+ * `sources` folders under `folder`, at most `depth` levels down, skipping build and VCS folders;
+ * with `within` (real paths), never entering a folder that really lies elsewhere.
+ */
+export function findSourcesFolders(folder: string, depth = 3, within?: readonly string[]): string[] {
   const found: string[] = [];
   const walk = (dir: string, level: number): void => {
     let names: string[];
@@ -68,6 +68,7 @@ export function findSourcesFolders(folder: string, depth = 3): string[] {
       if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
       const p = path.join(dir, name);
       if (!isDir(p)) continue;
+      if (within && !reallyInside(p, within)) continue;
       if (name === "sources") {
         found.push(p);
         continue; // never look for drafts' sources inside a sources folder
@@ -123,8 +124,17 @@ export class SourcesWorkspace {
     return set;
   }
 
+  /**
+   * Restricted Mode: the real paths (links resolved) of the workspace folders, the only places read.
+   * Undefined in a trusted workspace.
+   */
+  within(): string[] | undefined {
+    return this.trusted ? undefined : realFolders(this.folders);
+  }
+
   /** The sources folders the settings name, or the `sources/` folders found in the workspace. */
   sourceRoots(): string[] {
+    const within = this.within();
     const roots = new Set<string>();
     const base = this.settings.configPath ? path.dirname(this.settings.configPath) : this.folders[0];
     for (const s of this.settings.sources) {
@@ -133,9 +143,10 @@ export class SourcesWorkspace {
       else for (const f of this.folders) roots.add(path.resolve(f, s));
     }
     if (roots.size === 0) {
-      for (const f of this.folders) for (const r of findSourcesFolders(f)) roots.add(r);
+      for (const f of this.folders) for (const r of findSourcesFolders(f, 3, within)) roots.add(r);
     }
-    return [...roots].filter((r) => isDir(r) && (this.trusted || this.folders.some((f) => isInside(r, f))));
+    // a folder inside the workspace may be a link to one outside: compared with links resolved
+    return [...roots].filter((r) => isDir(r) && (!within || reallyInside(r, within)));
   }
 
   /** Index every sources folder from scratch. */
@@ -144,13 +155,14 @@ export class SourcesWorkspace {
     this.state = "indexing";
     this.error = undefined;
     const roots = this.sourceRoots();
+    const within = this.within();
     this.knownRoots = roots;
     const sets = new Map<string, SourceSet>();
     try {
       let i = 0;
       for (const root of roots) {
         progress?.report(`Indexing ${path.basename(path.dirname(root))}/${path.basename(root)}`, Math.round((i / Math.max(roots.length, 1)) * 100));
-        const exclude = this.settings.exclude.length ? { exclude: this.settings.exclude } : undefined;
+        const exclude = { ...(this.settings.exclude.length ? { exclude: this.settings.exclude } : {}), ...(within ? { within } : {}) };
         let engine: Groundwork;
         let skipped: SkippedFile[];
         let saveCache: (() => Promise<boolean>) | undefined;
@@ -241,6 +253,7 @@ export class SourcesWorkspace {
       return set;
     }
     if (this.excluded(set, file)) return undefined;
+    const within = this.within();
     let stat;
     try {
       stat = await fsp.stat(file);
@@ -248,11 +261,13 @@ export class SourcesWorkspace {
       return undefined;
     }
     if (stat.isDirectory()) {
-      // A folder appeared (moved in, unpacked): index what is inside it.
+      // A folder appeared (moved in, unpacked): index what is inside it (in Restricted Mode, if it is really inside).
+      if (within && !reallyInside(file, within)) return undefined;
       for (const name of await fsp.readdir(file)) await this.applyChange(path.join(file, name), "created");
       return set;
     }
-    const decoded = await extractSource(rel, await fsp.readFile(file));
+    const read = await readBoundedFile(file, { within });
+    const decoded = "skip" in read ? { error: read.skip } : await extractSource(rel, read.bytes);
     if ("error" in decoded) {
       // as at startup: not indexed, and reported (a file that was indexed before is dropped)
       set.engine.removeSource(rel);
@@ -288,9 +303,11 @@ export class SourcesWorkspace {
     const set = this.sets.get(root);
     const cacheDir = this.cacheDir;
     if (!pending || !set || !cacheDir) return;
-    const exclude = this.settings.exclude.length ? { exclude: this.settings.exclude } : {};
+    // the same options as the load (the cache file is keyed by them)
+    const within = this.within();
+    const opts = { ...(this.settings.exclude.length ? { exclude: this.settings.exclude } : {}), ...(within ? { within } : {}) };
     const save = pending.save;
-    this.saving = this.saving.then(() => (save ? save() : saveEngineCache(set.engine, cacheDir, exclude))).catch(() => false);
+    this.saving = this.saving.then(() => (save ? save() : saveEngineCache(set.engine, cacheDir, opts))).catch(() => false);
   }
 
   /** Runs pending cache saves now (tests, shutdown). */

@@ -5,6 +5,9 @@ import * as path from "node:path";
 import {
   CodeActionKind,
   CodeLensRefreshRequest,
+  DiagnosticSeverity,
+  ErrorCodes,
+  ResponseError,
   createConnection,
   DidChangeConfigurationNotification,
   FileChangeType,
@@ -21,7 +24,8 @@ import { citationEdits } from "./citing";
 import { CITE_ALL_KIND, codeActionsFor, versionedEdit } from "./codeActions";
 import { codeLensesFor } from "./codelens";
 import { completionItems } from "./completion";
-import { diagnosticsFor, type CheckTarget } from "./diagnostics";
+import { DIAGNOSTIC_SOURCE, diagnosticsFor, type CheckTarget } from "./diagnostics";
+import { nestingLimit } from "../core/claims/draft/limits";
 import { CheckQueue } from "./checkQueue";
 import { isCheckCancelled, type CancellationToken } from "../core/cancellation";
 import { allPassages, citationPassage, entityGroups } from "./entities";
@@ -29,6 +33,9 @@ import { claimAt, hoverFor } from "./hover";
 import { pathToUri, SourcesWorkspace, uriToPath, type SourceSet } from "./indexing";
 import { exportBibliography } from "./bibliography";
 import { loadFileConfig } from "./config";
+import { readBoundedFile } from "../core/files/read";
+import { fileNotes } from "../core/sources";
+import { printable } from "../core/text/escape";
 import {
   Notifications,
   Requests,
@@ -50,6 +57,25 @@ const MARKDOWN_EXT = /\.(md|markdown|mdown|mkd)$/i;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
+
+  /**
+   * A handler whose failure is logged (the message, no stack) and answered with a generic error:
+   * internal messages and paths never reach the client as a response.
+   */
+  function guarded<H extends (...args: any[]) => unknown>(name: string, handler: H): H {
+    const fail = (e: unknown): never => {
+      connection.console.error(`Groundwork: ${name} failed: ${printable(e instanceof Error ? e.message : String(e))}`);
+      throw new ResponseError(ErrorCodes.InternalError, `Groundwork could not answer ${name}; the Groundwork output has the details.`);
+    };
+    return ((...args: unknown[]) => {
+      try {
+        const r = handler(...args);
+        return r instanceof Promise ? r.catch(fail) : r;
+      } catch (e) {
+        return fail(e);
+      }
+    }) as H;
+  }
   const ws = new SourcesWorkspace();
   let hasConfigurationCapability = false;
   let hasProgressCapability = false;
@@ -69,8 +95,12 @@ export function startServer(connection: Connection): void {
   async function checkDiagnostics(doc: CheckTarget, token: CancellationToken): Promise<Diagnostic[]> {
     const set = ws.setForUri(doc.uri);
     if (!set) return [];
-    const results = await ws.checkedResults(doc.uri, doc.version, doc.getText(), token);
-    return diagnosticsFor(results, { severity: ws.settings.severity, sourceUri: sourceUriFor(set) });
+    const text = doc.getText();
+    const results = await ws.checkedResults(doc.uri, doc.version, text, token);
+    const diagnostics = diagnosticsFor(results, { severity: ws.settings.severity, sourceUri: sourceUriFor(set) });
+    const deep = nestingLimit(text);
+    if (deep) diagnostics.push({ range: { start: { line: deep.line, character: 0 }, end: { line: deep.line, character: 0 } }, severity: DiagnosticSeverity.Warning, code: "nesting-limit", source: DIAGNOSTIC_SOURCE, message: deep.message });
+    return diagnostics;
   }
 
   const issues = new Map<string, number>();
@@ -83,7 +113,7 @@ export function startServer(connection: Connection): void {
       sendStatus();
     },
     200,
-    (uri, e) => connection.console.error(`Groundwork: checking ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
+    (uri, e) => connection.console.error(`Groundwork: checking ${uri} failed: ${printable(e instanceof Error ? e.message : String(e))}`),
   );
 
   let hasLensRefresh = false;
@@ -108,7 +138,7 @@ export function startServer(connection: Connection): void {
         editor = undefined;
       }
     }
-    const file = await loadFileConfig(ws.folders);
+    const file = await loadFileConfig(ws.folders, ws.within());
     ws.settings = mergeSettings(editor, file.config, file.path, file.problems);
     ws.settings.isDraft = file.isDraft;
   }
@@ -128,15 +158,16 @@ export function startServer(connection: Connection): void {
       sendStatus();
       await ws.indexAll({ report: (message, pct) => reporter?.report(pct ?? 0, message) });
       reporter?.done();
-      if (ws.error) connection.console.error(`Groundwork: indexing failed: ${ws.error}`);
+      if (ws.error) connection.console.error(`Groundwork: indexing failed: ${printable(ws.error)}`);
       else {
         const stats = ws.stats();
         connection.console.log(`Groundwork: indexed ${stats.units} units in ${ws.sets.size} sources folder(s)`);
         // every unusable file by name, in the Groundwork output channel
-        for (const s of stats.skipped) connection.console.warn(`Groundwork: skipped ${s.path}: ${s.reason}`);
+        for (const s of stats.skipped) connection.console.warn(`Groundwork: skipped ${printable(s.path)}: ${printable(s.reason)}`);
         if (stats.skipped.length) connection.console.warn(`Groundwork: ${stats.skipped.length} file(s) skipped; everything else is indexed`);
+        for (const set of ws.sets.values()) for (const n of fileNotes(set.engine.units)) connection.console.warn(`Groundwork: note ${printable(n.path)}: ${printable(n.note)}`);
       }
-      for (const p of ws.settings.configProblems) connection.console.warn(`Groundwork: ${p}`);
+      for (const p of ws.settings.configProblems) connection.console.warn(`Groundwork: ${printable(p)}`);
       sendStatus();
       recheckOpenDrafts(0);
       refreshLenses();
@@ -215,7 +246,7 @@ export function startServer(connection: Connection): void {
       try {
         if (await ws.applyChange(p, kind)) sourcesChanged = true;
       } catch (e) {
-        connection.console.warn(`Groundwork: could not re-index ${p}: ${e instanceof Error ? e.message : String(e)}`);
+        connection.console.warn(`Groundwork: could not re-index ${printable(p)}: ${printable(e instanceof Error ? e.message : String(e))}`);
       }
       // A new sources folder (or a deleted one) changes the set of folders: index again.
       if (path.basename(p) === "sources" && !ws.setContaining(p)) configChanged = true;
@@ -230,11 +261,13 @@ export function startServer(connection: Connection): void {
     }
   });
 
+  // a document opened without text (a malformed client) is not checked, and not an error
+  const hasText = (doc: TextDocument) => typeof doc.getText() === "string";
   documents.onDidOpen((e) => {
-    if (isDraft(e.document)) scheduler.schedule(e.document, 0);
+    if (hasText(e.document) && isDraft(e.document)) scheduler.schedule(e.document, 0);
   });
   documents.onDidChangeContent((e) => {
-    if (ws.settings.checkOn === "type" && isDraft(e.document)) scheduler.schedule(e.document);
+    if (ws.settings.checkOn === "type" && hasText(e.document) && isDraft(e.document)) scheduler.schedule(e.document);
   });
   documents.onDidSave((e) => {
     if (isDraft(e.document)) scheduler.schedule(e.document, 0);
@@ -242,6 +275,9 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => {
     scheduler.cancel(e.document.uri);
     ws.forget(e.document.uri);
+    // a closed draft's findings go with it (Check All publishes again for drafts it checks)
+    issues.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
   /**
@@ -256,20 +292,20 @@ export function startServer(connection: Connection): void {
     return { doc, results: ws.results(uri, doc.version, doc.getText()) };
   }
 
-  connection.onHover((params) => {
+  connection.onHover(guarded("hover", (params) => {
     const { doc, results } = currentResults(params.textDocument.uri);
     if (!doc) return null;
     return hoverFor(results, params.position, { sourceUri: sourceUriFor(ws.setForUri(doc.uri)) });
-  });
+  }));
 
-  connection.onCodeLens((params) => {
+  connection.onCodeLens(guarded("code lenses", (params) => {
     if (!ws.settings.codeLensEnabled) return [];
     const { doc, results } = currentResults(params.textDocument.uri);
     if (!doc) return [];
     return codeLensesFor(results, doc.uri, doc.version);
-  });
+  }));
 
-  connection.onCodeAction((params) => {
+  connection.onCodeAction(guarded("code actions", (params) => {
     const { doc, results } = currentResults(params.textDocument.uri);
     if (!doc) return [];
     const set = ws.setForUri(doc.uri);
@@ -279,35 +315,35 @@ export function startServer(connection: Connection): void {
       diagnostics: params.context.diagnostics,
       only: params.context.only,
     });
-  });
+  }));
 
-  connection.onCompletion((params) => {
+  connection.onCompletion(guarded("completion", (params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || !isDraft(doc)) return [];
     const set = ws.setForUri(doc.uri);
     if (!set) return [];
     const line = doc.getText({ start: { line: params.position.line, character: 0 }, end: { line: params.position.line + 1, character: 0 } }).replace(/\r?\n$/, "");
     return completionItems(set.engine.units, line, params.position);
-  });
+  }));
 
   // Custom requests.
-  connection.onRequest(Requests.stats, (): StatsResult => ws.stats());
+  connection.onRequest(Requests.stats, guarded("stats", (): StatsResult => ws.stats()));
 
-  connection.onRequest(Requests.reindex, async (params?: { trusted?: boolean }): Promise<StatsResult> => {
+  connection.onRequest(Requests.reindex, guarded("reindex", async (params?: { trusted?: boolean }): Promise<StatsResult> => {
     if (typeof params?.trusted === "boolean") ws.trusted = params.trusted;
     await loadSettings();
     await reindex();
     return ws.stats();
-  });
+  }));
 
-  connection.onRequest(Requests.entities, async (params?: { uri?: string }): Promise<EntitiesResult> => {
+  connection.onRequest(Requests.entities, guarded("entities", async (params?: { uri?: string }): Promise<EntitiesResult> => {
     await indexing;
     const set = params?.uri ? ws.setForUri(params.uri) : undefined;
     const sets = set ? [set] : [...ws.sets.values()];
     return entityGroups(sets, (s, f) => ws.sourceUri(s, f));
-  });
+  }));
 
-  connection.onRequest(Requests.passages, async (params: PassagesParams = {}): Promise<PassagesResult> => {
+  connection.onRequest(Requests.passages, guarded("passages", async (params: PassagesParams = {}): Promise<PassagesResult> => {
     await indexing;
     const set = ws.setForUri(params.uri);
     if (!set) return { passages: [] };
@@ -319,9 +355,9 @@ export function startServer(connection: Connection): void {
       for (const c of claim?.citations ?? []) first.push(citationPassage(c, ws.sourceUri(set, c.source)));
     }
     return { passages: [...first, ...allPassages(set, (s, f) => ws.sourceUri(s, f), limit)] };
-  });
+  }));
 
-  connection.onRequest(Requests.claimSources, async (params: ClaimSourcesParams): Promise<ClaimSourcesResult> => {
+  connection.onRequest(Requests.claimSources, guarded("claimSources", async (params: ClaimSourcesParams): Promise<ClaimSourcesResult> => {
     await indexing;
     const { results } = currentResults(params.uri);
     const claim = claimAt(results, params.position);
@@ -331,9 +367,9 @@ export function startServer(connection: Connection): void {
       claim: { text: claim.text, range: claim.range, verdict: claim.verdict, messages: claim.findings.map((f) => f.message) },
       passages: claim.citations.map((c) => citationPassage(c, ws.sourceUri(set, c.source))),
     };
-  });
+  }));
 
-  connection.onRequest(Requests.citationEdit, (params: CitationEditParams): CitationEditResult => {
+  connection.onRequest(Requests.citationEdit, guarded("citationEdit", (params: CitationEditParams): CitationEditResult => {
     const doc = documents.get(params.uri);
     if (!doc) return { edit: null, error: "The draft is not open." };
     if (doc.version !== params.version) return { edit: null, error: "The draft changed; try again." };
@@ -354,9 +390,9 @@ export function startServer(connection: Connection): void {
     };
     const edits = citationEdits(doc, [{ claim, unit, citation }], params.style ?? ws.settings.citationStyle);
     return { edit: edits.length ? versionedEdit(doc, edits) : null };
-  });
+  }));
 
-  connection.onRequest(Requests.bibliography, async (params: BibliographyParams): Promise<BibliographyResult> => {
+  connection.onRequest(Requests.bibliography, guarded("bibliography", async (params: BibliographyParams): Promise<BibliographyResult> => {
     await indexing;
     const set = ws.setForUri(params.uri);
     if (!set) return { content: params.format === "bibtex" ? "" : "[]", count: 0 };
@@ -367,9 +403,9 @@ export function startServer(connection: Connection): void {
       units = units.filter((u) => keys.has(u.id));
     }
     return exportBibliography(units, params.format);
-  });
+  }));
 
-  connection.onRequest(Requests.checkAll, async (_params: unknown, token: CancellationToken): Promise<CheckAllResult> => {
+  connection.onRequest(Requests.checkAll, guarded("checkAll", async (_params: unknown, token: CancellationToken): Promise<CheckAllResult> => {
     await indexing;
     let drafts = 0;
     let total = 0;
@@ -387,7 +423,9 @@ export function startServer(connection: Connection): void {
       const set = ws.setForDraft(file);
       if (!set) continue;
       drafts++;
-      const text = await fsp.readFile(file, "utf8");
+      const read = await readBoundedFile(file, { within: ws.within() });
+      if ("skip" in read) continue;
+      const text = read.bytes.toString("utf8");
       let results;
       try {
         results = await set.engine.checkMarkdownAsync(text, { ignoreClaims: ws.settings.ignore, ignoreWords: ws.settings.ignoreWords }, token);
@@ -402,7 +440,7 @@ export function startServer(connection: Connection): void {
     }
     sendStatus();
     return { drafts, issues: total };
-  });
+  }));
 
   connection.onShutdown(() => scheduler.dispose());
 

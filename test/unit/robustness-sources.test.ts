@@ -65,17 +65,17 @@ describe("robustness: sources", function () {
 
   it("a file that cannot be read (permission denied) is skipped and reported", async () => {
     // root can read anything, so the error is injected where the loader reads the file
-    const orig = fsp.readFile;
-    (fsp as { readFile: unknown }).readFile = async (p: unknown, ...rest: unknown[]) => {
+    const orig = fsp.open;
+    (fsp as { open: unknown }).open = async (p: unknown, ...rest: unknown[]) => {
       if (String(p).endsWith("good.txt")) throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
-      return (orig as (...a: unknown[]) => Promise<Buffer>)(p, ...rest);
+      return (orig as (...a: unknown[]) => Promise<unknown>)(p, ...rest);
     };
     try {
       const { units, skipped } = await loadSourceFolder(root);
       assert.match(reasonFor(skipped, "good.txt") ?? "", /permission denied/);
       assert.ok(units.some((u) => u.file === "crlf.txt"));
     } finally {
-      (fsp as { readFile: unknown }).readFile = orig;
+      (fsp as { open: unknown }).open = orig;
     }
   });
 
@@ -84,18 +84,18 @@ describe("robustness: sources", function () {
     write(dir, "a.txt", GOOD);
     write(dir, "b.txt", GOOD.replace("2016", "2017"));
     write(dir, "c.txt", GOOD);
-    const orig = fsp.readFile;
-    (fsp as { readFile: unknown }).readFile = async (p: unknown, ...rest: unknown[]) => {
+    const orig = fsp.open;
+    (fsp as { open: unknown }).open = async (p: unknown, ...rest: unknown[]) => {
       if (String(p).endsWith("a.txt")) unlinkSync(String(p));
       if (String(p).endsWith("b.txt")) appendFileSync(String(p), "Appended while indexing.\n");
-      return (orig as (...a: unknown[]) => Promise<Buffer>)(p, ...rest);
+      return (orig as (...a: unknown[]) => Promise<unknown>)(p, ...rest);
     };
     try {
       const { units, skipped } = await loadSourceFolder(dir);
       assert.match(reasonFor(skipped, "a.txt") ?? "", /missing|unreadable/);
       assert.ok(units.some((u) => u.file === "b.txt") && units.some((u) => u.file === "c.txt"));
     } finally {
-      (fsp as { readFile: unknown }).readFile = orig;
+      (fsp as { open: unknown }).open = orig;
       remove(dir);
     }
   });

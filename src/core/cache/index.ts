@@ -4,13 +4,15 @@
 // truncated, from another engine version or for another folder is discarded and rebuilt, never
 // an error.
 //
-// File layout (one file per sources folder, in the cache folder):
+// File layout (one file per sources folder, in the cache folder), sealed by ./seal:
 //   8 bytes  magic "GWCACHE" + format byte
+//  32 bytes  SHA-256 of everything below
 //   4 bytes  header length (little endian)
-//   header   JSON: engine fingerprint, root, per-file size/mtime/sha1, skipped files, payload length and sha1
+//   header   JSON: engine fingerprint, root, per-file size/mtime/ctime/sha1, skipped files, payload length and sha1
 //   payload  v8.serialize(CorpusSnapshot): strings and typed arrays, no per-sentence objects
+// A file counts as unchanged only when its size, mtime and ctime all match (an edit that keeps the
+// size and puts the old mtime back still changes the ctime); otherwise its content hash decides.
 import { createHash } from "node:crypto";
-import { promises as fsp } from "node:fs";
 import { join, resolve } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { Groundwork } from "../engine";
@@ -19,8 +21,10 @@ import { termOf, tokenizerSignature } from "../text/tokens";
 import type { SkippedFile, SourceUnit } from "../types";
 import { decodeFile, listSourceFiles, parseFile, type ListOptions } from "./files";
 import { EXTRACTOR_VERSION, reasonOf } from "../sources";
+import { readBoundedFile, type ReadResult } from "../files/read";
+import { readSealed, writeSealed } from "./seal";
 
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 const MAGIC = Buffer.from([0x47, 0x57, 0x43, 0x41, 0x43, 0x48, 0x45, CACHE_FORMAT]); // "GWCACHE" + format
 
 export interface CacheStats {
@@ -49,6 +53,7 @@ export interface FolderLoad {
 interface FileRecord {
   size: number;
   mtimeMs: number;
+  ctimeMs: number;
   sha1: string;
   /** Ids its units had before being made unique across the folder. */
   ids?: string[];
@@ -97,26 +102,24 @@ export function cacheFileFor(root: string, cacheDir: string, opts: ListOptions =
 }
 
 function optionsKey(opts: ListOptions): string {
-  return JSON.stringify({ include: opts.include ?? [], exclude: opts.exclude ?? [] });
+  // a Restricted Mode load (`within`) indexes less than a trusted one: kept apart
+  return JSON.stringify({ include: opts.include ?? [], exclude: opts.exclude ?? [], ...(opts.within ? { within: opts.within } : {}) });
 }
 
 /** Reads a cache file; undefined (with the reason) if missing, corrupt, truncated or foreign. */
 async function readCache(path: string, root: string, opts: ListOptions): Promise<{ header: Header; payload: Buffer } | { reason: string }> {
-  let buf: Buffer;
+  const sealed = await readSealed(path, MAGIC);
+  if ("reason" in sealed) return sealed;
+  const buf = sealed.body;
   try {
-    buf = await fsp.readFile(path);
-  } catch {
-    return { reason: "missing" };
-  }
-  try {
-    if (buf.length < 12 || !buf.subarray(0, 8).equals(MAGIC)) return { reason: "not a Groundwork cache of this format" };
-    const hlen = buf.readUInt32LE(8);
-    if (12 + hlen > buf.length) return { reason: "truncated header" };
-    const header = JSON.parse(buf.subarray(12, 12 + hlen).toString("utf8")) as Header;
+    if (buf.length < 4) return { reason: "truncated header" };
+    const hlen = buf.readUInt32LE(0);
+    if (4 + hlen > buf.length) return { reason: "truncated header" };
+    const header = JSON.parse(buf.subarray(4, 4 + hlen).toString("utf8")) as Header;
     if (typeof header !== "object" || !header || typeof header.files !== "object" || !header.files) return { reason: "bad header" };
     if (header.engine !== engineFingerprint()) return { reason: "another engine version" };
     if (header.root !== resolve(root) || header.options !== optionsKey(opts)) return { reason: "another folder" };
-    const payload = buf.subarray(12 + hlen);
+    const payload = buf.subarray(4 + hlen);
     if (payload.length !== header.payloadLength) return { reason: "truncated payload" };
     if (sha1(payload) !== header.payloadSha1) return { reason: "payload checksum" };
     return { header, payload };
@@ -125,18 +128,18 @@ async function readCache(path: string, root: string, opts: ListOptions): Promise
   }
 }
 
-/** Writes atomically (temp file + rename), so a crash never leaves a half-written cache. */
+/** Writes atomically and exclusively (./seal, ../files/write), so a crash never leaves a half-written cache. */
 async function writeCache(path: string, header: Omit<Header, "payloadLength" | "payloadSha1">, snapshot: CorpusSnapshot): Promise<void> {
   const payload = serialize(snapshot);
   const full: Header = { ...header, payloadLength: payload.length, payloadSha1: sha1(payload) };
   const head = Buffer.from(JSON.stringify(full), "utf8");
   const len = Buffer.alloc(4);
   len.writeUInt32LE(head.length, 0);
-  const dir = resolve(path, "..");
-  await fsp.mkdir(dir, { recursive: true });
-  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  await fsp.writeFile(tmp, Buffer.concat([MAGIC, len, head, payload]));
-  await fsp.rename(tmp, path);
+  await writeSealed(path, MAGIC, Buffer.concat([len, head, payload]));
+}
+
+function bytesOrReason(read: ReadResult): Buffer | string {
+  return "bytes" in read ? read.bytes : read.skip;
 }
 
 function engineAround(root: string, corpus: Corpus): Groundwork {
@@ -184,12 +187,8 @@ export async function loadFolderWithCache(root: string, cacheDir: string, opts: 
   const datas = await Promise.all(
     listing.files.map(async (f): Promise<Buffer | string | undefined> => {
       const prev = prevFiles[f.rel];
-      if (prev && prev.size === f.size && prev.mtimeMs === f.mtimeMs) return undefined;
-      try {
-        return await fsp.readFile(f.abs);
-      } catch (e) {
-        return reasonOf(e);
-      }
+      if (prev && prev.size === f.size && prev.mtimeMs === f.mtimeMs && prev.ctimeMs === f.ctimeMs) return undefined;
+      return bytesOrReason(await readBoundedFile(f.abs, { maxBytes: opts.maxBytes, within: opts.within }));
     }),
   );
   for (const [i, f] of listing.files.entries()) {
@@ -200,15 +199,15 @@ export async function loadFolderWithCache(root: string, cacheDir: string, opts: 
       continue;
     }
     if (typeof data === "string") {
-      records[f.rel] = { size: f.size, mtimeMs: f.mtimeMs, sha1: "", skipped: data };
+      records[f.rel] = { size: f.size, mtimeMs: f.mtimeMs, ctimeMs: f.ctimeMs, sha1: "", skipped: data };
       continue;
     }
     const hash = sha1(data);
     if (prev && prev.sha1 === hash) {
-      records[f.rel] = { ...prev, size: f.size, mtimeMs: f.mtimeMs };
+      records[f.rel] = { ...prev, size: f.size, mtimeMs: f.mtimeMs, ctimeMs: f.ctimeMs };
       continue;
     }
-    const record: FileRecord = { size: f.size, mtimeMs: f.mtimeMs, sha1: hash };
+    const record: FileRecord = { size: f.size, mtimeMs: f.mtimeMs, ctimeMs: f.ctimeMs, sha1: hash };
     records[f.rel] = record;
     const decoded = await decodeFile(f.rel, data);
     if ("error" in decoded) {
@@ -220,7 +219,7 @@ export async function loadFolderWithCache(root: string, cacheDir: string, opts: 
       record.ids = units.map((u) => u.id);
       parsed.set(f.rel, units);
     } catch (e) {
-      record.skipped = reasonOf(e);
+      record.skipped = `unreadable (${e instanceof Error ? e.message : String(e)})`;
     }
   }
 
@@ -319,10 +318,11 @@ export async function saveEngineCache(engine: Groundwork, cacheDir: string, opts
       listing.files.map(async (f) => {
         const list = units.get(f.rel);
         if (!list) return;
-        const data = await fsp.readFile(f.abs);
+        const data = bytesOrReason(await readBoundedFile(f.abs, { maxBytes: opts.maxBytes, within: opts.within }));
+        if (typeof data === "string") throw new Error(`${f.rel}: ${data}`);
         // base ids are not kept apart from the final ones here: a later load re-derives them only
         // for files it parses again
-        files[f.rel] = { size: f.size, mtimeMs: f.mtimeMs, sha1: sha1(data), ids: list.map((u) => u.id) };
+        files[f.rel] = { size: f.size, mtimeMs: f.mtimeMs, ctimeMs: f.ctimeMs, sha1: sha1(data), ids: list.map((u) => u.id) };
       }),
     );
     await writeCache(cacheFileFor(root, cacheDir, opts), { engine: engineFingerprint(), root: resolve(root), options: optionsKey(opts), files }, corpusOf(engine).snapshot());

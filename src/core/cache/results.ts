@@ -3,14 +3,16 @@
 // checked again. Valid only for the same indexed content (FolderLoad.contentKey) and the same
 // engine code (a hash of the running script): any change to a source or to Groundwork discards it.
 //
-// File layout: "GWRESLT" + format byte, then v8.serialize({ key, entries }).
+// File layout (sealed by ./seal): "GWRESLT" + format byte, SHA-256 of the rest, then
+// v8.serialize({ key, entries }). A flipped byte or a hand edit is a miss, never a finding.
 import { createHash } from "node:crypto";
-import { readFileSync, promises as fsp } from "node:fs";
+import { readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { ENGINE_VERSION, type Groundwork, type SentenceResult } from "../engine";
+import { readSealed, writeSealed } from "./seal";
 
-const FORMAT = 1;
+const FORMAT = 2;
 const MAGIC = Buffer.from([0x47, 0x57, 0x52, 0x45, 0x53, 0x4c, 0x54, FORMAT]); // "GWRESLT" + format
 
 let codeMemo: string | undefined;
@@ -46,9 +48,9 @@ function fullKey(contentKey: string): string {
 /** Gives the engine the results saved for this content and code; returns how many (0 when none or unusable). */
 export async function loadResults(engine: Groundwork, place: ResultsPlace): Promise<number> {
   try {
-    const data = await fsp.readFile(resultsFile(place));
-    if (data.length < MAGIC.length || !data.subarray(0, MAGIC.length).equals(MAGIC)) return 0;
-    const saved = deserialize(data.subarray(MAGIC.length)) as { key?: unknown; entries?: unknown };
+    const sealed = await readSealed(resultsFile(place), MAGIC);
+    if ("reason" in sealed) return 0;
+    const saved = deserialize(sealed.body) as { key?: unknown; entries?: unknown };
     if (saved?.key !== fullKey(place.contentKey) || !Array.isArray(saved.entries)) return 0;
     const entries = saved.entries.filter((e): e is [string, SentenceResult] => Array.isArray(e) && typeof e[0] === "string" && !!e[1] && typeof e[1] === "object" && Array.isArray((e[1] as SentenceResult).findings));
     engine.importResults(entries);
@@ -63,15 +65,10 @@ export async function loadResults(engine: Groundwork, place: ResultsPlace): Prom
 export async function saveResults(engine: Groundwork, place: ResultsPlace): Promise<boolean> {
   const entries = engine.exportResults();
   if (!entries.length) return false;
-  const path = resultsFile(place);
-  const tmp = `${path}.${process.pid}.tmp`;
   try {
-    await fsp.mkdir(dirname(path), { recursive: true });
-    await fsp.writeFile(tmp, Buffer.concat([MAGIC, serialize({ key: fullKey(place.contentKey), entries })]));
-    await fsp.rename(tmp, path);
+    await writeSealed(resultsFile(place), MAGIC, serialize({ key: fullKey(place.contentKey), entries }));
     return true;
   } catch {
-    await fsp.rm(tmp, { force: true }).catch(() => undefined);
     return false;
   }
 }

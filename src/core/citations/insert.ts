@@ -3,6 +3,7 @@
 // Markdown link ("… ([Title](path#L12)).). Pure: they return edits; applyEdits applies them.
 
 import { parseFootnoteDefinitions } from "./parse";
+import { plainTitle } from "../text/escape";
 
 export interface TextEdit {
   start: number;
@@ -91,9 +92,11 @@ function eol(draft: string): string {
 
 /** The footnote definition's text: "Title, Publisher, line N." or "…, p. N." (the file when there is no publisher). */
 export function footnoteDefinitionText(cite: CitationSpec): string {
+  // titles and publishers come from the sources: as plain words, so no link or image lands in the draft
   const place = cite.page ? `p. ${cite.page}` : `line ${cite.line + 1}`;
-  const parts = [cite.title.trim() || cite.file, (cite.publisher ?? "").trim() || cite.file, place];
-  const text = parts.filter((p, i) => p && (i === 0 || p !== parts[0])).join(", ");
+  const parts = [plainTitle(cite.title) || cite.file, plainTitle(cite.publisher ?? "") || cite.file, place];
+  // what could still open a link or a tag is escaped ("_" inside a file name is plain text already)
+  const text = parts.filter((p, i) => p && (i === 0 || p !== parts[0])).join(", ").replace(/([\[\]<>])/g, "\\$1");
   return /[.!?]$/.test(text) ? text : text + ".";
 }
 
@@ -154,7 +157,12 @@ function linkPath(file: string, line: number, page?: number): string {
 }
 
 function linkTitle(title: string): string {
-  return title.replace(/\s+/g, " ").trim().replace(/([\\\[\]*_`<>])/g, "\\$1") || "source";
+  return escapeMarkdown(plainTitle(title)) || "source";
+}
+
+/** What is left of Markdown's syntax in plain words, escaped (a stray "[x]" or "<b" stays text). */
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\\[\]*_`<>])/g, "\\$1");
 }
 
 export function linkEdits(draft: string, sentenceEnd: number, cite: CitationSpec): TextEdit[] {

@@ -1,10 +1,12 @@
 // The workspace config file, groundwork.json (or .groundwork.json). Never throws: every problem
 // becomes a message naming the file and the key, and defaults stand in for what is wrong.
 
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { readBoundedFileSync } from "../files/read";
 import { basename, join } from "node:path";
 import { DEFAULT_SEVERITY, FINDING_CODES, SEVERITIES, type FindingCode, type Severity } from "../claims/codes";
 import { globMatcher, globProblem } from "../text/glob";
+import { compileUserRegex, parseSlashRegex } from "../text/user-regex";
 
 export type CitationStyle = "footnote" | "pandoc" | "link";
 
@@ -188,15 +190,12 @@ export function parseConfig(text: string, path: string): { config: GroundworkCon
       config.ignore.claims = stringList("ignore.claims", ig.claims, []);
     }
     config.ignore.claims = config.ignore.claims.filter((c, i) => {
-      const m = /^\/(.*)\/([a-z]*)$/.exec(c);
-      if (!m) return true;
-      try {
-        new RegExp(m[1], m[2]);
-        return true;
-      } catch (err) {
-        problem(`"ignore.claims[${i}]" is not a valid regular expression (${err instanceof Error ? err.message : String(err)}); ignored`);
-        return false;
-      }
+      const slash = parseSlashRegex(c);
+      if (!slash) return true;
+      const re = compileUserRegex(slash.source, slash.flags);
+      if (!("error" in re)) return true;
+      problem(`"ignore.claims[${i}]" ${re.error}; ignored`);
+      return false;
     });
   }
   return { config, problems };
@@ -210,11 +209,15 @@ function normaliseSeverity(level: string): Severity | undefined {
   return (SEVERITIES as readonly string[]).includes(v) ? (v as Severity) : undefined;
 }
 
+/** A config file is small: a larger one (or a link to a device) is not read. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
 /**
  * Read groundwork.json (or .groundwork.json) from the workspace root, or the file given.
- * Without a file: the defaults, no path, no problems.
+ * Without a file: the defaults, no path, no problems. With `within` (Restricted Mode: the
+ * workspace folders' real paths), a config file that is a link to elsewhere is not read.
  */
-export function loadConfig(workspaceRoot: string, explicitPath?: string): LoadedConfig {
+export function loadConfig(workspaceRoot: string, explicitPath?: string, within?: readonly string[]): LoadedConfig {
   const candidates = explicitPath ? [explicitPath] : CONFIG_FILE_NAMES.map((n) => join(workspaceRoot, n));
   const found = candidates.filter((p) => existsSync(p));
   if (!found.length) {
@@ -222,12 +225,9 @@ export function loadConfig(workspaceRoot: string, explicitPath?: string): Loaded
     return { config: defaultConfig(), problems: [] };
   }
   const path = found[0];
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (err) {
-    return { config: defaultConfig(), path, problems: [`${basename(path)}: cannot be read (${err instanceof Error ? err.message : String(err)}); using the defaults`] };
-  }
+  const read = readBoundedFileSync(path, { maxBytes: MAX_CONFIG_BYTES, within });
+  if ("skip" in read) return { config: defaultConfig(), path, problems: [`${basename(path)}: cannot be read (${read.skip}); using the defaults`] };
+  const text = read.bytes.toString("utf8");
   const { config, problems } = parseConfig(text, path);
   if (found.length > 1) problems.push(`${basename(found[1])}: ignored, ${basename(path)} is used`);
   return { config, path, problems };

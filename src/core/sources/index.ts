@@ -1,4 +1,4 @@
-export { parseSource, sentenceTable, sentenceCount, baseId, splitTitlePublisher, uniquifyIds, isSupportedSource, extensionOf, SUPPORTED_EXTENSIONS } from "./parse";
+export { fileNotes, parseSource, sentenceTable, sentenceCount, baseId, splitTitlePublisher, uniquifyIds, isSupportedSource, extensionOf, SUPPORTED_EXTENSIONS } from "./parse";
 export { loadSourceFolder, listSourceFiles, decodeSourceBytes, reasonOf } from "./load";
 export { extractSource, DOCUMENT_EXTENSIONS, EXTRACTOR_VERSION } from "./extract";
 export { pageAt, pageLabel, placeOf } from "./pages";

@@ -4,8 +4,11 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { SkippedFile, SourceUnit } from "../types";
 import { globMatcher } from "../text/glob";
+import { isInsideAny } from "../files/contain";
+import { DEFAULT_MAX_BYTES, notRegularReason, OUTSIDE_WORKSPACE, readBoundedFile, reasonOf, tooLargeReason } from "../files/read";
 import { isSupportedSource, parseSource, uniquifyIds } from "./parse";
 import { extractSource } from "./extract";
+import type { ReadResult } from "../files/read";
 
 export interface LoadOptions {
   /** Globs (relative to the root; the dialect of core/text/glob.ts) a file must match; all files when empty. */
@@ -14,6 +17,11 @@ export interface LoadOptions {
   exclude?: string[];
   /** Files larger than this are skipped (default 50 MB). */
   maxBytes?: number;
+  /**
+   * Real paths of the only folders that may be read (Restricted Mode: the workspace folders).
+   * A file or folder whose real path (links resolved) lies elsewhere is skipped and reported.
+   */
+  within?: readonly string[];
 }
 
 export interface LoadResult {
@@ -81,14 +89,7 @@ function matcher(globs: string[] | undefined): ((rel: string) => boolean) | null
   return list.length ? globMatcher(list) : null;
 }
 
-/** The reason shown for a file that cannot be read. */
-export function reasonOf(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  if (code === "EACCES" || code === "EPERM") return "unreadable (permission denied)";
-  if (code === "ENOENT") return "unreadable (missing or broken link)";
-  if (code === "EISDIR") return "unreadable (is a directory)";
-  return `unreadable (${code ?? (err instanceof Error ? err.message : String(err))})`;
-}
+export { reasonOf };
 
 const compareNames = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -103,6 +104,8 @@ export interface ListedFile {
   at: string;
   size: number;
   mtimeMs: number;
+  /** Changes with any write or timestamp change, unlike mtime, which can be set back. */
+  ctimeMs: number;
 }
 
 export interface Listing {
@@ -131,12 +134,10 @@ export async function loadSourceFolder(root: string, opts: LoadOptions = {}): Pr
   };
   // Reads run ahead of parsing (a few files at a time), so the disk and the parser overlap.
   const files = listing.files;
-  const reads: (Promise<Buffer> | undefined)[] = [];
+  const reads: (Promise<ReadResult> | undefined)[] = [];
   const read = (i: number): void => {
     if (i >= files.length) return;
-    const p = fs.readFile(files[i].abs);
-    p.catch(() => undefined); // handled when awaited
-    reads[i] = p;
+    reads[i] = readBoundedFile(files[i].abs, { maxBytes: opts.maxBytes, within: opts.within });
   };
   for (let i = 0; i < READ_AHEAD; i++) read(i);
   for (let i = 0; i < files.length; i++) {
@@ -146,7 +147,12 @@ export async function loadSourceFolder(root: string, opts: LoadOptions = {}): Pr
     try {
       const pending = reads[i]!;
       reads[i] = undefined;
-      const decoded = await extractSource(f.rel, await pending);
+      const got = await pending;
+      if ("skip" in got) {
+        skipped.push({ path: f.rel, reason: got.skip });
+        continue;
+      }
+      const decoded = await extractSource(f.rel, got.bytes);
       if ("error" in decoded) skipped.push({ path: f.rel, reason: decoded.error });
       else units.push(...parseSource(f.rel, decoded.text, f.at, decoded));
     } catch (err) {
@@ -162,7 +168,8 @@ export async function loadSourceFolder(root: string, opts: LoadOptions = {}): Pr
 export async function listSourceFiles(root: string, opts: ListOptions = {}): Promise<Listing> {
   const include = matcher(opts.include);
   const exclude = matcher(opts.exclude);
-  const maxBytes = opts.maxBytes ?? 50 * 1024 * 1024;
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const within = opts.within;
   const files: ListedFile[] = [];
   const skipped: SkippedFile[] = [];
   const skippedAt: number[] = [];
@@ -204,6 +211,10 @@ export async function listSourceFiles(root: string, opts: ListOptions = {}): Pro
       skip({ path: rel, reason: reasonOf(err) });
       return;
     }
+    if (within && !isInsideAny(real, within)) {
+      skip({ path: rel, reason: OUTSIDE_WORKSPACE });
+      return;
+    }
     const first = seenFiles.get(real);
     if (first !== undefined) {
       skip({ path: rel, reason: `duplicate of ${first} (link to the same file)` });
@@ -214,11 +225,16 @@ export async function listSourceFiles(root: string, opts: ListOptions = {}): Pro
       skip({ path: rel, reason: reasonOf(err) });
       return;
     }
-    if (st.size > maxBytes) {
-      skip({ path: rel, reason: `too large (${st.size} bytes)` });
+    const irregular = notRegularReason(st);
+    if (irregular) {
+      skip({ path: rel, reason: irregular });
       return;
     }
-    files.push({ rel, abs: real, at: abs, size: st.size, mtimeMs: st.mtimeMs });
+    if (st.size > maxBytes) {
+      skip({ path: rel, reason: tooLargeReason(st.size, maxBytes) });
+      return;
+    }
+    files.push({ rel, abs: real, at: abs, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs });
   };
 
   const visitDir = async (abs: string, rel: string): Promise<void> => {
@@ -227,6 +243,10 @@ export async function listSourceFiles(root: string, opts: ListOptions = {}): Pro
       real = await fs.realpath(abs);
     } catch (err) {
       skip({ path: rel || ".", reason: reasonOf(err) });
+      return;
+    }
+    if (within && !isInsideAny(real, within)) {
+      skip({ path: rel || ".", reason: OUTSIDE_WORKSPACE });
       return;
     }
     if (seenDirs.has(real)) return;
@@ -263,7 +283,8 @@ export async function listSourceFiles(root: string, opts: ListOptions = {}): Pro
       if (isDir) {
         if (exclude?.(childRel)) continue;
         await visitDir(childAbs, childRel);
-      } else if (e.isFile() || e.isSymbolicLink()) {
+      } else {
+        // FIFOs, devices and sockets too: visitFile reports them (a supported name) or counts them
         await visitFile(childAbs, childRel, ahead.get(e.name));
       }
     }

@@ -74,6 +74,7 @@ export function parseSource(relPath: string, text: string, absPath = "", doc?: D
     if (meta.date) u.date = meta.date;
     if (meta.url) u.url = meta.url;
     if (meta.publisher) u.publisher = meta.publisher;
+    if (proj.notes) u.notes = proj.notes;
     return u;
   };
 
@@ -119,4 +120,16 @@ export function uniquifyIds(units: SourceUnit[]): SourceUnit[] {
     seen.add(id);
   }
   return units;
+}
+
+/** The notes of the files of these units (a limit hit while reading), one per file and note. */
+export function fileNotes(units: readonly SourceUnit[]): { path: string; note: string }[] {
+  const seen = new Set<string>();
+  const out: { path: string; note: string }[] = [];
+  for (const u of units)
+    for (const note of u.notes ?? []) {
+      const key = u.file + "\0" + note;
+      if (!seen.has(key)) out.push({ path: u.file, note }), seen.add(key);
+    }
+  return out;
 }

@@ -54,6 +54,9 @@ function withoutTrailingSlashes(s: string): string {
   return s.slice(0, end);
 }
 
+/** A run of two or more stars: a globstar wherever picomatch may read one. */
+const GLOBSTAR = /\*\*+/g;
+
 /** The names of a pattern with runs of `**` collapsed into one (they match the same). */
 function namesOf(g: string): string[] {
   const names: string[] = [];
@@ -69,8 +72,10 @@ export function globProblem(pattern: string): string | undefined {
   const names = namesOf(g);
   const starry = names.find((n) => n !== "**" && (n.match(/\*/g)?.length ?? 0) > GLOB_LIMITS.maxStarsPerName);
   if (starry !== undefined) return `has more than ${GLOB_LIMITS.maxStarsPerName} '*' in one name ("${starry}")`;
-  // a pattern without '/' is matched at any depth: that costs one `**` more
-  const globstars = names.filter((n) => n === "**").length + (names.length === 1 && g !== "**" ? 1 : 0);
+  // every `**` counts, not only whole names: inside braces or parentheses picomatch makes it a
+  // globstar too ("{**,x}/{**,x}/{**,x}/{**,x}/x" or "(**)/(**)/(**)/(**)/x" took seconds on a
+  // 200-deep path); a pattern without '/' is matched at any depth, which costs one `**` more
+  const globstars = (names.join("/").match(GLOBSTAR)?.length ?? 0) + (names.length === 1 && g !== "**" ? 1 : 0);
   if (globstars > GLOB_LIMITS.maxGlobstars) return `has more than ${GLOB_LIMITS.maxGlobstars} separate '**'`;
   return undefined;
 }

@@ -5,6 +5,7 @@
 import { Parser } from "htmlparser2";
 import { isSpaceCode } from "../../text/sentences";
 import { clampTitle, type Meta, type Projection } from "./projection";
+import { limitNesting, MAX_HTML_DEPTH } from "./html-depth";
 
 const SKIP_TAGS = new Set(["script", "style", "nav", "template", "noscript", "svg", "head", "iframe", "object", "canvas", "select", "button"]);
 const BLOCK_TAGS = new Set(
@@ -12,7 +13,9 @@ const BLOCK_TAGS = new Set(
   header hgroup hr li main ol p pre section summary table tbody thead tfoot td th tr ul caption center option`.split(/\s+/),
 );
 
-export function projectHtml(src: string): Projection {
+export function projectHtml(original: string): Projection {
+  // nesting bounded first (same length, same offsets): the parser's cost grows with depth squared
+  const { text: src, flattened } = limitNesting(original);
   const chars: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -112,5 +115,6 @@ export function projectHtml(src: string): Projection {
 
   const title = clampTitle(titleText) || (h1Text ? clampTitle(h1Text) : "") || (ogTitle ? clampTitle(ogTitle) : "");
   if (title) meta.title = title;
-  return { text: chars.join(""), starts: Int32Array.from(starts), ends: Int32Array.from(ends), meta };
+  const notes = flattened ? [`HTML nested deeper than ${MAX_HTML_DEPTH} levels: ${flattened} tag${flattened === 1 ? "" : "s"} below that depth ignored (their text is indexed)`] : undefined;
+  return { text: chars.join(""), starts: Int32Array.from(starts), ends: Int32Array.from(ends), meta, ...(notes ? { notes } : {}) };
 }

@@ -18,6 +18,8 @@ export interface Projection {
   starts: Int32Array | null;
   ends: Int32Array | null;
   meta: Meta;
+  /** What the user should know about how the file was read (a limit that was hit). */
+  notes?: string[];
 }
 
 /** A title as shown: one line, spaces collapsed, at most 200 characters. */

@@ -6,7 +6,8 @@ import { loadFolderWithCache } from "./core/cache";
 import { loadResults, saveResults, type ResultsPlace } from "./core/cache/results";
 import { loadConfig } from "./core/config";
 import { codeOf, DEFAULT_SEVERITY, FINDING_CODE_REGISTRY, type FindingCode, type Severity } from "./core/claims/codes";
-import { toBibtex, toCslJson } from "./core/citations/bib";
+import { bibEntryOf, toBibtex, toCslJson } from "./core/citations/bib";
+import { countSources, sourceCountLabel } from "./core/sources/count";
 import type { ClaimResult, SkippedFile } from "./core/types";
 
 const USAGE = `usage:
@@ -130,7 +131,7 @@ function toText(results: { path: string; claims: ClaimResult[] }[], setup: Setup
   const checked = results.reduce((n, f) => n + f.claims.filter((c) => c.verdict !== "unchecked").length, 0);
   lines.push(
     "",
-    `${checked} claims checked against ${setup.engine.units.length} sources: ${count("supported")} supported, ${count("contradicted")} contradicted, ${count("disputed")} disputed, ${count("unsupported")} unsupported.`,
+    `${checked} claims checked against ${sourceCountLabel(countSources(setup.engine.units).files, setup.engine.units.length)}: ${count("supported")} supported, ${count("contradicted")} contradicted, ${count("disputed")} disputed, ${count("unsupported")} unsupported.`,
   );
   return lines.join("\n") + "\n";
 }
@@ -198,7 +199,7 @@ async function entities(args: Args): Promise<number> {
 
 async function bib(args: Args): Promise<number> {
   const { engine } = await setUp(args);
-  const entries = engine.units.map((u) => ({ key: u.id, title: u.title, author: u.author, date: u.date, url: u.url, publisher: u.publisher, file: u.file }));
+  const entries = engine.units.map((u) => bibEntryOf(u, engine.citationKey(u)));
   process.stdout.write(args.format === "bibtex" ? toBibtex(entries) : JSON.stringify(toCslJson(entries), null, 1) + "\n");
   return 0;
 }

@@ -18,13 +18,13 @@ import {
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { citationEdits } from "./citing";
-import { CITE_ALL_KIND, codeActionsFor, versionedEdit } from "./codeActions";
+import { actionContextFor, CITE_ALL_KIND, codeActionsFor, versionedEdit } from "./codeActions";
 import { codeLensesFor } from "./codelens";
 import { completionItems } from "./completion";
 import { diagnosticsFor, type CheckTarget } from "./diagnostics";
 import { CheckQueue } from "./checkQueue";
 import { isCheckCancelled, type CancellationToken } from "../core/cancellation";
-import { allPassages, citationPassage, entityGroups } from "./entities";
+import { rankedPassages, unitPassages, citationPassage, entityGroups } from "./entities";
 import { claimAt, hoverFor } from "./hover";
 import { pathToUri, SourcesWorkspace, uriToPath, type SourceSet } from "./indexing";
 import { exportBibliography } from "./bibliography";
@@ -273,12 +273,13 @@ export function startServer(connection: Connection): void {
     const { doc, results } = currentResults(params.textDocument.uri);
     if (!doc) return [];
     const set = ws.setForUri(doc.uri);
-    return codeActionsFor(doc, results, params.range, {
-      style: ws.settings.citationStyle,
-      unit: (key) => set?.engine.unit(key),
-      diagnostics: params.context.diagnostics,
-      only: params.context.only,
-    });
+    if (!set) return [];
+    return codeActionsFor(
+      doc,
+      results,
+      params.range,
+      actionContextFor(set.engine, { style: ws.settings.citationStyle, diagnostics: params.context.diagnostics, only: params.context.only, ignoreWords: ws.settings.ignoreWords }),
+    );
   });
 
   connection.onCompletion((params) => {
@@ -287,7 +288,7 @@ export function startServer(connection: Connection): void {
     const set = ws.setForUri(doc.uri);
     if (!set) return [];
     const line = doc.getText({ start: { line: params.position.line, character: 0 }, end: { line: params.position.line + 1, character: 0 } }).replace(/\r?\n$/, "");
-    return completionItems(set.engine.units, line, params.position);
+    return completionItems(set.engine.units, line, params.position, (u) => set.engine.citationKey(u));
   });
 
   // Custom requests.
@@ -312,13 +313,15 @@ export function startServer(connection: Connection): void {
     const set = ws.setForUri(params.uri);
     if (!set) return { passages: [] };
     const limit = params.limit ?? 2000;
-    const first = [];
     if (params.uri && params.position) {
+      // the passages that speak to the sentence under the cursor, best first, and no others
       const { results } = currentResults(params.uri);
       const claim = claimAt(results, params.position);
-      for (const c of claim?.citations ?? []) first.push(citationPassage(c, ws.sourceUri(set, c.source)));
+      const text = claim?.text ?? documents.get(params.uri)?.getText({ start: { line: params.position.line, character: 0 }, end: { line: params.position.line + 1, character: 0 } }) ?? "";
+      const passages = rankedPassages(set, claim?.citations ?? [], text, (s, f) => ws.sourceUri(s, f));
+      if (passages.length) return { passages };
     }
-    return { passages: [...first, ...allPassages(set, (s, f) => ws.sourceUri(s, f), limit)] };
+    return { passages: unitPassages(set, (s, f) => ws.sourceUri(s, f), limit) };
   });
 
   connection.onRequest(Requests.claimSources, async (params: ClaimSourcesParams): Promise<ClaimSourcesResult> => {
@@ -352,21 +355,21 @@ export function startServer(connection: Connection): void {
       excerpt: unit.sentences[0]?.text ?? "",
       score: 0,
     };
-    const edits = citationEdits(doc, [{ claim, unit, citation }], params.style ?? ws.settings.citationStyle);
+    const edits = citationEdits(doc, [{ claim, unit, citation, key: set.engine.citationKey(unit) }], params.style ?? ws.settings.citationStyle);
     return { edit: edits.length ? versionedEdit(doc, edits) : null };
   });
 
   connection.onRequest(Requests.bibliography, async (params: BibliographyParams): Promise<BibliographyResult> => {
     await indexing;
     const set = ws.setForUri(params.uri);
-    if (!set) return { content: params.format === "bibtex" ? "" : "[]", count: 0 };
+    if (!set) return { content: params.format === "bibtex" ? "" : "[]", count: 0, files: 0 };
     let units = [...set.engine.units];
     if (params.onlyCited && params.uri) {
       const { results } = currentResults(params.uri);
       const keys = new Set(results.flatMap((r) => r.citations.map((c) => c.key)));
       units = units.filter((u) => keys.has(u.id));
     }
-    return exportBibliography(units, params.format);
+    return exportBibliography(units, params.format, (u) => set.engine.citationKey(u));
   });
 
   connection.onRequest(Requests.checkAll, async (_params: unknown, token: CancellationToken): Promise<CheckAllResult> => {

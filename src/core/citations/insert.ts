@@ -15,7 +15,10 @@ export type CitationStyle = "footnote" | "pandoc" | "link";
 export interface CitationSpec {
   key: string;
   title: string;
+  author?: string;
   publisher?: string;
+  date?: string;
+  url?: string;
   /** Path of the source relative to the draft's folder. */
   file: string;
   /** 0-based line of the passage in the source. */
@@ -87,10 +90,17 @@ function eol(draft: string): string {
   return /\r\n/.test(draft) ? "\r\n" : "\n";
 }
 
-/** The footnote definition's text: "Title, Publisher, line N." (or the file when there is no publisher). */
+/**
+ * The footnote definition's text, as published: "Title, Author, Publisher, Date, <URL>." with the
+ * parts the source gives. Never a local path: the draft is read by people who do not have it.
+ */
 export function footnoteDefinitionText(cite: CitationSpec): string {
-  const parts = [cite.title.trim() || cite.file, (cite.publisher ?? "").trim() || cite.file, `line ${cite.line + 1}`];
-  const text = parts.filter((p, i) => p && (i === 0 || p !== parts[0])).join(", ");
+  const oneLine = (s: string | undefined) => (s ?? "").replace(/\s+/g, " ").trim();
+  const title = oneLine(cite.title) || cite.key;
+  const parts = [title, oneLine(cite.author), oneLine(cite.publisher), oneLine(cite.date)].filter((p, i) => p && (i === 0 || p !== title));
+  let text = parts.join(", ");
+  const url = oneLine(cite.url);
+  if (url) text += `, <${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
   return /[.!?]$/.test(text) ? text : text + ".";
 }
 

@@ -1,5 +1,6 @@
 // The indexed sources: units, their sentences as BM25 documents, and per-sentence analysis
 // (quantities, names, roles) computed lazily, only for sentences a claim retrieves.
+import { citationKeys } from "../citations/keys";
 import type { SourceSentence, SourceUnit } from "../types";
 import { Bm25Index, type Bm25Snapshot } from "./bm25";
 import { sentenceCount, sentenceRanges, sentenceTable } from "../sources/parse";
@@ -122,8 +123,27 @@ export class Corpus {
     return [...this.unitsByFile.values()].flat();
   }
 
+  /** A unit by its id or by its citation key. */
   unit(key: string): SourceUnit | undefined {
-    return this.byKey.get(key);
+    return this.byKey.get(key) ?? this.citations().byKey.get(key);
+  }
+
+  private citationMaps?: { version: number; byUnit: Map<SourceUnit, string>; byKey: Map<string, SourceUnit> };
+
+  /** Citation keys of this version of the corpus (computed on first use after a change). */
+  private citations(): { byUnit: Map<SourceUnit, string>; byKey: Map<string, SourceUnit> } {
+    if (this.citationMaps?.version !== this.version) {
+      const byUnit = citationKeys(this.units);
+      const byKey = new Map<string, SourceUnit>();
+      for (const [u, k] of byUnit) byKey.set(k, u);
+      this.citationMaps = { version: this.version, byUnit, byKey };
+    }
+    return this.citationMaps;
+  }
+
+  /** The readable citation key of a unit of this corpus ("google-drops-scale-ai"). */
+  citationKey(unit: SourceUnit): string {
+    return this.citations().byUnit.get(unit) ?? unit.id;
   }
 
   files(): string[] {

@@ -5,7 +5,7 @@ import { FINDING_CODES } from "../../../src/core/claims/registry";
 import { api, codeOf, listDiagnostics, diagnosticsOn, openDraft, revertDraft, waitForDiagnostics } from "./helpers";
 
 /** The sample's findings that must be there (the lead's examples/scale-ai/draft.md). */
-export const WRONG_FIGURE = "$300 million"; // sources: $200 million (4 sources)
+export const WRONG_FIGURE = "$300 million"; // sources: $200 million (4 articles)
 export const DISPUTED_FIGURE = "$14.1 billion"; // sources: $14.3 billion (most), $14.1 billion (one)
 export const UNSUPPORTED = "Scale AI will open a new office in London next year.";
 export const WRONG_ROLE_SENTENCE = "Handshake CFO Garrett Lord said his company saw demand triple overnight.";
@@ -67,7 +67,7 @@ export default function (): void {
       assert.ok(d, `a disputed diagnostic on ${DISPUTED_FIGURE}; got:\n  ${listDiagnostics(doc, all)}`);
       assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
       assert.match(doc.getText(d.range), FIGURE_RANGE(DISPUTED_FIGURE), "the range is the figure");
-      assert.match(d.message, /\$14\.3 billion \([2-9] sources\)/, "the majority value with its source count");
+      assert.match(d.message, /\$14\.3 billion \([2-9] articles\)/, "the majority value with its source count");
       assert.match(d.message, /\$14\.1 billion \(1 source\)/, "the claimed value with its single source");
     });
 

@@ -28,7 +28,7 @@ export default function (): void {
     test("at a true claim: supported, with its sources", async () => {
       const text = await groundworkHoverAt(doc.uri, positionOf(doc, "$14.3 billion into Scale AI").translate(0, 3));
       assert.match(text, /Supported/);
-      assert.match(text, /\b\d+ sources?\b/);
+      assert.match(text, /\b\d+ articles?\b/);
       assert.match(text, /14\.3 billion/);
     });
 

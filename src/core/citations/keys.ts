@@ -44,15 +44,17 @@ function fileSlug(file: string): string {
   return slugWords(base.replace(/\.[^.]+$/, "")).join("-") || "source";
 }
 
-const byPath = (a: SourceUnit, b: SourceUnit): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+/** A digest article's number ("[8]" -> 8); -1 for a whole file or a digest's preamble. */
+const articleNumber = (u: SourceUnit): number => Number(/\d+/.exec(u.section ?? "")?.[0] ?? -1);
+const byPlace = (a: SourceUnit, b: SourceUnit): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : articleNumber(a) - articleNumber(b));
 
 /**
  * The citation key of every unit. Equal candidates are told apart by more title words, then by a
  * letter after the year ("doe-2024a", "doe-2024b") or a number after the slug ("…-2").
  */
 export function citationKeys(units: readonly SourceUnit[]): Map<SourceUnit, string> {
-  // stable sort: units of one file keep their order
-  const ordered = [...units].sort(byPath);
+  // by place in the sources, whatever order the units come in
+  const ordered = [...units].sort(byPlace);
   const candidates = new Map<SourceUnit, { key: string; authorYear: boolean }>();
   for (const u of ordered) {
     const ay = authorYear(u);

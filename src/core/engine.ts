@@ -92,6 +92,11 @@ export class Groundwork {
     this.corpus.setFile(relPath.replace(/\\/g, "/"), units);
   }
 
+  /** Makes unit ids unique as loading the whole folder does (after sources were set one by one). */
+  uniquifyIds(): void {
+    this.corpus.uniquifyIds();
+  }
+
   removeSource(relPath: string): void {
     this.corpus.removeFile(relPath.replace(/\\/g, "/"));
   }

@@ -28,6 +28,7 @@ import { rankedPassages, unitPassages, citationPassage, entityGroups } from "./e
 import { claimAt, hoverFor } from "./hover";
 import { pathToUri, SourcesWorkspace, uriToPath, type SourceSet } from "./indexing";
 import { exportBibliography } from "./bibliography";
+import { sourceCountLabel } from "../core/sources/count";
 import { loadFileConfig } from "./config";
 import {
   Notifications,
@@ -131,7 +132,7 @@ export function startServer(connection: Connection): void {
       if (ws.error) connection.console.error(`Groundwork: indexing failed: ${ws.error}`);
       else {
         const stats = ws.stats();
-        connection.console.log(`Groundwork: indexed ${stats.units} units in ${ws.sets.size} sources folder(s)`);
+        connection.console.log(`Groundwork: indexed ${sourceCountLabel(stats.files, stats.units)} in ${ws.sets.size} sources folder(s)`);
         // every unusable file by name, in the Groundwork output channel
         for (const s of stats.skipped) connection.console.warn(`Groundwork: skipped ${s.path}: ${s.reason}`);
         if (stats.skipped.length) connection.console.warn(`Groundwork: ${stats.skipped.length} file(s) skipped; everything else is indexed`);
@@ -203,6 +204,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     let configChanged = false;
     let sourcesChanged = false;
+    const reindexed: string[] = [];
     await indexing;
     for (const change of changes) {
       const p = uriToPath(change.uri);
@@ -213,7 +215,10 @@ export function startServer(connection: Connection): void {
       }
       const kind = change.type === FileChangeType.Created ? "created" : change.type === FileChangeType.Deleted ? "deleted" : "changed";
       try {
-        if (await ws.applyChange(p, kind)) sourcesChanged = true;
+        if (await ws.applyChange(p, kind)) {
+          sourcesChanged = true;
+          reindexed.push(path.basename(p));
+        }
       } catch (e) {
         connection.console.warn(`Groundwork: could not re-index ${p}: ${e instanceof Error ? e.message : String(e)}`);
       }
@@ -224,6 +229,9 @@ export function startServer(connection: Connection): void {
       await loadSettings();
       await reindex();
     } else if (sourcesChanged) {
+      const { files, units } = ws.stats();
+      const names = reindexed.length > 5 ? `${reindexed.slice(0, 5).join(", ")} and ${reindexed.length - 5} more` : reindexed.join(", ");
+      connection.console.log(`Groundwork: re-indexed after file changes (${names}): ${sourceCountLabel(files, units)}`);
       sendStatus();
       recheckOpenDrafts(0);
       refreshLenses();

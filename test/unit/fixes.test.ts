@@ -9,7 +9,7 @@ import { applyEdits } from "../../src/core/citations/insert";
 import { Groundwork } from "../../src/core/engine";
 import type { ClaimResult, Finding } from "../../src/core/types";
 import { actionContextFor, codeActionsFor } from "../../src/server/codeActions";
-import type { CodeAction } from "vscode-languageserver";
+import type { CodeAction, TextDocumentEdit, TextEdit } from "vscode-languageserver";
 
 const SAMPLE = resolve(__dirname, "../../examples/scale-ai/sources");
 
@@ -24,7 +24,7 @@ function lineRange(text: string, from: number, to: number) {
 
 /** The text after applying a code action's edits. */
 function applied(doc: TextDocument, action: CodeAction): string {
-  const edits = (action.edit!.documentChanges![0] as { edits: { range: { start: never; end: never }; newText: string }[] }).edits;
+  const edits = (action.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[];
   return applyEdits(
     doc.getText(),
     edits.map((e) => ({ start: doc.offsetAt(e.range.start), end: doc.offsetAt(e.range.end), newText: e.newText })),

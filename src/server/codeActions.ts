@@ -70,7 +70,7 @@ export function codeActionsFor(doc: TextDocument, results: ClaimResult[], range:
         if (!fix) continue;
         const diags = claimDiagnostics.filter((d) => d.code === codeFor(f.kind) && sameRange(d.range, f.range!));
         actions.push({
-          title: `Replace “${doc.getText(fix.range)}” with “${fix.newText}” (the sources' value)`,
+          title: `Replace “${doc.getText(fix.range)}” with “${fix.newText}” (${f.kind === "misquote" ? "the source's wording" : "the sources' value"})`,
           kind: CodeActionKind.QuickFix,
           diagnostics: diags,
           isPreferred: f.kind !== "disputed",

@@ -5,6 +5,7 @@
 // stays unless it is the error.
 import type { TextEdit } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
+import { findNames } from "../core/entities/names";
 import { HEDGE_WORDS } from "../core/quantities/hedges";
 import type { ClaimResult, Finding } from "../core/types";
 
@@ -31,6 +32,7 @@ const SPEECH = /["“”]|\b(?:said|says|say|told|tells|stated|states|wrote|writ
 const normalise = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
 
 export function safeReplacement(doc: TextDocument, claim: ClaimResult, f: Finding, ctx: FixContext): TextEdit | undefined {
+  if (f.kind === "misquote") return quoteReplacement(doc, claim, f, ctx);
   if (!f.expected || !f.range || !REPLACEABLE.has(f.kind)) return undefined;
   const claimStart = doc.offsetAt(claim.range.start);
   let start = doc.offsetAt(f.range.start) - claimStart;
@@ -51,6 +53,37 @@ export function safeReplacement(doc: TextDocument, claim: ClaimResult, f: Findin
   if (f.kind === "person" && SPEECH.test(claim.text) && !ctx.attributesTo(expected, claim.text)) return undefined;
   if (ctx.recheck(fixed).some((r) => r.verdict === "contradicted" || r.verdict === "disputed")) return undefined;
   return { range: { start: doc.positionAt(claimStart + start), end: f.range.end }, newText: expected };
+}
+
+const QUOTED = /["“”]([^"“”]{3,})["“”]/g;
+
+/**
+ * A misquote gets the source's wording only when the closest passage quotes one span and names
+ * the draft's speaker: "Droege wrote that “Scale remains an independent company with no plans to
+ * change.”" -> "…“Scale remains, unequivocally, an independent company.”" when the source says
+ * "“Scale remains, unequivocally, an independent company,” Droege wrote."
+ */
+function quoteReplacement(doc: TextDocument, claim: ClaimResult, f: Finding, ctx: FixContext): TextEdit | undefined {
+  if (!f.expected || !f.range) return undefined;
+  const spans = [...f.expected.matchAll(QUOTED)];
+  if (spans.length !== 1) return undefined;
+  const claimStart = doc.offsetAt(claim.range.start);
+  const start = doc.offsetAt(f.range.start) - claimStart;
+  const end = doc.offsetAt(f.range.end) - claimStart;
+  const claimed = claim.text.slice(start, end);
+  // the draft's own quotation marks and closing punctuation stay; the words inside change
+  const inner = /^(["“]?)([\s\S]*?)([.!?,]?)(["”]?)$/.exec(claimed);
+  if (!inner || !inner[2].trim()) return undefined;
+  const words = spans[0]![1]!.trim().replace(/[,;:]$/, "").replace(/[.!?]$/, "");
+  // the speaker: a name of the sentence outside the quote, which the source's passage names too
+  const outside = claim.text.slice(0, start) + " " + claim.text.slice(end);
+  const passage = f.expected.replace(QUOTED, " ");
+  const speakers = findNames(outside).filter((n) => n.core.length >= 1 && passage.includes(n.core[n.core.length - 1]!));
+  if (!speakers.length) return undefined;
+  const replacement = `${inner[1]}${words}${inner[3] || (/[.!?]$/.test(spans[0]![1]!.trim()) ? spans[0]![1]!.trim().slice(-1) : "")}${inner[4]}`;
+  const fixed = claim.text.slice(0, start) + replacement + claim.text.slice(end);
+  if (ctx.recheck(fixed).some((r) => r.verdict !== "supported")) return undefined;
+  return { range: f.range, newText: replacement };
 }
 
 function escapeRe(s: string): string {

@@ -55,6 +55,21 @@ describe("quick fixes never add an error", function () {
     assert.equal(engine.attributesTo("Sam Altman", "Sarah Friar had signaled that the company intended to keep working with Scale."), false);
   });
 
+  it("gives a misquote the source's wording only when the source has the draft's speaker say it", () => {
+    const right = 'Droege wrote that "Scale remains an independent company with no plans to change."\n';
+    const fix = actionsFor(right, engine.checkMarkdown(right)).find((a) => a.title.startsWith("Replace"));
+    assert.ok(fix, "a fix with the source's wording");
+    assert.match(fix.title, /the source's wording/);
+    const out = applied(draft(right), fix);
+    assert.equal(out, 'Droege wrote that "Scale remains, unequivocally, an independent company."\n');
+    assert.equal(engine.checkMarkdown(out)[0]!.verdict, "supported");
+    // the source gives these words to Droege, not to Wang: no wording is put in Wang's mouth
+    const wrong = 'Wang wrote that "Scale remains an independent company with no plans to change."\n';
+    const wrongResults = engine.checkMarkdown(wrong);
+    assert.equal(wrongResults[0]!.findings[0]?.kind, "misquote");
+    assert.ok(!actionsFor(wrong, wrongResults).some((a) => a.title.startsWith("Replace")));
+  });
+
   it("does not offer a figure the sentence already gives for something else: disputed $14 billion is not replaced by $29 billion", () => {
     const text = "The deal valued Scale AI at $29 billion, roughly double its earlier valuation of $14 billion.\n";
     const at = text.indexOf("$14 billion");

@@ -71,6 +71,14 @@ export default function (): void {
       await applyAndUndo(editor, fix, (text) => assert.ok(text.includes("Scale AI for $14.3 billion, according to one report"), "the figure became $14.3 billion"));
     });
 
+    test("the misquote gets the source's wording, which the source gives to the same speaker", async () => {
+      const quote = "Scale remains an independent company with no plans to change.";
+      const actions = await actionsAt(doc.uri, rangeOf(doc, quote));
+      const fix = actions.find((a) => a.title.startsWith("Replace") && a.title.includes("the source's wording"));
+      assert.ok(fix, `a fix with the source's wording; got ${JSON.stringify(actions.map((a) => a.title))}`);
+      await applyAndUndo(editor, fix, (text) => assert.ok(text.includes('Droege wrote that "Scale remains, unequivocally, an independent company."'), "the source's words, in the draft's quotation marks"));
+    });
+
     test("insert a footnote citation after a supported claim, with its definition at the end", async () => {
       const actions = await actionsAt(doc.uri, rangeOf(doc, TRUE_CLAIM));
       const cite = actions.find((a) => a.title.startsWith("Cite") && a.title.includes("(footnote)"));

@@ -11,6 +11,8 @@ import { sourceCountLabel } from "../../src/core/sources/count";
 import type { SourceUnit } from "../../src/core/types";
 import { exportBibliography } from "../../src/server/bibliography";
 import { main } from "../../src/cli";
+import { rankedPassages, unitPassages } from "../../src/server/entities";
+import { SourcesWorkspace } from "../../src/server/indexing";
 
 const SAMPLE = resolve(__dirname, "../../examples/scale-ai/sources");
 
@@ -120,5 +122,21 @@ describe("Insert Citation: passages ranked by relevance", function () {
 
   it("lists nothing for a sentence no source speaks to", () => {
     assert.deepEqual(engine.relevantPassages("Penguins migrate across the frozen tundra every winter."), []);
+  });
+});
+
+describe("Insert Citation: the server's passage list", function () {
+  this.timeout(60000);
+  it("lists the claim's passages and the relevant ones, titled, never every sentence of a source", async () => {
+    const ws = new SourcesWorkspace([]);
+    const set = ws.addEngine((await Groundwork.fromFolder(SAMPLE)).engine);
+    const claim = set.engine.checkMarkdown("Google had planned to pay Scale about $300 million this year for human-labeled training data.\n")[0]!;
+    const passages = rankedPassages(set, claim.citations, claim.text, (_s, f) => `file:///sources/${f}`);
+    const total = set.engine.units.reduce((n, u) => n + u.sentences.length, 0);
+    assert.ok(passages.length > 0 && passages.length <= claim.citations.length + 10, `${passages.length} of ${total} sentences`);
+    assert.ok(passages.every((p) => p.title && !/^\d{3}_[0-9a-f]+/.test(p.title)));
+    assert.ok(!passages.some((p) => /^(Table of Contents|meta)$/i.test(p.text.trim())));
+    // without a sentence: one passage per article, to pick a source by its title
+    assert.equal(unitPassages(set, (_s, f) => f, 1000).length, 18);
   });
 });

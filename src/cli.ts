@@ -10,7 +10,8 @@ import { printable } from "./core/text/escape";
 import { writeJsonInPieces } from "./core/text/json-stream";
 import { nestingLimit } from "./core/claims/draft/limits";
 import { codeOf, DEFAULT_SEVERITY, FINDING_CODE_REGISTRY, type FindingCode, type Severity } from "./core/claims/codes";
-import { toBibtex, toCslJson } from "./core/citations/bib";
+import { bibEntryOf, toBibtex, toCslJson } from "./core/citations/bib";
+import { countSources, sourceCountLabel } from "./core/sources/count";
 import { placeOf, SUPPORTED_EXTENSIONS } from "./core/sources";
 import type { ClaimResult, Finding, SkippedFile } from "./core/types";
 
@@ -157,7 +158,7 @@ function writeText(results: { path: string; claims: ClaimResult[] }[], setup: Se
   }
   const count = (v: string) => results.reduce((n, f) => n + f.claims.filter((c) => c.verdict === v).length, 0);
   const checked = results.reduce((n, f) => n + f.claims.filter((c) => c.verdict !== "unchecked").length, 0);
-  buf += `\n${checked} claims checked against ${setup.engine.units.length} sources: ${count("supported")} supported, ${count("contradicted")} contradicted, ${count("disputed")} disputed, ${count("unsupported")} unsupported.\n`;
+  buf += `\n${checked} claims checked against ${sourceCountLabel(countSources(setup.engine.units).files, setup.engine.units.length)}: ${count("supported")} supported, ${count("contradicted")} contradicted, ${count("disputed")} disputed, ${count("unsupported")} unsupported.\n`;
   write(buf);
 }
 
@@ -236,7 +237,7 @@ async function entities(args: Args): Promise<number> {
 
 async function bib(args: Args): Promise<number> {
   const { engine } = await setUp(args);
-  const entries = engine.units.map((u) => ({ key: u.id, title: u.title, author: u.author, date: u.date, url: u.url, publisher: u.publisher, file: u.file, ...(u.pages ? { pages: u.pages.length } : {}) }));
+  const entries = engine.units.map((u) => bibEntryOf(u, engine.citationKey(u)));
   process.stdout.write(args.format === "bibtex" ? toBibtex(entries) : JSON.stringify(toCslJson(entries), null, 1) + "\n");
   return 0;
 }

@@ -21,6 +21,7 @@ import {
   type StatusNotification,
 } from "../server/protocol";
 import { shorten } from "../core/text/clip";
+import { sourceCountLabel } from "../core/sources/count";
 
 export interface GroundworkApi {
   client: LanguageClient;
@@ -62,8 +63,8 @@ interface PassageItem extends vscode.QuickPickItem {
 /** A quick pick over passages, fuzzy-filtered by title, key and text with fuse.js. */
 function pickPassage(passages: PassageInfo[], placeholder: string): Promise<PassageInfo | undefined> {
   const items: PassageItem[] = passages.map((p) => ({
-    label: `${p.title || p.file}${p.section ? " " + p.section : ""}${p.page ? `, p. ${p.page}` : ""}`,
-    description: p.key,
+    label: `${p.title || p.file}${p.page ? `, p. ${p.page}` : ""}`,
+    description: p.publisher ?? "",
     detail: shorten(p.text, 200),
     alwaysShow: true,
     passage: p,
@@ -159,7 +160,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
       status.text = "$(error) Groundwork";
     } else {
       status.text =
-        `$(book) ${stats.files} source${stats.files === 1 ? "" : "s"}` +
+        `$(book) ${sourceCountLabel(stats.files, stats.units)}` +
         (stats.skipped.length ? ` ($(circle-slash) ${stats.skipped.length} skipped)` : "") +
         (issues !== undefined ? ` · $(warning) ${issues}` : "");
     }
@@ -167,12 +168,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     tip.appendText(
       [
         "Groundwork",
-        stats ? `Sources: ${stats.files} files, ${stats.units} citable units` : "Starting…",
+        stats ? `Sources: ${sourceCountLabel(stats.files, stats.units)}` : "Starting…",
         stats?.roots.length ? `Folders: ${stats.roots.join(", ")}` : "No sources folder found",
         stats?.skipped.length ? `Skipped: ${stats.skipped.length} file(s)` : "",
         stats?.error ? `Error: ${stats.error}` : "",
         issues !== undefined ? `Issues in this draft: ${issues}` : "",
-        "Click to show the Problems panel",
+        "Click to list Groundwork's findings in open drafts (pick one to go to it)",
       ]
         .filter(Boolean)
         .join("\n"),
@@ -249,12 +250,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.reindex, async () => {
       await requireRunning();
-      const s = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: "Groundwork: indexing sources" }, () =>
+      const s = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: "Groundwork: indexing sources…" }, () =>
         lc.sendRequest<StatsResult>(Requests.reindex, { trusted: vscode.workspace.isTrusted }),
       );
       stats = s;
       updateStatus();
       await entityTree.refresh();
+      const skipped = s.skipped.length ? ` (${s.skipped.length} skipped)` : "";
+      if (s.state === "error") void vscode.window.showErrorMessage(`Groundwork: indexing failed: ${s.error ?? "unknown error"}`);
+      else void vscode.window.showInformationMessage(`Groundwork: indexed ${sourceCountLabel(s.files, s.units)}${skipped}.`);
       return s;
     }),
     vscode.commands.registerCommand(COMMANDS.checkAll, async () => {
@@ -285,7 +289,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
       const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined, filters: fmt === "bibtex" ? { BibTeX: ["bib"] } : { "CSL-JSON": ["json"] } }));
       if (!uri) return undefined;
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(r.content));
-      void vscode.window.showInformationMessage(`Groundwork: exported ${r.count} source${r.count === 1 ? "" : "s"} to ${vscode.workspace.asRelativePath(uri)}.`);
+      void vscode.window.showInformationMessage(`Groundwork: exported ${sourceCountLabel(r.files, r.count)} to ${vscode.workspace.asRelativePath(uri)}.`);
       return uri;
     }),
     vscode.commands.registerCommand(COMMANDS.showClaimSources, async () => {

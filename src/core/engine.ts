@@ -2,6 +2,7 @@
 import { resolve } from "node:path";
 import type { Citation, ClaimResult, Finding, Range, SkippedFile, SourceUnit, Verdict } from "./types";
 import { Corpus } from "./index/corpus";
+import { attributesTo, relevantPassages, type RelevantPassage } from "./index/relevant";
 import { ClaimChecker } from "./claims/check";
 import { extractDraftSentences, type DraftSentence } from "./claims/markdown";
 import { CheckCancelledError, nextTurn, type CancellationToken } from "./cancellation";
@@ -12,6 +13,7 @@ import { collectEntities, type Entity } from "./entities/collect";
 
 export type { Entity, EntityKind, EntityMention } from "./entities/collect";
 export type { CancellationToken } from "./cancellation";
+export type { RelevantPassage } from "./index/relevant";
 
 /** Changes whenever the engine's results or cached data would change; part of every cache key. */
 export const ENGINE_VERSION = "0.1.0-2";
@@ -93,6 +95,11 @@ export class Groundwork {
     this.corpus.setFile(relPath.replace(/\\/g, "/"), units);
   }
 
+  /** Makes unit ids unique as loading the whole folder does (after sources were set one by one). */
+  uniquifyIds(): void {
+    this.corpus.uniquifyIds();
+  }
+
   removeSource(relPath: string): void {
     this.corpus.removeFile(relPath.replace(/\\/g, "/"));
   }
@@ -110,8 +117,24 @@ export class Groundwork {
     return this.corpus.version;
   }
 
+  /** A unit by its id or its citation key. */
   unit(key: string): SourceUnit | undefined {
     return this.corpus.unit(key);
+  }
+
+  /** The source passages most relevant to a sentence, best first, cut where relevance falls off. */
+  relevantPassages(text: string, limit = 10): RelevantPassage[] {
+    return relevantPassages(this.corpus, text, limit);
+  }
+
+  /** Whether the sources attribute `statement` (a sentence's words) to `speaker`. */
+  attributesTo(speaker: string, statement: string): boolean {
+    return attributesTo(this.corpus, speaker, statement);
+  }
+
+  /** The unit's readable citation key, unique among the sources ("google-drops-scale-ai", "doe-2024"). */
+  citationKey(unit: SourceUnit): string {
+    return this.corpus.citationKey(unit);
   }
 
   /**

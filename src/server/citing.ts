@@ -13,6 +13,8 @@ export interface CiteItem {
   claim: ClaimResult;
   unit: SourceUnit;
   citation: Citation;
+  /** The unit's readable citation key (the engine's citationKey). */
+  key: string;
 }
 
 /** True when the claim text already carries a citation marker. */
@@ -24,14 +26,8 @@ function specFor(doc: TextDocument, item: CiteItem): CitationSpec {
   const draftPath = uriToPath(doc.uri);
   const abs = item.unit.absPath;
   const file = draftPath && abs ? path.relative(path.dirname(draftPath), abs).split(path.sep).join("/") : item.unit.file;
-  return {
-    key: item.unit.id,
-    title: item.unit.title + (item.unit.section ? ` ${item.unit.section}` : ""),
-    publisher: item.unit.publisher,
-    file,
-    line: item.citation.range.start.line,
-    ...(item.citation.page ? { page: item.citation.page } : {}),
-  };
+  const { title, author, publisher, date, url } = item.unit;
+  return { key: item.key, title, author, publisher, date, url, file, line: item.citation.range.start.line, ...(item.citation.page ? { page: item.citation.page } : {}) };
 }
 
 const DEFINITION = /^(\r?\n)*\[\^[^\]\s]+\]:/;
@@ -68,45 +64,15 @@ export function citationEdits(doc: TextDocument, items: CiteItem[], style: Citat
   return out;
 }
 
-function stripComments(s: string): string {
-  let out = "";
-  let i = 0;
-  for (;;) {
-    const open = s.indexOf("<!--", i);
-    if (open < 0) return out + s.slice(i);
-    const close = s.indexOf("-->", open + 4);
-    if (close < 0) return out + s.slice(i);
-    out += s.slice(i, open);
-    i = close + 3;
-  }
-}
-
-/** True when the claim is the last sentence of its paragraph, list item or heading. */
-function endsBlock(text: string, end: number): boolean {
-  const rest = text.slice(end);
-  const nl = rest.search(/\r?\n/);
-  const sameLine = nl < 0 ? rest : rest.slice(0, nl);
-  if (stripComments(sameLine).trim() !== "") return false;
-  if (nl < 0) return true;
-  const next = rest.slice(nl).replace(/^\r?\n/, "").split(/\r?\n/)[0] ?? "";
-  return next.trim() === "" || /^\s{0,3}(#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\|)/.test(next);
-}
-
 /**
- * The ignore marker for one claim. After a sentence inside a paragraph it silences that sentence;
- * at the end of a paragraph it would silence the whole paragraph, so for the paragraph's last
- * sentence it goes before the final punctuation instead.
+ * The ignore marker for one claim, always right after the sentence (its final punctuation and
+ * citations), where it silences that sentence only, wherever the sentence is in its paragraph.
  */
 export function ignoreEdit(doc: TextDocument, claim: ClaimResult): TextEdit | undefined {
   const text = doc.getText();
   const start = doc.offsetAt(claim.range.start);
   const end = doc.offsetAt(claim.range.end);
   if (text.slice(start, end + 40).includes(IGNORE_MARKER)) return undefined;
-  let at = end;
-  if (endsBlock(text, end)) {
-    const m = /[.!?]["'”’)\]]*\s*$/.exec(text.slice(start, end));
-    if (m) at = start + m.index;
-  }
-  const pos = doc.positionAt(at);
+  const pos = doc.positionAt(end);
   return { range: { start: pos, end: pos }, newText: ` ${IGNORE_MARKER}` };
 }

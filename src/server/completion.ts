@@ -14,7 +14,7 @@ export function citationPrefix(lineText: string, character: number): { marker: "
   return { marker, prefix, start: character - prefix.length };
 }
 
-export function completionItems(units: readonly SourceUnit[], lineText: string, pos: Position): CompletionItem[] {
+export function completionItems(units: readonly SourceUnit[], lineText: string, pos: Position, citationKey: (unit: SourceUnit) => string = (u) => u.id): CompletionItem[] {
   const at = citationPrefix(lineText, pos.character);
   if (!at) return [];
   const after = lineText.slice(pos.character);
@@ -22,26 +22,26 @@ export function completionItems(units: readonly SourceUnit[], lineText: string, 
   const seen = new Set<string>();
   const items: CompletionItem[] = [];
   for (const u of units) {
-    if (seen.has(u.id)) continue;
-    seen.add(u.id);
-    const detail = [u.title, u.section].filter(Boolean).join(" ");
+    const key = citationKey(u);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const detail = [u.title, u.publisher].filter(Boolean).join(", ");
     const doc = [
       `**${escapeMarkdown(u.title || u.file)}**`,
       [u.author, u.publisher, u.date].filter(Boolean).map((s) => escapeMarkdown(String(s))).join(" · "),
-      escapeMarkdown(u.file + (u.section ? " " + u.section : "")),
     ]
       .filter(Boolean)
       .join("\n\n");
     items.push({
-      label: u.id,
+      label: key,
       kind: CompletionItemKind.Reference,
       detail,
       documentation: { kind: MarkupKind.Markdown, value: doc },
       // Match on the title too, so typing words of the title finds the key.
-      filterText: `${u.id} ${u.title}`,
+      filterText: `${key} ${u.title}`,
       textEdit: {
         range: { start: { line: pos.line, character: at.start }, end: pos },
-        newText: closes ? u.id : u.id + "]",
+        newText: closes ? key : key + "]",
       },
     });
   }

@@ -27,7 +27,7 @@ function severityOf(s: SeveritySetting): DiagnosticSeverity | undefined {
 }
 
 export function sourcesCount(n: number): string {
-  return `${n} source${n === 1 ? "" : "s"}`;
+  return `${n} article${n === 1 ? "" : "s"}`;
 }
 
 function oneLine(s: string, max = 160): string {

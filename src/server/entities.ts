@@ -44,19 +44,39 @@ export function entityGroups(sets: SourceSet[], sourceUri: (set: SourceSet, file
   return { groups: [...byKind.values()] };
 }
 
-export function citationPassage(c: Citation, uri: string): PassageInfo {
-  return { key: c.key, title: c.title, uri, file: c.source, section: c.section, range: c.range, ...(c.page ? { page: c.page } : {}), text: c.excerpt, score: c.score };
+export function citationPassage(c: Citation, uri: string, publisher?: string): PassageInfo {
+  return { key: c.key, title: c.title, ...(publisher ? { publisher } : {}), uri, file: c.source, section: c.section, range: c.range, ...(c.page ? { page: c.page } : {}), text: c.excerpt, score: c.score };
 }
 
-/** Every sentence of every unit as a passage, in source order, at most `limit`. */
-export function allPassages(set: SourceSet, sourceUri: (set: SourceSet, file: string) => string, limit: number): PassageInfo[] {
+/**
+ * Passages to cite for a sentence: the ones its check found first, then the sources' passages
+ * ranked by relevance to it (cut where relevance falls off), each passage once.
+ */
+export function rankedPassages(set: SourceSet, citations: readonly Citation[], text: string, sourceUri: (set: SourceSet, file: string) => string): PassageInfo[] {
+  const out: PassageInfo[] = [];
+  const seen = new Set<string>();
+  const add = (p: PassageInfo) => {
+    const id = `${p.key}:${p.range.start.line}:${p.range.start.character}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    out.push(p);
+  };
+  for (const c of citations) add(citationPassage(c, sourceUri(set, c.source), set.engine.unit(c.key)?.publisher));
+  for (const p of set.engine.relevantPassages(text)) {
+    const u = p.unit;
+    add({ key: u.id, title: u.title, ...(u.publisher ? { publisher: u.publisher } : {}), uri: sourceUri(set, u.file), file: u.file, section: u.section, range: p.sentence.range, text: p.sentence.text, score: p.score });
+  }
+  return out;
+}
+
+/** One passage per article (its first sentence of some length), to pick a source by its title. */
+export function unitPassages(set: SourceSet, sourceUri: (set: SourceSet, file: string) => string, limit: number): PassageInfo[] {
   const out: PassageInfo[] = [];
   for (const u of set.engine.units) {
-    const uri = sourceUri(set, u.file);
-    for (const s of u.sentences) {
-      if (out.length >= limit) return out;
-      out.push({ key: u.id, title: u.title, uri, file: u.file, section: u.section, range: s.range, text: s.text });
-    }
+    if (out.length >= limit) break;
+    const s = u.sentences.find((x) => x.text.trim().split(/\s+/).length >= 5) ?? u.sentences[0];
+    if (!s) continue;
+    out.push({ key: u.id, title: u.title, ...(u.publisher ? { publisher: u.publisher } : {}), uri: sourceUri(set, u.file), file: u.file, section: u.section, range: s.range, text: s.text });
   }
   return out;
 }

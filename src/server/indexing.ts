@@ -7,7 +7,7 @@ import { Groundwork, type CheckOptions } from "../core/engine";
 import type { CancellationToken } from "../core/cancellation";
 import { loadFolderWithCache, saveEngineCache } from "../core/cache";
 import { loadResults, saveResults, type ResultsPlace } from "../core/cache/results";
-import { extractSource } from "../core/sources";
+import { extractSource, isSupportedSource } from "../core/sources";
 import { isInside, realFolders, reallyInside } from "../core/files/contain";
 import { readBoundedFile } from "../core/files/read";
 import { globMatcher } from "../core/text/glob";
@@ -27,6 +27,9 @@ export interface SourceSet {
 export interface ProgressSink {
   report(message: string, percentage?: number): void;
 }
+
+/** As loadSourceFolder's default: larger files are skipped. */
+const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
 
 const SKIP_DIRS = new Set(["node_modules", ".git", "dist", "out", ".vscode-test", ".groundwork-cache"]);
 
@@ -234,53 +237,90 @@ export class SourcesWorkspace {
   }
 
   /**
-   * Apply one file change inside a sources folder: re-read that file only.
-   * Returns the source set that changed, or undefined when the file is not a source.
+   * Apply one file event inside a sources folder: re-read that path only. The event's kind is a
+   * hint; what is on disk now decides (watchers deliver events late, merged, out of order or
+   * twice: a "deleted" for a file written again since must not drop it), and the same rules as
+   * a fresh index apply (hidden files, unsupported types, excluded paths, unique ids).
+   * Returns the source set that changed, or undefined when the path is not a source.
    */
-  async applyChange(file: string, kind: "created" | "changed" | "deleted"): Promise<SourceSet | undefined> {
+  async applyChange(file: string, _kind: "created" | "changed" | "deleted"): Promise<SourceSet | undefined> {
     const set = this.setContaining(file);
     if (!set) return undefined;
     const rel = path.relative(set.root, file).split(path.sep).join("/");
-    if (rel === "" || rel.split("/").some((part) => part.startsWith("."))) return undefined;
-    if (kind === "deleted") {
-      const prefix = rel + "/";
-      const files = new Set(set.engine.units.filter((u) => u.file === rel || u.file.startsWith(prefix)).map((u) => u.file));
-      if (files.size === 0) files.add(rel);
-      for (const f of files) set.engine.removeSource(f);
-      set.skipped = set.skipped.filter((s) => s.path !== rel && !s.path.startsWith(prefix));
-      this.cache.clear();
-      this.scheduleSave(set.root);
-      return set;
-    }
-    if (this.excluded(set, file)) return undefined;
-    const within = this.within();
-    let stat;
-    try {
-      stat = await fsp.stat(file);
-    } catch {
-      return undefined;
-    }
-    if (stat.isDirectory()) {
-      // A folder appeared (moved in, unpacked): index what is inside it (in Restricted Mode, if it is really inside).
-      if (within && !reallyInside(file, within)) return undefined;
-      for (const name of await fsp.readdir(file)) await this.applyChange(path.join(file, name), "created");
-      return set;
-    }
-    const read = await readBoundedFile(file, { within });
-    const decoded = "skip" in read ? { error: read.skip } : await extractSource(rel, read.bytes);
-    if ("error" in decoded) {
-      // as at startup: not indexed, and reported (a file that was indexed before is dropped)
-      set.engine.removeSource(rel);
-      set.skipped = [...set.skipped.filter((s) => s.path !== rel), { path: rel, reason: decoded.error }];
-      this.cache.clear();
-      this.scheduleSave(set.root);
-      return set;
-    }
-    set.engine.setSource(rel, decoded.text, decoded);
-    set.skipped = set.skipped.filter((s) => s.path !== rel);
+    if (rel === "" || rel.split("/").some((part) => part.startsWith(".") || part === "node_modules")) return undefined;
+    const changed = await this.syncPath(set, file, rel);
+    if (!changed) return undefined;
+    set.engine.uniquifyIds();
     this.cache.clear();
     this.scheduleSave(set.root);
     return set;
+  }
+
+  /** Brings the index of one path (a file or a folder) in line with the disk; true when it is a source path. */
+  private async syncPath(set: SourceSet, file: string, rel: string): Promise<boolean> {
+    let stat;
+    try {
+      stat = await fsp.lstat(file);
+      if (stat.isSymbolicLink()) stat = await fsp.stat(file);
+    } catch {
+      stat = undefined;
+    }
+    const prefix = rel + "/";
+    const indexedUnder = () => new Set(set.engine.units.filter((u) => u.file.startsWith(prefix)).map((u) => u.file));
+    const forget = (f: string) => {
+      set.engine.removeSource(f);
+      set.skipped = set.skipped.filter((s) => s.path !== f && !s.path.startsWith(f + "/"));
+    };
+    if (!stat) {
+      // gone: the file, or a folder and everything indexed under it
+      const known = set.engine.files.includes(rel) || set.skipped.some((s) => s.path === rel || s.path.startsWith(prefix)) || indexedUnder().size > 0;
+      forget(rel);
+      for (const f of indexedUnder()) forget(f);
+      return known || isSupportedSource(rel);
+    }
+    if (stat.isDirectory()) {
+      // a folder appeared or changed (moved in, unpacked): what is inside it now, and nothing else
+      if (this.excluded(set, file)) {
+        for (const f of indexedUnder()) forget(f);
+        return true;
+      }
+      forget(rel);
+      // in Restricted Mode, only a folder really inside the workspace (not a link out of it)
+      const within = this.within();
+      if (within && !reallyInside(file, within)) {
+        for (const f of indexedUnder()) forget(f);
+        return true;
+      }
+      const names = await fsp.readdir(file);
+      const present = new Set(names.filter((n) => !n.startsWith(".") && n !== "node_modules").map((n) => `${prefix}${n}`));
+      for (const f of indexedUnder()) if (![...present].some((p) => f === p || f.startsWith(p + "/"))) forget(f);
+      for (const name of names) {
+        if (name.startsWith(".") || name === "node_modules") continue;
+        await this.syncPath(set, path.join(file, name), `${prefix}${name}`);
+      }
+      return true;
+    }
+    if (this.excluded(set, file)) {
+      const known = set.engine.files.includes(rel);
+      forget(rel);
+      return known;
+    }
+    forget(rel);
+    if (!isSupportedSource(rel)) {
+      set.skipped = [...set.skipped, { path: rel, reason: "unsupported type" }];
+      return true;
+    }
+    if (stat.size > MAX_SOURCE_BYTES) {
+      set.skipped = [...set.skipped, { path: rel, reason: `too large (${stat.size} bytes)` }];
+      return true;
+    }
+    // one bounded read of a regular file (in Restricted Mode, only one really inside the workspace)
+    const read = await readBoundedFile(file, { within: this.within() });
+    const decoded = "skip" in read ? { error: read.skip } : await extractSource(rel, read.bytes);
+    // as at startup: not indexed, and reported
+    if ("error" in decoded) set.skipped = [...set.skipped, { path: rel, reason: decoded.error }];
+    else set.engine.setSource(rel, decoded.text, decoded);
+    return true;
   }
 
   /**

@@ -32,8 +32,10 @@ export interface EntitiesResult {
 }
 
 export interface PassageInfo {
+  /** The unit's id (internal: never shown). */
   key: string;
   title: string;
+  publisher?: string;
   /** file:// URI of the source file. */
   uri: string;
   /** Path relative to the sources root. */
@@ -96,7 +98,10 @@ export interface BibliographyParams {
 
 export interface BibliographyResult {
   content: string;
+  /** Entries written: one per article. */
   count: number;
+  /** Source files the entries come from. */
+  files: number;
 }
 
 export type IndexingState = "idle" | "indexing" | "ready" | "error";

@@ -21,17 +21,18 @@ import {
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { citationEdits } from "./citing";
-import { CITE_ALL_KIND, codeActionsFor, versionedEdit } from "./codeActions";
+import { actionContextFor, CITE_ALL_KIND, codeActionsFor, versionedEdit } from "./codeActions";
 import { codeLensesFor } from "./codelens";
 import { completionItems } from "./completion";
 import { DIAGNOSTIC_SOURCE, diagnosticsFor, type CheckTarget } from "./diagnostics";
 import { nestingLimit } from "../core/claims/draft/limits";
 import { CheckQueue } from "./checkQueue";
 import { isCheckCancelled, type CancellationToken } from "../core/cancellation";
-import { allPassages, citationPassage, entityGroups } from "./entities";
+import { rankedPassages, unitPassages, citationPassage, entityGroups } from "./entities";
 import { claimAt, hoverFor } from "./hover";
 import { pathToUri, SourcesWorkspace, uriToPath, type SourceSet } from "./indexing";
 import { exportBibliography } from "./bibliography";
+import { sourceCountLabel } from "../core/sources/count";
 import { loadFileConfig } from "./config";
 import { readBoundedFile } from "../core/files/read";
 import { fileNotes } from "../core/sources";
@@ -161,7 +162,7 @@ export function startServer(connection: Connection): void {
       if (ws.error) connection.console.error(`Groundwork: indexing failed: ${printable(ws.error)}`);
       else {
         const stats = ws.stats();
-        connection.console.log(`Groundwork: indexed ${stats.units} units in ${ws.sets.size} sources folder(s)`);
+        connection.console.log(`Groundwork: indexed ${sourceCountLabel(stats.files, stats.units)} in ${ws.sets.size} sources folder(s)`);
         // every unusable file by name, in the Groundwork output channel
         for (const s of stats.skipped) connection.console.warn(`Groundwork: skipped ${printable(s.path)}: ${printable(s.reason)}`);
         if (stats.skipped.length) connection.console.warn(`Groundwork: ${stats.skipped.length} file(s) skipped; everything else is indexed`);
@@ -234,6 +235,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     let configChanged = false;
     let sourcesChanged = false;
+    const reindexed: string[] = [];
     await indexing;
     for (const change of changes) {
       const p = uriToPath(change.uri);
@@ -244,7 +246,10 @@ export function startServer(connection: Connection): void {
       }
       const kind = change.type === FileChangeType.Created ? "created" : change.type === FileChangeType.Deleted ? "deleted" : "changed";
       try {
-        if (await ws.applyChange(p, kind)) sourcesChanged = true;
+        if (await ws.applyChange(p, kind)) {
+          sourcesChanged = true;
+          reindexed.push(path.basename(p));
+        }
       } catch (e) {
         connection.console.warn(`Groundwork: could not re-index ${printable(p)}: ${printable(e instanceof Error ? e.message : String(e))}`);
       }
@@ -255,6 +260,9 @@ export function startServer(connection: Connection): void {
       await loadSettings();
       await reindex();
     } else if (sourcesChanged) {
+      const { files, units } = ws.stats();
+      const names = reindexed.length > 5 ? `${reindexed.slice(0, 5).join(", ")} and ${reindexed.length - 5} more` : reindexed.join(", ");
+      connection.console.log(`Groundwork: re-indexed after file changes (${names}): ${sourceCountLabel(files, units)}`);
       sendStatus();
       recheckOpenDrafts(0);
       refreshLenses();
@@ -309,12 +317,13 @@ export function startServer(connection: Connection): void {
     const { doc, results } = currentResults(params.textDocument.uri);
     if (!doc) return [];
     const set = ws.setForUri(doc.uri);
-    return codeActionsFor(doc, results, params.range, {
-      style: ws.settings.citationStyle,
-      unit: (key) => set?.engine.unit(key),
-      diagnostics: params.context.diagnostics,
-      only: params.context.only,
-    });
+    if (!set) return [];
+    return codeActionsFor(
+      doc,
+      results,
+      params.range,
+      actionContextFor(set.engine, { style: ws.settings.citationStyle, diagnostics: params.context.diagnostics, only: params.context.only, ignoreWords: ws.settings.ignoreWords }),
+    );
   }));
 
   connection.onCompletion(guarded("completion", (params) => {
@@ -323,7 +332,7 @@ export function startServer(connection: Connection): void {
     const set = ws.setForUri(doc.uri);
     if (!set) return [];
     const line = doc.getText({ start: { line: params.position.line, character: 0 }, end: { line: params.position.line + 1, character: 0 } }).replace(/\r?\n$/, "");
-    return completionItems(set.engine.units, line, params.position);
+    return completionItems(set.engine.units, line, params.position, (u) => set.engine.citationKey(u));
   }));
 
   // Custom requests.
@@ -348,13 +357,15 @@ export function startServer(connection: Connection): void {
     const set = ws.setForUri(params.uri);
     if (!set) return { passages: [] };
     const limit = params.limit ?? 2000;
-    const first = [];
     if (params.uri && params.position) {
+      // the passages that speak to the sentence under the cursor, best first, and no others
       const { results } = currentResults(params.uri);
       const claim = claimAt(results, params.position);
-      for (const c of claim?.citations ?? []) first.push(citationPassage(c, ws.sourceUri(set, c.source)));
+      const text = claim?.text ?? documents.get(params.uri)?.getText({ start: { line: params.position.line, character: 0 }, end: { line: params.position.line + 1, character: 0 } }) ?? "";
+      const passages = rankedPassages(set, claim?.citations ?? [], text, (s, f) => ws.sourceUri(s, f));
+      if (passages.length) return { passages };
     }
-    return { passages: [...first, ...allPassages(set, (s, f) => ws.sourceUri(s, f), limit)] };
+    return { passages: unitPassages(set, (s, f) => ws.sourceUri(s, f), limit) };
   }));
 
   connection.onRequest(Requests.claimSources, guarded("claimSources", async (params: ClaimSourcesParams): Promise<ClaimSourcesResult> => {
@@ -388,21 +399,21 @@ export function startServer(connection: Connection): void {
       excerpt: unit.sentences[0]?.text ?? "",
       score: 0,
     };
-    const edits = citationEdits(doc, [{ claim, unit, citation }], params.style ?? ws.settings.citationStyle);
+    const edits = citationEdits(doc, [{ claim, unit, citation, key: set.engine.citationKey(unit) }], params.style ?? ws.settings.citationStyle);
     return { edit: edits.length ? versionedEdit(doc, edits) : null };
   }));
 
   connection.onRequest(Requests.bibliography, guarded("bibliography", async (params: BibliographyParams): Promise<BibliographyResult> => {
     await indexing;
     const set = ws.setForUri(params.uri);
-    if (!set) return { content: params.format === "bibtex" ? "" : "[]", count: 0 };
+    if (!set) return { content: params.format === "bibtex" ? "" : "[]", count: 0, files: 0 };
     let units = [...set.engine.units];
     if (params.onlyCited && params.uri) {
       const { results } = currentResults(params.uri);
       const keys = new Set(results.flatMap((r) => r.citations.map((c) => c.key)));
       units = units.filter((u) => keys.has(u.id));
     }
-    return exportBibliography(units, params.format);
+    return exportBibliography(units, params.format, (u) => set.engine.citationKey(u));
   }));
 
   connection.onRequest(Requests.checkAll, guarded("checkAll", async (_params: unknown, token: CancellationToken): Promise<CheckAllResult> => {

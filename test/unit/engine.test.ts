@@ -36,7 +36,7 @@ describe("engine on the sample sources", function () {
     const f = r.findings.find((x) => x.kind === "number")!;
     assert.equal(f.expected, "$14.3 billion");
     assert.ok(f.support! >= 5);
-    assert.match(f.message, /^Sources say \$14\.3 billion \(\d+ sources\), not \$15\.3 billion/);
+    assert.match(f.message, /^Sources say \$14\.3 billion \(\d+ articles\), not \$15\.3 billion/);
     // the finding underlines the figure, not the sentence
     assert.equal(r.text.slice(f.range!.start.character, f.range!.end.character), "$15.3 billion");
   });

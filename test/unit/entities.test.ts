@@ -1,6 +1,9 @@
 import { strict as assert } from "node:assert";
 import { findNames } from "../../src/core/entities/names";
 import { findRoleFacts, sameEntity, sameOrg } from "../../src/core/entities/roles";
+import { resolve } from "node:path";
+import { rolesWithOrganisations } from "../../src/core/entities/collect";
+import { Groundwork } from "../../src/core/engine";
 
 const facts = (t: string) => findRoleFacts(t).map((f) => [f.person.text, f.role, f.org?.text ?? null]);
 
@@ -32,5 +35,25 @@ describe("roles", () => {
     const [scale] = findNames("x Scale AI");
     const [scale2] = findNames("x Scale");
     assert.ok(sameOrg(scale, scale2));
+  });
+});
+
+describe("entity roles carry their organisation", () => {
+  it("folds a role said without its organisation, and a short organisation name, into the full one", () => {
+    const facts = new Map([
+      ["CEO\u0000", 3],
+      ["CEO\u0000Scale", 1],
+      ["CEO\u0000Scale AI", 2],
+      ["founder\u0000Scale AI", 1],
+      ["chief strategy officer\u0000", 1],
+    ]);
+    assert.deepEqual(rolesWithOrganisations(facts), ["CEO, Scale AI", "founder, Scale AI", "chief strategy officer"]);
+  });
+
+  it("the sample's people: Alexandr Wang is CEO of Scale AI", async () => {
+    const { engine } = await Groundwork.fromFolder(resolve(__dirname, "../../examples/scale-ai/sources"));
+    const wang = engine.entities().find((e) => e.name === "Alexandr Wang")!;
+    assert.equal(wang.roles?.[0], "CEO, Scale AI");
+    assert.ok(!wang.roles!.includes("CEO"), wang.roles!.join("; "));
   });
 });

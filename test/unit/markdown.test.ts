@@ -159,8 +159,9 @@ describe("extractDraftSentences", () => {
     const s = extract(md);
     const ignored = s.filter((x) => x.ignored).map((x) => x.plain);
     const kept = s.filter((x) => !x.ignored).map((x) => x.plain);
-    assert.deepEqual(ignored, ["Silenced block.", "Both sentences.", "Checked one.", "Silenced at the end.", "Ignored after this one.", "Off region.", "Also off.", "Line two."]);
-    assert.deepEqual(kept, ["Kept.", "Kept too.", "Back on.", "Line one.", "Line three."]);
+    // a comment ending a paragraph silences the sentence it ends, not the paragraph
+    assert.deepEqual(ignored, ["Silenced block.", "Both sentences.", "Silenced at the end.", "Ignored after this one.", "Off region.", "Also off.", "Line two."]);
+    assert.deepEqual(kept, ["Checked one.", "Kept.", "Kept too.", "Back on.", "Line one.", "Line three."]);
   });
 
   it("handles CRLF line endings and a BOM", () => {

@@ -4,7 +4,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import type { Diagnostic } from "vscode-languageserver";
 import { Groundwork } from "../../src/core/engine";
 import { CheckScheduler, diagnosticsFor } from "../../src/server/diagnostics";
-import { codeActionsFor } from "../../src/server/codeActions";
+import { actionContextFor, codeActionsFor } from "../../src/server/codeActions";
 import { hoverFor } from "../../src/server/hover";
 import { DEFAULT_SEVERITY } from "../../src/server/protocol";
 
@@ -44,7 +44,7 @@ describe("robustness: server versions and hovers", () => {
     const g = engine();
     const v1 = TextDocument.create("file:///d.md", "markdown", 1, "Scale AI was founded in 2019.\n");
     const results = g.checkMarkdown(v1.getText());
-    const actions = codeActionsFor(v1, results, results[0].range, { style: "footnote", unit: (k) => g.unit(k), diagnostics: [] });
+    const actions = codeActionsFor(v1, results, results[0].range, actionContextFor(g, { style: "footnote", diagnostics: [] }));
     assert.ok(actions.length > 0);
     for (const a of actions) {
       const changes = a.edit?.documentChanges as { textDocument: { version: number } }[];

@@ -3,7 +3,7 @@ import { strict as assert } from "node:assert";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { Groundwork } from "../../src/core/engine";
 import type { ClaimResult } from "../../src/core/types";
-import { CITE_ALL_KIND, codeActionsFor } from "../../src/server/codeActions";
+import { actionContextFor, CITE_ALL_KIND, codeActionsFor } from "../../src/server/codeActions";
 import { codeLensesFor, lensTitle } from "../../src/server/codelens";
 import { citationPrefix, completionItems } from "../../src/server/completion";
 import { CheckScheduler, diagnosticsFor } from "../../src/server/diagnostics";
@@ -142,7 +142,7 @@ describe("server: code actions, lenses, completion", () => {
     const text = "Meta agreed to invest $15.3 billion in Scale AI for a 49% stake.\n";
     const doc = draft(text, 7);
     const results = e.checkMarkdown(text);
-    const actions = codeActionsFor(doc, results, results[0]!.range, { style: "footnote", unit: (k) => e.unit(k), diagnostics: [] });
+    const actions = codeActionsFor(doc, results, results[0]!.range, actionContextFor(e, { style: "footnote", diagnostics: [] }));
     const replace = actions.find((a) => a.title.startsWith("Replace"));
     assert.ok(replace, actions.map((a) => a.title).join("; "));
     const change = (replace.edit!.documentChanges![0] as { textDocument: { version: number }; edits: { newText: string }[] });
@@ -157,7 +157,7 @@ describe("server: code actions, lenses, completion", () => {
     const doc = draft(text, 3);
     const results = e.checkMarkdown(text);
     assert.equal(results[0]?.verdict, "supported", JSON.stringify(results));
-    const actions = codeActionsFor(doc, results, results[0]!.range, { style: "pandoc", unit: (k) => e.unit(k), diagnostics: [], only: [CITE_ALL_KIND] });
+    const actions = codeActionsFor(doc, results, results[0]!.range, actionContextFor(e, { style: "pandoc", diagnostics: [], only: [CITE_ALL_KIND] }));
     assert.equal(actions.length, 1);
     assert.equal(actions[0]!.kind, CITE_ALL_KIND);
     const edits = (actions[0]!.edit!.documentChanges![0] as { edits: { newText: string }[] }).edits;

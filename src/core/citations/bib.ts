@@ -1,4 +1,9 @@
 // Bibliography export of the sources' metadata: CSL-JSON (for Pandoc, Zotero) and BibTeX.
+// Sources are web articles: BibTeX @online, CSL "webpage"; one entry per article (each article
+// of a digest file is its own entry). Local file paths are never written: a bibliography is
+// published with the draft.
+
+import type { SourceUnit } from "../types";
 
 export interface BibEntry {
   key: string;
@@ -7,10 +12,14 @@ export interface BibEntry {
   date?: string;
   url?: string;
   publisher?: string;
-  /** Source file, relative to the sources folder. */
-  file: string;
   /** Number of pages, for a source with pages (PDF). */
   pages?: number;
+}
+
+/** The bibliography entry of a unit (a digest article's title, without its "[8]"). */
+export function bibEntryOf(unit: Pick<SourceUnit, "title" | "author" | "date" | "url" | "publisher" | "pages">, key: string): BibEntry {
+  const { title, author, date, url, publisher } = unit;
+  return { key, title, author, date, url, publisher, ...(unit.pages ? { pages: unit.pages.length } : {}) };
 }
 
 export interface CslName {
@@ -21,7 +30,7 @@ export interface CslName {
 
 export interface CslItem {
   id: string;
-  type: "article-newspaper";
+  type: "webpage";
   title: string;
   author?: CslName[];
   issued?: { "date-parts": number[][] } | { raw: string };
@@ -29,7 +38,6 @@ export interface CslItem {
   publisher?: string;
   "container-title"?: string;
   "number-of-pages"?: string;
-  note?: string;
 }
 
 /** Year, month, day of a date written as ISO (2023, 2023-05, 2023-05-01, with a time) or in words. */
@@ -73,7 +81,7 @@ export function parseAuthors(author: string): CslName[] {
 
 export function toCslJson(entries: readonly BibEntry[]): CslItem[] {
   return entries.map((e) => {
-    const item: CslItem = { id: e.key, type: "article-newspaper", title: e.title };
+    const item: CslItem = { id: e.key, type: "webpage", title: e.title };
     if (e.author?.trim()) item.author = parseAuthors(e.author);
     if (e.date?.trim()) {
       const parts = dateParts(e.date);
@@ -85,7 +93,6 @@ export function toCslJson(entries: readonly BibEntry[]): CslItem[] {
       item["container-title"] = e.publisher.trim();
     }
     if (e.pages) item["number-of-pages"] = String(e.pages);
-    if (e.file) item.note = `Source file: ${e.file}`;
     return item;
   });
 }
@@ -126,8 +133,9 @@ export function toBibtex(entries: readonly BibEntry[]): string {
       const names = parseAuthors(e.author).map((a) => (a.literal ? `{${escapeBibtex(a.literal)}}` : escapeBibtex(`${a.family}, ${a.given}`)));
       fields.push(["author", names.join(" and ")]);
     }
+    // biblatex prints an @online's publisher from `organization`; `publisher` is for BibTeX styles
     if (e.publisher?.trim()) {
-      fields.push(["journal", escapeBibtex(e.publisher.trim())]);
+      fields.push(["organization", escapeBibtex(e.publisher.trim())]);
       fields.push(["publisher", escapeBibtex(e.publisher.trim())]);
     }
     if (e.date?.trim()) {
@@ -141,9 +149,8 @@ export function toBibtex(entries: readonly BibEntry[]): string {
     // URLs are verbatim in biblatex; only braces and spaces need care.
     if (e.url?.trim()) fields.push(["url", e.url.trim().replace(/[{}\s]/g, (c) => encodeURIComponent(c))]);
     if (e.pages) fields.push(["pagetotal", String(e.pages)]);
-    if (e.file) fields.push(["howpublished", escapeBibtex(`Source file: ${e.file}`)]);
     const body = fields.map(([k, v]) => `  ${k} = ${k === "month" ? v : `{${v}}`}`).join(",\n");
-    out.push(`@article{${key},\n${body}\n}\n`);
+    out.push(`@online{${key},\n${body}\n}\n`);
   }
   return out.join("\n");
 }

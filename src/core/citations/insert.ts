@@ -16,7 +16,10 @@ export type CitationStyle = "footnote" | "pandoc" | "link";
 export interface CitationSpec {
   key: string;
   title: string;
+  author?: string;
   publisher?: string;
+  date?: string;
+  url?: string;
   /** Path of the source relative to the draft's folder. */
   file: string;
   /** 0-based line of the passage in the source. */
@@ -90,13 +93,20 @@ function eol(draft: string): string {
   return /\r\n/.test(draft) ? "\r\n" : "\n";
 }
 
-/** The footnote definition's text: "Title, Publisher, line N." or "…, p. N." (the file when there is no publisher). */
+/**
+ * The footnote definition's text, as published: "Title, Author, Publisher, Date, p. N, <URL>." with
+ * the parts the source gives. Never a local path: the draft is read by people who do not have it.
+ */
 export function footnoteDefinitionText(cite: CitationSpec): string {
   // titles and publishers come from the sources: as plain words, so no link or image lands in the draft
-  const place = cite.page ? `p. ${cite.page}` : `line ${cite.line + 1}`;
-  const parts = [plainTitle(cite.title) || cite.file, plainTitle(cite.publisher ?? "") || cite.file, place];
-  // what could still open a link or a tag is escaped ("_" inside a file name is plain text already)
-  const text = parts.filter((p, i) => p && (i === 0 || p !== parts[0])).join(", ").replace(/([\[\]<>])/g, "\\$1");
+  const oneLine = (s: string | undefined) => plainTitle((s ?? "").replace(/\s+/g, " ").trim());
+  const title = oneLine(cite.title) || cite.key;
+  const parts = [title, oneLine(cite.author), oneLine(cite.publisher), oneLine(cite.date)].filter((p, i) => p && (i === 0 || p !== title));
+  if (cite.page) parts.push(`p. ${cite.page}`);
+  // what could still open a link or a tag is escaped
+  let text = parts.join(", ").replace(/([\[\]<>])/g, "\\$1");
+  const url = (cite.url ?? "").replace(/\s+/g, " ").trim();
+  if (url) text += `, <${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
   return /[.!?]$/.test(text) ? text : text + ".";
 }
 

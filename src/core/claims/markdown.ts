@@ -131,14 +131,10 @@ export function extractDraftSentences(markdown: string): DraftSentence[] {
           else directives.push({ kind: d.kind, line, offset });
         }
         block.sentences = buildSentences(markdown, lines, content.slice(0, cut), cmap, walked, blockIndex, kind);
-        // "<!-- groundwork-ignore -->" at the end of the block silences the block; after a
-        // sentence inside it, that sentence.
+        // "<!-- groundwork-ignore -->" after a sentence silences that sentence, at the end of
+        // the block too (the quick fix always writes it there); a block with no sentence before
+        // the comment is silenced whole. A paragraph is silenced by the comment on the line above it.
         for (const ci of inlineIgnores) {
-          const last = walked.text.length ? walked.cis[walked.text.length - 1] : -1;
-          if (ci > last) {
-            block.ignoredByComment = true;
-            continue;
-          }
           const at = cmap[Math.min(ci, cmap.length - 1)];
           let target: DraftSentence | undefined;
           for (const s of block.sentences) if (s.start <= at) target = s;

@@ -69,7 +69,8 @@ export function bestPassages(view: CorpusView, a: Analysed, terms: Map<string, n
     const exact = exactCount / Math.max(1, a.tokens.length);
     out.push({ info, window, coverage, ownCoverage, rank: ownCoverage + coverage + EXACT_WORDS_BONUS * exact + (evidence.has(info.doc) ? EVIDENCE_BONUS : 0), matched });
   }
-  out.sort((x, y) => y.rank - x.rank || x.info.doc - y.info.doc);
+  const place = view.corpus.docRanks();
+  out.sort((x, y) => y.rank - x.rank || (place ? place[x.info.doc] - place[y.info.doc] : x.info.doc - y.info.doc));
   return out;
 }
 

@@ -43,10 +43,37 @@ function isHeadline(text: string): boolean {
 interface Acc {
   kind: EntityKind;
   forms: Map<string, number>;
-  roles: Set<string>;
+  /** Role facts: "role\u0000organisation" (organisation possibly empty) -> how often. */
+  roles: Map<string, number>;
   mentions: EntityMention[];
   seen: Set<string>;
   count: number;
+}
+
+/**
+ * Roles as a reader wants them: each with its organisation ("CEO, Scale AI"), a role said
+ * without one folded into the same role with one, a short form of an organisation ("Scale")
+ * into the long one ("Scale AI"); most frequent first.
+ */
+export function rolesWithOrganisations(facts: Map<string, number>): string[] {
+  const byRole = new Map<string, { role: string; orgs: Map<string, number>; count: number }>();
+  for (const [fact, n] of facts) {
+    const [role, org] = fact.split("\u0000");
+    const key = role.toLowerCase();
+    let entry = byRole.get(key);
+    if (!entry) byRole.set(key, (entry = { role, orgs: new Map(), count: 0 }));
+    entry.count += n;
+    if (org) entry.orgs.set(org, (entry.orgs.get(org) ?? 0) + n);
+  }
+  const out: { text: string; count: number }[] = [];
+  for (const { role, orgs, count } of byRole.values()) {
+    const names = [...orgs.keys()];
+    // "Scale" is "Scale AI" when both are said: the longer name stands for both
+    const kept = names.filter((o) => !names.some((other) => other !== o && other.toLowerCase().startsWith(o.toLowerCase() + " ")));
+    if (!kept.length) out.push({ text: role, count });
+    else for (const o of kept) out.push({ text: `${role}, ${o}`, count: count / kept.length + (orgs.get(o) ?? 0) });
+  }
+  return out.sort((a, b) => b.count - a.count).map((r) => r.text);
 }
 
 export function collectEntities(units: readonly SourceUnit[]): Entity[] {
@@ -65,7 +92,7 @@ export function collectEntities(units: readonly SourceUnit[]): Entity[] {
   };
   const accFor = (map: Map<string, Acc>, key: string, kind: EntityKind) => {
     let acc = map.get(key);
-    if (!acc) map.set(key, (acc = { kind, forms: new Map(), roles: new Set(), mentions: [], seen: new Set(), count: 0 }));
+    if (!acc) map.set(key, (acc = { kind, forms: new Map(), roles: new Map(), mentions: [], seen: new Set(), count: 0 }));
     return acc;
   };
 
@@ -82,7 +109,8 @@ export function collectEntities(units: readonly SourceUnit[]): Entity[] {
           const key = nameKey(r.person.core);
           personEvidence.add(key);
           const acc = accFor(names, key, "person");
-          acc.roles.add(`${r.modifier ? r.modifier + " " : ""}${r.role}${r.org ? " of " + r.org.text : ""}`);
+          const role = `${r.modifier ? r.modifier + " " : ""}${r.role}\u0000${r.org?.text ?? ""}`;
+          acc.roles.set(role, (acc.roles.get(role) ?? 0) + 1);
         }
       }
       if (/\d|percent|billion|million/i.test(s.text)) {
@@ -122,7 +150,7 @@ export function collectEntities(units: readonly SourceUnit[]): Entity[] {
     // the canonical name: the longest form among the frequent ones
     const top = forms[0][1];
     const name = acc.kind === "amount" || acc.kind === "date" ? forms[0][0] : forms.filter(([, c]) => c >= Math.max(1, top / 4)).sort((a, b) => b[0].length - a[0].length)[0][0];
-    out.push({ name, kind: acc.kind, aliases: forms.map(([f]) => f).filter((f) => f !== name), ...(acc.roles.size ? { roles: [...acc.roles] } : {}), mentions: acc.mentions });
+    out.push({ name, kind: acc.kind, aliases: forms.map(([f]) => f).filter((f) => f !== name), ...(acc.roles.size ? { roles: rolesWithOrganisations(acc.roles) } : {}), mentions: acc.mentions });
   };
   for (const acc of names.values()) emit(acc, acc.kind === "person" ? 1 : 2);
   for (const acc of values.values()) emit(acc, 1);

@@ -21,10 +21,17 @@ export interface Term {
   /** The last document added with this term, and its entry in the pending stream. */
   last: number;
   lastPos: number;
+  /** Removed documents still in this term's postings (until the next freeze). */
+  dead: number;
+}
+
+/** Live documents with the term: its postings less those of removed documents. */
+export function liveDf(p: Term): number {
+  return p.n + (p.docs?.length ?? 0) - p.dead;
 }
 
 export function newTerm(at: number, n: number, k: number): Term {
-  return { at, n, docs: null, tfs: null, impact: undefined, impactDf: undefined, k, last: -1, lastPos: 0 };
+  return { at, n, docs: null, tfs: null, impact: undefined, impactDf: undefined, k, last: -1, lastPos: 0, dead: 0 };
 }
 
 /** Largest chunk of the pending stream (entries). */
@@ -224,13 +231,41 @@ export class PostingStore {
   }
 
 
-  remove(id: number): void {
+  /**
+   * Removes a document. With its text, each of its terms counts one removed posting, so document
+   * frequencies stay exact (a file replaced by the same text must score as before: counting the
+   * removed copies made idf negative and every passage of the file unfindable). Without it, the
+   * next query freezes the postings first.
+   */
+  remove(id: number, text?: string): void {
     if (!this.has(id)) return;
+    this.settle();
+    if (text === undefined) this.untracked++;
+    else {
+      const { ids, count } = contentTermIdsOf(text, SCRATCH, 0, text.length);
+      const seen = new Set<Term>();
+      for (let i = 0; i < count; i++) {
+        const p = this.postings.get(termName(ids[i]));
+        if (!p || seen.has(p)) continue;
+        seen.add(p);
+        p.dead++;
+        p.impact = undefined;
+      }
+    }
     this.alive[id] = 0;
     this.live--;
     this.totalLength -= this.lengths[id];
     this.dead++;
     if (this.dead > 1000 && this.dead > this.live) this.compact();
+  }
+
+  /** Removed documents whose terms are not known: document frequencies are exact again after a freeze. */
+  untracked = 0;
+
+  /** Settles, and freezes when removals left document frequencies inexact. */
+  ready(): void {
+    this.settle();
+    if (this.untracked) this.freeze();
   }
 
   has(id: number): boolean {
@@ -241,9 +276,9 @@ export class PostingStore {
 
   /** Number of live documents containing the term (approximate after removals until compaction). */
   df(term: string): number {
-    this.settle();
+    this.ready();
     const p = this.postings.get(term);
-    return p ? p.n + (p.docs?.length ?? 0) : 0;
+    return p ? liveDf(p) : 0;
   }
 
   /** Documents containing a term, ascending (may include removed ones until compaction); the first `limit`. */
@@ -322,11 +357,13 @@ export class PostingStore {
         p.n = at - start;
         p.docs = p.tfs = null;
         p.impact = undefined;
+        p.dead = 0;
       }
     }
     this.frozenDocs = docs.length === at ? docs : docs.slice(0, at);
     this.frozenTfs = tfs.length === at ? tfs : tfs.slice(0, at);
     this.dead = 0;
+    this.untracked = 0;
     if (this.termList.length !== this.postings.size) this.renumber();
   }
 

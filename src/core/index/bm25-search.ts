@@ -2,7 +2,7 @@
 // rare terms scanned in full, frequent terms' exact contribution added to the best candidates
 // only, and their highest-impact documents brought in when the rare terms find too few.
 
-import type { PostingStore, Term } from "./bm25-postings";
+import { liveDf, type PostingStore, type Term } from "./bm25-postings";
 
 const K1 = 1.2;
 const B = 0.75;
@@ -26,9 +26,11 @@ export class SearchScratch {
 }
 
 /** The k best documents for the query terms, best first (ties: lower document id first). */
-export function searchPostings(store: PostingStore, scratch: SearchScratch, queryTerms: readonly string[], k: number): Hit[] {
+export function searchPostings(store: PostingStore, scratch: SearchScratch, queryTerms: readonly string[], k: number, rank?: Int32Array): Hit[] {
+  const place = (d: number) => (rank && d < rank.length ? rank[d] : d);
+  const byScore = (a: Hit, b: Hit) => b.score - a.score || place(a.doc) - place(b.doc);
   if (store.live === 0 || k <= 0) return [];
-  store.settle();
+  store.ready();
   const avgdl = store.totalLength / store.live || 1;
   const lengths = store.lengths;
   const alive = store.alive;
@@ -46,8 +48,8 @@ export function searchPostings(store: PostingStore, scratch: SearchScratch, quer
   for (const term of new Set(queryTerms)) {
     const p = store.postings.get(term);
     if (!p) continue;
-    const df = p.n + (p.docs?.length ?? 0);
-    if (df) terms.push({ p, df, idf: Math.log(1 + (store.live - df + 0.5) / (df + 0.5)) });
+    const df = liveDf(p);
+    if (df > 0) terms.push({ p, df, idf: Math.log(1 + (store.live - df + 0.5) / (df + 0.5)) });
   }
   terms.sort((x, y) => x.df - y.df);
 
@@ -87,7 +89,8 @@ export function searchPostings(store: PostingStore, scratch: SearchScratch, quer
       const cut = kthLargest(scores, PROBE);
       probe = [];
       for (const d of touched) if (acc[d] > cut) probe.push(d);
-      for (let i = 0; i < touched.length && probe.length < PROBE; i++) if (acc[touched[i]] === cut) probe.push(touched[i]);
+      const tied = touched.filter((d) => acc[d] === cut).sort((a, b) => place(a) - place(b));
+      for (let i = 0; i < tied.length && probe.length < PROBE; i++) probe.push(tied[i]);
     } else probe = touched.slice();
     if (touched.length < k) {
       // too few candidates: the frequent terms' highest-impact documents compete as well
@@ -126,7 +129,7 @@ export function searchPostings(store: PostingStore, scratch: SearchScratch, quer
         hits.sort(byScore);
         min = hits[k - 1].score;
       }
-    } else if (score > min || (score === min && d < hits[k - 1].doc)) {
+    } else if (score > min || (score === min && place(d) < place(hits[k - 1].doc))) {
       const hit = { doc: d, score };
       let i = k - 1;
       while (i > 0 && byScore(hit, hits[i - 1]) < 0) {
@@ -265,6 +268,4 @@ function kthLargest(a: Float64Array, k: number): number {
   return a[want];
 }
 
-function byScore(a: Hit, b: Hit): number {
-  return b.score - a.score || a.doc - b.doc;
-}
+

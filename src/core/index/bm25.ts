@@ -32,8 +32,15 @@ export class Bm25Index {
   private store = new PostingStore();
   private scratch = new SearchScratch();
 
-  /** `textOf` lets `terms(id)` re-derive a document's terms (they are not stored). */
-  constructor(private textOf?: (id: number) => string | undefined) {}
+  /**
+   * `textOf` lets `terms(id)` re-derive a document's terms (they are not stored). `rankOf` gives
+   * each document its place for breaking ties between equal scores (default: the order added),
+   * so that results do not depend on the order files were added or replaced in.
+   */
+  constructor(
+    private textOf?: (id: number) => string | undefined,
+    private rankOf?: () => Int32Array | undefined,
+  ) {}
 
   get size(): number {
     return this.store.live;
@@ -58,7 +65,7 @@ export class Bm25Index {
   }
 
   remove(id: number): void {
-    this.store.remove(id);
+    this.store.remove(id, this.has(id) ? this.textOf?.(id) : undefined);
   }
 
   has(id: number): boolean {
@@ -96,7 +103,7 @@ export class Bm25Index {
 
   /** The k best documents for the query terms, best first. */
   search(queryTerms: readonly string[], k: number): Hit[] {
-    return searchPostings(this.store, this.scratch, queryTerms, k);
+    return searchPostings(this.store, this.scratch, queryTerms, k, this.rankOf?.());
   }
 
   /** Moves every posting into the flat frozen arrays, dropping removed documents. */
@@ -110,8 +117,8 @@ export class Bm25Index {
   }
 
   /** Restores a snapshot; throws if it is inconsistent (the caller then rebuilds). */
-  static fromSnapshot(s: Bm25Snapshot, textOf?: (id: number) => string | undefined): Bm25Index {
-    const index = new Bm25Index(textOf);
+  static fromSnapshot(s: Bm25Snapshot, textOf?: (id: number) => string | undefined, rankOf?: () => Int32Array | undefined): Bm25Index {
+    const index = new Bm25Index(textOf, rankOf);
     index.store = postingsFromSnapshot(s);
     return index;
   }

@@ -1,8 +1,9 @@
 // The indexed sources: units, their sentences as BM25 documents, and per-sentence analysis
 // (quantities, names, roles) computed lazily, only for sentences a claim retrieves.
+import { citationKeys } from "../citations/keys";
 import type { SourceSentence, SourceUnit } from "../types";
 import { Bm25Index, type Bm25Snapshot } from "./bm25";
-import { sentenceCount, sentenceRanges, sentenceTable } from "../sources/parse";
+import { baseId, sentenceCount, sentenceRanges, sentenceTable } from "../sources/parse";
 import { extractQuantities, type Quantity } from "../quantities";
 import { findNames, type NameMention } from "../entities/names";
 import { findRoleFacts, type RoleFact } from "../entities/roles";
@@ -108,8 +109,19 @@ export interface CorpusSnapshot {
 
 const SENTENCE_KEYS = new Set(["index", "text", "start", "end", "range"]);
 
+/** The order a folder walk visits paths in: folder by folder, names in code-unit order. */
+export function walkOrder(a: string, b: string): number {
+  const x = a.split("/");
+  const y = b.split("/");
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+  return x.length - y.length;
+}
+
 export class Corpus {
-  readonly index: Bm25Index = new Bm25Index((doc) => this.docUnit[doc]?.sentences[this.docSentence[doc]]?.text);
+  readonly index: Bm25Index = new Bm25Index(
+    (doc) => this.docUnit[doc]?.sentences[this.docSentence[doc]]?.text,
+    () => this.docRanks(),
+  );
   private unitsByFile = new Map<string, SourceUnit[]>();
   private docUnit: (SourceUnit | undefined)[] = [];
   private docSentence: number[] = [];
@@ -122,8 +134,27 @@ export class Corpus {
     return [...this.unitsByFile.values()].flat();
   }
 
+  /** A unit by its id or by its citation key. */
   unit(key: string): SourceUnit | undefined {
-    return this.byKey.get(key);
+    return this.byKey.get(key) ?? this.citations().byKey.get(key);
+  }
+
+  private citationMaps?: { version: number; byUnit: Map<SourceUnit, string>; byKey: Map<string, SourceUnit> };
+
+  /** Citation keys of this version of the corpus (computed on first use after a change). */
+  private citations(): { byUnit: Map<SourceUnit, string>; byKey: Map<string, SourceUnit> } {
+    if (this.citationMaps?.version !== this.version) {
+      const byUnit = citationKeys(this.units);
+      const byKey = new Map<string, SourceUnit>();
+      for (const [u, k] of byUnit) byKey.set(k, u);
+      this.citationMaps = { version: this.version, byUnit, byKey };
+    }
+    return this.citationMaps;
+  }
+
+  /** The readable citation key of a unit of this corpus ("google-drops-scale-ai"). */
+  citationKey(unit: SourceUnit): string {
+    return this.citations().byUnit.get(unit) ?? unit.id;
   }
 
   files(): string[] {
@@ -230,6 +261,50 @@ export class Corpus {
 
   // ---- persistence (src/core/cache) -----------------------------------------------------
 
+  private ranks?: { version: number; ranks: Int32Array | undefined };
+
+  /**
+   * Each document's place in the folder (files in walk order, then sentence order), for ties
+   * between equal scores; undefined while documents were only ever added in that order.
+   */
+  docRanks(): Int32Array | undefined {
+    if (this.ranks?.version === this.version) return this.ranks.ranks;
+    const files = [...this.unitsByFile.keys()];
+    const sorted = [...files].sort(walkOrder);
+    let ranks: Int32Array | undefined;
+    if (files.some((f, i) => f !== sorted[i])) {
+      ranks = new Int32Array(this.docUnit.length);
+      let next = 0;
+      for (const file of sorted) {
+        for (const unit of this.unitsByFile.get(file)!) {
+          const first = this.firstDoc.get(unit)!;
+          for (let i = 0, n = sentenceCount(unit); i < n; i++) ranks[first + i] = next++;
+        }
+      }
+    }
+    this.ranks = { version: this.version, ranks };
+    return ranks;
+  }
+
+  /**
+   * Makes unit ids unique as a fresh load of the folder does (uniquifyIds in load order: paths
+   * compared folder by folder, as the walk visits them), after files were set one at a time.
+   */
+  uniquifyIds(): void {
+    const seen = new Set<string>();
+    for (const file of [...this.unitsByFile.keys()].sort(walkOrder)) {
+      const units = this.unitsByFile.get(file)!;
+      const digest = units.some((u) => u.section);
+      for (const u of units) {
+        const base = baseId(file) + (u.section ? `-${/\d+/.exec(u.section)?.[0]}` : digest ? "-intro" : "");
+        let id = base;
+        for (let k = 2; seen.has(id); k++) id = `${base}-${k}`;
+        seen.add(id);
+        if (u.id !== id) this.renameUnit(u, id);
+      }
+    }
+  }
+
   /** Gives a unit another id (the cache makes ids unique across a folder as a fresh load does). */
   renameUnit(unit: SourceUnit, id: string): void {
     if (this.byKey.get(unit.id) === unit) this.byKey.delete(unit.id);
@@ -325,7 +400,11 @@ export class Corpus {
     const { unitCounts, firstDocs, sentenceCounts, nums, text } = s;
     if (!Array.isArray(meta) || !Array.isArray(s.files) || unitCounts.length !== s.files.length || meta.length !== firstDocs.length || meta.length !== sentenceCounts.length) throw new Error("corpus snapshot: counts differ");
     const corpus = new Corpus();
-    (corpus as { index: Bm25Index }).index = Bm25Index.fromSnapshot(s.index, (doc) => corpus.docUnit[doc]?.sentences[corpus.docSentence[doc]]?.text);
+    (corpus as { index: Bm25Index }).index = Bm25Index.fromSnapshot(
+      s.index,
+      (doc) => corpus.docUnit[doc]?.sentences[corpus.docSentence[doc]]?.text,
+      () => corpus.docRanks(),
+    );
     const docCount = s.index.alive.length;
     corpus.docUnit = new Array(docCount).fill(undefined);
     corpus.docSentence = new Array(docCount).fill(0);

@@ -54,13 +54,20 @@ export default function (): void {
       const json = vscode.Uri.joinPath(folder, "bibliography.json");
       const out = await vscode.commands.executeCommand<vscode.Uri>("groundwork.exportBibliography", "csl-json", json);
       assert.equal(out?.toString(), json.toString());
-      const items = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(json))) as Array<{ id: string; title?: string }>;
-      assert.ok(Array.isArray(items) && items.length >= 5, `one entry per citable unit (${items.length})`);
-      assert.ok(items.every((i) => i.id && i.title), "each entry has an id and a title");
+      const jsonText = new TextDecoder().decode(await vscode.workspace.fs.readFile(json));
+      const items = JSON.parse(jsonText) as Array<{ id: string; type: string; title?: string; publisher?: string }>;
+      // one entry per article: 4 files and the 14 articles of the digest
+      assert.equal(items.length, 18, `one entry per article (${items.length})`);
+      assert.ok(items.every((i) => i.id && i.title && i.type === "webpage"), "each entry is a webpage with a key and a title");
+      assert.ok(items.every((i) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(i.id)), `readable keys: ${items.map((i) => i.id).join(", ")}`);
+      assert.ok(items.some((i) => i.id === "google-drops-scale-ai"), "the key of 'Google Drops Scale AI: …'");
+      assert.ok(items.some((i) => i.title === "OpenAI drops Scale AI as a data provider following Meta deal" && i.publisher === "TechCrunch"), "a digest article is its own entry, with its publisher");
+      assert.ok(!/sources\/|\.txt/.test(jsonText), "no local paths");
       const bib = vscode.Uri.joinPath(folder, "bibliography.bib");
       await vscode.commands.executeCommand("groundwork.exportBibliography", "bibtex", bib);
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(bib));
-      assert.equal((text.match(/^@\w+\{/gm) ?? []).length, items.length, "as many BibTeX entries as CSL items");
+      assert.equal((text.match(/^@online\{/gm) ?? []).length, items.length, "as many BibTeX @online entries as CSL items");
+      assert.ok(!/sources\/|\.txt|howpublished/.test(text), "no local paths in the BibTeX");
       await vscode.workspace.fs.delete(json);
       await vscode.workspace.fs.delete(bib);
     });

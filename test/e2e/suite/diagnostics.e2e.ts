@@ -5,7 +5,7 @@ import { FINDING_CODES } from "../../../src/core/claims/registry";
 import { api, codeOf, listDiagnostics, diagnosticsOn, openDraft, revertDraft, waitForDiagnostics } from "./helpers";
 
 /** The sample's findings that must be there (the lead's examples/scale-ai/draft.md). */
-export const WRONG_FIGURE = "$300 million"; // sources: $200 million (4 sources)
+export const WRONG_FIGURE = "$300 million"; // sources: $200 million (4 articles)
 export const DISPUTED_FIGURE = "$14.1 billion"; // sources: $14.3 billion (most), $14.1 billion (one)
 export const UNSUPPORTED = "Scale AI will open a new office in London next year.";
 export const WRONG_ROLE_SENTENCE = "Handshake CFO Garrett Lord said his company saw demand triple overnight.";
@@ -51,14 +51,14 @@ export default function (): void {
       assert.match(d.message, /Sources say Meta, not Microsoft/);
     });
 
-    test(`the wrong figure "${WRONG_FIGURE}" is contradicted: an error on the figure, "sources say $200 million (N sources)"`, () => {
+    test(`the wrong figure "${WRONG_FIGURE}" is contradicted: an error on the figure, "sources say $200 million (N articles)"`, () => {
       const ds = diagnosticsOn(doc, WRONG_FIGURE, undefined, all);
       const d = ds.find((x) => codeOf(x) === "contradicted");
       assert.ok(d, `a contradicted diagnostic on ${WRONG_FIGURE}; got:\n  ${listDiagnostics(doc, all)}`);
       assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
       assert.match(doc.getText(d.range), FIGURE_RANGE(WRONG_FIGURE), "the range is the figure (with its hedge word, if any)");
       assert.match(d.message, /\$200 million/);
-      assert.match(d.message, /\b[2-9] sources\b/, "the message counts the sources");
+      assert.match(d.message, /\b[2-9] articles\b/, "the message counts the articles");
     });
 
     test(`the disputed deal figure "${DISPUTED_FIGURE}" is a warning naming the majority's "$14.3 billion" and the split`, () => {
@@ -67,8 +67,8 @@ export default function (): void {
       assert.ok(d, `a disputed diagnostic on ${DISPUTED_FIGURE}; got:\n  ${listDiagnostics(doc, all)}`);
       assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
       assert.match(doc.getText(d.range), FIGURE_RANGE(DISPUTED_FIGURE), "the range is the figure");
-      assert.match(d.message, /\$14\.3 billion \([2-9] sources\)/, "the majority value with its source count");
-      assert.match(d.message, /\$14\.1 billion \(1 source\)/, "the claimed value with its single source");
+      assert.match(d.message, /\$14\.3 billion \([2-9] articles\)/, "the majority value with its source count");
+      assert.match(d.message, /\$14\.1 billion \(1 article\)/, "the claimed value with its single article");
     });
 
     test("the misquote is an error on the quoted words", () => {

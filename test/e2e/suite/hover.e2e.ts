@@ -19,7 +19,7 @@ export default function (): void {
       assert.ok(text, "a Groundwork hover at the wrong figure");
       assert.match(text, /Contradicted/);
       assert.match(text, /\$200 million/);
-      assert.match(text, /\b[2-9] sources\b/);
+      assert.match(text, /\b[2-9] articles\b/);
       assert.match(text, /passages/i);
       const finding = text.split("\n").find((l) => l.startsWith("- ") && l.includes("$200 million")) ?? "";
       assert.equal(finding.split("$200 million").length - 1, 1, `the sources' value is said once: ${finding}`);
@@ -34,7 +34,7 @@ export default function (): void {
     test("at a true claim: supported, with its sources", async () => {
       const text = await groundworkHoverAt(doc.uri, positionOf(doc, "$14.3 billion into Scale AI").translate(0, 3));
       assert.match(text, /Supported/);
-      assert.match(text, /\b\d+ sources?\b/);
+      assert.match(text, /\b\d+ articles?\b/);
       assert.match(text, /14\.3 billion/);
     });
 

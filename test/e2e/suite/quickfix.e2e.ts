@@ -47,11 +47,20 @@ export default function (): void {
       // (fix.diagnostics cannot be checked here: vscode.executeCodeActionProvider does not convert them back)
       const line = doc.lineAt(rangeOf(doc, WRONG_FIGURE).start.line).text;
       await applyAndUndo(editor, fix, (text) => {
-        // the figure (or the figure with its hedge word, as the diagnostic's range goes) becomes the sources' value
-        const fixed = [line.replace(WRONG_FIGURE, "$200 million"), line.replace(`about ${WRONG_FIGURE}`, "$200 million")];
-        assert.ok(fixed.some((l) => text.includes(l)), `only the figure was replaced: ${text.split("\n").find((l) => l.includes("Google had planned"))}`);
+        // only the figure becomes the sources' value: the hedge "about" stays, it is not the error
+        assert.ok(text.includes(line.replace(WRONG_FIGURE, "$200 million")), `only the figure was replaced: ${text.split("\n").find((l) => l.includes("Google had planned"))}`);
+        assert.ok(text.includes("about $200 million"), "the hedge stays");
         assert.ok(!text.includes(WRONG_FIGURE), "the wrong figure is gone");
       });
+    });
+
+    test("actions follow the verdict: no Cite on a contradicted claim, no ignore on a supported one", async () => {
+      const wrong = await actionsAt(doc.uri, rangeOf(doc, WRONG_FIGURE));
+      assert.ok(!wrong.some((a) => a.title.startsWith("Cite")), `no cite on the contradicted claim; got ${JSON.stringify(wrong.map((a) => a.title))}`);
+      assert.ok(wrong.some((a) => a.title === "Groundwork: ignore this claim"), "the contradicted claim can be ignored");
+      const right = await actionsAt(doc.uri, rangeOf(doc, TRUE_CLAIM));
+      assert.ok(right.some((a) => a.title.startsWith("Cite")), `the supported claim can be cited; got ${JSON.stringify(right.map((a) => a.title))}`);
+      assert.ok(!right.some((a) => a.title === "Groundwork: ignore this claim"), "nothing to ignore on a supported claim");
     });
 
     test(`the disputed "${DISPUTED_FIGURE}" offers the majority's "$14.3 billion", not as the preferred fix`, async () => {
@@ -62,6 +71,14 @@ export default function (): void {
       await applyAndUndo(editor, fix, (text) => assert.ok(text.includes("Scale AI for $14.3 billion, according to one report"), "the figure became $14.3 billion"));
     });
 
+    test("the misquote gets the source's wording, which the source gives to the same speaker", async () => {
+      const quote = "Scale remains an independent company with no plans to change.";
+      const actions = await actionsAt(doc.uri, rangeOf(doc, quote));
+      const fix = actions.find((a) => a.title.startsWith("Replace") && a.title.includes("the source's wording"));
+      assert.ok(fix, `a fix with the source's wording; got ${JSON.stringify(actions.map((a) => a.title))}`);
+      await applyAndUndo(editor, fix, (text) => assert.ok(text.includes('Droege wrote that "Scale remains, unequivocally, an independent company."'), "the source's words, in the draft's quotation marks"));
+    });
+
     test("insert a footnote citation after a supported claim, with its definition at the end", async () => {
       const actions = await actionsAt(doc.uri, rangeOf(doc, TRUE_CLAIM));
       const cite = actions.find((a) => a.title.startsWith("Cite") && a.title.includes("(footnote)"));
@@ -69,8 +86,14 @@ export default function (): void {
       await applyAndUndo(editor, cite, (text) => {
         const m = /Founded in 2016, Scale AI prepares training data for AI models\.?\s?\[\^([^\]\s]+)\]/.exec(text);
         assert.ok(m, `a [^key] after the claim: ${text.slice(text.indexOf("Founded in 2016"), text.indexOf("Founded in 2016") + 120)}`);
-        const def = new RegExp(`^\\[\\^${m[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\]: \\S`, "m");
-        assert.match(text, def, "its footnote definition");
+        // a readable key from the source's title, never the file's hash name
+        assert.match(m[1]!, /^[a-z0-9]+(-[a-z0-9]+)*$/, `a readable key: ${m[1]}`);
+        assert.ok(!/\d{3}_[0-9a-f]{8}/.test(m[1]!), `not the file name: ${m[1]}`);
+        const def = new RegExp(`^\\[\\^${m[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\]: (.+)$`, "m").exec(text);
+        assert.ok(def, "its footnote definition");
+        // a publishable definition: the source's title, no local path or line number
+        assert.ok(!/sources\/|\.txt|\bline \d/.test(def[1]!), `no local path in the definition: ${def[1]}`);
+        assert.ok(/Scale AI|Meta|Google|OpenAI/.test(def[1]!), `the source's title: ${def[1]}`);
         assert.ok(text.lastIndexOf(`[^${m[1]}]:`) > text.indexOf("```text"), "the definition goes at the end of the draft");
       });
     });
@@ -96,7 +119,8 @@ export default function (): void {
       const original = await draftOnDisk();
       assert.ok(await vscode.workspace.applyEdit(ignore.edit!));
       const text = doc.getText();
-      assert.match(text, /London next year ?(<!-- groundwork-ignore -->\.|\. ?<!-- groundwork-ignore -->)/);
+      // at the sentence's end, after its full stop (never inside the sentence)
+      assert.match(text, /London next year\. <!-- groundwork-ignore -->/);
       assert.equal(text.replace(" <!-- groundwork-ignore -->", ""), original, "only the marker was inserted");
       await waitFor(() => !vscode.languages.getDiagnostics(doc.uri).some((d) => d.source === "groundwork" && doc.getText(d.range).includes("London")), 20_000, "the ignored claim's diagnostic to go away");
       await vscode.window.showTextDocument(doc, { preview: false });

@@ -113,9 +113,9 @@ export async function run({ page, url, workspace, shots, log }) {
 
   await step("Groundwork marks the draft (error squiggles, status bar)", async () => {
     await waitForValue(() => page.locator(".monaco-editor .squiggly-error").count(), 60_000, "error squiggles from Groundwork");
-    const status = await waitForValue(async () => (await page.locator(".statusbar-item").allInnerTexts()).find((t) => /\d+ sources?/.test(t)), 20_000, "the Groundwork status bar item");
+    const status = await waitForValue(async () => (await page.locator(".statusbar-item").allInnerTexts()).find((t) => /\d+ files?, \d+ articles?/.test(t)), 20_000, "the Groundwork status bar item");
     log(`status bar: ${status.replace(/\s+/g, " ")}`);
-    assert.match(status, /5 sources/);
+    assert.match(status, /5 files, 18 articles/);
     await shot("01-draft");
   });
 
@@ -144,7 +144,7 @@ export async function run({ page, url, workspace, shots, log }) {
     log(`hover: ${text.slice(text.indexOf("Groundwork: ")).replace(/\s+/g, " ").slice(0, 300)}`);
     assert.match(text, /Contradicted/);
     assert.ok(text.includes(RIGHT), `the hover says ${RIGHT}`);
-    assert.match(text, /\b[2-9] sources\b/);
+    assert.match(text, /\b[2-9] articles\b/);
     // one of its passages is in the sample's PDF report: named with its page
     assert.match(text, /Google to cut ties with Scale AI after Meta deal, p\. 1/, "the PDF report's passage with its page");
     await shot("02-hover");
@@ -182,8 +182,8 @@ export async function run({ page, url, workspace, shots, log }) {
     rect = await waitForValue(() => textRect(page, WRONG), 10_000, `"${WRONG}" on screen`);
     await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
     await page.keyboard.press(`${CTRL}+.`);
-    // the fix replaces the diagnostic's range: the figure, or the figure with its hedge ("about $300 million")
-    const item = page.locator(".action-widget .monaco-list-row, .context-view .action-item").filter({ hasText: /Replace “(about )?\$300 million” with “\$200 million”/ });
+    // the fix replaces the figure and keeps its hedge ("about $300 million" -> "about $200 million")
+    const item = page.locator(".action-widget .monaco-list-row, .context-view .action-item").filter({ hasText: /Replace “\$300 million” with “\$200 million”/ });
     await item.first().waitFor({ state: "visible", timeout: 20_000 });
     const menu = await page.locator(".action-widget .monaco-list-row, .context-view .action-item").allInnerTexts();
     log(`quick fixes: ${menu.map((t) => t.replace(/\s+/g, " ").trim()).filter(Boolean).join(" | ").slice(0, 400)}`);

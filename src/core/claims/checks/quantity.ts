@@ -277,10 +277,10 @@ function figureFinding(ctx: ClaimContext, q: Quantity, outcome: Exclude<Quantity
   const evidence = dedupeCitations(view.sentences(exp.docs).map((s) => view.citation(s, 1, [])));
   const range = view.rangeInPlain(claim, q.start, q.end);
   if (outcome.kind === "disputed") {
-    const parts = split.map((s) => `${s.value} (${plural(s.support, "source")})`).join(", ");
+    const parts = split.map((s) => `${s.value} (${plural(s.support, "article")})`).join(", ");
     return { kind: "disputed", claimed, expected: expectedText, support: n, split, message: `Sources disagree: ${parts}. Most say ${expectedText}, not ${claimed}.`, range, evidence };
   }
   const others = split.filter((s) => s.value !== expectedText);
-  const rest = others.length ? ` Other values: ${others.map((s) => `${s.value} (${plural(s.support, "source")})`).join(", ")}.` : "";
-  return { kind, claimed, expected: expectedText, support: n, split, message: `Sources say ${expectedText} (${plural(n, "source")}), not ${claimed}.${rest}`, range, evidence };
+  const rest = others.length ? ` Other values: ${others.map((s) => `${s.value} (${plural(s.support, "article")})`).join(", ")}.` : "";
+  return { kind, claimed, expected: expectedText, support: n, split, message: `Sources say ${expectedText} (${plural(n, "article")}), not ${claimed}.${rest}`, range, evidence };
 }

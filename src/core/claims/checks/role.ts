@@ -58,7 +58,7 @@ const { claim, analysed: a, candidates, view } = ctx;
         claimed: f.person.text,
         expected: holder.r.person.text,
         support: units.size,
-        message: `Sources name ${holder.r.person.text} as ${f.role} of ${holder.r.org!.text} (${plural(units.size, "source")}), not ${f.person.text}.`,
+        message: `Sources name ${holder.r.person.text} as ${f.role} of ${holder.r.org!.text} (${plural(units.size, "article")}), not ${f.person.text}.`,
         range: view.rangeInPlain(claim, f.person.start, f.person.end),
         evidence: [view.citation(holder.s, 1, [])],
       });

@@ -157,7 +157,7 @@ describe("PDF sources", function () {
 
       const draft = "Google planned to pay Scale $200 million.\n";
       const cite = { key: "report", title: "The Scale AI report", file: "sources/report.pdf", line: 2, page: 2 };
-      assert.equal(applyEdits(draft, footnoteEdits(draft, draft.length - 1, cite)), "Google planned to pay Scale $200 million.[^report-p2]\n\n[^report-p2]: The Scale AI report, sources/report.pdf, p. 2.\n");
+      assert.equal(applyEdits(draft, footnoteEdits(draft, draft.length - 1, cite)), "Google planned to pay Scale $200 million.[^report-p2]\n\n[^report-p2]: The Scale AI report, p. 2.\n");
       assert.equal(applyEdits(draft, pandocEdits(draft, draft.length - 1, cite)), "Google planned to pay Scale $200 million [@report, p. 2].\n");
       assert.equal(applyEdits(draft, linkEdits(draft, draft.length - 1, cite)), "Google planned to pay Scale $200 million ([The Scale AI report](sources/report.pdf#page=2)).\n");
       const hover = hoverMarkdown(claim, { sourceUri: (f) => `file:///src/${f}` });
@@ -280,7 +280,7 @@ describe("PDF and Word extractors in the bundles", function () {
       const r = spawnSync(process.execPath, [join(dir, "dist/cli.js"), "check", "--fail-on", "never", "--sources", join(dir, "sources"), join(dir, "draft.md")], { cwd: dir, encoding: "utf8" });
       assert.equal(r.status, 0, r.stderr);
       assert.equal(r.stderr, "");
-      assert.match(r.stdout, /contradicted Sources say about \$200 million \(1 source\), not about \$300 million\. \[report\.pdf p\. 2\]/);
+      assert.match(r.stdout, /contradicted Sources say about \$200 million \(1 article\), not about \$300 million\. \[report\.pdf p\. 2\]/);
       assert.ok(existsSync(join(dir, "dist/pdf.mjs")));
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -40,7 +40,7 @@ describe("hardening: the server and a careless client (LSP over stdio)", functio
     dir = tempDir("gw-careless-");
     write(dir, "sources/a.txt", "Scale\n\nScale AI was founded in 2016.\n");
     write(dir, "draft.md", "Scale AI was founded in 2019.\n");
-    write(dir, "sources/evil\nGroundwork: indexed 999 units.pdf", "x");
+    write(dir, "sources/evil\nGroundwork: indexed 999 units.bin", "x");
     child = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
     messages = [];
     const pending = new Map<number, (m: LspMessage) => void>();
@@ -78,7 +78,7 @@ describe("hardening: the server and a careless client (LSP over stdio)", functio
 
   it("a file name cannot forge a line of the server's log", () => {
     const logs = messages.filter((m) => m.method === "window/logMessage").map((m) => m.params.message as string);
-    assert.ok(logs.some((l) => l.includes("skipped evil\\nGroundwork: indexed 999 units.pdf: unsupported type")), logs.join("\n"));
+    assert.ok(logs.some((l) => l.includes("skipped evil\\nGroundwork: indexed 999 units.bin: unsupported type")), logs.join("\n"));
     assert.ok(!logs.some((l) => l.includes("\nGroundwork: indexed 999")), "a forged log line");
   });
 

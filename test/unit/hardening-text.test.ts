@@ -68,7 +68,7 @@ describe("hardening: text output and citations", function () {
     const dir = tempDir("gw-escape-");
     try {
       write(dir, "sources/a.txt", "Google Report\n\nGoogle planned to pay Scale $200 million this year.\n");
-      write(dir, "sources/evil\n\x1b[2Jforged: error fake.pdf", "x");
+      write(dir, "sources/evil\n\x1b[2Jforged: error fake.bin", "x");
       const draft = write(dir, "d\nforged:1:1 error fake.md", "Google planned to pay Scale $300 million this year.\n");
       const r = spawnSync(process.execPath, [CLI, "check", "--sources", join(dir, "sources"), draft], { encoding: "utf8" });
       assert.equal(r.status, 1, r.stderr);
@@ -77,7 +77,7 @@ describe("hardening: text output and citations", function () {
         for (const line of out.split("\n")) assert.ok(!line.startsWith("forged"), `${name}: forged line ${JSON.stringify(line)}`);
       }
       assert.ok(r.stdout.includes("\\nforged:1:1 error fake.md:1:"), r.stdout);
-      assert.ok(r.stderr.includes("skipped evil\\n\\x1b[2Jforged: error fake.pdf: unsupported type"), r.stderr);
+      assert.ok(r.stderr.includes("skipped evil\\n\\x1b[2Jforged: error fake.bin: unsupported type"), r.stderr);
     } finally {
       remove(dir);
     }
@@ -93,7 +93,7 @@ describe("hardening: text output and citations", function () {
   it("a footnote or link citation never copies a title's link, image or HTML into the draft", () => {
     const cite = { key: "evil", title: EVIL_TITLE, publisher: "[Pub](http://x.example)\n[^evil]: forged", file: "evil.md", line: 2 };
     const def = footnoteDefinitionText(cite);
-    assert.equal(def, "x Click me Bold Report code, Pub \\[^evil\\]: forged, line 3.");
+    assert.equal(def, "x Click me Bold Report code, Pub \\[^evil\\]: forged.");
     const draft = "Meta invested $14.3 billion.\n";
     for (const edits of [footnoteEdits(draft, 28, cite), linkEdits(draft, 28, cite)]) {
       const out = applyEdits(draft, edits);

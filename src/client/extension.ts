@@ -49,15 +49,13 @@ interface PassageItem extends vscode.QuickPickItem {
 function pickPassage(passages: PassageInfo[], placeholder: string): Promise<PassageInfo | undefined> {
   const items: PassageItem[] = passages.map((p) => ({
     label: `${p.title || p.file}${p.section ? " " + p.section : ""}`,
-    description: p.key,
-    detail: shorten(p.text, 200),
+    detail: shorten(p.text, 200), // titles only: unit keys are internal
     alwaysShow: true,
     passage: p,
   }));
   const fuse = new Fuse(items, {
     keys: [
       { name: "label", weight: 2 },
-      { name: "description", weight: 1 },
       { name: "detail", weight: 1 },
     ],
     ignoreLocation: true,
@@ -65,7 +63,6 @@ function pickPassage(passages: PassageInfo[], placeholder: string): Promise<Pass
   });
   const qp = vscode.window.createQuickPick<PassageItem>();
   qp.placeholder = placeholder;
-  qp.matchOnDescription = true;
   qp.matchOnDetail = true;
   qp.items = items.slice(0, 300);
   return new Promise((resolve) => {
@@ -112,7 +109,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     ],
     synchronize: { fileEvents: watcher },
     diagnosticCollectionName: "groundwork",
-    markdown: { isTrusted: false, supportHtml: false },
+    // hovers may run exactly one command: their "more" link listing every passage of the claim
+    markdown: { isTrusted: { enabledCommands: [COMMANDS.showClaimSources] }, supportHtml: false },
     // In Restricted Mode the server ignores sources folders outside the workspace. The storage
     // folder holds the persistent index cache (so a restart does not parse the sources again).
     initializationOptions: { trusted: vscode.workspace.isTrusted, storagePath: (context.storageUri ?? context.globalStorageUri)?.fsPath },
@@ -274,14 +272,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
       void vscode.window.showInformationMessage(`Groundwork: exported ${r.count} source${r.count === 1 ? "" : "s"} to ${vscode.workspace.asRelativePath(uri)}.`);
       return uri;
     }),
-    vscode.commands.registerCommand(COMMANDS.showClaimSources, async () => {
+    // from the palette (the claim at the cursor) or a hover's "more" link ({ uri, position })
+    vscode.commands.registerCommand(COMMANDS.showClaimSources, async (at?: { uri: string; position: { line: number; character: number } }) => {
       await requireRunning();
       const editor = activeDraft();
-      if (!editor) {
+      if (!editor && !at) {
         void vscode.window.showInformationMessage("Groundwork: put the cursor in a claim of a Markdown draft.");
         return undefined;
       }
-      const r = await lc.sendRequest<ClaimSourcesResult>(Requests.claimSources, { uri: editor.document.uri.toString(), position: editor.selection.active });
+      const r = await lc.sendRequest<ClaimSourcesResult>(Requests.claimSources, at ?? { uri: editor!.document.uri.toString(), position: editor!.selection.active });
       if (!r.claim) {
         void vscode.window.showInformationMessage("Groundwork: no checked claim at the cursor.");
         return r;

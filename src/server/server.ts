@@ -259,7 +259,8 @@ export function startServer(connection: Connection): void {
   connection.onHover((params) => {
     const { doc, results } = currentResults(params.textDocument.uri);
     if (!doc) return null;
-    return hoverFor(results, params.position, { sourceUri: sourceUriFor(ws.setForUri(doc.uri)) });
+    const set = ws.setForUri(doc.uri);
+    return hoverFor(results, params.position, { sourceUri: sourceUriFor(set), unit: (key) => set?.engine.unit(key), uri: doc.uri });
   });
 
   connection.onCodeLens((params) => {

@@ -21,6 +21,7 @@ import {
   type StatusNotification,
 } from "../server/protocol";
 import { shorten } from "../core/text/clip";
+import { showParagraphClaims } from "./paragraphClaims";
 
 export interface GroundworkApi {
   client: LanguageClient;
@@ -334,6 +335,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
       return query;
     }),
     vscode.commands.registerCommand("groundwork.refreshEntities", () => entityTree.refresh()),
+    vscode.commands.registerCommand("groundwork.showParagraphClaims", showParagraphClaims),
     // the Problems panel has no API to set its filter: list Groundwork's own findings, worst first
     vscode.commands.registerCommand("groundwork.showProblems", async () => {
       const icon = ["$(error)", "$(warning)", "$(info)", "$(lightbulb)"];

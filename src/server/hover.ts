@@ -104,12 +104,22 @@ function decidingPassage(claim: ClaimResult): Citation | undefined {
   return claim.citations[0];
 }
 
-function passageBlock(c: Citation, ctx: HoverContext): string[] {
+const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
+const MINOR = new Set(["the", "and", "for", "with", "that", "this", "its", "was", "were", "has", "had", "have", "are", "from", "into", "than", "not"]);
+
+/** Words to bold in a passage: the engine's matched words, else the claim's own words and the sources' value. */
+function boldWords(c: Citation, claim: ClaimResult): string[] {
+  if (c.matched?.length) return c.matched;
+  const text = [claim.text, ...claim.findings.map((f) => f.expected ?? "")].join(" ");
+  return (text.match(WORD) ?? []).filter((w) => (w.length >= 3 || /\d/.test(w) || /^\p{Lu}{2}$/u.test(w)) && !MINOR.has(w.toLowerCase()));
+}
+
+function passageBlock(c: Citation, claim: ClaimResult, ctx: HoverContext): string[] {
   const u = ctx.unit?.(c.key);
   const title = escapeMarkdown(shorten(c.title || titleOf(c.key, ctx), 80)) + (c.section ? " " + escapeMarkdown(c.section) : "");
   const link = passageLink(ctx.sourceUri(c.source), c.range);
   const byline = [link ? `[${title}](${link})` : title, u?.publisher ? escapeMarkdown(u.publisher) : "", u?.date ? escapeMarkdown(u.date) : ""].filter(Boolean).join(" · ");
-  return [`> ${excerptMarkdown(c.excerpt, c.matched)}`, ">", `> — ${byline}`];
+  return [`> ${excerptMarkdown(c.excerpt, boldWords(c, claim))}`, ">", `> — ${byline}`];
 }
 
 /**
@@ -133,7 +143,7 @@ export function hoverMarkdown(claim: ClaimResult, ctx: HoverContext): string {
     }
   }
   const passage = decidingPassage(claim);
-  if (passage) lines.push("", ...passageBlock(passage, ctx));
+  if (passage) lines.push("", ...passageBlock(passage, claim, ctx));
   const others = new Set(claim.citations.map((c) => c.key));
   if (passage) others.delete(passage.key);
   if (ctx.uri && claim.citations.length) {

@@ -19,7 +19,7 @@ import {
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { citationEdits } from "./citing";
 import { CITE_ALL_KIND, codeActionsFor, versionedEdit } from "./codeActions";
-import { codeLensesFor } from "./codelens";
+import { codeLensesFor, sentenceMarks, TYPING_QUIET_MS, type LastEdit } from "./codelens";
 import { completionItems } from "./completion";
 import { diagnosticsFor, type CheckTarget } from "./diagnostics";
 import { CheckQueue } from "./checkQueue";
@@ -87,8 +87,11 @@ export function startServer(connection: Connection): void {
   );
 
   let hasLensRefresh = false;
+  let hasInlayRefresh = false;
+  /** Ask the editor for lenses (and sentence marks) again: results changed without a text change. */
   function refreshLenses(): void {
     if (hasLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    if (hasInlayRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
   }
 
   function sendStatus(): void {
@@ -150,6 +153,7 @@ export function startServer(connection: Connection): void {
     hasConfigurationCapability = !!caps.workspace?.configuration;
     hasProgressCapability = !!caps.window?.workDoneProgress;
     hasLensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
+    hasInlayRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
     hasWorkspaceFolderCapability = !!caps.workspace?.workspaceFolders;
     const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p) ?? [];
     if (folders.length === 0 && params.rootUri) {
@@ -165,6 +169,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CITE_ALL_KIND], resolveProvider: false },
         completionProvider: { triggerCharacters: ["@", "^"], resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -230,10 +235,33 @@ export function startServer(connection: Connection): void {
     }
   });
 
+  // Where each draft was last edited (the first changed character), so that the sentence being
+  // typed gets no lens or mark until the writer pauses; then the lenses are asked for again.
+  const texts = new Map<string, string>();
+  const lastEdits = new Map<string, LastEdit>();
+  const quietTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  function noteEdit(doc: TextDocument): void {
+    const before = texts.get(doc.uri);
+    const after = doc.getText();
+    texts.set(doc.uri, after);
+    if (before === undefined) return;
+    let i = 0;
+    const n = Math.min(before.length, after.length);
+    while (i < n && before.charCodeAt(i) === after.charCodeAt(i)) i++;
+    lastEdits.set(doc.uri, { position: doc.positionAt(i), at: Date.now() });
+    clearTimeout(quietTimers.get(doc.uri));
+    quietTimers.set(doc.uri, setTimeout(() => {
+      quietTimers.delete(doc.uri);
+      refreshLenses();
+    }, TYPING_QUIET_MS + 50));
+  }
+
   documents.onDidOpen((e) => {
+    texts.set(e.document.uri, e.document.getText());
     if (isDraft(e.document)) scheduler.schedule(e.document, 0);
   });
   documents.onDidChangeContent((e) => {
+    noteEdit(e.document);
     if (ws.settings.checkOn === "type" && isDraft(e.document)) scheduler.schedule(e.document);
   });
   documents.onDidSave((e) => {
@@ -241,6 +269,9 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidClose((e) => {
     scheduler.cancel(e.document.uri);
+    texts.delete(e.document.uri);
+    lastEdits.delete(e.document.uri);
+    clearTimeout(quietTimers.get(e.document.uri));
     ws.forget(e.document.uri);
   });
 
@@ -267,7 +298,14 @@ export function startServer(connection: Connection): void {
     if (!ws.settings.codeLensEnabled) return [];
     const { doc, results } = currentResults(params.textDocument.uri);
     if (!doc) return [];
-    return codeLensesFor(results, doc.uri, doc.version);
+    return codeLensesFor(results, doc.getText(), doc.uri, doc.version, lastEdits.get(doc.uri));
+  });
+
+  connection.languages.inlayHint.on((params) => {
+    if (!ws.settings.sentenceMarks) return [];
+    const { doc, results } = currentResults(params.textDocument.uri);
+    if (!doc) return [];
+    return sentenceMarks(results, doc.getText(), params.range, lastEdits.get(doc.uri));
   });
 
   connection.onCodeAction((params) => {

@@ -22,6 +22,7 @@ import {
 } from "../server/protocol";
 import { shorten } from "../core/text/clip";
 import { showParagraphClaims } from "./paragraphClaims";
+import { sendVisibleRanges } from "./visibleRanges";
 
 export interface GroundworkApi {
   client: LanguageClient;
@@ -373,6 +374,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void vscode.commands.executeCommand(COMMANDS.reindex)));
 
   await client.start();
+  context.subscriptions.push(sendVisibleRanges(client));
   return { client, entityTree, ready };
 }
 

@@ -3,7 +3,7 @@
 import { promises as fsp, statSync, readdirSync } from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { Groundwork, type CheckOptions } from "../core/engine";
+import { Groundwork, type CheckOptions, type LineSpan } from "../core/engine";
 import type { CancellationToken } from "../core/cancellation";
 import { loadFolderWithCache, saveEngineCache } from "../core/cache";
 import { loadResults, saveResults, type ResultsPlace } from "../core/cache/results";
@@ -354,6 +354,17 @@ export class SourcesWorkspace {
       this.scheduleResultsSave(set);
     }
     return results;
+  }
+
+  /**
+   * The sentences touching `within` (the part of the draft on screen) checked, with every other
+   * sentence already known: what to show while the rest is checked. Nothing is cached as the
+   * version's result; the sentences checked stay in the engine's cache for the full check.
+   */
+  async visibleResults(uri: string, version: number, text: string, within: LineSpan[], token?: CancellationToken): Promise<(ClaimResult[] & { unchecked?: number }) | undefined> {
+    const set = this.setForUri(uri);
+    if (!set || this.resultsOf(set, uri, version)) return undefined;
+    return set.engine.checkMarkdownAsync(text, this.checkOptions(), token, undefined, within);
   }
 
   /**

@@ -139,7 +139,15 @@ export const Requests = {
 export const Notifications = {
   /** Server -> client: indexing state and counts changed. */
   status: "groundwork/status",
+  /** Client -> server: the lines of a draft on screen (checked first). */
+  visibleRanges: "groundwork/visibleRanges",
 } as const;
+
+export interface VisibleRangesParams {
+  uri: string;
+  /** 0-based, inclusive line spans. */
+  ranges: { start: number; end: number }[];
+}
 
 /** Stable diagnostic codes, one per finding kind. */
 // One list of codes and defaults for the CLI, the server and the client: codes.ts imports nothing

@@ -24,6 +24,7 @@ import { completionItems } from "./completion";
 import { diagnosticsFor, type CheckTarget } from "./diagnostics";
 import { CheckQueue } from "./checkQueue";
 import { isCheckCancelled, type CancellationToken } from "../core/cancellation";
+import type { LineSpan } from "../core/engine";
 import { allPassages, citationPassage, entityGroups } from "./entities";
 import { claimAt, hoverFor } from "./hover";
 import { pathToUri, SourcesWorkspace, uriToPath, type SourceSet } from "./indexing";
@@ -43,10 +44,13 @@ import {
   type PassagesParams,
   type PassagesResult,
   type StatsResult,
+  type VisibleRangesParams,
 } from "./protocol";
 import { mergeSettings, type EditorSettings } from "./settings";
 
 const MARKDOWN_EXT = /\.(md|markdown|mdown|mkd)$/i;
+/** The pause after a keystroke before checking: short, since a newer keystroke cancels the check. */
+const CHECK_DELAY_MS = 100;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -66,11 +70,26 @@ export function startServer(connection: Connection): void {
     return MARKDOWN_EXT.test(doc.uri);
   }
 
+  // The lines of each draft on screen (from the client); before it says, the top of the draft.
+  const visibleLines = new Map<string, LineSpan[]>();
+  const TOP_OF_DRAFT: LineSpan[] = [{ start: 0, end: 20 }];
+
   async function checkDiagnostics(doc: CheckTarget, token: CancellationToken): Promise<Diagnostic[]> {
     const set = ws.setForUri(doc.uri);
     if (!set) return [];
-    const results = await ws.checkedResults(doc.uri, doc.version, doc.getText(), token);
-    return diagnosticsFor(results, { severity: ws.settings.severity, sourceUri: sourceUriFor(set) });
+    const text = doc.getText();
+    const context = { severity: ws.settings.severity, sourceUri: sourceUriFor(set) };
+    // the part on screen first, published at once (with every sentence already known) when more is left, then the rest
+    const visible = await ws.visibleResults(doc.uri, doc.version, text, visibleLines.get(doc.uri) ?? TOP_OF_DRAFT, token);
+    if (visible?.unchecked && !token.isCancellationRequested) publishDiagnostics(doc.uri, doc.version, diagnosticsFor(visible, context));
+    const results = await ws.checkedResults(doc.uri, doc.version, text, token);
+    return diagnosticsFor(results, context);
+  }
+
+  function publishDiagnostics(uri: string, version: number, diagnostics: Diagnostic[]): void {
+    issues.set(uri, diagnostics.length);
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+    sendStatus();
   }
 
   const issues = new Map<string, number>();
@@ -78,11 +97,10 @@ export function startServer(connection: Connection): void {
     (doc, token) => checkDiagnostics(doc, token),
     (uri) => documents.get(uri)?.version,
     (uri, version, diagnostics) => {
-      issues.set(uri, diagnostics.length);
-      void connection.sendDiagnostics({ uri, version, diagnostics });
-      sendStatus();
+      publishDiagnostics(uri, version, diagnostics);
+      refreshLenses();
     },
-    200,
+    CHECK_DELAY_MS,
     (uri, e) => connection.console.error(`Groundwork: checking ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
   );
 
@@ -270,6 +288,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => {
     scheduler.cancel(e.document.uri);
     texts.delete(e.document.uri);
+    visibleLines.delete(e.document.uri);
     lastEdits.delete(e.document.uri);
     clearTimeout(quietTimers.get(e.document.uri));
     ws.forget(e.document.uri);
@@ -327,6 +346,11 @@ export function startServer(connection: Connection): void {
     if (!set) return [];
     const line = doc.getText({ start: { line: params.position.line, character: 0 }, end: { line: params.position.line + 1, character: 0 } }).replace(/\r?\n$/, "");
     return completionItems(set.engine.units, line, params.position);
+  });
+
+  connection.onNotification(Notifications.visibleRanges, (params: VisibleRangesParams) => {
+    const spans = params.ranges.filter((r) => Number.isInteger(r.start) && Number.isInteger(r.end)).slice(0, 8);
+    if (spans.length) visibleLines.set(params.uri, spans);
   });
 
   // Custom requests.

@@ -3,7 +3,7 @@
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import Fuse from "fuse.js/basic";
-import { EntityTreeProvider, type EntityNode } from "./entityTree";
+import { EntityTreeProvider, OPEN_MENTION_COMMAND, openMention, type EntityNode } from "./entityTree";
 import {
   COMMANDS,
   Notifications,
@@ -337,6 +337,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     }),
     vscode.commands.registerCommand("groundwork.refreshEntities", () => entityTree.refresh()),
     vscode.commands.registerCommand("groundwork.showParagraphClaims", showParagraphClaims),
+    vscode.commands.registerCommand(OPEN_MENTION_COMMAND, openMention),
     // the Problems panel has no API to set its filter: list Groundwork's own findings, worst first
     vscode.commands.registerCommand("groundwork.showProblems", async () => {
       const icon = ["$(error)", "$(warning)", "$(info)", "$(lightbulb)"];
@@ -360,12 +361,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
       editor.selection = new vscode.Selection(pick.range.start, pick.range.end);
       editor.revealRange(pick.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }),
+    // The sample's draft: the copy in the workspace when there is one (found by its front matter's
+    // title), else the extension's own sample folder in a new window. Never the writer's own draft.
     vscode.commands.registerCommand("groundwork.openWalkthroughSample", async () => {
-      const folder = vscode.workspace.workspaceFolders?.[0];
       const sample = vscode.Uri.joinPath(context.extensionUri, "examples", "scale-ai");
-      if (folder) {
-        const drafts = await vscode.workspace.findFiles("**/*.md", "**/{node_modules,sources}/**", 1);
-        if (drafts[0]) return vscode.window.showTextDocument(drafts[0]);
+      const sampleText = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(sample, "draft.md")));
+      const title = /^title:.*$/m.exec(sampleText)?.[0];
+      if (vscode.workspace.workspaceFolders?.length && title) {
+        for (const uri of await vscode.workspace.findFiles("**/draft.md", "**/{node_modules,sources}/**", 50)) {
+          const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+          if (text.split(/\r?\n/, 6).includes(title)) return vscode.window.showTextDocument(uri, { preview: false });
+        }
       }
       return vscode.commands.executeCommand("vscode.openFolder", sample, { forceNewWindow: true });
     }),

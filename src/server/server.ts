@@ -51,6 +51,7 @@ import { mergeSettings, type EditorSettings } from "./settings";
 const MARKDOWN_EXT = /\.(md|markdown|mdown|mkd)$/i;
 /** The pause after a keystroke before checking: short, since a newer keystroke cancels the check. */
 const CHECK_DELAY_MS = 100;
+const WARM_UP = "The company said on Monday that it had not bought 10% of its rival for $5 million in 2020.\n";
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -159,6 +160,9 @@ export function startServer(connection: Connection): void {
       }
       for (const p of ws.settings.configProblems) connection.console.warn(`Groundwork: ${p}`);
       sendStatus();
+      // the first check loads the tagger and the lexicons (about a second): when no draft is open
+      // to do it, check one made-up sentence now, so that the first draft opened is checked at once
+      if (!documents.all().some((d) => isDraft(d))) for (const set of [...ws.sets.values()].slice(0, 1)) set.engine.checkMarkdown(WARM_UP);
       recheckOpenDrafts(0);
       refreshLenses();
     };

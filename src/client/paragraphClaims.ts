@@ -21,7 +21,8 @@ function toRange(r: ParagraphClaim["range"]): vscode.Range {
 
 /** The items of the sentences' quick pick, in the paragraph's order. */
 export function paragraphItems(args: ParagraphLensArgs): ClaimItem[] {
-  return args.claims.map((claim) => ({ label: `${ICON[claim.verdict] ?? ""} ${shorten(claim.text, 100)}`, description: claim.summary, claim }));
+  // the verdict on its own line under the sentence: a long sentence never hides it
+  return args.claims.map((claim) => ({ label: `${ICON[claim.verdict] ?? ""} ${shorten(claim.text, 90)}`, detail: claim.summary, claim }));
 }
 
 async function actionsFor(uri: vscode.Uri, args: ParagraphLensArgs, claim: ParagraphClaim): Promise<ActionItem[]> {
@@ -45,7 +46,7 @@ async function actionsFor(uri: vscode.Uri, args: ParagraphLensArgs, claim: Parag
 export async function showParagraphClaims(args: ParagraphLensArgs | undefined): Promise<ParagraphClaim | undefined> {
   if (!args?.claims?.length) return undefined;
   const uri = vscode.Uri.parse(args.uri);
-  const picked = await vscode.window.showQuickPick(paragraphItems(args), { title: "Groundwork: the paragraph's sentences", placeHolder: "Pick a sentence to go to it and see its actions", matchOnDescription: true });
+  const picked = await vscode.window.showQuickPick(paragraphItems(args), { title: "Groundwork: the paragraph's sentences", placeHolder: "Pick a sentence to go to it and see its actions", matchOnDetail: true });
   if (!picked) return undefined;
   const editor = await vscode.window.showTextDocument(uri);
   const range = toRange(picked.claim.range);

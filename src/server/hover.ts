@@ -98,10 +98,15 @@ export function findingSummary(f: Finding): string | undefined {
   }
 }
 
-/** The passage a person should read first: the one that gives the sources' value, else the best one. */
+/**
+ * The passage a person should read first: the one that gives the sources' value, else the best
+ * ranked one that has the claim's figures (the best ranked one may speak of the story, not the figure).
+ */
 function decidingPassage(claim: ClaimResult): Citation | undefined {
   for (const f of claim.findings) if (f.evidence?.length) return f.evidence[0];
-  return claim.citations[0];
+  const figures = claim.text.match(/\d+(?:[.,]\d+)*/g) ?? [];
+  const has = (c: Citation) => figures.filter((n) => c.excerpt.includes(n)).length;
+  return claim.citations.reduce<Citation | undefined>((best, c) => (!best || has(c) > has(best) ? c : best), undefined);
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;

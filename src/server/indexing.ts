@@ -282,7 +282,15 @@ export class SourcesWorkspace {
     this.saveTimers.set(root, pending);
   }
 
-  private runSave(root: string): void {
+  /** Whether a draft is being checked (set by the server): cache saves wait, the writer comes first. */
+  checking: () => boolean = () => false;
+
+  private runSave(root: string, now = false): void {
+    if (!now && this.checking()) {
+      const waiting = this.saveTimers.get(root);
+      this.saveTimers.delete(root);
+      return this.scheduleSave(root, waiting?.save);
+    }
     const pending = this.saveTimers.get(root);
     this.saveTimers.delete(root);
     const set = this.sets.get(root);
@@ -297,11 +305,11 @@ export class SourcesWorkspace {
   async flushSaves(): Promise<void> {
     for (const [root, pending] of [...this.saveTimers]) {
       clearTimeout(pending.timer);
-      this.runSave(root);
+      this.runSave(root, true);
     }
     for (const [root, timer] of [...this.resultTimers]) {
       clearTimeout(timer);
-      this.runResultsSave(root);
+      this.runResultsSave(root, true);
     }
     await this.saving;
   }
@@ -315,8 +323,13 @@ export class SourcesWorkspace {
     this.resultTimers.set(set.root, timer);
   }
 
-  private runResultsSave(root: string): void {
+  private runResultsSave(root: string, now = false): void {
     this.resultTimers.delete(root);
+    if (!now && this.checking()) {
+      const set = this.sets.get(root);
+      if (set) this.scheduleResultsSave(set);
+      return;
+    }
     const set = this.sets.get(root);
     const place = set?.results;
     // results after a source changed belong to other content than the key says: not saved

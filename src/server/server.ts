@@ -105,6 +105,8 @@ export function startServer(connection: Connection): void {
     (uri, e) => connection.console.error(`Groundwork: checking ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
   );
 
+  ws.checking = () => documents.all().some((d) => scheduler.isBusy(d.uri));
+
   let hasLensRefresh = false;
   let hasInlayRefresh = false;
   /** Ask the editor for lenses (and sentence marks) again: results changed without a text change. */

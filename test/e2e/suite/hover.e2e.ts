@@ -22,7 +22,7 @@ export default function (): void {
       assert.equal(lines.filter((l) => !l.startsWith(">") && l.includes("200 million")).length, 1, `the sources' value said once outside the passage: ${text}`);
       const quote = lines.filter((l) => l.startsWith(">"));
       assert.ok(quote.some((l) => l.includes("**200 million**")), `the passage with the value in bold: ${quote.join("\n")}`);
-      assert.match(quote.at(-1)!, /^> — \[[^\]]{8,}\]\(file:[^)]*\/sources\/[^)]*#L\d+\)/, "its source by title, linked to the passage");
+      assert.match(quote.at(-1)!, /^> — \[.{8,}\]\(file:[^)]*\/sources\/[^)]*#L\d+\)/, `its source by title, linked to the passage: ${quote.at(-1)}`);
       assert.match(lines.at(-1)!, /^\[more…\]\(command:groundwork\.showClaimSources\?/);
       assert.ok(!/No source supports/.test(text));
       // a person reads titles, never unit keys (file hash and a number)

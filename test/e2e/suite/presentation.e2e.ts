@@ -64,8 +64,10 @@ export default function (): void {
         return !!e && e.selection.start.line === first.range.start.line && e.document.getText(e.selection) === first.text;
       };
       await waitFor(async () => isSelected() || (await vscode.commands.executeCommand("workbench.action.acceptSelectedQuickOpenItem"), false), 10_000, "the picked sentence selected in the editor");
-      // then its actions are offered: close them
-      await vscode.commands.executeCommand("workbench.action.closeQuickOpen");
+      // then its actions are offered (once its quick fixes are known): close them
+      let settled = false;
+      void Promise.resolve(picked).then(() => (settled = true), () => (settled = true));
+      await waitFor(async () => settled || (await vscode.commands.executeCommand("workbench.action.closeQuickOpen"), false), 10_000, "the actions closed");
       assert.equal((await picked)?.text, first.text);
     });
 

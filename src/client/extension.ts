@@ -173,6 +173,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   );
 
   let shownProblems = "";
+  let shownIndex = "";
   lc.onNotification(Notifications.status, (s: StatusNotification) => {
     stats = s;
     updateStatus();
@@ -184,7 +185,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
         if (pick) void vscode.commands.executeCommand("groundwork.openConfig");
       });
     }
-    if (s.state === "ready" || s.state === "error") {
+    // the entities only when the index changed: a status also comes with every check's issue count,
+    // and fetching every entity of a large corpus each time kept the extension host busy for seconds
+    if (s.state === "indexing") shownIndex = ""; // a re-index: fetch them once it is done
+    const index = JSON.stringify([s.state, s.roots, s.files, s.units, s.indexVersion]);
+    if ((s.state === "ready" || s.state === "error") && index !== shownIndex) {
+      shownIndex = index;
       void entityTree.refresh().then(resolveReady, resolveReady);
     }
   });

@@ -421,6 +421,7 @@ export class SourcesWorkspace {
       files: sets.reduce((n, s) => n + new Set(s.engine.units.map((u) => u.file)).size, 0),
       units: sets.reduce((n, s) => n + s.engine.units.length, 0),
       skipped: sets.flatMap((s) => s.skipped),
+      indexVersion: sets.reduce((n, s) => n + s.engine.version, 0),
       configPath: this.settings.configPath,
       configProblems: this.settings.configProblems,
       error: this.error,

@@ -108,6 +108,8 @@ export interface StatsResult {
   /** Citable units (files, or articles of digest files). */
   units: number;
   skipped: SkippedFile[];
+  /** Changes whenever the indexed sources change (the sum of the engines' versions). */
+  indexVersion: number;
   configPath?: string;
   configProblems: string[];
   error?: string;

@@ -74,6 +74,8 @@ export function startServer(connection: Connection): void {
   // The lines of each draft on screen (from the client); before it says, the top of the draft.
   const visibleLines = new Map<string, LineSpan[]>();
   const TOP_OF_DRAFT: LineSpan[] = [{ start: 0, end: 20 }];
+  /** The lines the running check of each draft takes first. */
+  const checkedFirst = new Map<string, LineSpan[]>();
 
   async function checkDiagnostics(doc: CheckTarget, token: CancellationToken): Promise<Diagnostic[]> {
     const set = ws.setForUri(doc.uri);
@@ -81,7 +83,9 @@ export function startServer(connection: Connection): void {
     const text = doc.getText();
     const context = { severity: ws.settings.severity, sourceUri: sourceUriFor(set) };
     // the part on screen first, published at once (with every sentence already known) when more is left, then the rest
-    const visible = await ws.visibleResults(doc.uri, doc.version, text, visibleLines.get(doc.uri) ?? TOP_OF_DRAFT, token);
+    const spans = visibleLines.get(doc.uri) ?? TOP_OF_DRAFT;
+    checkedFirst.set(doc.uri, spans);
+    const visible = await ws.visibleResults(doc.uri, doc.version, text, spans, token);
     if (visible?.unchecked && !token.isCancellationRequested) publishDiagnostics(doc.uri, doc.version, diagnosticsFor(visible, context));
     const results = await ws.checkedResults(doc.uri, doc.version, text, token);
     return diagnosticsFor(results, context);
@@ -295,6 +299,7 @@ export function startServer(connection: Connection): void {
     scheduler.cancel(e.document.uri);
     texts.delete(e.document.uri);
     visibleLines.delete(e.document.uri);
+    checkedFirst.delete(e.document.uri);
     lastEdits.delete(e.document.uri);
     clearTimeout(quietTimers.get(e.document.uri));
     ws.forget(e.document.uri);
@@ -356,7 +361,14 @@ export function startServer(connection: Connection): void {
 
   connection.onNotification(Notifications.visibleRanges, (params: VisibleRangesParams) => {
     const spans = params.ranges.filter((r) => Number.isInteger(r.start) && Number.isInteger(r.end)).slice(0, 8);
-    if (spans.length) visibleLines.set(params.uri, spans);
+    if (!spans.length) return;
+    visibleLines.set(params.uri, spans);
+    // a check under way that took other lines first (the draft's top before the client said, or
+    // the writer scrolled): start it again from the lines on screen; what it checked stays cached
+    const first = checkedFirst.get(params.uri);
+    const doc = documents.get(params.uri);
+    const covered = first && spans.every((s) => first.some((f) => f.start <= s.start && s.end <= f.end));
+    if (doc && isDraft(doc) && scheduler.isBusy(params.uri) && !covered) scheduler.schedule(doc, 0);
   });
 
   // Custom requests.

@@ -174,6 +174,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
 
   let shownProblems = "";
   let shownIndex = "";
+  let entitiesStale = false;
+  context.subscriptions.push(
+    treeView.onDidChangeVisibility((e) => {
+      if (e.visible && entitiesStale) {
+        entitiesStale = false;
+        void entityTree.refresh();
+      }
+    }),
+  );
   lc.onNotification(Notifications.status, (s: StatusNotification) => {
     stats = s;
     updateStatus();
@@ -191,7 +200,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     const index = JSON.stringify([s.state, s.roots, s.files, s.units, s.indexVersion]);
     if ((s.state === "ready" || s.state === "error") && index !== shownIndex) {
       shownIndex = index;
-      void entityTree.refresh().then(resolveReady, resolveReady);
+      // the server collects a large corpus's entities in seconds, meanwhile checking nothing: only
+      // for a view on screen; a hidden view fetches them when it is shown
+      if (treeView.visible) void entityTree.refresh().then(resolveReady, resolveReady);
+      else {
+        entitiesStale = true;
+        resolveReady();
+      }
     }
   });
 

@@ -284,11 +284,16 @@ export function startServer(connection: Connection): void {
     }, TYPING_QUIET_MS + 50));
   }
 
+  // TextDocuments fires a content change right after each open: not an edit, and it must not
+  // put off the open's immediate check by the typing delay
+  const justOpened = new Set<string>();
   documents.onDidOpen((e) => {
     texts.set(e.document.uri, e.document.getText());
+    justOpened.add(e.document.uri);
     if (isDraft(e.document)) scheduler.schedule(e.document, 0);
   });
   documents.onDidChangeContent((e) => {
+    if (justOpened.delete(e.document.uri)) return;
     noteEdit(e.document);
     if (ws.settings.checkOn === "type" && isDraft(e.document)) scheduler.schedule(e.document);
   });

@@ -23,6 +23,7 @@ import {
 import { shorten } from "../core/text/clip";
 import { showParagraphClaims } from "./paragraphClaims";
 import { sendVisibleRanges } from "./visibleRanges";
+import { LastDiagnostics } from "./lastDiagnostics";
 
 export interface GroundworkApi {
   client: LanguageClient;
@@ -101,6 +102,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6011"] } },
   };
+  // an unchanged draft shows its last findings at once after a reload, until the server's arrive
+  const lastDiagnostics = new LastDiagnostics(context.workspaceState);
+  context.subscriptions.push(lastDiagnostics);
+  lastDiagnostics.showForOpenDrafts();
   // Sources are watched through the client: any file may be a source (the server filters by folder).
   const watcher = vscode.workspace.createFileSystemWatcher("**/*");
   context.subscriptions.push(watcher);
@@ -111,6 +116,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     ],
     synchronize: { fileEvents: watcher },
     diagnosticCollectionName: "groundwork",
+    middleware: {
+      handleDiagnostics: (uri, diagnostics, next) => {
+        lastDiagnostics.published(uri, diagnostics);
+        next(uri, diagnostics);
+      },
+    },
     // hovers may run exactly one command: their "more" link listing every passage of the claim
     markdown: { isTrusted: { enabledCommands: [COMMANDS.showClaimSources] }, supportHtml: false },
     // In Restricted Mode the server ignores sources folders outside the workspace. The storage

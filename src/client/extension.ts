@@ -30,6 +30,8 @@ export interface GroundworkApi {
   entityTree: EntityTreeProvider;
   /** Resolves when the first indexing of the sources finished. */
   ready: Promise<void>;
+  /** The findings shown after a reload until the server's arrive. */
+  lastDiagnostics: LastDiagnostics;
 }
 
 let client: LanguageClient | undefined;
@@ -413,7 +415,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
 
   await client.start();
   context.subscriptions.push(sendVisibleRanges(client));
-  return { client, entityTree, ready };
+  return { client, entityTree, ready, lastDiagnostics };
 }
 
 export async function deactivate(): Promise<void> {

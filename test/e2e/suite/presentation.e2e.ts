@@ -115,6 +115,24 @@ export default function (): void {
       for (const d of groundworkDiagnostics()) assert.ok(!/\b[0-9a-f]{3}_[0-9a-f]{8,}/.test(d.message + (d.relatedInformation?.[0]?.message ?? "")), d.message);
     });
 
+    test("after a reload, an unchanged draft shows its last findings until the server's arrive", async () => {
+      const gw = await api();
+      await revertDraft();
+      const server = await waitForDiagnostics((ds) => ds.length >= 5);
+      // what activation does after a reload: the stored findings of the unchanged draft, beside the server's
+      const both = await waitFor(() => {
+        gw.lastDiagnostics.showForOpenDrafts();
+        const all = groundworkDiagnostics();
+        return all.length === 2 * server.length ? all : undefined;
+      }, 15_000, "the stored findings shown");
+      assert.deepEqual(both.map((d) => d.message).sort(), [...server, ...server].map((d) => d.message).sort());
+      // the server's next publication for the draft replaces them
+      const editor = await openDraft();
+      await editor.edit((e) => e.insert(new vscode.Position(doc.lineCount - 1, 0), "\n"));
+      await waitFor(() => groundworkDiagnostics().length === server.length, 20_000, "the stored findings gone");
+      await revertDraft();
+    });
+
     test("the walkthrough's Open the Sample Draft opens the sample's draft, not another draft", async () => {
       const folder = workspaceFolder();
       const mine = ["a-chapter.md", "b-notes.md", "c-outline.md", "notes/d-draft.md"].map((p) => vscode.Uri.joinPath(folder, p));

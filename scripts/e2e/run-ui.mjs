@@ -2,7 +2,8 @@
 // extensions dir (a symlink to the repository), the sample workspace copied to a temp dir, headless
 // chromium driven by playwright-core. Runs test/e2e/ui/*.ui.mjs; screenshots go to test-results/ui/.
 // Builds nothing (run `npm run build` first); runs setup.sh first (idempotent; GROUNDWORK_E2E_SETUP=0 skips).
-// env: CHROMIUM, VSC_E2E_DIR, KEEP_DATA=1, HEADED=1, UI_TIMEOUT (s, default 240)
+// env: CHROMIUM, VSC_E2E_DIR, KEEP_DATA=1, HEADED=1, UI_TIMEOUT (s, default 240),
+// UPDATE_SCREENSHOTS=1 (copy the README's screenshots to media/screenshots/)
 import { spawnSync } from "node:child_process";
 import { chromium } from "playwright-core";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
@@ -75,6 +76,13 @@ try {
   await server?.stop();
   if (process.env.KEEP_DATA === "1") log(`workspace copy kept in ${workspace}`);
   else rmSync(tmp, { recursive: true, force: true });
+}
+// UPDATE_SCREENSHOTS=1: the README's three screenshots (a hover, the lenses, a quick fix) from this run
+if (rc === 0 && process.env.UPDATE_SCREENSHOTS === "1") {
+  const readme = join(repo, "media/screenshots");
+  mkdirSync(readme, { recursive: true });
+  for (const [from, to] of [["02-hover", "hover"], ["04-codelens", "lenses"], ["05-quickfix-menu", "quick-fix"]]) cpSync(join(shots, `${from}.png`), join(readme, `${to}.png`));
+  log(`README screenshots updated in ${readme}`);
 }
 log(`${rc === 0 ? "passed" : "FAILED"}; screenshots in ${shots}`);
 process.exit(rc);

@@ -8,6 +8,22 @@ export type EntityNode =
   | { type: "entity"; entity: EntityInfo }
   | { type: "mention"; entity: EntityInfo; mention: EntityMentionInfo };
 
+export const OPEN_MENTION_COMMAND = "groundwork.openMention";
+
+/**
+ * Opens a mention's source with the sentence selected and its start in the middle of the screen:
+ * the cursor is put at the start (selection end to start), so that a long line scrolls to where
+ * the sentence begins, not to where it ends.
+ */
+export async function openMention(m: EntityMentionInfo): Promise<vscode.TextEditor> {
+  const start = new vscode.Position(m.range.start.line, m.range.start.character);
+  const end = new vscode.Position(m.range.end.line, m.range.end.character);
+  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(m.uri), { preview: true, selection: new vscode.Range(start, start) });
+  editor.selection = new vscode.Selection(end, start);
+  editor.revealRange(new vscode.Range(start, start), vscode.TextEditorRevealType.InCenter);
+  return editor;
+}
+
 const GROUP_ICON: Record<string, string> = { person: "person", organisation: "organization", amount: "symbol-number", date: "calendar" };
 
 
@@ -66,11 +82,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<EntityNode> {
     item.tooltip = new vscode.MarkdownString().appendText(`${m.title}\n\n${m.excerpt}`);
     item.iconPath = new vscode.ThemeIcon("quote");
     item.contextValue = "groundwork.mention";
-    item.command = {
-      command: "vscode.open",
-      title: "Open source",
-      arguments: [vscode.Uri.parse(m.uri), { selection: new vscode.Range(m.range.start.line, m.range.start.character, m.range.end.line, m.range.end.character), preview: true }],
-    };
+    item.command = { command: OPEN_MENTION_COMMAND, title: "Open source", arguments: [m] };
     return item;
   }
 

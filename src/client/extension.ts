@@ -3,7 +3,7 @@
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import Fuse from "fuse.js/basic";
-import { EntityTreeProvider, type EntityNode } from "./entityTree";
+import { EntityTreeProvider, OPEN_MENTION_COMMAND, openMention, type EntityNode } from "./entityTree";
 import {
   COMMANDS,
   Notifications,
@@ -22,12 +22,17 @@ import {
 } from "../server/protocol";
 import { shorten } from "../core/text/clip";
 import { sourceCountLabel } from "../core/sources/count";
+import { showParagraphClaims } from "./paragraphClaims";
+import { sendVisibleRanges } from "./visibleRanges";
+import { LastDiagnostics } from "./lastDiagnostics";
 
 export interface GroundworkApi {
   client: LanguageClient;
   entityTree: EntityTreeProvider;
   /** Resolves when the first indexing of the sources finished. */
   ready: Promise<void>;
+  /** The findings shown after a reload until the server's arrive. */
+  lastDiagnostics: LastDiagnostics;
 }
 
 let client: LanguageClient | undefined;
@@ -63,16 +68,15 @@ interface PassageItem extends vscode.QuickPickItem {
 /** A quick pick over passages, fuzzy-filtered by title, key and text with fuse.js. */
 function pickPassage(passages: PassageInfo[], placeholder: string): Promise<PassageInfo | undefined> {
   const items: PassageItem[] = passages.map((p) => ({
-    label: `${p.title || p.file}${p.page ? `, p. ${p.page}` : ""}`,
+    label: `${p.title || p.file}${p.section ? " " + p.section : ""}${p.page ? `, p. ${p.page}` : ""}`,
     description: p.publisher ?? "",
-    detail: shorten(p.text, 200),
+    detail: shorten(p.text, 200), // titles only: unit keys are internal
     alwaysShow: true,
     passage: p,
   }));
   const fuse = new Fuse(items, {
     keys: [
       { name: "label", weight: 2 },
-      { name: "description", weight: 1 },
       { name: "detail", weight: 1 },
     ],
     ignoreLocation: true,
@@ -80,7 +84,6 @@ function pickPassage(passages: PassageInfo[], placeholder: string): Promise<Pass
   });
   const qp = vscode.window.createQuickPick<PassageItem>();
   qp.placeholder = placeholder;
-  qp.matchOnDescription = true;
   qp.matchOnDetail = true;
   qp.items = items.slice(0, 300);
   return new Promise((resolve) => {
@@ -117,6 +120,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6011"] } },
   };
+  // an unchanged draft shows its last findings at once after a reload, until the server's arrive
+  const lastDiagnostics = new LastDiagnostics(context.workspaceState);
+  context.subscriptions.push(lastDiagnostics);
+  lastDiagnostics.showForOpenDrafts();
   // Sources are watched through the client: any file may be a source (the server filters by folder).
   const watcher = vscode.workspace.createFileSystemWatcher("**/*");
   context.subscriptions.push(watcher);
@@ -127,7 +134,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     ],
     synchronize: { fileEvents: watcher },
     diagnosticCollectionName: "groundwork",
-    markdown: { isTrusted: false, supportHtml: false },
+    middleware: {
+      handleDiagnostics: (uri, diagnostics, next) => {
+        lastDiagnostics.published(uri, diagnostics);
+        next(uri, diagnostics);
+      },
+    },
+    // hovers may run exactly one command: their "more" link listing every passage of the claim
+    markdown: { isTrusted: { enabledCommands: [COMMANDS.showClaimSources] }, supportHtml: false },
     // In Restricted Mode the server ignores sources folders outside the workspace. The storage
     // folder holds the persistent index cache (so a restart does not parse the sources again).
     initializationOptions: { trusted: vscode.workspace.isTrusted, storagePath: (context.storageUri ?? context.globalStorageUri)?.fsPath },
@@ -188,6 +202,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   );
 
   let shownProblems = "";
+  let shownIndex = "";
+  let entitiesStale = false;
+  context.subscriptions.push(
+    treeView.onDidChangeVisibility((e) => {
+      if (e.visible && entitiesStale) {
+        entitiesStale = false;
+        void entityTree.refresh();
+      }
+    }),
+  );
   lc.onNotification(Notifications.status, (s: StatusNotification) => {
     stats = s;
     updateStatus();
@@ -199,8 +223,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
         if (pick) void vscode.commands.executeCommand("groundwork.openConfig");
       });
     }
-    if (s.state === "ready" || s.state === "error") {
-      void entityTree.refresh().then(resolveReady, resolveReady);
+    // the entities only when the index changed: a status also comes with every check's issue count,
+    // and fetching every entity of a large corpus each time kept the extension host busy for seconds
+    if (s.state === "indexing") shownIndex = ""; // a re-index: fetch them once it is done
+    const index = JSON.stringify([s.state, s.roots, s.files, s.units, s.indexVersion]);
+    if ((s.state === "ready" || s.state === "error") && index !== shownIndex) {
+      shownIndex = index;
+      // the server collects a large corpus's entities in seconds, meanwhile checking nothing: only
+      // for a view on screen; a hidden view fetches them when it is shown
+      if (treeView.visible) void entityTree.refresh().then(resolveReady, resolveReady);
+      else {
+        entitiesStale = true;
+        resolveReady();
+      }
     }
   });
 
@@ -292,14 +327,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
       void vscode.window.showInformationMessage(`Groundwork: exported ${sourceCountLabel(r.files, r.count)} to ${vscode.workspace.asRelativePath(uri)}.`);
       return uri;
     }),
-    vscode.commands.registerCommand(COMMANDS.showClaimSources, async () => {
+    // from the palette (the claim at the cursor) or a hover's "more" link ({ uri, position })
+    vscode.commands.registerCommand(COMMANDS.showClaimSources, async (at?: { uri: string; position: { line: number; character: number } }) => {
       await requireRunning();
       const editor = activeDraft();
-      if (!editor) {
+      if (!editor && !at) {
         void vscode.window.showInformationMessage("Groundwork: put the cursor in a claim of a Markdown draft.");
         return undefined;
       }
-      const r = await lc.sendRequest<ClaimSourcesResult>(Requests.claimSources, { uri: editor.document.uri.toString(), position: editor.selection.active });
+      const r = await lc.sendRequest<ClaimSourcesResult>(Requests.claimSources, at ?? { uri: editor!.document.uri.toString(), position: editor!.selection.active });
       if (!r.claim) {
         void vscode.window.showInformationMessage("Groundwork: no checked claim at the cursor.");
         return r;
@@ -353,6 +389,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
       return query;
     }),
     vscode.commands.registerCommand("groundwork.refreshEntities", () => entityTree.refresh()),
+    vscode.commands.registerCommand("groundwork.showParagraphClaims", showParagraphClaims),
+    vscode.commands.registerCommand(OPEN_MENTION_COMMAND, openMention),
     // the Problems panel has no API to set its filter: list Groundwork's own findings, worst first
     vscode.commands.registerCommand("groundwork.showProblems", async () => {
       const icon = ["$(error)", "$(warning)", "$(info)", "$(lightbulb)"];
@@ -376,12 +414,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
       editor.selection = new vscode.Selection(pick.range.start, pick.range.end);
       editor.revealRange(pick.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }),
+    // The sample's draft: the copy in the workspace when there is one (found by its front matter's
+    // title), else the extension's own sample folder in a new window. Never the writer's own draft.
     vscode.commands.registerCommand("groundwork.openWalkthroughSample", async () => {
-      const folder = vscode.workspace.workspaceFolders?.[0];
       const sample = vscode.Uri.joinPath(context.extensionUri, "examples", "scale-ai");
-      if (folder) {
-        const drafts = await vscode.workspace.findFiles("**/*.md", "**/{node_modules,sources}/**", 1);
-        if (drafts[0]) return vscode.window.showTextDocument(drafts[0]);
+      const sampleText = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(sample, "draft.md")));
+      const title = /^title:.*$/m.exec(sampleText)?.[0];
+      if (vscode.workspace.workspaceFolders?.length && title) {
+        for (const uri of await vscode.workspace.findFiles("**/draft.md", "**/{node_modules,sources}/**", 50)) {
+          const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+          if (text.split(/\r?\n/, 6).includes(title)) return vscode.window.showTextDocument(uri, { preview: false });
+        }
       }
       return vscode.commands.executeCommand("vscode.openFolder", sample, { forceNewWindow: true });
     }),
@@ -390,7 +433,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void vscode.commands.executeCommand(COMMANDS.reindex)));
 
   await client.start();
-  return { client, entityTree, ready };
+  context.subscriptions.push(sendVisibleRanges(client));
+  return { client, entityTree, ready, lastDiagnostics };
 }
 
 export async function deactivate(): Promise<void> {

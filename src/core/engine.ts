@@ -40,6 +40,12 @@ export interface SentenceResult {
   findings: SentenceFinding[];
 }
 
+/** Lines start..end (0-based, inclusive) of a draft: the part on screen, checked first. */
+export interface LineSpan {
+  start: number;
+  end: number;
+}
+
 export interface CheckOptions {
   /** Claims (exact text or /regex/) not to check. */
   ignoreClaims?: string[];
@@ -153,10 +159,12 @@ export class Groundwork {
   /**
    * The same check, in slices of `sliceMs` between which other work of the process runs (0: after
    * every sentence checked). Throws CheckCancelledError, having stopped early, once `token` is
-   * cancelled; the sentences checked until then stay cached.
+   * cancelled; the sentences checked until then stay cached. With `within`, only the sentences
+   * touching those lines are checked (the visible part first); others are returned only if known,
+   * and the result's `unchecked` says how many were left out.
    */
-  async checkMarkdownAsync(markdown: string, opts: CheckOptions = {}, token?: CancellationToken, sliceMs = CHECK_SLICE_MS): Promise<ClaimResult[]> {
-    const steps = this.checking(markdown, opts, true);
+  async checkMarkdownAsync(markdown: string, opts: CheckOptions = {}, token?: CancellationToken, sliceMs = CHECK_SLICE_MS, within?: LineSpan[]): Promise<ClaimResult[] & { unchecked?: number }> {
+    const steps = this.checking(markdown, opts, true, within);
     let sliceEnd = performance.now() + sliceMs;
     for (;;) {
       if (token?.isCancellationRequested) {
@@ -186,12 +194,14 @@ export class Groundwork {
    * whose result is not cached, so that its driver can let other work in or stop; with
    * `checkUnknown` false it checks nothing and skips those sentences (it never pauses then).
    */
-  private *checking(markdown: string, opts: CheckOptions, checkUnknown: boolean): Generator<void, ClaimResult[], void> {
+  private *checking(markdown: string, opts: CheckOptions, checkUnknown: boolean, within?: LineSpan[]): Generator<void, ClaimResult[] & { unchecked?: number }, void> {
+    const wanted = (r: Range) => !within || within.some((w) => r.end.line >= w.start && r.start.line <= w.end);
     const lines = new LineIndex(markdown);
     const ignore = compileIgnores(opts.ignoreClaims ?? []);
     const ignoreWords = (opts.ignoreWords ?? []).map((w) => w.toLowerCase()).filter(Boolean);
     const optionsKey = ignoreWords.join("\u0001");
     const out: ClaimResult[] = [];
+    let left = 0;
     const sentences = extractDraftSentences(markdown);
     let done = 0;
     for (const s of sentences) {
@@ -205,7 +215,10 @@ export class Groundwork {
       this.keepResultsOfThisVersion();
       let known = this.results.get(key);
       if (!known) {
-        if (!checkUnknown) continue;
+        if (!checkUnknown || !wanted(s.range)) {
+          left++;
+          continue;
+        }
         yield;
         // while paused, the sources may have changed or another check may have done this sentence
         this.keepResultsOfThisVersion();
@@ -215,7 +228,7 @@ export class Groundwork {
       }
       out.push(placed(known, s, lines));
     }
-    return out;
+    return left ? Object.assign(out, { unchecked: left }) : out;
   }
 
   /** Checks one sentence as if it stood alone at offset 0 (see SentenceRange). */

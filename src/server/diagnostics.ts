@@ -38,7 +38,8 @@ function oneLine(s: string, max = 160): string {
 export function messageFor(f: Finding): string {
   let msg = f.message.trim() || `${f.kind}: ${f.claimed}`;
   // The sources' value and how many give it, unless the engine's message already says it.
-  if (f.expected && f.kind !== "misquote" && f.kind !== "unsupported" && f.kind !== "unsupported-part" && !msg.includes(f.expected)) {
+  // (a citation mismatch's expected value is a unit key: never shown)
+  if (f.expected && f.kind !== "misquote" && f.kind !== "unsupported" && f.kind !== "unsupported-part" && f.kind !== "citation-mismatch" && !msg.includes(f.expected)) {
     const n = f.support ?? f.split?.find((v) => v.value === f.expected)?.support;
     msg += ` — sources say ${f.expected}${n !== undefined ? ` (${sourcesCount(n)})` : ""}`;
   }
@@ -54,10 +55,11 @@ export interface DiagnosticContext {
   sourceUri(relFile: string): string;
 }
 
+/** At most one related passage, so that VS Code's part of the hover (and the Problems panel) stays one line. */
 function related(citations: Citation[], ctx: DiagnosticContext): DiagnosticRelatedInformation[] {
-  return citations.slice(0, 5).map((c) => ({
+  return citations.slice(0, 1).map((c) => ({
     location: { uri: ctx.sourceUri(c.source), range: c.range },
-    message: `${c.title}${c.section ? " " + c.section : ""}${c.page ? `, p. ${c.page}` : ""}: ${oneLine(c.excerpt)}`,
+    message: `${shorten(c.title, 60)}${c.section ? " " + c.section : ""}${c.page ? `, p. ${c.page}` : ""}: ${oneLine(c.excerpt, 120)}`,
   }));
 }
 

@@ -1,7 +1,8 @@
-// Hover on a claim: verdict, top passages with matched words in bold, the split, links to the source.
+// Hover on a claim: the verdict and what the sources say, the passage that decides it (title,
+// publisher, date; matched words in bold), a "more" link to every passage.
 // Source text is untrusted: every piece of it is escaped, and links are built only from file URIs.
 import { MarkupKind, type Hover, type Position } from "vscode-languageserver";
-import type { Citation, ClaimResult, Range, Verdict } from "../core/types";
+import type { Citation, ClaimResult, Finding, Range, SourceUnit, Verdict } from "../core/types";
 import { sourcesCount } from "./diagnostics";
 import { shorten } from "../core/text/clip";
 
@@ -63,35 +64,97 @@ export function passageLink(sourceUri: string, range: Range, page?: number): str
 
 export interface HoverContext {
   sourceUri(relFile: string): string;
-  maxPassages?: number;
+  /** The source unit of a citation key: its title, publisher and date (keys are never shown). */
+  unit?(key: string): Pick<SourceUnit, "title" | "section" | "publisher" | "date"> | undefined;
+  /** The draft's URI: with it the hover ends with a "more" link listing every passage of the claim. */
+  uri?: string;
 }
 
-export function citationLine(c: Citation, ctx: HoverContext): string {
-  const title = escapeMarkdown(shorten(c.title || c.source, 80)) + (c.section ? " " + escapeMarkdown(c.section) : "") + (c.page ? `, p. ${c.page}` : "");
+/** The command behind the hover's "more" link (the client trusts exactly this command in hovers). */
+export const MORE_COMMAND = "groundwork.showClaimSources";
+
+/** A source as a person reads it: its title (and digest section), never its key. */
+function titleOf(key: string, ctx: HoverContext, fallback?: string): string {
+  const u = ctx.unit?.(key);
+  return u ? u.title + (u.section ? " " + u.section : "") : (fallback ?? "another source");
+}
+
+/** The finding in a few words: what it is about (quoted) and what the sources say. The passage follows. */
+export function findingSummary(f: Finding): string | undefined {
+  switch (f.kind) {
+    case "unsupported":
+      return undefined; // the verdict says it
+    case "number":
+    case "date":
+      return f.expected ? `“${f.claimed}”: sources say ${f.expected}${f.support !== undefined ? ` (${sourcesCount(f.support)})` : ""}` : f.message;
+    case "disputed":
+      return `“${f.claimed}”: sources disagree`;
+    case "misquote":
+      return `${shorten(f.claimed, 80)}: no source has these words`;
+    default: {
+      // the messages quote the source sentence after ": “"; the hover shows that passage below
+      const cut = f.message.indexOf(": “");
+      return cut > 0 && f.kind !== "unsupported-part" ? f.message.slice(0, cut) : f.message;
+    }
+  }
+}
+
+/**
+ * The passage a person should read first: the one that gives the sources' value, else the best
+ * ranked one that has the claim's figures (the best ranked one may speak of the story, not the figure).
+ */
+function decidingPassage(claim: ClaimResult): Citation | undefined {
+  for (const f of claim.findings) if (f.evidence?.length) return f.evidence[0];
+  const figures = claim.text.match(/\d+(?:[.,]\d+)*/g) ?? [];
+  const has = (c: Citation) => figures.filter((n) => c.excerpt.includes(n)).length;
+  return claim.citations.reduce<Citation | undefined>((best, c) => (!best || has(c) > has(best) ? c : best), undefined);
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
+const MINOR = new Set(["the", "and", "for", "with", "that", "this", "its", "was", "were", "has", "had", "have", "are", "from", "into", "than", "not"]);
+
+/** Words to bold in a passage: the engine's matched words, else the claim's own words and the sources' value. */
+function boldWords(c: Citation, claim: ClaimResult): string[] {
+  if (c.matched?.length) return c.matched;
+  const text = [claim.text, ...claim.findings.map((f) => f.expected ?? "")].join(" ");
+  return (text.match(WORD) ?? []).filter((w) => (w.length >= 3 || /\d/.test(w) || /^\p{Lu}{2}$/u.test(w)) && !MINOR.has(w.toLowerCase()));
+}
+
+function passageBlock(c: Citation, claim: ClaimResult, ctx: HoverContext): string[] {
+  const u = ctx.unit?.(c.key);
+  const title = escapeMarkdown(shorten(c.title || titleOf(c.key, ctx), 80)) + (c.section ? " " + escapeMarkdown(c.section) : "") + (c.page ? `, p. ${c.page}` : "");
   const link = passageLink(ctx.sourceUri(c.source), c.range, c.page);
-  const head = link ? `[${title}](${link})` : title;
-  return `- **${head}**: ${excerptMarkdown(c.excerpt, c.matched)}`;
+  const byline = [link ? `[${title}](${link})` : title, u?.publisher ? escapeMarkdown(u.publisher) : "", u?.date ? escapeMarkdown(u.date) : ""].filter(Boolean).join(" · ");
+  return [`> ${excerptMarkdown(c.excerpt, boldWords(c, claim))}`, ">", `> — ${byline}`];
 }
 
+/**
+ * One hover: the verdict and what the sources say first, then the passage that decides it, then a
+ * "more" link to every passage. The finding messages themselves are in VS Code's diagnostic part.
+ */
 export function hoverMarkdown(claim: ClaimResult, ctx: HoverContext): string {
   const lines: string[] = [];
   const n = new Set(claim.citations.map((c) => c.key)).size;
-  const counted = claim.verdict === "supported" || claim.verdict === "disputed";
-  lines.push(`**Groundwork: ${VERDICT_LABEL[claim.verdict]}**${counted && n ? ` · ${sourcesCount(n)}` : ""}`);
-  for (const f of claim.findings) {
-    let line = `- ${escapeMarkdown(f.message || f.kind)}`;
-    if (f.expected && f.kind !== "misquote" && !f.message.includes(f.expected)) line += ` (sources: ${escapeMarkdown(f.expected)}${f.support !== undefined ? `, ${sourcesCount(f.support)}` : ""})`;
-    lines.push(line);
-  }
-  const split = claim.findings.find((f) => f.split && f.split.length > 1)?.split;
+  const summaries = claim.findings.map(findingSummary).filter((x): x is string => !!x);
+  const head = `**Groundwork: ${VERDICT_LABEL[claim.verdict]}**`;
+  if (claim.verdict === "supported") lines.push(`${head}${n ? ` · ${sourcesCount(n)}` : ""}`);
+  else lines.push(`${head}${summaries[0] ? ` · ${escapeMarkdown(summaries[0])}` : ""}`);
+  for (const s of summaries.slice(1, 3)) lines.push("", escapeMarkdown(s));
+  const split = claim.findings.find((f) => f.split && f.split.length > 1 && f.kind === "disputed")?.split;
   if (split) {
-    lines.push("", "**Sources disagree:**");
-    for (const v of split) lines.push(`- ${escapeMarkdown(v.value)}: ${sourcesCount(v.support)}${v.keys.length ? ` (${v.keys.slice(0, 4).map(escapeMarkdown).join(", ")})` : ""}`);
+    lines.push("");
+    for (const v of split.slice(0, 4)) {
+      const names = [...new Set(v.keys.map((k) => shorten(titleOf(k, ctx), 48)))];
+      lines.push(`- ${escapeMarkdown(v.value)}: ${sourcesCount(v.support)}${names.length ? ` (${names.slice(0, 3).map(escapeMarkdown).join("; ")}${names.length > 3 ? "; …" : ""})` : ""}`);
+    }
   }
-  const top = claim.citations.slice(0, ctx.maxPassages ?? 3);
-  if (top.length) {
-    lines.push("", claim.verdict === "supported" ? "**Supporting passages:**" : "**Closest passages:**");
-    for (const c of top) lines.push(citationLine(c, ctx));
+  const passage = decidingPassage(claim);
+  if (passage) lines.push("", ...passageBlock(passage, claim, ctx));
+  const others = new Set(claim.citations.map((c) => c.key));
+  if (passage) others.delete(passage.key);
+  if (ctx.uri && claim.citations.length) {
+    const args = encodeURIComponent(JSON.stringify([{ uri: ctx.uri, position: claim.range.start }]));
+    lines.push("", `[more…](command:${MORE_COMMAND}?${args} "Every passage for this claim")${others.size ? ` · ${others.size} other source${others.size === 1 ? "" : "s"}` : ""}`);
   }
   return lines.join("\n");
 }

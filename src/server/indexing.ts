@@ -3,7 +3,7 @@
 import { promises as fsp, statSync, readdirSync } from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { Groundwork, type CheckOptions } from "../core/engine";
+import { Groundwork, type CheckOptions, type LineSpan } from "../core/engine";
 import type { CancellationToken } from "../core/cancellation";
 import { loadFolderWithCache, saveEngineCache } from "../core/cache";
 import { loadResults, saveResults, type ResultsPlace } from "../core/cache/results";
@@ -337,7 +337,15 @@ export class SourcesWorkspace {
     this.saveTimers.set(root, pending);
   }
 
-  private runSave(root: string): void {
+  /** Whether a draft is being checked (set by the server): cache saves wait, the writer comes first. */
+  checking: () => boolean = () => false;
+
+  private runSave(root: string, now = false): void {
+    if (!now && this.checking()) {
+      const waiting = this.saveTimers.get(root);
+      this.saveTimers.delete(root);
+      return this.scheduleSave(root, waiting?.save);
+    }
     const pending = this.saveTimers.get(root);
     this.saveTimers.delete(root);
     const set = this.sets.get(root);
@@ -354,11 +362,11 @@ export class SourcesWorkspace {
   async flushSaves(): Promise<void> {
     for (const [root, pending] of [...this.saveTimers]) {
       clearTimeout(pending.timer);
-      this.runSave(root);
+      this.runSave(root, true);
     }
     for (const [root, timer] of [...this.resultTimers]) {
       clearTimeout(timer);
-      this.runResultsSave(root);
+      this.runResultsSave(root, true);
     }
     await this.saving;
   }
@@ -372,8 +380,13 @@ export class SourcesWorkspace {
     this.resultTimers.set(set.root, timer);
   }
 
-  private runResultsSave(root: string): void {
+  private runResultsSave(root: string, now = false): void {
     this.resultTimers.delete(root);
+    if (!now && this.checking()) {
+      const set = this.sets.get(root);
+      if (set) this.scheduleResultsSave(set);
+      return;
+    }
     const set = this.sets.get(root);
     const place = set?.results;
     // results after a source changed belong to other content than the key says: not saved
@@ -411,6 +424,17 @@ export class SourcesWorkspace {
       this.scheduleResultsSave(set);
     }
     return results;
+  }
+
+  /**
+   * The sentences touching `within` (the part of the draft on screen) checked, with every other
+   * sentence already known: what to show while the rest is checked. Nothing is cached as the
+   * version's result; the sentences checked stay in the engine's cache for the full check.
+   */
+  async visibleResults(uri: string, version: number, text: string, within: LineSpan[], token?: CancellationToken): Promise<(ClaimResult[] & { unchecked?: number }) | undefined> {
+    const set = this.setForUri(uri);
+    if (!set || this.resultsOf(set, uri, version)) return undefined;
+    return set.engine.checkMarkdownAsync(text, this.checkOptions(), token, undefined, within);
   }
 
   /**
@@ -454,6 +478,7 @@ export class SourcesWorkspace {
       files: sets.reduce((n, s) => n + new Set(s.engine.units.map((u) => u.file)).size, 0),
       units: sets.reduce((n, s) => n + s.engine.units.length, 0),
       skipped: sets.flatMap((s) => s.skipped),
+      indexVersion: sets.reduce((n, s) => n + s.engine.version, 0),
       configPath: this.settings.configPath,
       configProblems: this.settings.configProblems,
       error: this.error,

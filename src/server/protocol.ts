@@ -115,6 +115,8 @@ export interface StatsResult {
   /** Citable units (files, or articles of digest files). */
   units: number;
   skipped: SkippedFile[];
+  /** Changes whenever the indexed sources change (the sum of the engines' versions). */
+  indexVersion: number;
   configPath?: string;
   configProblems: string[];
   error?: string;
@@ -146,7 +148,15 @@ export const Requests = {
 export const Notifications = {
   /** Server -> client: indexing state and counts changed. */
   status: "groundwork/status",
+  /** Client -> server: the lines of a draft on screen (checked first). */
+  visibleRanges: "groundwork/visibleRanges",
 } as const;
+
+export interface VisibleRangesParams {
+  uri: string;
+  /** 0-based, inclusive line spans. */
+  ranges: { start: number; end: number }[];
+}
 
 /** Stable diagnostic codes, one per finding kind. */
 // One list of codes and defaults for the CLI, the server and the client: codes.ts imports nothing

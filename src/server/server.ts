@@ -22,12 +22,13 @@ import {
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { citationEdits } from "./citing";
 import { actionContextFor, CITE_ALL_KIND, codeActionsFor, versionedEdit } from "./codeActions";
-import { codeLensesFor } from "./codelens";
+import { codeLensesFor, sentenceMarks, TYPING_QUIET_MS, type LastEdit } from "./codelens";
 import { completionItems } from "./completion";
 import { DIAGNOSTIC_SOURCE, diagnosticsFor, type CheckTarget } from "./diagnostics";
 import { nestingLimit } from "../core/claims/draft/limits";
 import { CheckQueue } from "./checkQueue";
 import { isCheckCancelled, type CancellationToken } from "../core/cancellation";
+import type { LineSpan } from "../core/engine";
 import { rankedPassages, unitPassages, citationPassage, entityGroups } from "./entities";
 import { claimAt, hoverFor } from "./hover";
 import { pathToUri, SourcesWorkspace, uriToPath, type SourceSet } from "./indexing";
@@ -51,10 +52,14 @@ import {
   type PassagesParams,
   type PassagesResult,
   type StatsResult,
+  type VisibleRangesParams,
 } from "./protocol";
 import { mergeSettings, type EditorSettings } from "./settings";
 
 const MARKDOWN_EXT = /\.(md|markdown|mdown|mkd)$/i;
+/** The pause after a keystroke before checking: short, since a newer keystroke cancels the check. */
+const CHECK_DELAY_MS = 100;
+const WARM_UP = "The company said on Monday that it had not bought 10% of its rival for $5 million in 2020.\n";
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -93,15 +98,33 @@ export function startServer(connection: Connection): void {
     return MARKDOWN_EXT.test(doc.uri);
   }
 
+  // The lines of each draft on screen (from the client); before it says, the top of the draft.
+  const visibleLines = new Map<string, LineSpan[]>();
+  const TOP_OF_DRAFT: LineSpan[] = [{ start: 0, end: 20 }];
+  /** The lines the running check of each draft takes first. */
+  const checkedFirst = new Map<string, LineSpan[]>();
+
   async function checkDiagnostics(doc: CheckTarget, token: CancellationToken): Promise<Diagnostic[]> {
     const set = ws.setForUri(doc.uri);
     if (!set) return [];
     const text = doc.getText();
+    const context = { severity: ws.settings.severity, sourceUri: sourceUriFor(set) };
+    // the part on screen first, published at once (with every sentence already known) when more is left, then the rest
+    const spans = visibleLines.get(doc.uri) ?? TOP_OF_DRAFT;
+    checkedFirst.set(doc.uri, spans);
+    const visible = await ws.visibleResults(doc.uri, doc.version, text, spans, token);
+    if (visible?.unchecked && !token.isCancellationRequested) publishDiagnostics(doc.uri, doc.version, diagnosticsFor(visible, context));
     const results = await ws.checkedResults(doc.uri, doc.version, text, token);
-    const diagnostics = diagnosticsFor(results, { severity: ws.settings.severity, sourceUri: sourceUriFor(set) });
+    const diagnostics = diagnosticsFor(results, context);
     const deep = nestingLimit(text);
     if (deep) diagnostics.push({ range: { start: { line: deep.line, character: 0 }, end: { line: deep.line, character: 0 } }, severity: DiagnosticSeverity.Warning, code: "nesting-limit", source: DIAGNOSTIC_SOURCE, message: deep.message });
     return diagnostics;
+  }
+
+  function publishDiagnostics(uri: string, version: number, diagnostics: Diagnostic[]): void {
+    issues.set(uri, diagnostics.length);
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+    sendStatus();
   }
 
   const issues = new Map<string, number>();
@@ -109,17 +132,21 @@ export function startServer(connection: Connection): void {
     (doc, token) => checkDiagnostics(doc, token),
     (uri) => documents.get(uri)?.version,
     (uri, version, diagnostics) => {
-      issues.set(uri, diagnostics.length);
-      void connection.sendDiagnostics({ uri, version, diagnostics });
-      sendStatus();
+      publishDiagnostics(uri, version, diagnostics);
+      refreshLenses();
     },
-    200,
+    CHECK_DELAY_MS,
     (uri, e) => connection.console.error(`Groundwork: checking ${uri} failed: ${printable(e instanceof Error ? e.message : String(e))}`),
   );
 
+  ws.checking = () => documents.all().some((d) => scheduler.isBusy(d.uri));
+
   let hasLensRefresh = false;
+  let hasInlayRefresh = false;
+  /** Ask the editor for lenses (and sentence marks) again: results changed without a text change. */
   function refreshLenses(): void {
     if (hasLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    if (hasInlayRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
   }
 
   function sendStatus(): void {
@@ -170,6 +197,9 @@ export function startServer(connection: Connection): void {
       }
       for (const p of ws.settings.configProblems) connection.console.warn(`Groundwork: ${printable(p)}`);
       sendStatus();
+      // the first check loads the tagger and the lexicons (about a second): when no draft is open
+      // to do it, check one made-up sentence now, so that the first draft opened is checked at once
+      if (!documents.all().some((d) => isDraft(d))) for (const set of [...ws.sets.values()].slice(0, 1)) set.engine.checkMarkdown(WARM_UP);
       recheckOpenDrafts(0);
       refreshLenses();
     };
@@ -182,6 +212,7 @@ export function startServer(connection: Connection): void {
     hasConfigurationCapability = !!caps.workspace?.configuration;
     hasProgressCapability = !!caps.window?.workDoneProgress;
     hasLensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
+    hasInlayRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
     hasWorkspaceFolderCapability = !!caps.workspace?.workspaceFolders;
     const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p) ?? [];
     if (folders.length === 0 && params.rootUri) {
@@ -197,6 +228,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CITE_ALL_KIND], resolveProvider: false },
         completionProvider: { triggerCharacters: ["@", "^"], resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -269,19 +301,53 @@ export function startServer(connection: Connection): void {
     }
   });
 
+  // Where each draft was last edited (the first changed character), so that the sentence being
+  // typed gets no lens or mark until the writer pauses; then the lenses are asked for again.
+  const texts = new Map<string, string>();
+  const lastEdits = new Map<string, LastEdit>();
+  const quietTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  function noteEdit(doc: TextDocument): void {
+    const before = texts.get(doc.uri);
+    const after = doc.getText();
+    texts.set(doc.uri, after);
+    if (before === undefined) return;
+    let i = 0;
+    const n = Math.min(before.length, after.length);
+    while (i < n && before.charCodeAt(i) === after.charCodeAt(i)) i++;
+    lastEdits.set(doc.uri, { position: doc.positionAt(i), at: Date.now() });
+    clearTimeout(quietTimers.get(doc.uri));
+    quietTimers.set(doc.uri, setTimeout(() => {
+      quietTimers.delete(doc.uri);
+      refreshLenses();
+    }, TYPING_QUIET_MS + 50));
+  }
+
+  // TextDocuments fires a content change right after each open: not an edit, and it must not
+  // put off the open's immediate check by the typing delay
+  const justOpened = new Set<string>();
   // a document opened without text (a malformed client) is not checked, and not an error
   const hasText = (doc: TextDocument) => typeof doc.getText() === "string";
   documents.onDidOpen((e) => {
-    if (hasText(e.document) && isDraft(e.document)) scheduler.schedule(e.document, 0);
+    if (!hasText(e.document)) return;
+    texts.set(e.document.uri, e.document.getText());
+    justOpened.add(e.document.uri);
+    if (isDraft(e.document)) scheduler.schedule(e.document, 0);
   });
   documents.onDidChangeContent((e) => {
-    if (ws.settings.checkOn === "type" && hasText(e.document) && isDraft(e.document)) scheduler.schedule(e.document);
+    if (justOpened.delete(e.document.uri) || !hasText(e.document)) return;
+    noteEdit(e.document);
+    if (ws.settings.checkOn === "type" && isDraft(e.document)) scheduler.schedule(e.document);
   });
   documents.onDidSave((e) => {
     if (isDraft(e.document)) scheduler.schedule(e.document, 0);
   });
   documents.onDidClose((e) => {
     scheduler.cancel(e.document.uri);
+    texts.delete(e.document.uri);
+    visibleLines.delete(e.document.uri);
+    checkedFirst.delete(e.document.uri);
+    lastEdits.delete(e.document.uri);
+    clearTimeout(quietTimers.get(e.document.uri));
     ws.forget(e.document.uri);
     // a closed draft's findings go with it (Check All publishes again for drafts it checks)
     issues.delete(e.document.uri);
@@ -303,14 +369,22 @@ export function startServer(connection: Connection): void {
   connection.onHover(guarded("hover", (params) => {
     const { doc, results } = currentResults(params.textDocument.uri);
     if (!doc) return null;
-    return hoverFor(results, params.position, { sourceUri: sourceUriFor(ws.setForUri(doc.uri)) });
+    const set = ws.setForUri(doc.uri);
+    return hoverFor(results, params.position, { sourceUri: sourceUriFor(set), unit: (key) => set?.engine.unit(key), uri: doc.uri });
   }));
 
   connection.onCodeLens(guarded("code lenses", (params) => {
     if (!ws.settings.codeLensEnabled) return [];
     const { doc, results } = currentResults(params.textDocument.uri);
     if (!doc) return [];
-    return codeLensesFor(results, doc.uri, doc.version);
+    return codeLensesFor(results, doc.getText(), doc.uri, doc.version, lastEdits.get(doc.uri));
+  }));
+
+  connection.languages.inlayHint.on(guarded("sentence marks", (params) => {
+    if (!ws.settings.sentenceMarks) return [];
+    const { doc, results } = currentResults(params.textDocument.uri);
+    if (!doc) return [];
+    return sentenceMarks(results, doc.getText(), params.range, lastEdits.get(doc.uri));
   }));
 
   connection.onCodeAction(guarded("code actions", (params) => {
@@ -334,6 +408,18 @@ export function startServer(connection: Connection): void {
     const line = doc.getText({ start: { line: params.position.line, character: 0 }, end: { line: params.position.line + 1, character: 0 } }).replace(/\r?\n$/, "");
     return completionItems(set.engine.units, line, params.position, (u) => set.engine.citationKey(u));
   }));
+
+  connection.onNotification(Notifications.visibleRanges, (params: VisibleRangesParams) => {
+    const spans = params.ranges.filter((r) => Number.isInteger(r.start) && Number.isInteger(r.end)).slice(0, 8);
+    if (!spans.length) return;
+    visibleLines.set(params.uri, spans);
+    // a check under way that took other lines first (the draft's top before the client said, or
+    // the writer scrolled): start it again from the lines on screen; what it checked stays cached
+    const first = checkedFirst.get(params.uri);
+    const doc = documents.get(params.uri);
+    const covered = first && spans.every((s) => first.some((f) => f.start <= s.start && s.end <= f.end));
+    if (doc && isDraft(doc) && scheduler.isBusy(params.uri) && !covered) scheduler.schedule(doc, 0);
+  });
 
   // Custom requests.
   connection.onRequest(Requests.stats, guarded("stats", (): StatsResult => ws.stats()));

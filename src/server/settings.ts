@@ -10,6 +10,8 @@ export interface Settings {
   citationStyle: CitationStyle;
   severity: Record<DiagnosticCode, SeveritySetting>;
   codeLensEnabled: boolean;
+  /** A verdict mark (inlay hint) after each checked sentence. */
+  sentenceMarks: boolean;
   checkOn: "type" | "save";
   /** Claims not to check (exact text or /regex/). */
   ignore: string[];
@@ -30,6 +32,7 @@ export interface EditorSettings {
   citationStyle?: string;
   severity?: Record<string, string>;
   codeLens?: { enabled?: boolean };
+  sentenceMarks?: boolean;
   checkOn?: string;
 }
 
@@ -59,6 +62,7 @@ export function defaultSettings(): Settings {
     citationStyle: "footnote",
     severity: { ...DEFAULT_SEVERITY },
     codeLensEnabled: true,
+    sentenceMarks: false,
     checkOn: "type",
     ignore: [],
     ignoreWords: [],
@@ -93,6 +97,7 @@ export function mergeSettings(editor: EditorSettings | undefined, file: FileConf
     }
   }
   if (editor?.codeLens && typeof editor.codeLens.enabled === "boolean") s.codeLensEnabled = editor.codeLens.enabled;
+  if (typeof editor?.sentenceMarks === "boolean") s.sentenceMarks = editor.sentenceMarks;
   if (editor?.checkOn === "save" || editor?.checkOn === "type") s.checkOn = editor.checkOn;
   if (file) {
     s.drafts = list(file.drafts);

@@ -19,7 +19,7 @@ import { startServer } from "../../src/server/server";
 import { DEFAULT_SEVERITY } from "../../src/server/protocol";
 
 /** A dozen generated news files (about 0.5 MB) and a draft of about 600 words drawn from them. */
-function generated(): { files: { path: string; text: string }[]; draft: string; longDraft: string } {
+function generated(): { files: { path: string; text: string }[]; draft: string; longDraft: string; screenDraft: string } {
   const templates = loadTemplates();
   const files: { path: string; text: string }[] = [];
   const pool: string[] = [];
@@ -30,7 +30,7 @@ function generated(): { files: { path: string; text: string }[]; draft: string; 
   }
   // the long draft keeps a check running for many time slices, so that a hover sent right after
   // it starts is answered before it ends on any machine
-  return { files, draft: makeDraft(600, 7, pool, templates).markdown, longDraft: makeDraft(3000, 11, pool, templates).markdown };
+  return { files, draft: makeDraft(600, 7, pool, templates).markdown, longDraft: makeDraft(3000, 11, pool, templates).markdown, screenDraft: makeDraft(1200, 13, pool, templates).markdown };
 }
 
 function engineOver(files: { path: string; text: string }[]): Groundwork {
@@ -166,7 +166,7 @@ describe("cancellable checks", function () {
     describe("over a connection", () => {
       let dir: string;
       let client: MessageConnection;
-      const diagnostics: { version?: number; diagnostics: Diagnostic[] }[] = [];
+      const diagnostics: { uri: string; version?: number; diagnostics: Diagnostic[] }[] = [];
       const order: string[] = [];
 
       before(async () => {
@@ -180,7 +180,7 @@ describe("cancellable checks", function () {
         const toClient = new PassThrough();
         startServer(createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
         client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-        client.onNotification("textDocument/publishDiagnostics", (p: { version?: number; diagnostics: Diagnostic[] }) => {
+        client.onNotification("textDocument/publishDiagnostics", (p: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
           diagnostics.push(p);
           order.push(`diagnostics v${p.version}`);
         });
@@ -199,8 +199,27 @@ describe("cancellable checks", function () {
         rmSync(dir, { recursive: true, force: true });
       });
 
+      it("checks the lines on screen first and publishes them before the rest of the draft", async () => {
+        const uri = pathToUri(join(dir, "screen.md"));
+        const text = data.screenDraft;
+        const expected = engineOver(data.files).checkMarkdown(text).filter((r) => r.findings.length);
+        // on screen: the paragraph of the last claim with a finding (the check would reach it last)
+        const line = expected.at(-1)!.range.start.line;
+        const screen = { start: line, end: line };
+        assert.ok(expected.some((r) => r.range.end.line < line), "findings before the screen too");
+        await client.sendNotification("groundwork/visibleRanges", { uri, ranges: [screen] });
+        await client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "markdown", version: 1, text } });
+        const published = () => diagnostics.filter((d) => d.uri === uri);
+        while (published().length < 2) await new Promise((r) => setTimeout(r, 5));
+        const [first, last] = published();
+        const lines = (d: { diagnostics: Diagnostic[] }) => d.diagnostics.map((x) => x.range.start.line);
+        assert.ok(lines(first!).length > 0 && lines(first!).every((l) => l === line), `the first publication is the screen's: ${lines(first!)}`);
+        assert.ok(lines(last!).some((l) => l < line), `then the whole draft: ${lines(last!)}`);
+      });
+
       it("answers hovers from the sentences already checked while a long check runs", async () => {
         const uri = pathToUri(join(dir, "draft.md"));
+        order.length = 0; // this draft's events only
         const first = data.draft.split("\n\n")[1].split(/(?<=\.) /)[0];
         await client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "markdown", version: 1, text: first + "\n" } });
         while (!order.includes("diagnostics v1")) await new Promise((r) => setTimeout(r, 5));
@@ -210,8 +229,11 @@ describe("cancellable checks", function () {
         const hoverAt = async (line: number) => !!((await client.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line, character: 1 } })) as { contents?: unknown } | null)?.contents;
         await client.sendNotification("textDocument/didChange", { textDocument: { uri, version: 2 }, contentChanges: [{ text: v2 }] });
         await client.sendNotification("textDocument/didSave", { textDocument: { uri } });
+        // (the lines on screen, the draft's top, are published first; the last paragraph comes last)
         while (!order.includes("diagnostics v2")) order.push(`first ${await hoverAt(0)}, last ${await hoverAt(lastLine)}`);
         const during = order.slice(order.indexOf("diagnostics v1") + 1, order.indexOf("diagnostics v2"));
+        while (order.filter((e) => e === "diagnostics v2").length < 2) await new Promise((r) => setTimeout(r, 5));
+        assert.equal(order.filter((e) => e === "diagnostics v1").length, 1, `a draft all on screen is published once: ${order.join("; ")}`);
         // answered while the check had not reached the last paragraph: a blocking check would answer
         // the first hover only after checking everything (then the last paragraph has a hover too)
         assert.equal(during[0], "first true, last false", order.join("; "));

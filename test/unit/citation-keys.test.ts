@@ -93,7 +93,7 @@ describe("citation keys", function () {
     assert.equal(sourceCountLabel(r.files, r.count), "5 files, 18 articles");
     const check = await cliOutput(["check", "--fail-on", "never", "--sources", SAMPLE, resolve(SAMPLE, "../draft.md")]);
     assert.match(check, /claims checked against 5 files, 18 articles:/);
-    assert.match(check, /Sources say \$200 million \(\d+ articles\)/);
+    assert.match(check, /sources say \$200 million \(\d+ articles\)/);
   });
 
   it("a digest article's key comes from its own title", () => {

@@ -4,7 +4,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { Groundwork } from "../../src/core/engine";
 import type { ClaimResult } from "../../src/core/types";
 import { actionContextFor, CITE_ALL_KIND, codeActionsFor } from "../../src/server/codeActions";
-import { codeLensesFor, lensTitle } from "../../src/server/codelens";
+import { codeLensesFor, paragraphLensTitle, sentenceMarks, settledClaims, TYPING_QUIET_MS, type ParagraphLensArgs } from "../../src/server/codelens";
 import { citationPrefix, completionItems } from "../../src/server/completion";
 import { CheckScheduler, diagnosticsFor } from "../../src/server/diagnostics";
 import { escapeMarkdown, hoverFor, hoverMarkdown } from "../../src/server/hover";
@@ -58,8 +58,9 @@ describe("server: hover", () => {
         },
       ],
     };
-    const md = hoverMarkdown(claim, { sourceUri });
-    assert.ok(!/\]\(command:/i.test(md), md);
+    const md = hoverMarkdown(claim, { sourceUri, uri: "file:///d.md" });
+    // the one command link is the hover's own "more" link, never one from source text
+    assert.deepEqual(md.match(/\]\(command:[^?)]*/gi), ["](command:groundwork.showClaimSources"], md);
     assert.ok(!/(^|[^\\])<img/.test(md), md); // only the escaped form, never a raw tag
     assert.ok(md.includes("**Wang**") && md.includes("Meta**"), md);
     assert.ok(md.includes(`(file://${ROOT}/meta.txt#L4)`), md);
@@ -77,6 +78,47 @@ describe("server: hover", () => {
   });
 });
 
+describe("server: one hover", () => {
+  const e = engine();
+  e.setSource("deal-report.txt", "Scale AI Deal Report\n\nMeta agreed to invest $14.3 billion in Scale AI for a 49% stake.\n");
+  const unit = (key: string) => e.unit(key);
+
+  it("verdict and the sources' value first, the deciding passage by title, a more link; no unit key", () => {
+    const [claim] = e.checkMarkdown("Meta agreed to invest $15.3 billion in Scale AI for a 49% stake.\n");
+    assert.equal(claim!.verdict, "contradicted");
+    const md = hoverMarkdown(claim!, { sourceUri, unit, uri: "file:///d.md" });
+    const lines = md.split("\n");
+    const plain = (t: string) => t.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+    assert.equal(plain(lines[0]!), "**Groundwork: ✗ Contradicted** · “$15.3 billion”: sources say $14.3 billion (2 articles)");
+    assert.ok(lines.some((l) => l.startsWith("> ") && l.includes("**14\\.3 billion**")), `the passage quoted with matched words in bold: ${md}`);
+    assert.ok(lines.some((l) => l.startsWith("> — [Meta Invests in Scale AI]") || l.startsWith("> — [Scale AI Deal Report]")), `the passage's title: ${md}`);
+    assert.ok(lines.at(-1)!.startsWith("[more…](command:groundwork.showClaimSources?"), md);
+    const readable = md.replace(/\]\([^)]*\)/g, "]"); // link targets are file URIs, not read
+    for (const u of e.units) assert.ok(!readable.includes(u.id), `unit key ${u.id} in ${md}`);
+  });
+
+  it("an unsupported claim's hover does not repeat that no source supports it", () => {
+    const [claim] = e.checkMarkdown("Trust has become the most valuable asset in this business.\n");
+    assert.equal(claim!.verdict, "unsupported");
+    const md = hoverMarkdown(claim!, { sourceUri, unit, uri: "file:///d.md" });
+    assert.ok(!/No source supports/i.test(md), md);
+    assert.match(md, /^\*\*Groundwork: \? Unsupported\*\*/);
+  });
+
+  it("a dispute lists each value with its sources' titles", () => {
+    const d = new Groundwork(ROOT);
+    d.setSource("a.txt", "Report A\n\nAcme raised $2.4 billion in 2023.\n");
+    d.setSource("b.txt", "Report B\n\nAcme raised $2.4 billion in 2023.\n");
+    d.setSource("c.txt", "Report C\n\nAcme raised $2.6 billion in 2023.\n");
+    const [claim] = d.checkMarkdown("Acme raised $2.6 billion in 2023.\n");
+    assert.equal(claim!.verdict, "disputed", JSON.stringify(claim));
+    const md = hoverMarkdown(claim!, { sourceUri, unit: (k) => d.unit(k), uri: "file:///d.md" });
+    assert.ok(md.includes("Report A; Report B") || md.includes("Report B; Report A"), md);
+    const readable = md.replace(/\]\([^)]*\)/g, "]"); // link targets are file URIs, not read
+    for (const u of d.units) assert.ok(!new RegExp(`\\b${u.id}\\b`).test(readable), `unit key ${u.id} in ${md}`);
+  });
+});
+
 describe("server: diagnostics", () => {
   it("one diagnostic per finding, with a stable code, source and related passages", () => {
     const results = engine().checkMarkdown("Meta agreed to invest $15.3 billion in Scale AI for a 49% stake.\n");
@@ -89,7 +131,7 @@ describe("server: diagnostics", () => {
     assert.equal(d.source, "groundwork");
     const message = typeof d.message === "string" ? d.message : d.message.value;
     assert.ok(message.includes("14.3"), message);
-    assert.ok(d.relatedInformation?.length, "related information");
+    assert.equal(d.relatedInformation?.length, 1, "one related passage, so that VS Code's hover part stays one line");
     assert.equal(d.relatedInformation![0]!.location.uri, `file://${ROOT}/meta.txt`);
     assert.equal(d.tags, undefined);
   });
@@ -164,14 +206,48 @@ describe("server: code actions, lenses, completion", () => {
     assert.ok(edits.some((x) => x.newText.includes("[@")), JSON.stringify(edits));
   });
 
-  it("lens titles name the sources or the sources' value", () => {
+  it("one lens per paragraph summarising its verdicts, listing its sentences", () => {
     const e = engine();
-    const ok = e.checkMarkdown("Meta agreed to invest $14.3 billion in Scale AI for a 49% stake.\n");
-    assert.ok(lensTitle(ok[0]!).startsWith("✓"), lensTitle(ok[0]!));
-    const bad = e.checkMarkdown("Meta agreed to invest $15.3 billion in Scale AI for a 49% stake.\n");
-    assert.ok(lensTitle(bad[0]!).includes("14.3"), lensTitle(bad[0]!));
-    const lenses = codeLensesFor(bad, "file:///d.md", 2);
-    assert.equal(lenses[0]!.command!.command, "groundwork.insertCitation");
+    const text = [
+      "Meta agreed to invest $14.3 billion in Scale AI for a 49% stake. Meta agreed to invest $15.3 billion in Scale AI.",
+      "Trust has become the most valuable asset in this business.",
+      "",
+      "# Heading",
+      "",
+      "Alexandr Wang will join Meta.",
+      "",
+    ].join("\n");
+    const results = e.checkMarkdown(text);
+    const lenses = codeLensesFor(results, text, "file:///d.md", 2);
+    assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command!.title]), [[0, "✓ 1 · ✗ 1 · ? 1"], [5, "✓ 1"]]);
+    const args = lenses[0]!.command!.arguments![0] as ParagraphLensArgs;
+    assert.equal(lenses[0]!.command!.command, "groundwork.showParagraphClaims");
+    assert.deepEqual(args.claims.map((c) => c.verdict), ["supported", "contradicted", "unsupported"]);
+    assert.match(args.claims[1]!.summary, /^“\$15\.3 billion”: sources say \$14\.3 billion/);
+    assert.equal(args.claims[2]!.summary, "no source supports this");
+    assert.equal(paragraphLensTitle([]), "");
+  });
+
+  it("no lens or mark for a sentence being typed: just edited, or last without final punctuation", () => {
+    const e = engine();
+    const text = "Meta agreed to invest $14.3 billion in Scale AI for a 49% stake.\n\nAlexandr Wang will join Meta\n";
+    const results = e.checkMarkdown(text);
+    assert.equal(results.length, 2);
+    // the unfinished last sentence gets no lens
+    assert.deepEqual(codeLensesFor(results, text, "file:///d.md", 1).map((l) => l.range.start.line), [0]);
+    // a sentence edited just now gets none either; after the pause, it does
+    const done = text.replace("join Meta\n", "join Meta.\n");
+    const doneResults = e.checkMarkdown(done);
+    const edit = { position: { line: 0, character: 30 }, at: 1_000_000 };
+    assert.deepEqual(codeLensesFor(doneResults, done, "u", 1, edit, edit.at + 200).map((l) => l.range.start.line), [2]);
+    assert.deepEqual(codeLensesFor(doneResults, done, "u", 1, edit, edit.at + TYPING_QUIET_MS + 1).map((l) => l.range.start.line), [0, 2]);
+    assert.equal(settledClaims(doneResults, done, edit, edit.at + 200).length, 1);
+    const range = { start: { line: 0, character: 0 }, end: { line: 10, character: 0 } };
+    assert.deepEqual(sentenceMarks(doneResults, done, range).map((h) => [h.position, h.label]), [
+      [doneResults[0]!.range.end, "✓"],
+      [doneResults[1]!.range.end, "✓"],
+    ]);
+    assert.equal(sentenceMarks(doneResults, done, range, edit, edit.at + 200).length, 1);
   });
 
   it("completes citation keys after [@ and [^", () => {

@@ -155,7 +155,7 @@ export function unsupportedFindings(view: CorpusView, claim: ClaimInput, a: Anal
   if (someSupport)
     for (const q of unstated)
       if (!missing.some((p) => q.start >= p.start && q.end <= p.end))
-        partFindings.push({ kind: "unsupported-part", claimed: q.text, message: `No source gives ${q.text} here.`, range: view.rangeInPlain(claim, q.start, q.end) });
+        partFindings.push({ kind: "unsupported-part", claimed: q.text, message: `No source gives “${q.text}” here.`, range: view.rangeInPlain(claim, q.start, q.end) });
   if ((partFindings.length || (partsReported && someSupport)) && unresolved === unstated.length) return partFindings;
   return [{ kind: "unsupported", claimed: claim.text, message: unsupportedMessage(view, a, support) }];
 }

@@ -42,8 +42,8 @@ export default function (): void {
       assert.match(String(item.description), /^[1-9]/);
       const [mention] = gw.entityTree.getChildren(first);
       const mi = gw.entityTree.getTreeItem(mention);
-      assert.equal(mi.command?.command, "vscode.open");
-      assert.match((mi.command!.arguments![0] as vscode.Uri).path, /\/sources\//);
+      assert.equal(mi.command?.command, "groundwork.openMention");
+      assert.match(vscode.Uri.parse((mi.command!.arguments![0] as { uri: string }).uri).path, /\/sources\//);
     });
   });
 }

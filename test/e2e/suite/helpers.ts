@@ -14,6 +14,7 @@ export interface GroundworkApi {
     getTreeItem(node: unknown): vscode.TreeItem;
   };
   ready: Promise<void>;
+  lastDiagnostics: { showForOpenDrafts(): void };
 }
 
 /**

@@ -14,28 +14,37 @@ export default function (): void {
       await waitForDiagnostics((ds) => ds.some((d) => doc.getText(d.range).includes(WRONG_FIGURE)));
     });
 
-    test(`at the wrong figure: contradicted, the sources' $200 million, a source count, the passages`, async () => {
+    test(`at the wrong figure: the verdict and the sources' $200 million first, then the deciding passage by title, then "more"`, async () => {
       const text = await groundworkHoverAt(doc.uri, positionOf(doc, WRONG_FIGURE).translate(0, 2));
       assert.ok(text, "a Groundwork hover at the wrong figure");
-      assert.match(text, /Contradicted/);
-      assert.match(text, /\$200 million/);
-      assert.match(text, /\b[2-9] articles\b/);
-      assert.match(text, /passages/i);
-      const finding = text.split("\n").find((l) => l.startsWith("- ") && l.includes("$200 million")) ?? "";
-      assert.equal(finding.split("$200 million").length - 1, 1, `the sources' value is said once: ${finding}`);
+      const lines = text.split("\n");
+      assert.match(lines[0]!, /^\*\*Groundwork: ✗ Contradicted\*\* · “about \$300 million”: sources say \$200 million \([2-9] articles\)$/, lines[0]);
+      assert.equal(lines.filter((l) => !l.startsWith(">") && l.includes("200 million")).length, 1, `the sources' value said once outside the passage: ${text}`);
+      const quote = lines.filter((l) => l.startsWith(">"));
+      assert.ok(quote.some((l) => l.includes("**200 million**")), `the passage with the value in bold: ${quote.join("\n")}`);
+      assert.match(quote.at(-1)!, /^> — \[.{8,}\]\(file:[^)]*\/sources\/[^)]*#L\d+\)/, `its source by title, linked to the passage: ${quote.at(-1)}`);
+      assert.match(lines.at(-1)!, /^\[more…\]\(command:groundwork\.showClaimSources\?/);
+      assert.ok(!/No source supports/.test(text));
+      // a person reads titles, never unit keys (file hash and a number)
+      assert.ok(!/\b[0-9a-f]{3}_[0-9a-f]{8,}-\d+\b/.test(text.replace(/\]\([^)]*\)/g, "]")), text);
     });
 
     test("a passage from the sample's PDF report is shown with its page, linked to that page", async () => {
-      // the $300 million claim's passages include the PDF report (004_52ebd679e22b028b.pdf), p. 1
-      const text = await groundworkHoverAt(doc.uri, positionOf(doc, WRONG_FIGURE).translate(0, 2));
+      // the claim's deciding passage is in the PDF report (004_52ebd679e22b028b.pdf), p. 1
+      const text = await groundworkHoverAt(doc.uri, positionOf(doc, "valued at $14 billion").translate(0, 12));
       assert.match(text, /\[[^\]]*, p\. 1\]\(file:[^)]*004_52ebd679e22b028b\.pdf#page=1\)/, text);
     });
 
-    test("at a true claim: supported, with its sources", async () => {
+    test("at a true claim: supported, with its sources and the passage", async () => {
       const text = await groundworkHoverAt(doc.uri, positionOf(doc, "$14.3 billion into Scale AI").translate(0, 3));
-      assert.match(text, /Supported/);
-      assert.match(text, /\b\d+ articles?\b/);
+      assert.match(text, /^\*\*Groundwork: ✓ Supported\*\* · \d+ articles?/);
       assert.match(text, /14\.3 billion/);
+    });
+
+    test("at the unsupported claim: the verdict, once", async () => {
+      const text = await groundworkHoverAt(doc.uri, positionOf(doc, "a new office in London").translate(0, 3));
+      assert.match(text, /^\*\*Groundwork: \? Unsupported\*\*/);
+      assert.ok(!/No source supports/i.test(text), `the diagnostic's words are not repeated: ${text}`);
     });
 
     test("no Groundwork hover in the front matter or the code block", async () => {

@@ -10,12 +10,13 @@ import editing from "./editing.e2e";
 import entities from "./entities.e2e";
 import harness from "./harness.e2e";
 import hover from "./hover.e2e";
+import presentation from "./presentation.e2e";
 import quickfix from "./quickfix.e2e";
 import settings from "./settings.e2e";
 import untouched from "./untouched.e2e";
 
 // in order: the harness, then activation (opens the draft), then features; editing suites last
-const SUITES: Array<() => void> = [harness, activation, diagnostics, hover, codelens, entities, quickfix, editing, settings, untouched];
+const SUITES: Array<() => void> = [harness, activation, diagnostics, hover, codelens, entities, presentation, quickfix, editing, settings, untouched];
 
 export function run(): Promise<void> {
   const mocha = new Mocha({

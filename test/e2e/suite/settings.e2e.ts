@@ -33,7 +33,7 @@ export default function (): void {
     });
 
     test("groundwork.codeLens.enabled: false removes the lenses", async () => {
-      const lenses = async () => ((await vscode.commands.executeCommand<vscode.CodeLens[]>("vscode.executeCodeLensProvider", doc.uri)) ?? []).filter((l) => l.command?.command === "groundwork.insertCitation");
+      const lenses = async () => ((await vscode.commands.executeCommand<vscode.CodeLens[]>("vscode.executeCodeLensProvider", doc.uri)) ?? []).filter((l) => l.command?.command === "groundwork.showParagraphClaims");
       assert.ok((await lenses()).length > 0);
       await config().update("codeLens.enabled", false, vscode.ConfigurationTarget.Workspace);
       await waitFor(async () => (await lenses()).length === 0, 20_000, "no Groundwork lenses");

@@ -120,6 +120,7 @@ export async function run({ page, url, workspace, shots, log }) {
   });
 
   let rect;
+  const lensesBefore = {};
   await step(`hovering the wrong figure ${WRONG} shows what the sources say`, async () => {
     await gotoLine(wrongLine);
     await page.keyboard.press("Escape");
@@ -142,11 +143,15 @@ export async function run({ page, url, workspace, shots, log }) {
     await hover.first().scrollIntoViewIfNeeded().catch(() => {}); // the problem's own hover part comes first
     const text = (await hover.allInnerTexts()).join("\n");
     log(`hover: ${text.slice(text.indexOf("Groundwork: ")).replace(/\s+/g, " ").slice(0, 300)}`);
-    assert.match(text, /Contradicted/);
-    assert.ok(text.includes(RIGHT), `the hover says ${RIGHT}`);
-    assert.match(text, /\b[2-9] articles\b/);
-    // one of its passages is in the sample's PDF report: named with its page
-    assert.match(text, /Google to cut ties with Scale AI after Meta deal, p\. 1/, "the PDF report's passage with its page");
+    assert.match(text, /^Groundwork: ✗ Contradicted · “about \$300 million”: sources say \$200 million \([2-9] articles\)/m);
+    assert.match(text, /more…/);
+    // VS Code's part (the diagnostic): its message and at most one related passage
+    const markers = (await page.locator(".monaco-hover .marker.hover-contents").allInnerTexts()).join("\n");
+    log(`diagnostic part: ${markers.replace(/\s+/g, " ").slice(0, 300)}`);
+    // a related passage reads "file(line, column): text"
+    const related = markers.split("\n").filter((l) => /\(\d+, \d+\): /.test(l)).length;
+    assert.ok(markers.includes("sources say $200 million"), "the diagnostic's message");
+    assert.ok(related <= 1, `at most one related passage in VS Code's part (${related}): ${markers}`);
     await shot("02-hover");
     await page.mouse.move(5, 5);
     await page.keyboard.press("Escape");
@@ -165,15 +170,30 @@ export async function run({ page, url, workspace, shots, log }) {
     await page.keyboard.press(`${CTRL}+Shift+m`);
   });
 
-  await step("CodeLens above the claims say what the sources say", async () => {
+  await step("one short lens per paragraph; clicking it lists the paragraph's sentences", async () => {
     await gotoLine(wrongLine);
     await page.keyboard.press("Escape");
     const lens = page.locator(".monaco-editor .codelens-decoration");
-    await waitForValue(async () => (await lens.allInnerTexts()).some((t) => t.includes(`sources say ${RIGHT}`)), 30_000, `a lens "sources say ${RIGHT}"`);
-    const texts = (await lens.allInnerTexts()).flatMap((t) => t.split(/\s*\|\s*|\n/)).map((t) => t.trim()).filter(Boolean);
-    log(`lenses: ${texts.join(" | ").slice(0, 400)}`);
-    assert.ok(texts.some((t) => t.startsWith("✓")), "a ✓ lens on a supported claim");
+    await waitForValue(async () => (await lens.allInnerTexts()).some((t) => t.trim() === "✓ 2 · ✗ 1"), 30_000, 'the lens "✓ 2 · ✗ 1" above the wrong figure\'s paragraph');
+    const texts = (await lens.allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+    log(`lenses: ${texts.join(" | ")}`);
+    for (const t of texts) assert.match(t, /^[✓✗⚖?] \d+( · [✓✗⚖?] \d+)*$/, `a short verdict summary: ${t}`);
+    // never wider than the text: each lens ends left of the editor's text area's right edge
+    const overflow = await page.evaluate(() => {
+      const lines = document.querySelector(".monaco-editor .view-lines")?.getBoundingClientRect();
+      return [...document.querySelectorAll(".monaco-editor .codelens-decoration")].filter((e) => e.getBoundingClientRect().right > (lines?.right ?? 0)).length;
+    });
+    assert.equal(overflow, 0, "no lens wider than the text");
+    for (const t of texts) lensesBefore[t] = (lensesBefore[t] ?? 0) + 1;
     await shot("04-codelens");
+    await lens.filter({ hasText: "✓ 2 · ✗ 1" }).locator("a").first().click();
+    const rows = page.locator(".quick-input-widget .monaco-list-row");
+    await waitForValue(async () => (await rows.allInnerTexts()).some((t) => t.includes("sources say $200 million")), 10_000, "the paragraph's sentences in a quick pick");
+    const items = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim());
+    log(`lens pick: ${items.join(" | ").slice(0, 400)}`);
+    assert.equal(items.length, 3, "the paragraph's three sentences");
+    await shot("04b-lens-sentences");
+    await page.keyboard.press("Escape");
   });
 
   await step(`the light bulb's quick fix replaces ${WRONG} with ${RIGHT}`, async () => {
@@ -199,9 +219,11 @@ export async function run({ page, url, workspace, shots, log }) {
     await shot("06-after-fix");
   });
 
-  await step("the CodeLens of the corrected claim updates", async () => {
+  await step("the lens of the corrected paragraph updates", async () => {
     const lens = page.locator(".monaco-editor .codelens-decoration");
-    await waitForValue(async () => !(await lens.allInnerTexts()).some((t) => t.includes(`sources say ${RIGHT}`)), 15_000, `the lens "sources say ${RIGHT}" to go`);
+    // the paragraph's lens says "✓ 3" now; the other "✓ 2 · ✗ 1" (the wrong role's paragraph) stays
+    const count = async (title) => (await lens.allInnerTexts()).filter((t) => t.trim() === title).length;
+    await waitForValue(async () => (await count("✓ 2 · ✗ 1")) === lensesBefore["✓ 2 · ✗ 1"] - 1 && (await count("✓ 3")) === lensesBefore["✓ 3"] + 1, 15_000, 'the lens "✓ 2 · ✗ 1" to become "✓ 3"');
     await shot("07-lens-after-fix");
   });
 

@@ -278,9 +278,9 @@ function figureFinding(ctx: ClaimContext, q: Quantity, outcome: Exclude<Quantity
   const range = view.rangeInPlain(claim, q.start, q.end);
   if (outcome.kind === "disputed") {
     const parts = split.map((s) => `${s.value} (${plural(s.support, "article")})`).join(", ");
-    return { kind: "disputed", claimed, expected: expectedText, support: n, split, message: `Sources disagree: ${parts}. Most say ${expectedText}, not ${claimed}.`, range, evidence };
+    return { kind: "disputed", claimed, expected: expectedText, support: n, split, message: `“${claimed}”: sources disagree: ${parts}; most say ${expectedText}.`, range, evidence };
   }
   const others = split.filter((s) => s.value !== expectedText);
   const rest = others.length ? ` Other values: ${others.map((s) => `${s.value} (${plural(s.support, "article")})`).join(", ")}.` : "";
-  return { kind, claimed, expected: expectedText, support: n, split, message: `Sources say ${expectedText} (${plural(n, "article")}), not ${claimed}.${rest}`, range, evidence };
+  return { kind, claimed, expected: expectedText, support: n, split, message: `“${claimed}”: sources say ${expectedText} (${plural(n, "article")}).${rest}`, range, evidence };
 }

@@ -47,7 +47,7 @@ export const quoteCheck: ClaimCheck = {
             claimed: `“${quote.text.trim()}”`,
             expected: near.text,
             support: 1,
-            message: `No source has these words. Closest passage, in ${view.label(near)}: ${clip(near.text, 160)}`,
+            message: `“${clip(quote.text.trim(), 90)}”: no source has these words. Closest passage, in ${view.label(near)}: ${clip(near.text, 160)}`,
             range: view.rangeInPlain(claim, quote.start, quote.end),
             evidence: [view.citation(near, 1, [])],
           });

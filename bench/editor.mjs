@@ -1,0 +1,225 @@
+// What a writer waits for in the real editor: code-server (the e2e kit) with the built extension,
+// headless chromium driven by playwright-core. Every time is taken inside the page (performance.now(),
+// checked on each animation frame), from what the writer sees to what the writer sees:
+//   textToDiagnosticsMs_open_sample    the sample draft's text on screen -> its first squiggle (fresh profile: no index cache)
+//   textToDiagnosticsMs_reload_sample  the same after a window reload (the draft restored by the workbench)
+//   visibleDiagnosticsMs_10kWords_10MB a 10,000-word draft over 10 MB of sources, index ready, draft opened:
+//                                      text on screen -> first squiggle on screen
+//   hoverDuringCheckMs_10kWords_10MB   while that draft's check runs: Show Hover -> Groundwork's hover on screen
+//   typeToDiagnosticMs_sample          the last key of a new wrong sentence -> its error squiggle
+// A benchmark, not a test: it prints JSON (targets in `targets`) and fails only if it cannot measure.
+// Run: npm run build && npm run bench:editor   (env: CHROMIUM, HEADED=1, KEEP_DATA=1)
+import { spawnSync } from "node:child_process";
+import { chromium } from "playwright-core";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { startCodeServer } from "../scripts/e2e/code-server.mjs";
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const pkg = JSON.parse(readFileSync(join(repo, "package.json"), "utf8"));
+const CTRL = process.platform === "darwin" ? "Meta" : "Control";
+const t0 = Date.now();
+const log = (m) => process.stderr.write(`[bench:editor ${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}\n`);
+
+if (!existsSync(join(repo, "dist/extension.js"))) {
+  console.error("dist/extension.js is missing: run `npm run build` first");
+  process.exit(2);
+}
+if (spawnSync("bash", [join(repo, "scripts/e2e/setup.sh")], { stdio: ["ignore", "ignore", "inherit"] }).status !== 0) process.exit(2);
+// the bench corpora (deterministic; generated once)
+const data = join(repo, "bench/.data");
+if (!existsSync(join(data, "corpus-10MB")) || !existsSync(join(data, "drafts/draft-10000.md"))) {
+  log("generating the bench corpora (bench/generate.ts)");
+  if (spawnSync("npx", ["tsx", join(repo, "bench/generate.ts"), "--sizes", "10"], { cwd: repo, stdio: ["ignore", "ignore", "inherit"] }).status !== 0) process.exit(2);
+}
+
+// In the page, before the workbench loads: the time of the last key pressed, and `until(name, test)`,
+// which records when a condition on the DOM first holds (checked on every animation frame).
+const PAGE_PROBE = () => {
+  const gw = (window.__gw = { lastKey: 0, marks: {} });
+  document.addEventListener("keydown", () => (gw.lastKey = performance.now()), true);
+  gw.text = (needle) => [...document.querySelectorAll(".monaco-editor .view-lines .view-line")].some((l) => l.textContent.replace(/\u00a0/g, " ").includes(needle));
+  gw.squiggles = (cls = "squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info") => document.querySelectorAll(`.monaco-editor .${cls}`).length;
+  gw.until = (name, test) =>
+    new Promise((done) => {
+      const frame = () => {
+        let ok = false;
+        try {
+          ok = test();
+        } catch {}
+        if (ok) {
+          gw.marks[name] = performance.now();
+          done(gw.marks[name]);
+        } else requestAnimationFrame(frame);
+      };
+      frame();
+    });
+  // from the page's start: the first editor text and the first squiggle (what a reload shows first)
+  gw.until("anyText", () => [...document.querySelectorAll(".monaco-editor .view-lines .view-line")].some((l) => l.textContent.trim().length > 0));
+  gw.until("anySquiggle", () => gw.squiggles() > 0);
+};
+
+const results = {};
+const notes = {};
+const settings = { "workbench.colorTheme": "Default Light Modern", "editor.fontSize": 14, "window.commandCenter": false, "workbench.secondarySideBar.defaultVisibility": "hidden", "workbench.editor.restoreViewState": true };
+
+async function session(workspace, run) {
+  const tmp = mkdtempSync(join(tmpdir(), "groundwork-bench-editor-"));
+  const server = await startCodeServer({
+    prepareExtensions: (ext) => symlinkSync(repo, join(ext, `${pkg.publisher}.${pkg.name}-${pkg.version}`), "dir"),
+    settings,
+  });
+  const context = await chromium.launchPersistentContext(join(tmp, "chromium"), {
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: process.env.HEADED !== "1",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    viewport: { width: 1600, height: 1000 },
+  });
+  try {
+    await context.addInitScript(PAGE_PROBE);
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+    await page.locator(".monaco-workbench").waitFor({ timeout: 60_000 });
+    await page.locator(".explorer-folders-view, .part.sidebar").first().waitFor({ timeout: 30_000 });
+    await run(page);
+  } finally {
+    await context.close().catch(() => {});
+    await server.stop();
+    if (process.env.KEEP_DATA !== "1") rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+async function quickOpen(page, name) {
+  await page.locator(".monaco-workbench").click({ position: { x: 800, y: 500 } }).catch(() => {});
+  await page.keyboard.press(`${CTRL}+p`);
+  await page.locator(".quick-input-widget input").waitFor({ state: "visible", timeout: 20_000 });
+  await page.keyboard.type(name);
+  // the list shows recent files first: wait until the top row is the file asked for
+  await page.waitForFunction((name) => document.querySelector(".quick-input-widget .monaco-list-row")?.textContent?.includes(name), name, { timeout: 20_000, polling: 50 });
+  await page.keyboard.press("Enter");
+}
+
+/** From `needle` on screen to the first squiggle (both in page time); waits up to timeoutMs. */
+async function textToSquiggle(page, needle, timeoutMs = 120_000) {
+  const [text, squiggle] = await Promise.race([
+    page.evaluate((needle) => Promise.all([window.__gw.until("text", () => window.__gw.text(needle)), window.__gw.until("squiggle", () => window.__gw.squiggles() > 0)]), needle),
+    new Promise((_, reject) => setTimeout(() => reject(new Error(`no squiggle within ${timeoutMs} ms`)), timeoutMs)),
+  ]);
+  return Math.max(0, Math.round(squiggle - text));
+}
+
+async function statusReady(page, timeoutMs) {
+  await page.waitForFunction(() => [...document.querySelectorAll(".statusbar-item")].some((e) => /\d+ sources?/.test(e.textContent ?? "") && !/indexing/.test(e.textContent ?? "")), null, { timeout: timeoutMs, polling: 100 });
+}
+
+const measure = async (name, fn, page) => {
+  try {
+    await fn();
+  } catch (e) {
+    notes[name] = `not measured: ${e instanceof Error ? e.message.split("\n")[0] : e}`;
+    log(notes[name]);
+    // BENCH_SHOTS=dir: what the page showed then
+    if (process.env.BENCH_SHOTS && page) await page.screenshot({ path: join(process.env.BENCH_SHOTS, `${name}.png`) }).catch(() => {});
+  }
+};
+
+const only = process.env.BENCH_ONLY; // "sample" or "10MB": one half only
+
+// ---- the sample draft: open cold, reload, type a wrong sentence --------------------------------
+if (only !== "10MB") {
+const sampleDir = mkdtempSync(join(tmpdir(), "groundwork-bench-sample-"));
+cpSync(join(repo, "examples/scale-ai"), join(sampleDir, "scale-ai"), { recursive: true });
+await session(join(sampleDir, "scale-ai"), async (page) => {
+  await measure("textToDiagnosticsMs_open_sample", async () => {
+    const timing = textToSquiggle(page, "Scale AI after the Meta deal");
+    await quickOpen(page, "draft.md");
+    results.textToDiagnosticsMs_open_sample = await timing;
+    log(`open: ${results.textToDiagnosticsMs_open_sample} ms`);
+  });
+  await statusReady(page, 60_000).catch(() => {});
+  await measure("textToDiagnosticsMs_reload_sample", async () => {
+    await page.waitForTimeout(1500); // let the workbench store its editors before the reload
+    await page.reload({ waitUntil: "domcontentloaded" });
+    await page.waitForFunction(() => window.__gw?.marks.anySquiggle, null, { timeout: 120_000, polling: 100 });
+    const marks = await page.evaluate(() => window.__gw.marks);
+    results.textToDiagnosticsMs_reload_sample = Math.max(0, Math.round(marks.anySquiggle - marks.anyText));
+    log(`reload: ${results.textToDiagnosticsMs_reload_sample} ms`);
+  });
+  await measure("typeToDiagnosticMs_sample", async () => {
+    await statusReady(page, 60_000);
+    // focus the editor by keyboard (a click could land on a lens and open its quick pick)
+    await page.keyboard.press("Escape");
+    await page.keyboard.press(`${CTRL}+1`);
+    await page.keyboard.press(`${CTRL}+End`);
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Enter");
+    await page.waitForTimeout(1000);
+    const before = await page.evaluate(() => window.__gw.squiggles("squiggly-error"));
+    // the sentence arrives as typed text, then its final key; nothing is checked before that key
+    await page.keyboard.insertText("Google had planned to pay Scale about $500 million this year");
+    await page.keyboard.press(".");
+    const [key, shown] = await Promise.race([
+      page.evaluate((before) => window.__gw.until("typed", () => window.__gw.squiggles("squiggly-error") > before).then((t) => [window.__gw.lastKey, t]), before),
+      new Promise((_, reject) => setTimeout(() => reject(new Error("no new error squiggle within 60 s")), 60_000)),
+    ]);
+    results.typeToDiagnosticMs_sample = Math.max(0, Math.round(shown - key));
+    log(`type: ${results.typeToDiagnosticMs_sample} ms`);
+  }, page);
+});
+rmSync(sampleDir, { recursive: true, force: true });
+}
+
+// ---- a 10,000-word draft over 10 MB of sources -------------------------------------------------
+if (only !== "sample") {
+const bigDir = mkdtempSync(join(tmpdir(), "groundwork-bench-10MB-"));
+cpSync(join(data, "corpus-10MB"), join(bigDir, "w/sources"), { recursive: true });
+cpSync(join(data, "drafts/draft-10000.md"), join(bigDir, "w/draft.md"));
+writeFileSync(join(bigDir, "w/notes.md"), "Notes.\n"); // opened first: it activates Groundwork, which indexes the sources
+const firstLine = readFileSync(join(data, "drafts/draft-10000.md"), "utf8").split("\n").find((l) => l.trim().length > 20)?.trim().slice(0, 24) ?? "";
+await session(join(bigDir, "w"), async (page) => {
+  // the index is ready (a Markdown file activates the extension; its status bar item says the sources)
+  await quickOpen(page, "notes.md");
+  await measure("visibleDiagnosticsMs_10kWords_10MB", async () => {
+    await statusReady(page, 300_000);
+    const timing = textToSquiggle(page, firstLine);
+    await quickOpen(page, "draft.md");
+    results.visibleDiagnosticsMs_10kWords_10MB = await timing;
+    log(`10k words visible: ${results.visibleDiagnosticsMs_10kWords_10MB} ms`);
+  }, page);
+  await measure("hoverDuringCheckMs_10kWords_10MB", async () => {
+    // the rest of the draft is still being checked: its issue count in the status bar keeps changing
+    const count = () => page.evaluate(() => [...document.querySelectorAll(".statusbar-item")].map((e) => e.textContent ?? "").find((t) => /sources?/.test(t)) ?? "");
+    const before = await count();
+    const claim = await page.evaluate(() => {
+      const squiggle = document.querySelector(".monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info");
+      const b = squiggle?.getBoundingClientRect();
+      return b ? { x: b.x + Math.min(6, b.width / 2), y: b.y + b.height / 2 } : null;
+    });
+    if (!claim) throw new Error("no squiggle to hover");
+    await page.mouse.click(claim.x, claim.y);
+    const timing = page.evaluate(() => window.__gw.until("hover", () => [...document.querySelectorAll(".monaco-hover .hover-contents")].some((e) => /Groundwork: /.test(e.textContent ?? ""))).then((t) => t - window.__gw.lastKey));
+    await page.keyboard.press(`${CTRL}+k`);
+    await page.keyboard.press(`${CTRL}+i`);
+    results.hoverDuringCheckMs_10kWords_10MB = Math.max(0, Math.round(await timing));
+    const after = await count();
+    notes.hoverDuringCheck = `status bar before the hover "${before.trim()}", after "${after.trim()}"`;
+    log(`hover: ${results.hoverDuringCheckMs_10kWords_10MB} ms (${notes.hoverDuringCheck})`);
+  });
+});
+rmSync(bigDir, { recursive: true, force: true });
+}
+
+console.log(
+  JSON.stringify(
+    {
+      ...results,
+      targets: { textToDiagnosticsMs_open_sample: 800, textToDiagnosticsMs_reload_sample: 800, visibleDiagnosticsMs_10kWords_10MB: 300, hoverDuringCheckMs_10kWords_10MB: 100, typeToDiagnosticMs_sample: 300 },
+      notes,
+      machine: { cpus: cpus().length, loadavg: loadavg().map((x) => Math.round(x * 100) / 100), date: new Date().toISOString() },
+    },
+    null,
+    2,
+  ),
+);

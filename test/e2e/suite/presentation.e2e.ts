@@ -108,7 +108,7 @@ export default function (): void {
         assert.ok(!d.message.includes("\n"), d.message);
       }
       const wrong = ds.find((d) => doc.getText(d.range).includes(WRONG_FIGURE))!;
-      assert.match(wrong.message, /^“about \$300 million”: sources say \$200 million \(\d+ sources\)/);
+      assert.match(wrong.message, /^“about \$300 million”: sources say \$200 million \(\d+ articles\)/);
       const disputed = ds.find((d) => d.code === "disputed" || (typeof d.code === "object" && d.code.value === "disputed"))!;
       assert.match(disputed.message, /^“\$14\.1 billion”: sources disagree/);
       // no unit key (file hash plus a number) in any message a person reads

@@ -112,13 +112,17 @@ function nearestPassage(words: string, candidates: readonly SentenceInfo[]): Sen
 /** Words found verbatim: were they said by the person the claim names? */
 function checkSpeaker(ctx: ClaimContext, a: Analysed, source: SentenceInfo): Finding | undefined {
   const { view, claim } = ctx;
-  const speakers = a.names.filter((n) => !inSpan(n.start, a.quotes) && n.core.length >= 1);
+  const named = a.names.filter((n) => !inSpan(n.start, a.quotes) && n.core.length >= 1);
+  // the speaker is the name the claim says spoke ("OpenAI chief executive Sam Altman said": Altman,
+  // not OpenAI, whose name is in the source's sentence too)
+  const speaking = named.filter((n) => spoke(a.plain, n));
+  const speakers = speaking.length ? speaking : named;
   if (!speakers.length) return undefined;
   const window = view.sentences(view.corpus.window(source.doc, QUOTE_WINDOW));
   if (speakers.some((s) => view.namesIn([s], window))) return undefined;
   const quotedSpans = quotesIn(source.text);
   const outside = source.names.filter((n) => !inSpan(n.start, quotedSpans));
-  const speaks = (p: NameMention) => SPOKE_AFTER.test(source.text.slice(p.end, p.end + 12)) || SPOKE_BEFORE.test(source.text.slice(Math.max(0, p.start - 14), p.start));
+  const speaks = (p: NameMention) => spoke(source.text, p);
   // a person: a full name, or any name the sentence says spoke
   const people = outside.filter((n) => n.core.length >= 2 || speaks(n));
   const speakerLike = people.filter((p) => speaks(p) || source.roles.some((r) => r.person === p));
@@ -134,4 +138,9 @@ function checkSpeaker(ctx: ClaimContext, a: Analysed, source: SentenceInfo): Fin
     range: view.rangeInPlain(claim, speaker.start, speaker.end),
     evidence: [view.citation(source, 1, [])],
   };
+}
+
+/** The text says the name spoke: right before a speech verb ("Droege said"), or right after one ("said Droege"). */
+function spoke(text: string, n: NameMention): boolean {
+  return SPOKE_AFTER.test(text.slice(n.end, n.end + 12)) || SPOKE_BEFORE.test(text.slice(Math.max(0, n.start - 14), n.start));
 }

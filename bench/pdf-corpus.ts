@@ -1,9 +1,10 @@
 // The bench's PDF corpus: the generated text corpus's files (bench/generate.ts) laid out as PDF
 // reports (scripts/report-pdf.ts), in file order, until the PDFs reach the size asked for. Written
 // to bench/.data (not committed) and reused while the text corpus and this layout are unchanged.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { reportPdf } from "../scripts/report-pdf";
+import { filesUnder } from "./files";
 
 /** Bumped when the PDFs would come out otherwise. */
 const PDF_CORPUS_VERSION = 1;
@@ -16,15 +17,6 @@ export interface PdfCorpus {
   files: number;
 }
 
-function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...filesUnder(p));
-    else out.push(p);
-  }
-  return out;
-}
 
 /** The paragraphs of a generated text or Markdown file (front matter and heading marks left out). */
 function paragraphsOf(text: string): { title: string; paragraphs: string[] } {

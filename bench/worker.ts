@@ -4,21 +4,12 @@
 //   worker extract DIR                   every file through extractSource (PDF: pdfjs and the layout)
 //   worker index DIR                     index from scratch (Groundwork.fromFolder)
 //   worker check DIR CACHE DRAFT EDITS   load (cache), full check, then EDITS one-paragraph edits
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, statSync } from "node:fs";
 import { Groundwork } from "../src/core/engine";
 import { loadFolderWithCache } from "../src/core/cache";
 import { extractSource } from "../src/core/sources";
+import { filesUnder } from "./files";
 
-function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...filesUnder(p));
-    else out.push(p);
-  }
-  return out;
-}
 
 const rssMB = () => process.memoryUsage().rss / 1e6;
 const now = () => performance.now();

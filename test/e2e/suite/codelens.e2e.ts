@@ -1,7 +1,7 @@
 // CodeLens through vscode.executeCodeLensProvider: one short lens per paragraph with its verdicts.
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
-import { api, openDraft, positionOf, revertDraft, waitFor, waitForDiagnostics } from "./helpers";
+import { openCheckedDraft, positionOf, waitFor } from "./helpers";
 import { MISQUOTE, UNSUPPORTED, WRONG_FIGURE } from "./diagnostics.e2e";
 
 async function groundworkLenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
@@ -21,10 +21,7 @@ export default function (): void {
     };
 
     suiteSetup(async () => {
-      await revertDraft();
-      doc = (await openDraft()).document;
-      await api();
-      await waitForDiagnostics((ds) => ds.some((d) => doc.getText(d.range).includes(WRONG_FIGURE)));
+      doc = await openCheckedDraft(WRONG_FIGURE);
       lenses = await waitFor(async () => {
         const ls = await groundworkLenses(doc.uri);
         return ls.length >= 13 ? ls : undefined;

@@ -116,6 +116,18 @@ export async function revertDraft(): Promise<void> {
   await waitFor(() => !doc.isDirty, 10_000, "draft.md to be reverted");
 }
 
+/**
+ * The sample draft as the suites start from it: unsaved changes thrown away, opened, the extension
+ * active, and checked (a diagnostic on the words `checked` names is there).
+ */
+export async function openCheckedDraft(checked: string): Promise<vscode.TextDocument> {
+  await revertDraft();
+  const doc = (await openDraft()).document;
+  await api();
+  await waitForDiagnostics((ds) => ds.some((d) => doc.getText(d.range).includes(checked)));
+  return doc;
+}
+
 /** The plain text of hovers / markdown strings. */
 export function hoverText(hovers: vscode.Hover[]): string {
   return hovers

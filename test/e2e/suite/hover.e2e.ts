@@ -1,17 +1,14 @@
 // Hovers through vscode.executeHoverProvider, as the editor asks for them.
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
-import { api, groundworkHoverAt, openDraft, positionOf, revertDraft, waitForDiagnostics } from "./helpers";
+import { groundworkHoverAt, openCheckedDraft, positionOf } from "./helpers";
 import { WRONG_FIGURE } from "./diagnostics.e2e";
 
 export default function (): void {
   suite("hover", () => {
     let doc: vscode.TextDocument;
     suiteSetup(async () => {
-      await revertDraft();
-      doc = (await openDraft()).document;
-      await api();
-      await waitForDiagnostics((ds) => ds.some((d) => doc.getText(d.range).includes(WRONG_FIGURE)));
+      doc = await openCheckedDraft(WRONG_FIGURE);
     });
 
     test(`at the wrong figure: the verdict and the sources' $200 million first, then the deciding passage by title, then "more"`, async () => {

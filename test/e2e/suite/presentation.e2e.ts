@@ -3,7 +3,7 @@
 // sample, entity mentions revealed at the sentence's start.
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
-import { api, groundworkDiagnostics, openDraft, positionOf, revertDraft, waitFor, waitForDiagnostics, workspaceFolder } from "./helpers";
+import { api, groundworkDiagnostics, openCheckedDraft, openDraft, positionOf, revertDraft, waitFor, waitForDiagnostics, workspaceFolder } from "./helpers";
 import { WRONG_FIGURE } from "./diagnostics.e2e";
 
 interface ParagraphArgs {
@@ -23,10 +23,7 @@ export default function (): void {
   suite("presentation", () => {
     let doc: vscode.TextDocument;
     suiteSetup(async () => {
-      await revertDraft();
-      doc = (await openDraft()).document;
-      await api();
-      await waitForDiagnostics((ds) => ds.some((d) => doc.getText(d.range).includes(WRONG_FIGURE)));
+      doc = await openCheckedDraft(WRONG_FIGURE);
     });
     suiteTeardown(async () => {
       await vscode.workspace.getConfiguration("groundwork").update("sentenceMarks", undefined, vscode.ConfigurationTarget.Workspace);

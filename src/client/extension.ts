@@ -68,7 +68,7 @@ interface PassageItem extends vscode.QuickPickItem {
 /** A quick pick over passages, fuzzy-filtered by title, key and text with fuse.js. */
 function pickPassage(passages: PassageInfo[], placeholder: string): Promise<PassageInfo | undefined> {
   const items: PassageItem[] = passages.map((p) => ({
-    label: `${p.title || p.file}${p.section ? " " + p.section : ""}${p.page ? `, p. ${p.page}` : ""}`,
+    label: `${p.title || p.file}${p.section ? " " + p.section : ""}${p.page ? `, p. ${p.page}` : p.heading ? `, § ${p.heading.text}` : ""}`,
     description: p.publisher ?? "",
     detail: shorten(p.text, 200), // titles only: unit keys are internal
     alwaysShow: true,

@@ -38,6 +38,8 @@ export interface SourceUnit {
   publisher?: string;
   /** For a PDF: the offset in the extracted text where each page begins (pages[0] is page 1). */
   pages?: number[];
+  /** For a Word file: its headings, each with the offset in the extracted text where it begins. */
+  headings?: { at: number; text: string }[];
   /** How the file was read, when a limit was hit (reported with the skipped files). */
   notes?: string[];
   sentences: SourceSentence[];
@@ -78,6 +80,8 @@ export interface Citation {
   range: Range;
   /** The page the passage starts on (1-based), for a source with pages (PDF). */
   page?: number;
+  /** The heading the passage stands under (1-based number and text), for a source with headings (Word). */
+  heading?: { n: number; text: string };
   excerpt: string;
   score: number;
   /** Words of the claim found in the passage (for bold in hovers). */

@@ -27,7 +27,7 @@ function specFor(doc: TextDocument, item: CiteItem): CitationSpec {
   const abs = item.unit.absPath;
   const file = draftPath && abs ? path.relative(path.dirname(draftPath), abs).split(path.sep).join("/") : item.unit.file;
   const { title, author, publisher, date, url } = item.unit;
-  return { key: item.key, title, author, publisher, date, url, file, line: item.citation.range.start.line, ...(item.citation.page ? { page: item.citation.page } : {}) };
+  return { key: item.key, title, author, publisher, date, url, file, line: item.citation.range.start.line, ...(item.citation.page ? { page: item.citation.page } : {}), ...(item.citation.heading ? { heading: item.citation.heading } : {}) };
 }
 
 const DEFINITION = /^(\r?\n)*\[\^[^\]\s]+\]:/;

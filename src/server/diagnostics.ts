@@ -4,6 +4,7 @@ import type { Citation, ClaimResult, Finding, FindingKind } from "../core/types"
 import { codeOf } from "../core/claims/codes";
 import type { DiagnosticCode, SeveritySetting } from "./protocol";
 import { shorten } from "../core/text/clip";
+import { placeSuffix } from "../core/sources/pages";
 
 export const DIAGNOSTIC_SOURCE = "groundwork";
 
@@ -59,7 +60,7 @@ export interface DiagnosticContext {
 function related(citations: Citation[], ctx: DiagnosticContext): DiagnosticRelatedInformation[] {
   return citations.slice(0, 1).map((c) => ({
     location: { uri: ctx.sourceUri(c.source), range: c.range },
-    message: `${shorten(c.title, 60)}${c.section ? " " + c.section : ""}${c.page ? `, p. ${c.page}` : ""}: ${oneLine(c.excerpt, 120)}`,
+    message: `${shorten(c.title, 60)}${c.section ? " " + c.section : ""}${placeSuffix(c)}: ${oneLine(c.excerpt, 120)}`,
   }));
 }
 

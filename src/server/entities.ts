@@ -45,7 +45,7 @@ export function entityGroups(sets: SourceSet[], sourceUri: (set: SourceSet, file
 }
 
 export function citationPassage(c: Citation, uri: string, publisher?: string): PassageInfo {
-  return { key: c.key, title: c.title, ...(publisher ? { publisher } : {}), uri, file: c.source, section: c.section, range: c.range, ...(c.page ? { page: c.page } : {}), text: c.excerpt, score: c.score };
+  return { key: c.key, title: c.title, ...(publisher ? { publisher } : {}), uri, file: c.source, section: c.section, range: c.range, ...(c.page ? { page: c.page } : {}), ...(c.heading ? { heading: c.heading } : {}), text: c.excerpt, score: c.score };
 }
 
 /**

@@ -122,7 +122,7 @@ function boldWords(c: Citation, claim: ClaimResult): string[] {
 
 function passageBlock(c: Citation, claim: ClaimResult, ctx: HoverContext): string[] {
   const u = ctx.unit?.(c.key);
-  const title = escapeMarkdown(shorten(c.title || titleOf(c.key, ctx), 80)) + (c.section ? " " + escapeMarkdown(c.section) : "") + (c.page ? `, p. ${c.page}` : "");
+  const title = escapeMarkdown(shorten(c.title || titleOf(c.key, ctx), 80)) + (c.section ? " " + escapeMarkdown(c.section) : "") + (c.page ? `, p. ${c.page}` : c.heading ? `, § ${escapeMarkdown(c.heading.text)}` : "");
   const link = passageLink(ctx.sourceUri(c.source), c.range, c.page);
   const byline = [link ? `[${title}](${link})` : title, u?.publisher ? escapeMarkdown(u.publisher) : "", u?.date ? escapeMarkdown(u.date) : ""].filter(Boolean).join(" · ");
   return [`> ${excerptMarkdown(c.excerpt, boldWords(c, claim))}`, ">", `> — ${byline}`];

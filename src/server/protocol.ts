@@ -44,6 +44,8 @@ export interface PassageInfo {
   range: Range;
   /** The passage's page (1-based) in a PDF. */
   page?: number;
+  /** The heading the passage stands under, in a Word file. */
+  heading?: { n: number; text: string };
   text: string;
   score?: number;
 }

@@ -7,7 +7,7 @@ import { Groundwork } from "../../src/core/engine";
 import { loadFolderWithCache } from "../../src/core/cache";
 import { footnoteEdits, linkEdits, pandocEdits, applyEdits } from "../../src/core/citations/insert";
 import { toBibtex, toCslJson } from "../../src/core/citations/bib";
-import { extractSource, loadSourceFolder, pageAt } from "../../src/core/sources";
+import { extractSource, loadSourceFolder, pageAt, placeOf } from "../../src/core/sources";
 import { layoutPdfText, type TextRun } from "../../src/core/sources/formats/pdf-layout";
 import { hoverMarkdown } from "../../src/server/hover";
 import { pathToUri, SourcesWorkspace } from "../../src/server/indexing";
@@ -230,6 +230,40 @@ describe("PDF sources in the language server", function () {
 
 describe("Word sources", function () {
   this.timeout(60_000);
+
+  it("cites a Word passage by the section it stands under: citations, CLI places, footnotes and pandoc keys", async () => {
+    const bytes = await docxOf({
+      title: "Interview with the CFO",
+      author: "Sam Reporter",
+      heading: "Transcript",
+      paragraphs: ["Scale AI generated $870 million in revenue in 2024.", "The company was founded in 2016."],
+      footnote: "Recorded on June 14, 2025.",
+      more: [{ heading: "Background", paragraphs: ["Google planned to pay Scale AI $200 million this year."] }],
+    });
+    const r = await extracted(bytes, "interview.docx");
+    assert.deepEqual(
+      r.headings?.map((h) => h.text),
+      ["Transcript", "Background"],
+    );
+    const dir = tempDir();
+    try {
+      writeFileSync(join(dir, "interview.docx"), bytes);
+      const { engine } = await Groundwork.fromFolder(dir);
+      const [late, early] = engine.checkMarkdown("Google planned to pay Scale AI $300 million this year.\n\nScale AI generated $870 million in revenue in 2024.\n");
+      assert.equal(late.verdict, "contradicted");
+      const evidence = late.findings[0].evidence?.[0];
+      assert.deepEqual(evidence?.heading, { n: 2, text: "Background" });
+      assert.equal(placeOf(evidence!), "interview.docx § Background");
+      assert.deepEqual(early.citations[0].heading, { n: 1, text: "Transcript" });
+      assert.match(hoverMarkdown(late, { sourceUri: (f) => `file:///src/${f}` }), /\[Interview with the CFO, § Background\]\(file:\/\/\/src\/interview\.docx/);
+      const cite = { key: "reporter-2025", title: "Interview with the CFO", author: "Sam Reporter", file: "interview.docx", line: 0, heading: evidence!.heading };
+      const draft = "Google planned to pay Scale AI $200 million this year.\n";
+      assert.equal(applyEdits(draft, footnoteEdits(draft, draft.length - 1, cite)), "Google planned to pay Scale AI $200 million this year.[^reporter-2025-s2]\n\n[^reporter-2025-s2]: Interview with the CFO, Sam Reporter, § Background.\n");
+      assert.equal(applyEdits(draft, pandocEdits(draft, draft.length - 1, cite)), "Google planned to pay Scale AI $200 million this year [@reporter-2025, sec. {Background}].\n");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it("reads paragraphs, headings and footnotes, and title and author from the core properties", async () => {
     const bytes = await docxOf({

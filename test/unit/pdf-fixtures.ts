@@ -126,7 +126,7 @@ export function encrypt(doc: PDFDocument, userPassword: string, ownerPassword = 
 }
 
 /** A Word file: a heading, paragraphs (the second with a footnote) and core properties. */
-export async function docxOf(opts: { title: string; author: string; heading: string; paragraphs: string[]; footnote: string }): Promise<Buffer> {
+export async function docxOf(opts: { title: string; author: string; heading: string; paragraphs: string[]; footnote: string; more?: { heading: string; paragraphs: string[] }[] }): Promise<Buffer> {
   const doc = new Document({
     title: opts.title,
     creator: opts.author,
@@ -136,6 +136,8 @@ export async function docxOf(opts: { title: string; author: string; heading: str
         children: [
           new Paragraph({ text: opts.heading, heading: HeadingLevel.HEADING_1 }),
           ...opts.paragraphs.map((p, i) => new Paragraph({ children: i === 1 ? [new TextRun(p), new FootnoteReferenceRun(1)] : [new TextRun(p)] })),
+          // further sections, each under a heading of its own
+          ...(opts.more ?? []).flatMap((m) => [new Paragraph({ text: m.heading, heading: HeadingLevel.HEADING_2 }), ...m.paragraphs.map((p) => new Paragraph(p))]),
         ],
       },
     ],

@@ -26,6 +26,8 @@ export interface CitationSpec {
   line: number;
   /** The passage's page (1-based), for a source with pages: cited as "p. 12" instead of the line. */
   page?: number;
+  /** The heading the passage stands under, for a Word file: cited as "§ Findings". */
+  heading?: { n: number; text: string };
 }
 
 /** A trivial edit: replace draft[start, end) with newText. */
@@ -103,6 +105,7 @@ export function footnoteDefinitionText(cite: CitationSpec): string {
   const title = oneLine(cite.title) || cite.key;
   const parts = [title, oneLine(cite.author), oneLine(cite.publisher), oneLine(cite.date)].filter((p, i) => p && (i === 0 || p !== title));
   if (cite.page) parts.push(`p. ${cite.page}`);
+  else if (cite.heading) parts.push(`§ ${oneLine(cite.heading.text)}`);
   // what could still open a link or a tag is escaped
   let text = parts.join(", ").replace(/([\[\]<>])/g, "\\$1");
   const url = (cite.url ?? "").replace(/\s+/g, " ").trim();
@@ -111,8 +114,8 @@ export function footnoteDefinitionText(cite: CitationSpec): string {
 }
 
 export function footnoteEdits(draft: string, sentenceEnd: number, cite: CitationSpec): TextEdit[] {
-  // a page is part of the note's label: the same source cited at two pages needs two notes
-  const label = footnoteLabel(cite.page ? `${cite.key}-p${cite.page}` : cite.key);
+  // a page or section is part of the note's label: the same source cited at two pages needs two notes
+  const label = footnoteLabel(cite.page ? `${cite.key}-p${cite.page}` : cite.heading ? `${cite.key}-s${cite.heading.n}` : cite.key);
   const end = Math.max(0, Math.min(sentenceEnd, draft.length));
   const edits: TextEdit[] = [];
   // Already cited right there: nothing to add after the sentence.
@@ -145,7 +148,8 @@ export function pandocEdits(draft: string, sentenceEnd: number, cite: CitationSp
   // Right after an existing "[@a]": add "; @key" inside it.
   const before = draft.slice(Math.max(0, at - 300), at);
   const existing = /\[([^\[\]]*@[^\[\]]*)\]\s*$/.exec(before);
-  const cited = cite.page ? `@${key}, p. ${cite.page}` : `@${key}`;
+  // a section's locator is its heading, in braces (Pandoc's delimiter for a locator with spaces)
+  const cited = cite.page ? `@${key}, p. ${cite.page}` : cite.heading ? `@${key}, sec. {${cite.heading.text.replace(/[{}\[\]]/g, "")}}` : `@${key}`;
   if (existing) {
     const keys = [...existing[1].matchAll(/@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&\-+?<>~/]*)/gu)].map((m) => m[1].replace(/[.,;:?]+$/, ""));
     if (keys.includes(key)) return [];

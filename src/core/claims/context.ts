@@ -2,7 +2,7 @@
 // the thresholds and weights, and a read-only view of the corpus with the lookups they all make.
 // Nothing here imports the orchestrator (check.ts) or a check.
 import type { Citation, Finding, Range, SourceUnit } from "../types";
-import { pageAt, pageLabel } from "../sources/pages";
+import { headingAt, pageAt, placeSuffix } from "../sources/pages";
 import type { Corpus, SentenceInfo } from "../index/corpus";
 import type { Quantity } from "../quantities";
 import { NAME_ENDINGS, containsWord, mentionsName, nameBase, wordBases, type NameMention } from "../entities/names";
@@ -255,13 +255,16 @@ export class CorpusView {
 
   /** How a passage's source is named in messages: its title and section. */
   label(s: SentenceInfo): string {
-    const page = s.unit.pages ? pageAt(s.unit, s.unit.sentences[s.sentence].start) : undefined;
-    return s.unit.title + (s.unit.section ? ` ${s.unit.section}` : "") + (page ? `, ${pageLabel(page)}` : "");
+    const start = s.unit.sentences[s.sentence].start;
+    const page = s.unit.pages ? pageAt(s.unit, start) : undefined;
+    const heading = s.unit.headings ? headingAt(s.unit, start) : undefined;
+    return s.unit.title + (s.unit.section ? ` ${s.unit.section}` : "") + placeSuffix({ page, heading });
   }
 
   citation(s: SentenceInfo, score: number, matched: string[]): Citation {
     const sentence = s.unit.sentences[s.sentence];
     const page = s.unit.pages ? pageAt(s.unit, sentence.start) : undefined;
+    const heading = s.unit.headings ? headingAt(s.unit, sentence.start) : undefined;
     return {
       source: s.unit.file,
       ...(s.unit.section ? { section: s.unit.section } : {}),
@@ -269,6 +272,7 @@ export class CorpusView {
       key: s.unit.id,
       range: sentence.range,
       ...(page ? { page } : {}),
+      ...(heading ? { heading } : {}),
       excerpt: clip(s.text, 400),
       score: Math.round(score * 1000) / 1000,
       matched: matchedWords(s, matched),

@@ -16,13 +16,15 @@ export interface ExtractedSource {
   meta?: Meta;
   /** Offset in `text` where each page begins (PDF). */
   pages?: number[];
+  /** The headings and where each begins in `text` (Word): a passage is cited by its section. */
+  headings?: { at: number; text: string }[];
 }
 
 /** Extensions read by an extractor rather than decoded as text. */
 export const DOCUMENT_EXTENSIONS = [".pdf", ".docx"];
 
 /** Bumped whenever an extractor gives other text for the same file (part of the index cache key). */
-export const EXTRACTOR_VERSION = "pdf-1 docx-1";
+export const EXTRACTOR_VERSION = "pdf-1 docx-2";
 
 export async function extractSource(relPath: string, data: Uint8Array): Promise<ExtractedSource | { error: string }> {
   const ext = extensionOf(relPath);

@@ -49,6 +49,8 @@ export interface DocumentInfo {
   meta?: Meta;
   /** Offset in the text where each page begins. */
   pages?: number[];
+  /** The headings and where each begins (Word). */
+  headings?: { at: number; text: string }[];
 }
 
 /**
@@ -107,6 +109,7 @@ export function parseSource(relPath: string, text: string, absPath = "", doc?: D
   const title = meta.title || firstLine(proj.text) || file;
   const unit: Omit<SourceUnit, "sentences"> = { ...base(), id, title };
   if (extracted && doc?.pages && doc.pages.length > 0) unit.pages = doc.pages.slice();
+  if (extracted && doc?.headings && doc.headings.length > 0) unit.headings = doc.headings.map((h) => ({ ...h }));
   return [withSentences(unit, tableOf(text, lineStarts, proj, 0, proj.text.length))];
 }
 

@@ -8,6 +8,29 @@ import { clampTitle, type Meta } from "./projection";
 export interface ExtractedDocx {
   text: string;
   meta: Meta;
+  /** The document's headings, in order, with the offset in `text` where each begins. */
+  headings: Heading[];
+}
+
+/** A heading of a Word file: a passage after it is cited by its section ("§ Findings"). */
+export interface Heading {
+  at: number;
+  text: string;
+}
+
+/** Where each heading of the HTML (h1–h6, in order) stands in the projected text. */
+function headingsIn(html: string, text: string): Heading[] {
+  const out: Heading[] = [];
+  let from = 0;
+  for (const m of html.matchAll(/<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/g)) {
+    const title = projectHtml(`<p>${m[1]}</p>`).text.replace(/\s+/g, " ").trim();
+    if (!title) continue;
+    const at = text.indexOf(title, from);
+    if (at < 0) continue;
+    out.push({ at, text: title });
+    from = at + title.length;
+  }
+  return out;
 }
 
 /** The text of one element of the core properties XML ("dc:title"), entities decoded. */
@@ -67,5 +90,5 @@ export async function extractDocx(data: Uint8Array): Promise<ExtractedDocx | { e
     if (author) meta.author = author;
     if (date && /^\d{4}-\d{2}-\d{2}/.test(date)) meta.date = date.slice(0, 10);
   }
-  return { text: text + "\n", meta };
+  return { text: text + "\n", meta, headings: headingsIn(html, text) };
 }

@@ -230,16 +230,16 @@ describe("PDF sources in the language server", function () {
 
 describe("Word sources", function () {
   this.timeout(60_000);
+  const INTERVIEW = {
+    title: "Interview with the CFO",
+    author: "Sam Reporter",
+    heading: "Transcript",
+    paragraphs: ["Scale AI generated $870 million in revenue in 2024.", "The company was founded in 2016."],
+    footnote: "Recorded on June 14, 2025.",
+  };
 
   it("cites a Word passage by the section it stands under: citations, CLI places, footnotes and pandoc keys", async () => {
-    const bytes = await docxOf({
-      title: "Interview with the CFO",
-      author: "Sam Reporter",
-      heading: "Transcript",
-      paragraphs: ["Scale AI generated $870 million in revenue in 2024.", "The company was founded in 2016."],
-      footnote: "Recorded on June 14, 2025.",
-      more: [{ heading: "Background", paragraphs: ["Google planned to pay Scale AI $200 million this year."] }],
-    });
+    const bytes = await docxOf({ ...INTERVIEW, more: [{ heading: "Background", paragraphs: ["Google planned to pay Scale AI $200 million this year."] }] });
     const r = await extracted(bytes, "interview.docx");
     assert.deepEqual(
       r.headings?.map((h) => h.text),
@@ -266,13 +266,7 @@ describe("Word sources", function () {
   });
 
   it("reads paragraphs, headings and footnotes, and title and author from the core properties", async () => {
-    const bytes = await docxOf({
-      title: "Interview with the CFO",
-      author: "Sam Reporter",
-      heading: "Transcript",
-      paragraphs: ["Scale AI generated $870 million in revenue in 2024.", "The company was founded in 2016."],
-      footnote: "Recorded on June 14, 2025.",
-    });
+    const bytes = await docxOf(INTERVIEW);
     const r = await extracted(bytes, "interview.docx");
     assert.equal(r.meta?.title, "Interview with the CFO");
     assert.equal(r.meta?.author, "Sam Reporter");

@@ -282,5 +282,35 @@ function figureFinding(ctx: ClaimContext, q: Quantity, outcome: Exclude<Quantity
   }
   const others = split.filter((s) => s.value !== expectedText);
   const rest = others.length ? ` Other values: ${others.map((s) => `${s.value} (${plural(s.support, "article")})`).join(", ")}.` : "";
-  return { kind, claimed, expected: expectedText, support: n, split, message: `“${claimed}”: sources say ${expectedText} (${plural(n, "article")}).${rest}`, range, evidence };
+  // a value the sources give for another measure is named as such ("$14.3 billion is the investment")
+  const measures = kind === "number" ? measuresOf(ctx, q) : undefined;
+  const message = measures
+    ? `“${claimed}”: sources give ${expectedText} as the ${MEASURE_LABEL[measures.claimed]} (${plural(n, "article")}); ${claimed} is the ${MEASURE_LABEL[measures.other]}.${rest}`
+    : `“${claimed}”: sources say ${expectedText} (${plural(n, "article")}).${rest}`;
+  return { kind, claimed, expected: expectedText, support: n, split, message, range, evidence };
+}
+
+/** How a measure family is named in a message. */
+const MEASURE_LABEL: Record<string, string> = {
+  valuation: "valuation",
+  payment: "investment",
+  revenue: "revenue",
+  profit: "profit",
+  loss: "loss",
+  headcount: "headcount",
+  stake: "stake",
+  contract: "contract value",
+};
+
+/** The claim's measure for the figure, and another measure the sources give its very value for, if any. */
+function measuresOf(ctx: ClaimContext, q: Quantity): { claimed: string; other: string } | undefined {
+  const claimed = claimFrame(ctx.analysed, q).measure;
+  if (!claimed || !MEASURE_LABEL[claimed]) return undefined;
+  for (const info of ctx.candidates)
+    for (const s of info.quantities) {
+      if (s.vague || !comparableKinds(q, s) || !confirms(q, s)) continue;
+      const other = sourceFrame(info, s).measure;
+      if (other && other !== claimed && MEASURE_LABEL[other]) return { claimed, other };
+    }
+  return undefined;
 }

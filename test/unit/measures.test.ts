@@ -3,7 +3,7 @@
 // added without one); words the frame does not find yet are listed in KNOWN_GAPS with what happens,
 // and a test fails when one starts working, so that it moves to the cases.
 import { strict as assert } from "node:assert";
-import { FAMILIES_OF_KIND, figureFrame, MEASURE_FAMILIES, measureFamily, type FigureFrame } from "../../src/core/meaning/measures";
+import { FAMILIES_OF_KIND, figureFrame, MEASURE_FAMILIES, MEASURE_NAMES, measureFamily, type FigureFrame } from "../../src/core/meaning/measures";
 import { extractQuantities } from "../../src/core/quantities";
 
 /** The frame of the figure written `figure` in `sentence` (the first one, or the n-th of that text). */
@@ -106,6 +106,10 @@ describe("measures: what a figure measures", () => {
         assert.notEqual(frameOf(sentence, figure).measure, family, `fixed: move "${word}" from KNOWN_GAPS to WORD_CASES`);
       });
     }
+  });
+
+  it("every family has a name for messages, and every name a family", () => {
+    assert.deepEqual(Object.keys(MEASURE_NAMES).sort(), Object.keys(MEASURE_FAMILIES).sort());
   });
 
   it("every word of every MEASURE_FAMILIES entry has a case above", () => {

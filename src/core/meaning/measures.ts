@@ -21,6 +21,18 @@ export const MEASURE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
   contract: ["contract", "order", "backlog"],
 };
 
+/** How each family is named in a message ("$14.3 billion is the investment"). */
+export const MEASURE_NAMES: Readonly<Record<string, string>> = {
+  valuation: "valuation",
+  payment: "investment",
+  revenue: "revenue",
+  profit: "profit",
+  loss: "loss",
+  headcount: "headcount",
+  stake: "stake",
+  contract: "contract value",
+};
+
 /** The families a figure of each kind can measure: a percentage is a stake, not a payment ("buy 35% of X"). */
 export const FAMILIES_OF_KIND: Readonly<Record<string, readonly string[]>> = {
   money: ["valuation", "payment", "revenue", "profit", "loss", "contract"],

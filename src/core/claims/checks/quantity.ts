@@ -5,6 +5,7 @@
 import type { Finding, ValueSupport } from "../../types";
 import type { SentenceInfo } from "../../index/corpus";
 import { formatQuantity, sameQuantity, type Quantity } from "../../quantities";
+import { MEASURE_NAMES } from "../../meaning/measures";
 import { mentionsName, wordBases, type NameMention } from "../../entities/names";
 import { sameEntity, sameOrg } from "../../entities/roles";
 import { isContentTerm } from "../../text/tokens";
@@ -285,32 +286,20 @@ function figureFinding(ctx: ClaimContext, q: Quantity, outcome: Exclude<Quantity
   // a value the sources give for another measure is named as such ("$14.3 billion is the investment")
   const measures = kind === "number" ? measuresOf(ctx, q) : undefined;
   const message = measures
-    ? `“${claimed}”: sources give ${expectedText} as the ${MEASURE_LABEL[measures.claimed]} (${plural(n, "article")}); ${claimed} is the ${MEASURE_LABEL[measures.other]}.${rest}`
+    ? `“${claimed}”: sources give ${expectedText} as the ${MEASURE_NAMES[measures.claimed]} (${plural(n, "article")}); ${claimed} is the ${MEASURE_NAMES[measures.other]}.${rest}`
     : `“${claimed}”: sources say ${expectedText} (${plural(n, "article")}).${rest}`;
   return { kind, claimed, expected: expectedText, support: n, split, message, range, evidence };
 }
 
-/** How a measure family is named in a message. */
-const MEASURE_LABEL: Record<string, string> = {
-  valuation: "valuation",
-  payment: "investment",
-  revenue: "revenue",
-  profit: "profit",
-  loss: "loss",
-  headcount: "headcount",
-  stake: "stake",
-  contract: "contract value",
-};
-
 /** The claim's measure for the figure, and another measure the sources give its very value for, if any. */
 function measuresOf(ctx: ClaimContext, q: Quantity): { claimed: string; other: string } | undefined {
   const claimed = claimFrame(ctx.analysed, q).measure;
-  if (!claimed || !MEASURE_LABEL[claimed]) return undefined;
+  if (!claimed || !MEASURE_NAMES[claimed]) return undefined;
   for (const info of ctx.candidates)
     for (const s of info.quantities) {
       if (s.vague || !comparableKinds(q, s) || !confirms(q, s)) continue;
       const other = sourceFrame(info, s).measure;
-      if (other && other !== claimed && MEASURE_LABEL[other]) return { claimed, other };
+      if (other && other !== claimed && MEASURE_NAMES[other]) return { claimed, other };
     }
   return undefined;
 }

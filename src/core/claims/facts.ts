@@ -39,6 +39,11 @@ export function claimFacts(ctx: ClaimContext): ClaimFact[] {
   return facts;
 }
 
+/** Who a fact is about: its agent, or in a passive without one, its subject ("Wade was jailed"). */
+export function doerOf(p: Predicate): NameMention | undefined {
+  return p.agent ?? (p.passive ? p.patients[0] : undefined);
+}
+
 export function sameName(a: NameMention, b: NameMention): boolean {
   return sameEntity(a, b) || sameOrg(a, b);
 }
@@ -107,7 +112,8 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       if (roles === "open" && agrees && participants.length && ![fact.agent, ...fact.patients].some((n) => n && participants.some((p) => sameName(p, n)))) continue;
       // a passive's other subject is another participant only when the claim's is not named before
       // the verb too ("Yom Hazikaron - or Memorial Day - is held": an alias, not another)
-      if (roles === "other-agent" && !claim.agent && info.names.some((n) => n.end <= fact.start && sameName(n, claim.patients[0]))) continue;
+      const subject = claim.agent ? undefined : doerOf(claim);
+      if (roles === "other-agent" && subject && info.names.some((n) => n.end <= fact.start && sameName(n, subject))) continue;
       const bucket = roles === "open" ? weak : strong;
       const kind: FactOutcome["kind"] =
         roles === "same" || roles === "open" ? (agrees ? "stated" : relation === "same" ? "negated" : "opposite") : agrees ? (roles === "reversed" ? "reversed" : "other-agent") : "silent";

@@ -2,6 +2,7 @@
 // take a stake in Scale AI" where Meta did; "OpenAI hired Alexandr Wang" where Meta did).
 import type { ClaimCheck } from "../context";
 import { factFinding, findingsForOutcome } from "../fact-findings";
+import { doerOf } from "../facts";
 
 export const wrongAgentCheck: ClaimCheck = {
   id: "wrong-agent",
@@ -10,8 +11,8 @@ export const wrongAgentCheck: ClaimCheck = {
   run: (ctx) =>
     findingsForOutcome(ctx, "other-agent", (f) => {
       // (in a passive without its doer, the one it happened to: "Jeffreys, not Catherall, was jailed")
-      const claimedAgent = f.fact.agent ?? (f.fact.passive ? f.fact.patients[0] : undefined);
-      const doer = f.outcome.kind === "other-agent" ? (f.outcome.fact.agent ?? (f.outcome.fact.passive ? f.outcome.fact.patients[0] : undefined)) : undefined;
+      const claimedAgent = doerOf(f.fact);
+      const doer = f.outcome.kind === "other-agent" ? doerOf(f.outcome.fact) : undefined;
       if (!claimedAgent || !doer) return undefined;
       const found = factFinding(ctx, f, "agent", (quote) => `Sources say ${doer.text}, not ${claimedAgent.text}: ${quote}`, doer.text);
       // the name is what is wrong: underline it, not the verb

@@ -33,16 +33,7 @@ export function applyIgnores(blocks: Block[], directives: Directive[]): void {
   const order = blocks.map((b, i) => ({ start: b.lines[0], i })).sort((x, y) => x.start - y.start || x.i - y.i);
   const firstIndexFrom = new Array<number>(order.length + 1).fill(Infinity);
   for (let k = order.length - 1; k >= 0; k--) firstIndexFrom[k] = Math.min(order[k].i, firstIndexFrom[k + 1]);
-  const firstStartingAfter = (line: number): Block | undefined => {
-    let lo = 0;
-    let hi = order.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (order[mid].start > line) hi = mid;
-      else lo = mid + 1;
-    }
-    return blocks[firstIndexFrom[lo]];
-  };
+  const firstStartingAfter = (line: number): Block | undefined => blocks[firstIndexFrom[countAtMost(order.length, (k) => order[k].start, line)]];
   for (const d of directives) {
     if (d.kind !== "ignore") continue;
     // The block right after the comment line, else the block the comment ends, else the next block.
@@ -52,14 +43,8 @@ export function applyIgnores(blocks: Block[], directives: Directive[]): void {
   const regions = directives.filter((d) => d.kind === "off" || d.kind === "on").sort((x, y) => x.offset - y.offset);
   /** Whether the last off/on comment at or before an offset is "off". */
   const offAt = (offset: number): boolean => {
-    let lo = 0;
-    let hi = regions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (regions[mid].offset > offset) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo > 0 && regions[lo - 1].kind === "off";
+    const n = countAtMost(regions.length, (k) => regions[k].offset, offset);
+    return n > 0 && regions[n - 1].kind === "off";
   };
   const ignoreLines = new Set(directives.filter((d) => d.kind === "ignore-line").map((d) => d.line));
   for (const b of blocks) {
@@ -69,4 +54,16 @@ export function applyIgnores(blocks: Block[], directives: Directive[]): void {
       for (let l = s.range.start.line; l <= s.range.end.line; l++) if (ignoreLines.has(l)) s.ignored = true;
     }
   }
+}
+
+/** How many of the first `length` values (ascending, read through `valueAt`) are at most `x`: a binary search. */
+function countAtMost(length: number, valueAt: (k: number) => number, x: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (valueAt(mid) > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }

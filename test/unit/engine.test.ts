@@ -70,7 +70,8 @@ describe("engine on the sample sources", function () {
     assert.equal(org.findings[0].expected, "OpenAI");
     assert.equal(org.text.slice(org.findings[0].range!.start.character, org.findings[0].range!.end.character), "Google");
     const person = check("Mark Zuckerberg previously suggested the company would continue its work with Scale AI.");
-    assert.equal(person.findings.find((f) => f.kind === "person")?.expected, "Sarah Friar");
+    // (said as the wrong person for the role, or as another doer of the same act)
+    assert.equal(person.findings.find((f) => f.kind === "person" || f.kind === "agent")?.expected, "Sarah Friar");
     // the same statement is also made about the named company: no finding
     assert.equal(check("OpenAI confirmed to CNBC that it has been wrapping up its work with Scale AI.").verdict, "supported");
     assert.equal(check("Microsoft is also considering pulling back from Scale.").verdict, "supported");

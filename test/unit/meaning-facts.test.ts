@@ -75,6 +75,14 @@ const rows: Row[] = [
   { topic: "appositive", sentence: "Teluride, a rival, will buy Pinecrest.", lemma: "buy", agent: "Teluride", patients: ["Pinecrest"], negated: false },
   { topic: "appositive with a name", sentence: "Teluride, a rival of Nimbus, will buy Pinecrest.", lemma: "buy", agent: "Teluride", patients: ["Pinecrest"], negated: false },
   { topic: "appositive with an age and a role", sentence: "Delia Marsh, 52, the founder of Quarry, joined Nimbus.", lemma: "join", agent: "Delia Marsh", patients: ["Nimbus"], negated: false },
+  // a relative clause whose pronoun is its subject acts for the noun before it
+  { topic: "relative clause", sentence: "Tom Reeve praised Anna Kowal, who won the chess title in the spring.", lemma: "win", agent: "Anna Kowal", patients: [], negated: false },
+  { topic: "relative clause after a phrase's name: not that name", sentence: "Delia Marsh was the only member of Nimbus who voted against the plan.", lemma: "vote", agent: null, patients: [], negated: false },
+  { topic: "relative clause with its own subject", sentence: "Delia Marsh signed the deal that Nimbus proposed.", lemma: "propose", agent: "Nimbus", patients: [], negated: false },
+  // a name after a preposition is not the subject, past its article ("to the UK")
+  { topic: "preposition and article before a name", sentence: "A nurse is moving to the UK to marry a teacher.", lemma: "marry", agent: null, patients: [], negated: false },
+  // "by" governs the agent only right after it
+  { topic: "passive: 'by' + common noun, a name later", sentence: "They were questioned by officers at Dolphin Square.", lemma: "question", agent: null, patients: [], negated: false },
   // the possessor of an event noun is its agent
   { topic: "possessor of an event noun", sentence: "Nimbus's investment in Quarry surprised analysts.", lemma: "invest", agent: "Nimbus", patients: ["Quarry"], negated: false },
   { topic: "possessor of an event noun", sentence: "Teluride's acquisition of Pinecrest closed quickly.", lemma: "acquire", agent: "Teluride", patients: ["Pinecrest"], negated: false },
@@ -93,6 +101,9 @@ const rows: Row[] = [
   { topic: "negation: no object", sentence: "Nimbus bought no shares of Quarry.", lemma: "buy", agent: "Nimbus", patients: ["Quarry"], negated: true },
   { topic: "negation: no investment", sentence: "Nimbus made no investment in Quarry.", lemma: "make", agent: "Nimbus", patients: ["Quarry"], negated: true },
   { topic: "negation in another clause is not this one's", sentence: "Delia Marsh did not say that Nimbus bought Quarry.", lemma: "buy", agent: "Nimbus", patients: ["Quarry"], negated: false },
+  // (the noun "plan" stands between the name and the verb: no agent is read)
+  { topic: "negation: no plan to", sentence: "Delia Marsh has no plan to leave Nimbus.", lemma: "leave", agent: null, patients: ["Nimbus"], negated: true },
+  { topic: "not only … but: no negation", sentence: "Not only does Delia Marsh want to stay at Nimbus, but she wants a raise.", lemma: "stay", agent: "Delia Marsh", patients: ["Nimbus"], negated: false },
   // hedges
   { topic: "hedge: reportedly", sentence: "Nimbus reportedly bought Quarry.", lemma: "buy", agent: "Nimbus", patients: ["Quarry"], negated: false, hedged: true },
   { topic: "hedge: has reportedly", sentence: "Nimbus has reportedly hired Delia Marsh.", lemma: "hire", agent: "Nimbus", patients: ["Delia Marsh"], negated: false, hedged: true },
@@ -126,6 +137,13 @@ const rows: Row[] = [
 
 describe("meaning: predicatesOf", () => {
   for (const row of rows) it(`${row.topic}: ${row.sentence} (${row.lemma})`, () => expectRow(row));
+
+  it("keeps a 'he'/'she' subject as `pronoun` (active and passive), nothing for 'they' or a name", () => {
+    assert.equal(find("He was jailed for nine years in March.", "jail").pronoun, "he");
+    assert.equal(find("She joined Nimbus in the spring.", "join").pronoun, "she");
+    assert.equal(find("They joined Nimbus in the spring.", "join").pronoun, undefined);
+    assert.equal(find("Delia Marsh joined Nimbus in the spring.", "join").pronoun, undefined);
+  });
 
   it("a common-noun subject is kept as `subject`, not as an agent", () => {
     const p = find("At Quarry, demand tripled.", "triple");

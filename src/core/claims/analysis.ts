@@ -86,7 +86,9 @@ export function truecase(plain: string, candidates: readonly SentenceInfo[]): st
   for (const c of candidates)
     c.tokens.forEach((t, i) => {
       const lower = t.word.toLowerCase();
-      if (i === 0 || !words.has(lower) || t.word.length !== lower.length) return;
+      // a word opening its sentence is capitalised anyway, unless a capitalised word follows it: then
+      // it starts a name ("Maria Kukucova, 25, was arrested")
+      if ((i === 0 && !/^\p{Lu}/u.test(c.tokens[1]?.word ?? "")) || !words.has(lower) || t.word.length !== lower.length) return;
       let entry = seen.get(lower);
       if (!entry) seen.set(lower, (entry = { capitalised: 0, lower: 0, form: t.word }));
       if (/^\p{Lu}/u.test(t.word)) {

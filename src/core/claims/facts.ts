@@ -5,6 +5,7 @@
 import type { SentenceInfo } from "../index/corpus";
 import type { NameMention } from "../entities/names";
 import { sameEntity, sameOrg } from "../entities/roles";
+import { genderOf, pronounGender, type Gender } from "../entities/gender";
 import { predicatesOf, type Predicate } from "../meaning/facts";
 import { relatePredicates } from "../meaning/lexicon";
 import { exactFigures, type Analysed, type ClaimContext } from "./context";
@@ -82,8 +83,11 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
     // a contradiction must name them in its own sentence)
     const namesInSentence = participants.length ? participants.every((p) => info.names.some((n) => sameName(p, n))) : ctx.view.namesIn(claimNames, window);
     const namesAround = namesInSentence || ctx.view.namesIn(participants.length ? participants : claimNames, window);
-    for (const fact of facts) {
-      if (fact.speech) continue;
+    for (const stated of facts) {
+      if (stated.speech) continue;
+      // "he"/"she" is the claim's doer only if the sexes agree; otherwise it is whom it refers to
+      const fact = stated.pronoun ? resolvePronoun(ctx, claim, stated, info, window) : stated;
+      if (!fact) continue;
       const relation = relatePredicates(claim.lemma, fact.lemma);
       if (relation === "unrelated") continue;
       const roles = rolesOf(claim, fact);
@@ -114,6 +118,15 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // the verb too ("Yom Hazikaron - or Memorial Day - is held": an alias, not another)
       const subject = claim.agent ? undefined : doerOf(claim);
       if (roles === "other-agent" && subject && info.names.some((n) => n.end <= fact.start && sameName(n, subject))) continue;
+      // nor where the source joins the claim's doer to its own ("Ben, now 34, and Shelby were married";
+      // "Will Stack, 22, a U.S. Army National Guardsman, has released")
+      if (roles === "other-agent" && !claim.patients.length && claim.agent && fact.agent && info.names.some((n) => sameName(n, claim.agent!) && joined(info.text, n, fact.agent!))) continue;
+      // without a participant in common, another doer counts only in a sentence that says all else
+      // the claim says: the claim is its copy with the doer changed
+      if (roles === "other-agent" && !claim.patients.length && claim.agent && !closeCopy(ctx.analysed, info, claim.agent)) continue;
+      // a denial bounded in time ("did not appear on any album from 1991 to 2000") does not deny
+      // what the claim says without that bound ("regularly appeared on later album artwork")
+      if (!agrees && fact.negated && !claim.negated && YEAR.test(info.text) && !YEAR.test(ctx.analysed.plain)) continue;
       const bucket = roles === "open" ? weak : strong;
       const kind: FactOutcome["kind"] =
         roles === "same" || roles === "open" ? (agrees ? "stated" : relation === "same" ? "negated" : "opposite") : agrees ? (roles === "reversed" ? "reversed" : "other-agent") : "silent";
@@ -122,6 +135,64 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
     }
   }
   return strong.stated ?? strong.negated ?? strong.opposite ?? strong.reversed ?? weak.stated ?? weak.negated ?? weak.opposite ?? strong["other-agent"] ?? { kind: "silent" };
+}
+
+/**
+ * The two names stand in one noun phrase: joined by "and" or "with" ("Ben, now 34, and Shelby"), or
+ * one in apposition to the other ("Will Stack, 22, a U.S. Army National Guardsman").
+ */
+function joined(text: string, a: NameMention, b: NameMention): boolean {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  if (first.end > second.start) return true;
+  const between = text.slice(first.end, second.start);
+  if (between.length > 60 || /\b(?:who|which|that|said|says|told)\b/i.test(between)) return false;
+  return /\b(?:and|with)\b|&/i.test(between) || /^,(?:\s*\d+\s*,)?\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w.'’-]*\s*)*$/.test(between);
+}
+
+/**
+ * A source fact whose subject is "he" or "she", against a claim whose doer is known to be of the other
+ * sex ("He was jailed" against "Karen Catherall was jailed"): the fact with the pronoun replaced by the
+ * nearest name before it of the pronoun's sex (in its sentence, then the one before), or undefined
+ * when there is none. Facts with a pronoun of the same or an unknown sex are returned as they are.
+ */
+function resolvePronoun(ctx: ClaimContext, claim: Predicate, fact: Predicate, info: SentenceInfo, window: readonly SentenceInfo[]): Predicate | undefined {
+  const doer = doerOf(claim);
+  const sex = fact.pronoun && pronounGender(fact.pronoun);
+  if (!doer || !sex) return fact;
+  const claimed = genderOf(doer, ctx.analysed.plain) ?? genderInSources(ctx, doer);
+  if (!claimed || claimed === sex) return fact;
+  const before = [{ text: info.text, names: info.names.filter((n) => n.end <= fact.start) }, ...window.filter((w) => w.doc < info.doc).reverse()];
+  for (const s of before)
+    for (const n of [...s.names].reverse())
+      if (genderOf(n, s.text) === sex) return fact.passive ? { ...fact, patients: [n], pronoun: undefined } : { ...fact, agent: n, pronoun: undefined };
+  return undefined;
+}
+
+/** The sex the candidate passages give a name ("Ms Catherall" in another sentence), if any. */
+function genderInSources(ctx: ClaimContext, name: NameMention): Gender | undefined {
+  for (const info of ctx.candidates.slice(0, FACT_CANDIDATES))
+    for (const n of info.names)
+      if (sameName(n, name)) {
+        const g = genderOf(n, info.text);
+        if (g) return g;
+      }
+  return undefined;
+}
+
+const YEAR = /\b(?:1[6-9]|20)\d\d\b/;
+/** Share of the claim's content words, outside `skip`, that a sentence must have to be its copy. */
+const COPY_COVERAGE = 0.75;
+
+/** The sentence has nearly all the claim's content words apart from those of `skip`. */
+function closeCopy(a: Analysed, info: SentenceInfo, skip: NameMention): boolean {
+  let all = 0;
+  let found = 0;
+  for (const t of a.tokens) {
+    if (!a.terms.has(t.term) || (t.start >= skip.start && t.end <= skip.end)) continue;
+    all++;
+    if (info.termSet.has(t.term)) found++;
+  }
+  return all > 0 && found >= COPY_COVERAGE * all;
 }
 
 /** The two facts name a patient in common. */
@@ -152,6 +223,10 @@ function rolesOf(claim: Predicate, source: Predicate): Roles | undefined {
     if (swapped) return "reversed";
     // another agent of the same act on the same participant
     if (claim.patients.length && source.patients.length && patientsMeet) return "other-agent";
+    // another doer of the same act where neither names what it was done to ("Jim Jepps used a blog"
+    // against "Bennett used a blog"; "Mr Bush was found dead" against "Kukucova was found dead"),
+    // as long as what they act on does not differ
+    if (!claim.patients.length && !source.patients.length && claim.passive === source.passive && !(claim.object && source.object && claim.object !== source.object)) return "other-agent";
     return undefined;
   }
   // the claim's agent among the source's patients: the source is about something done to it

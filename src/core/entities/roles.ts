@@ -113,8 +113,10 @@ export function sameEntity(a: NameMention, b: NameMention): boolean {
   const la = a.core[a.core.length - 1].toLowerCase();
   const lb = b.core[b.core.length - 1].toLowerCase();
   if (la !== lb) return false;
-  // "Wang" vs "Alexandr Wang": one is the other's last name
-  return a.core.length === 1 || b.core.length === 1 || a.core[0].toLowerCase() === b.core[0].toLowerCase();
+  // "Wang" vs "Alexandr Wang": one is the other's last name; "Hayley Carney" vs "American Hayley
+  // Carney": one ends with the other
+  const [short, long] = a.core.length <= b.core.length ? [a.core, b.core] : [b.core, a.core];
+  return short.length === 1 || short[0].toLowerCase() === long[0].toLowerCase() || nameKey(long.slice(long.length - short.length)) === nameKey(short);
 }
 
 /** Organisations match by identifying words: "Scale" and "Scale AI", "Meta" and "Meta Platforms Inc.". */

@@ -3,6 +3,7 @@
 // negated or hedged. Built on the tagger's parts of speech and the WordNet lexicon; run lazily,
 // for a claim and its candidate passages only, and memoised per sentence.
 import type { NameMention } from "../entities/names";
+import { pronounGender } from "../entities/gender";
 import { tagSentence, type TaggedToken } from "./tagger";
 import { cueAt, isVerb, lemma as lexiconLemma, phrasalPredicateAt, relatePredicates, verbsOf } from "./lexicon";
 import { HEDGES, NEGATIVE_IMPLICATIVES } from "./curated";
@@ -23,6 +24,8 @@ export interface Predicate {
   agent?: NameMention;
   /** Lemma of a common-noun subject ("demand" in "demand tripled"), when the subject is not a name. */
   subject?: string;
+  /** The subject when it is "he" or "she" (resolved against names by the fact matching). */
+  pronoun?: "he" | "she";
   /** Names it acts on or with, after it in its clause. */
   patients: NameMention[];
   /** Verbs of speech ("said", "told") report facts rather than state one. */
@@ -119,7 +122,7 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
     // a participle after a comma is a free adjunct: its subject is the clause's before it ("OpenAI is
     // phasing out its work with Scale AI, cutting ties": OpenAI cuts the ties, not Scale AI)
     const adjunct = t.pos === "VERB" && /ing$/i.test(t.text) && tokens[i - 1]?.text === "," && lastClause >= 0;
-    const subject = adjunct ? { common: false } : subjectOf(tokens, i, clauseStart, nameAt);
+    const subject = adjunct ? { common: false } : (relativeAntecedent(tokens, i, clauseStart, nameAt) ?? subjectOf(tokens, i, clauseStart, nameAt));
     let subjectNoun = subject.noun;
     if (passive) {
       // the subject is acted on; "by X" names the agent
@@ -150,7 +153,9 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
       if (light) lemma = light.lemma;
     }
     const speech = SPEECH_LEMMAS.has(lemma);
-    out.push({ lemma, object, start: t.start, end: tokens[last].end, negated, hedged, agent, patients, speech, passive, ...(subjectNoun && !agent ? { subject: subjectNoun } : {}) });
+    // (in the passive the subject is the one acted on, so "he" stands where its patient would)
+    const pronoun = (passive ? !patients.length : !agent && t.pos !== "NOUN") ? subject.pronoun : undefined;
+    out.push({ lemma, object, start: t.start, end: tokens[last].end, negated, hedged, agent, patients, speech, passive, ...(subjectNoun && !agent ? { subject: subjectNoun } : {}), ...(pronoun ? { pronoun } : {}) });
     if (t.pos === "VERB" && !speech) {
       lastAgent = agent;
       lastClause = clauseStart;
@@ -228,7 +233,10 @@ function isNegated(tokens: readonly TaggedToken[], i: number, clauseStart: numbe
   for (let k = i - 1; k >= clauseStart; k--) {
     const t = tokens[k];
     const w = t.text.toLowerCase();
-    if (NEGATOR_WORDS.has(w) && w !== "no" && w !== "none") return true;
+    // "no plan to retain", "no intention of selling": the act is denied with the noun
+    if ((w === "to" || w === "of") && tokens[k - 1]?.pos === "NOUN" && /^no$/i.test(tokens[k - 2]?.text ?? "")) return true;
+    // ("not only … but" adds, it does not deny)
+    if (NEGATOR_WORDS.has(w) && w !== "no" && w !== "none" && !(w === "not" && /^(?:only|just|merely)$/i.test(tokens[k + 1]?.text ?? ""))) return true;
     if (cueAt(NEGATIVE_IMPLICATIVES, words, k)) return true;
     // another verb between: the negation is its own ("did not say it was expanding")
     if (t.pos === "VERB" && !CONTROL_LEMMAS.has(t.lemma)) return false;
@@ -267,7 +275,43 @@ function isPassive(tokens: readonly TaggedToken[], i: number): boolean {
  * The subject before the predicate in its clause: a name heading it (not one inside a
  * prepositional phrase, "the deal with Meta"), or a common noun or pronoun (`common`).
  */
-function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart: number, nameAt: (t: TaggedToken) => NameMention | undefined): { name?: NameMention; common: boolean; noun?: string; at?: number } {
+/** What stands before a predicate as its subject: a name, a common noun, "he"/"she", or nothing known. */
+interface Subject {
+  name?: NameMention;
+  common: boolean;
+  noun?: string;
+  at?: number;
+  pronoun?: "he" | "she";
+}
+
+const RELATIVE_PRONOUNS = new Set(["who", "which", "that"]);
+
+/**
+ * A relative clause whose pronoun is its subject acts for the noun the pronoun follows: in "Jodie
+ * said of the Duchess, who is expecting her second child", the Duchess is expecting, not Jodie; in
+ * "a stake that carries no voting rights", the stake carries them. Undefined when the clause has a
+ * subject of its own ("the deal that Meta signed") or does not follow a noun.
+ */
+function relativeAntecedent(tokens: readonly TaggedToken[], i: number, clauseStart: number, nameAt: (t: TaggedToken) => NameMention | undefined): Subject | undefined {
+  const pronoun = tokens[clauseStart - 1];
+  if (!pronoun || !RELATIVE_PRONOUNS.has(pronoun.text.toLowerCase())) return undefined;
+  // the pronoun is the subject only when nothing but auxiliaries and adverbs stand before the verb
+  for (let k = clauseStart; k < i; k++) if (!/^(?:AUX|ADV|PART)$/.test(tokens[k].pos)) return undefined;
+  let a = clauseStart - 2;
+  if (tokens[a]?.text === ",") a--;
+  const before = tokens[a];
+  if (!before) return undefined;
+  // "the only member of the Exchange who voted": the pronoun may stand for the phrase's head, not
+  // the name that ends it
+  let first = a;
+  while (first > 0 && (tokens[first - 1].pos === "PROPN" || tokens[first - 1].pos === "DET" || (nameAt(before) && nameAt(tokens[first - 1]) === nameAt(before)))) first--;
+  if (tokens[first - 1]?.pos === "ADP") return undefined;
+  const name = nameAt(before);
+  if (name) return { name, common: false };
+  return before.pos === "NOUN" ? { common: true, noun: before.lemma, at: a } : undefined;
+}
+
+function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart: number, nameAt: (t: TaggedToken) => NameMention | undefined): Subject {
   for (let k = i - 1; k >= clauseStart; k--) {
     const t = tokens[k];
     const name = nameAt(t);
@@ -275,9 +319,12 @@ function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart: numbe
       // the name's first token: is it the object of a preposition, or a possessor ("Meta's deal")?
       let first = k;
       while (first > clauseStart && nameAt(tokens[first - 1]) === name) first--;
-      const before = first - 1 >= clauseStart ? tokens[first - 1] : undefined;
+      // (past a determiner and the rest of a compound name: "to the UK", "at St Mary's Hospital")
+      let b = first - 1;
+      while (b > clauseStart && (tokens[b].pos === "DET" || tokens[b].pos === "PROPN" || /^['’]s$/.test(tokens[b].text) || nameAt(tokens[b]))) b--;
+      const before = b >= clauseStart ? tokens[b] : undefined;
       const after = tokens[k + 1];
-      if (before && before.pos === "ADP") {
+      if (before && (before.pos === "ADP" || before.text.toLowerCase() === "to")) {
         k = first;
         continue;
       }
@@ -305,9 +352,19 @@ function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart: numbe
     if (t.pos === "NOUN" && tokens[k + 1]?.text.toLowerCase() === "to" && CONTROL_LEMMAS.has(lexiconLemma(t.text, "verb"))) continue;
     // a pseudo-cleft names its subject before the copula ("the investment was what led it to")
     if (t.text.toLowerCase() === "what" && tokens[k - 1]?.pos === "AUX" && tokens[k - 1].lemma === "be") continue;
+    if (t.pos === "PRON" && pronounGender(t.text)) return { common: true, pronoun: t.text.toLowerCase() as "he" | "she" };
     if (t.pos === "NOUN" || t.pos === "PRON" || t.pos === "DET" || t.pos === "ADJ") {
       // a date's month ("on March 14") is not a subject
       if (tokens[k + 1]?.pos === "NUM" && tokens[k - 1]?.pos === "ADP") continue;
+      // nor is a preposition's object ("Kukucova, 48, from bristol was found": the subject is before it)
+      if (t.pos === "NOUN") {
+        let b = k - 1;
+        while (b > clauseStart && (tokens[b].pos === "DET" || tokens[b].pos === "ADJ" || tokens[b].pos === "NUM")) b--;
+        if (b >= clauseStart && tokens[b].pos === "ADP" && tokens[b].text.toLowerCase() !== "of") {
+          k = b;
+          continue;
+        }
+      }
       return { common: true, ...(t.pos === "NOUN" ? { noun: t.lemma, at: k } : {}) };
     }
     if (t.pos === "CCONJ" || t.pos === "SCONJ") return { common: false };
@@ -341,6 +398,8 @@ function nameAfter(tokens: readonly TaggedToken[], from: number, end: number, na
   for (let k = from + 1; k < end && k <= from + 4; k++) {
     const name = nameAt(tokens[k]);
     if (name) return name;
+    // the agent is what "by" governs: "by politicians at Dolphin Square" names no agent
+    if (tokens[k].pos !== "DET" && tokens[k].pos !== "ADJ" && tokens[k].pos !== "PROPN") return undefined;
   }
   return undefined;
 }

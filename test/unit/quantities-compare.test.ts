@@ -9,6 +9,8 @@ import { strict as assert } from "node:assert";
 import { extractQuantities, sameQuantity, type Quantity } from "../../src/core/quantities";
 import { singular } from "../../src/core/quantities/compare";
 import { HEDGE_WORDS, applyHedge, hedgeBefore } from "../../src/core/quantities/hedges";
+import { confirms } from "../../src/core/claims/figures";
+import { isTitle } from "../../src/core/claims/checks/quote";
 
 function first(input: string): Quantity {
   const q = extractQuantities(input)[0];
@@ -163,5 +165,32 @@ describe("quantities hedges: every phrase and its interval", () => {
     assert.deepEqual(applyHedge("up to", 5, 1, 5, 5), [0, 5]);
     assert.deepEqual(applyHedge("less than", 0, 1, 0, 0), [0, 0]);
     assert.deepEqual(applyHedge("less than", -5, 1, -5, -5), [-Infinity, -5]);
+  });
+});
+
+describe("quantities: ranges written with two ends", () => {
+  it("reads an age range, 'N-M year old' and 'aged N-M', as an age from N to M", () => {
+    for (const text of ["young 10-24 year old people", "people aged 10-24 from all regions", "a 10-24-year-old audience"]) {
+      const q = first(text);
+      assert.deepEqual([q.kind, q.low, q.high, q.range], ["age", 10, 24, true], text);
+    }
+    // a single age is no range
+    assert.equal(first("aged 28").range, undefined);
+  });
+  it("two ranges confirm each other only with the same ends; overlapping is not enough", () => {
+    assert.ok(confirms(first("10-24 year old people"), first("people aged 10-24")));
+    assert.ok(!confirms(first("10-20 year old people"), first("people aged 10-24")));
+    assert.ok(confirms(first("six to 12 months"), first("6-12 months")));
+    assert.ok(!confirms(first("6-10 months"), first("6-12 months")));
+  });
+});
+
+describe("quotes: quoted titles are names, not speech", () => {
+  it("title case, however long, is a title; a sentence someone said is not", () => {
+    assert.ok(isTitle("Brown v. Board of Education of Topeka, Kansas"));
+    assert.ok(isTitle("Remastered: Metallica's Master of Puppets Revisited"));
+    assert.ok(!isTitle("After the news, our demand quadrupled overnight."));
+    assert.ok(!isTitle("We don't want to ice the ecosystem"));
+    assert.ok(!isTitle("Antechinus"));
   });
 });

@@ -30,6 +30,8 @@ export function confirms(claim: Quantity, source: Quantity): boolean {
   // figure in the sources does not confirm it ("no more than" is an inequality, and any smaller figure keeps it)
   if (claim.hedge === "up to" && !isBound(source) && !/^no more than\b/i.test(claim.text) && Math.abs(claim.value - source.value) > tolerance) return false;
   if (openHigh(source) && openHigh(claim) && Math.abs(claim.value - source.value) > tolerance) return false;
+  // two ranges state the same thing only with the same ends ("10-20 year olds" is not "aged 10-24")
+  if (claim.range && source.range && (Math.abs(claim.low - source.low) > tolerance || Math.abs(claim.high - source.high) > tolerance)) return false;
   if (openLow(source) && openLow(claim) && Math.abs(claim.value - source.value) > tolerance) return false;
   return true;
 }

@@ -34,6 +34,7 @@ export function normalizeQuantity(q: Quantity): Quantity {
   if (q.unit) out.unit = q.unit.toLowerCase().trim();
   if (q.hedge) out.hedge = q.hedge.toLowerCase();
   if (q.vague) out.vague = true;
+  if (q.range && low < high) out.range = true;
   let date: QuantityDate | undefined = q.date;
   if (q.kind === "year" && !date) date = { year: value };
   if (date) {

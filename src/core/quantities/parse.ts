@@ -92,6 +92,8 @@ interface Draft {
   precision: number;
   low?: number;
   high?: number;
+  /** Written as a range ("10-24", "six to 12 months"), not a value with a hedge. */
+  range?: boolean;
   currency?: string;
   unit?: string;
   vague?: boolean;
@@ -172,12 +174,19 @@ function afterNumber(text: string, n: ParsedNumber, start: number, prefixCurrenc
       const p2 = pos + m[0].length;
       const n2 = p2 < text.length ? readNumberAt(text, p2) : null;
       const u = n2 ? sticky(DURATION_RE, text, n2.end) : null;
+      // an age range: "10-24 year old", "aged 10-24"
+      const old = u && durationUnit(u[1]!) === "years" ? sticky(AGE_OLD_RE, text, n2!.end + u[0].length) : null;
+      const aged = AGED_RE.test(text.slice(Math.max(0, start - 8), start));
+      if (n2 && n2.value > n.value && n2.value <= 130 && (old || (aged && !u))) {
+        const end = old ? n2.end + u![0].length + old[0].length : n2.end;
+        return { kind: "age", value: (n.value + n2.value) / 2, precision: 1, low: n.value, high: n2.value, range: true, start, end, hedgeable: false };
+      }
       if (n2 && u && n2.value > n.value) {
         const unit = durationUnit(u[1]!)!;
         const days = DURATION_DAYS[unit]!;
         const low = n.value * days;
         const high = n2.value * days;
-        return { kind: "duration", value: (low + high) / 2, precision: Math.min(n.precision, n2.precision) * days, low, high, unit, start, end: n2.end + u[0].length, hedgeable: false };
+        return { kind: "duration", value: (low + high) / 2, precision: Math.min(n.precision, n2.precision) * days, low, high, range: true, unit, start, end: n2.end + u[0].length, hedgeable: false };
       }
     }
     if ((m = sticky(DURATION_RE, text, pos))) {
@@ -493,6 +502,7 @@ function finish(text: string, d: Draft, minStart: number): Quantity {
   if (d.unit) q.unit = d.unit;
   if (hedge) q.hedge = hedge;
   if (d.vague) q.vague = true;
+  if (d.range) q.range = true;
   if (d.date) q.date = d.date;
   return q;
 }

@@ -33,6 +33,8 @@ export interface Quantity {
   unit?: string;
   hedge?: string;
   vague?: boolean;
+  /** Written as a range with two ends ("10-24 year olds", "six to 12 months"). */
+  range?: boolean;
   date?: QuantityDate;
   text: string;
   start: number;

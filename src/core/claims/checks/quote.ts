@@ -33,7 +33,7 @@ export const quoteCheck: ClaimCheck = {
     for (const quote of a.quotes) {
       const words = quoteWords(quote.text).trim();
       // quoted titles ("Master of Puppets") are names, not words someone said
-      if (words.split(" ").length < MIN_QUOTE_WORDS || !SPEECH.test(a.plain)) continue;
+      if (words.split(" ").length < MIN_QUOTE_WORDS || isTitle(quote.text) || !SPEECH.test(a.plain)) continue;
       const found = findQuote(view, quote.text);
       if (found) {
         evidence.push(found.doc);
@@ -57,6 +57,16 @@ export const quoteCheck: ClaimCheck = {
     return { findings, evidence, unresolved };
   },
 };
+
+/**
+ * Quoted words in title case are a title or a name ("Brown v. Board of Education of Topeka, Kansas",
+ * "Remastered: Metallica's Master of Puppets Revisited"), however long: every word of four letters
+ * or more is capitalised, and there are at least two.
+ */
+export function isTitle(quoted: string): boolean {
+  const long = quoted.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+  return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
+}
 
 /** Finds quoted words in a sentence or its neighbours; an ellipsis stands for omitted words. */
 function findQuote(view: CorpusView, quoted: string): SentenceInfo | undefined {

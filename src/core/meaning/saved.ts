@@ -1,0 +1,182 @@
+// Sentence analyses kept across processes: the tagger's tokens and the facts (predicates) of each
+// sentence analysed, loaded from the persistent cache (../cache/analyses) and consulted when the
+// in-memory memos of ./tagger and ./facts miss. Both are pure functions of the sentence (and, for
+// facts, of its names' offsets) for one build of the tagger, the lexicon and the code, which the
+// cache file's fingerprint pins; so a saved analysis is exactly what analysing again would give.
+//
+// Kept compact (offsets and codes in typed arrays, no token text: it is a slice of the sentence)
+// and bounded: the most recently used MAX_SAVED_ANALYSES of each kind.
+import type { NameMention } from "../entities/names";
+import type { Predicate } from "./facts";
+import type { TaggedToken } from "./tagger";
+
+/** Sentences of each kind (tokens, facts) kept in memory and in the cache file. */
+export const MAX_SAVED_ANALYSES = 20_000;
+
+const POS_CODES = ["NOUN", "VERB", "AUX", "PROPN", "ADJ", "ADV", "ADP", "DET", "PRON", "NUM", "PUNCT", "PART", "CCONJ", "SCONJ", "SYM", "X", "INTJ"];
+const POS_INDEX = new Map(POS_CODES.map((p, i) => [p, i]));
+
+/** A sentence's tokens: [start, end, pos (index in POS_CODES, or in `extraPos` past them), negated] per token; lemmas where they differ from the lower-cased text. */
+export interface SavedTokens {
+  cells: Int32Array;
+  lemmas: (string | 0)[];
+  extraPos?: string[];
+}
+
+/** A predicate with its names as indices into the sentence's names (-1: none). */
+type SavedPredicate = Omit<Predicate, "agent" | "patients"> & { agent?: number; patients: number[] };
+
+export interface SavedAnalyses {
+  tokens: [string, SavedTokens][];
+  facts: [string, SavedPredicate[]][];
+}
+
+// insertion order is recency: a use moves an entry to the end
+const tokensByText = new Map<string, SavedTokens>();
+const factsByKey = new Map<string, SavedPredicate[]>();
+let changed = false;
+
+function touch<V>(map: Map<string, V>, key: string, value: V): void {
+  map.delete(key);
+  map.set(key, value);
+  while (map.size > MAX_SAVED_ANALYSES) map.delete(map.keys().next().value as string);
+}
+
+// ---- tokens -------------------------------------------------------------------------------------
+
+function packTokens(text: string, tokens: readonly TaggedToken[]): SavedTokens {
+  const cells = new Int32Array(tokens.length * 4);
+  const lemmas: (string | 0)[] = [];
+  let extraPos: string[] | undefined;
+  tokens.forEach((t, i) => {
+    let pos = POS_INDEX.get(t.pos);
+    if (pos === undefined) {
+      extraPos ??= [];
+      let k = extraPos.indexOf(t.pos);
+      if (k < 0) k = extraPos.push(t.pos) - 1;
+      pos = POS_CODES.length + k;
+    }
+    cells.set([t.start, t.end, pos, t.negated ? 1 : 0], i * 4);
+    lemmas.push(t.lemma === text.slice(t.start, t.end).toLowerCase() ? 0 : t.lemma);
+  });
+  return extraPos ? { cells, lemmas, extraPos } : { cells, lemmas };
+}
+
+function unpackTokens(text: string, saved: SavedTokens): TaggedToken[] {
+  const out: TaggedToken[] = [];
+  const { cells, lemmas, extraPos } = saved;
+  for (let i = 0; i < lemmas.length; i++) {
+    const start = cells[i * 4]!;
+    const end = cells[i * 4 + 1]!;
+    const code = cells[i * 4 + 2]!;
+    const word = text.slice(start, end);
+    const lemma = lemmas[i];
+    out.push(Object.freeze({ text: word, start, end, pos: POS_CODES[code] ?? extraPos?.[code - POS_CODES.length] ?? "X", lemma: lemma === 0 ? word.toLowerCase() : lemma!, negated: cells[i * 4 + 3] === 1 }));
+  }
+  return Object.freeze(out) as TaggedToken[];
+}
+
+/** The saved tokens of a sentence, if it was tagged before (in this process or one whose cache was loaded). */
+export function savedTokens(text: string): TaggedToken[] | undefined {
+  const hit = tokensByText.get(text);
+  if (!hit) return undefined;
+  touch(tokensByText, text, hit);
+  return unpackTokens(text, hit);
+}
+
+/** Keeps a sentence's tokens for the cache. */
+export function saveTokens(text: string, tokens: readonly TaggedToken[]): void {
+  touch(tokensByText, text, packTokens(text, tokens));
+  changed = true;
+}
+
+// ---- facts --------------------------------------------------------------------------------------
+
+/** The key of a sentence's facts: its text and its names' offsets (all that extraction reads of them). */
+function factsKey(text: string, names: readonly NameMention[]): string {
+  return text + "\u0000" + names.map((n) => `${n.start}:${n.end}`).join(",");
+}
+
+/** The saved facts of a sentence with these names, bound to these name objects. */
+export function savedFacts(text: string, names: readonly NameMention[]): Predicate[] | undefined {
+  const key = factsKey(text, names);
+  const hit = factsByKey.get(key);
+  if (!hit) return undefined;
+  touch(factsByKey, key, hit);
+  return hit.map((p) => {
+    const out = { ...p } as unknown as Predicate;
+    if ("agent" in p) out.agent = p.agent === undefined || p.agent < 0 ? undefined : names[p.agent];
+    out.patients = p.patients.map((k) => names[k]!);
+    return out;
+  });
+}
+
+/** Keeps a sentence's facts for the cache (names as indices into `names`). */
+export function saveFacts(text: string, names: readonly NameMention[], facts: readonly Predicate[]): void {
+  const indexOf = (n: NameMention) => {
+    const k = names.indexOf(n);
+    if (k < 0) throw new Error("a fact names a mention not among the sentence's names");
+    return k;
+  };
+  let packed: SavedPredicate[];
+  try {
+    packed = facts.map((p) => {
+      const out = { ...p } as unknown as SavedPredicate;
+      if ("agent" in p) out.agent = p.agent ? indexOf(p.agent) : -1;
+      out.patients = p.patients.map(indexOf);
+      return out;
+    });
+  } catch {
+    // (a mention from elsewhere cannot be bound again: such a sentence is not kept)
+    return;
+  }
+  touch(factsByKey, factsKey(text, names), packed);
+  changed = true;
+}
+
+// ---- the cache's view ---------------------------------------------------------------------------
+
+/** Everything kept, most recently used last (what the cache file holds). */
+export function exportSavedAnalyses(): SavedAnalyses {
+  return {
+    tokens: [...tokensByText],
+    facts: [...factsByKey],
+  };
+}
+
+/** Adds analyses read from the cache (older than any made in this process: those stay). Returns how many. */
+export function importSavedAnalyses(data: SavedAnalyses): number {
+  let n = 0;
+  const older = (map: Map<string, unknown>, entries: [string, unknown][]) => {
+    const mine = [...map];
+    map.clear();
+    for (const [k, v] of entries) if (typeof k === "string" && v) map.set(k, v);
+    for (const [k, v] of mine) map.set(k, v);
+    while (map.size > MAX_SAVED_ANALYSES) map.delete(map.keys().next().value as string);
+    n += entries.length;
+  };
+  older(tokensByText as Map<string, unknown>, data.tokens.filter(([, t]) => t && t.cells instanceof Int32Array && Array.isArray(t.lemmas) && t.cells.length === t.lemmas.length * 4));
+  older(factsByKey as Map<string, unknown>, data.facts.filter(([, f]) => Array.isArray(f)));
+  return n;
+}
+
+/** Whether analyses were made since the cache was last loaded or saved (nothing to write otherwise). */
+export function savedAnalysesChanged(): boolean {
+  return changed;
+}
+
+export function markSavedAnalysesWritten(): void {
+  changed = false;
+}
+
+/** Sizes, for tests and the benchmark. */
+export function savedAnalysesSize(): { tokens: number; facts: number } {
+  return { tokens: tokensByText.size, facts: factsByKey.size };
+}
+
+/** Forgets everything (tests). */
+export function clearSavedAnalyses(): void {
+  tokensByText.clear();
+  factsByKey.clear();
+  changed = false;
+}

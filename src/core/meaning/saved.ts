@@ -5,7 +5,8 @@
 // cache file's fingerprint pins; so a saved analysis is exactly what analysing again would give.
 //
 // Kept compact (offsets and codes in typed arrays, no token text: it is a slice of the sentence)
-// and bounded: the most recently used MAX_SAVED_ANALYSES of each kind.
+// and bounded: the MAX_SAVED_ANALYSES of each kind most recently analysed or read from here (a
+// sentence the in-memory memos answer is not read from here, so not counted as used).
 import type { NameMention } from "../entities/names";
 import type { Predicate } from "./facts";
 import type { TaggedToken } from "./tagger";

@@ -10,7 +10,9 @@ import { join } from "node:path";
 import { ANALYSES_FORMAT, analysesFile, analysesFingerprint, loadAnalyses, saveAnalyses } from "../../src/core/cache/analyses";
 import { findNames } from "../../src/core/entities/names";
 import { predicatesOf, type Predicate } from "../../src/core/meaning/facts";
-import { clearSavedAnalyses, MAX_SAVED_ANALYSES, savedAnalysesSize, savedFacts, savedTokens, saveFacts, saveTokens } from "../../src/core/meaning/saved";
+import { clearSavedAnalyses, MAX_SAVED_ANALYSES, savedAnalysesSize, savedFacts, savedSentencePart, savedTokens, saveFacts, saveTokens } from "../../src/core/meaning/saved";
+import { Groundwork } from "../../src/core/engine";
+import type { Corpus } from "../../src/core/index/corpus";
 import { tagSentence, TAGGER_VERSION, type TaggedToken } from "../../src/core/meaning/tagger";
 import { TWO_SOURCE_DRAFT, twoSourceProject } from "./fixtures";
 
@@ -77,6 +79,37 @@ describe("cache: persistent sentence analyses", function () {
     await loadAnalyses(dir);
     assert.deepEqual(tagSentence(text), forgedTokens(text));
     assert.deepEqual(predicatesOf(other, names), [fact]);
+  });
+
+  it("source sentences' names, figures and role facts come back from the cache, role facts pointing at the sentence's own names", async () => {
+    const text = "Alexandr Wang, the chief executive of Scale AI, said the company raised $1 billion in 2024, the round-trip test says.";
+    const sentenceOf = () => {
+      const engine = new Groundwork("/nowhere");
+      engine.setSource("a.txt", "Report\n\n" + text + "\n");
+      const corpus = (engine as unknown as { corpus: Corpus }).corpus;
+      for (let doc = 0; ; doc++) {
+        const info = corpus.sentence(doc);
+        if (!info) throw new Error("sentence not found");
+        if (info.text === text) return info;
+      }
+    };
+    const first = sentenceOf();
+    const expected = { names: first.names, quantities: first.quantities, roles: first.roles };
+    assert.ok(expected.roles.length && expected.quantities.length);
+    assert.ok(await saveAnalyses(dir));
+    clearSavedAnalyses();
+    assert.ok((await loadAnalyses(dir)) > 0);
+    const again = sentenceOf();
+    assert.deepEqual({ names: again.names, quantities: again.quantities, roles: again.roles }, expected);
+    for (const r of again.roles) assert.ok(again.names.includes(r.person), "a role's person is one of the sentence's name objects");
+    // read from the cache, not worked out again: a forged entry is what the sentence gives
+    clearSavedAnalyses();
+    const forged = [{ ...expected.quantities[0], value: 7, low: 7, high: 7 }];
+    savedSentencePart(text, "quantities", () => forged);
+    assert.ok(await saveAnalyses(dir));
+    clearSavedAnalyses();
+    await loadAnalyses(dir);
+    assert.deepEqual(sentenceOf().quantities, forged);
   });
 
   it("a file of another analysis (fingerprint or format) is not used", async () => {

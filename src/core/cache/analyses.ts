@@ -1,5 +1,5 @@
 // The persistent analyses cache: the tagger's tokens and the facts of each sentence analysed at
-// check time (../meaning/saved), saved in the cache folder and loaded by the next process, so that
+// check time, and the names, figures and role facts of the source sentences read (../meaning/saved), saved in the cache folder and loaded by the next process, so that
 // checking against the same sources again tags no source sentence twice and, when every sentence
 // it needs was analysed before, never loads the tagger's model. Analyses depend on the sentence
 // only, not on its folder: one file serves every sources folder of a cache folder.
@@ -54,9 +54,8 @@ export async function loadAnalyses(cacheDir: string, fingerprint = analysesFinge
     const sealed = await readSealed(analysesFile(cacheDir), MAGIC);
     if ("reason" in sealed) return 0;
     const saved = deserialize(sealed.body) as Partial<SavedAnalyses> & { fingerprint?: unknown };
-    if (saved?.fingerprint !== fingerprint || !Array.isArray(saved.tokens) || !Array.isArray(saved.facts)) return 0;
-    const n = importSavedAnalyses({ tokens: saved.tokens, facts: saved.facts });
-    return n;
+    if (saved?.fingerprint !== fingerprint || !Array.isArray(saved.tokens) || !Array.isArray(saved.facts) || !Array.isArray(saved.sentences)) return 0;
+    return importSavedAnalyses({ tokens: saved.tokens, facts: saved.facts, sentences: saved.sentences });
   } catch {
     // unreadable: analysed afresh
     return 0;

@@ -1,5 +1,6 @@
 // Sentence analyses kept across processes: the tagger's tokens and the facts (predicates) of each
-// sentence analysed, loaded from the persistent cache (../cache/analyses) and consulted when the
+// sentence analysed, and the names, figures and role facts of the source sentences read at check
+// time, loaded from the persistent cache (../cache/analyses) and consulted when the
 // in-memory memos of ./tagger and ./facts miss. Both are pure functions of the sentence (and, for
 // facts, of its names' offsets) for one build of the tagger, the lexicon and the code, which the
 // cache file's fingerprint pins; so a saved analysis is exactly what analysing again would give.
@@ -8,6 +9,8 @@
 // and bounded: the MAX_SAVED_ANALYSES of each kind most recently analysed or read from here (a
 // sentence the in-memory memos answer is not read from here, so not counted as used).
 import type { NameMention } from "../entities/names";
+import type { RoleFact } from "../entities/roles";
+import type { Quantity } from "../quantities";
 import type { Predicate } from "./facts";
 import type { TaggedToken } from "./tagger";
 
@@ -27,14 +30,27 @@ export interface SavedTokens {
 /** A predicate with its names as indices into the sentence's names (-1: none). */
 type SavedPredicate = Omit<Predicate, "agent" | "patients"> & { agent?: number; patients: number[] };
 
+/**
+ * What the index reads of a source sentence at check time (../index/corpus LazySentence): its names,
+ * figures and role facts, each kept once worked out. One object graph per sentence, so that the
+ * role facts point at the very name objects of `names` after a round trip too.
+ */
+export interface SavedSentence {
+  names?: NameMention[];
+  quantities?: Quantity[];
+  roles?: RoleFact[];
+}
+
 export interface SavedAnalyses {
   tokens: [string, SavedTokens][];
   facts: [string, SavedPredicate[]][];
+  sentences: [string, SavedSentence][];
 }
 
 // insertion order is recency: a use moves an entry to the end
 const tokensByText = new Map<string, SavedTokens>();
 const factsByKey = new Map<string, SavedPredicate[]>();
+const sentencesByText = new Map<string, SavedSentence>();
 let changed = false;
 
 function touch<V>(map: Map<string, V>, key: string, value: V): void {
@@ -135,6 +151,43 @@ export function saveFacts(text: string, names: readonly NameMention[], facts: re
   changed = true;
 }
 
+// ---- source sentences ---------------------------------------------------------------------------
+
+/**
+ * The saved analysis of a source sentence's `part`, or, the first time, `analyse()`'s, kept for the
+ * cache (a pure function of the text).
+ */
+export function savedSentencePart<K extends "names" | "quantities">(text: string, part: K, analyse: () => NonNullable<SavedSentence[K]>): NonNullable<SavedSentence[K]> {
+  let record = sentencesByText.get(text);
+  if (!record) record = {};
+  touch(sentencesByText, text, record);
+  let value = record[part];
+  if (value === undefined) {
+    value = record[part] = analyse();
+    changed = true;
+  }
+  return value as NonNullable<SavedSentence[K]>;
+}
+
+/**
+ * The saved role facts of a source sentence whose names are `names`, or `analyse()`'s. Role facts
+ * point at name objects (checks compare them by identity), so saved ones are used only beside the
+ * very `names` array they were worked out with (one object graph in the cache file).
+ */
+export function savedSentenceRoles(text: string, names: NameMention[], analyse: () => RoleFact[]): RoleFact[] {
+  const record = sentencesByText.get(text);
+  if (record?.roles && record.names === names) {
+    touch(sentencesByText, text, record);
+    return record.roles;
+  }
+  const roles = analyse();
+  if (!record || record.names === names || record.names === undefined) {
+    touch(sentencesByText, text, { ...record, names, roles });
+    changed = true;
+  }
+  return roles;
+}
+
 // ---- the cache's view ---------------------------------------------------------------------------
 
 /** Everything kept, most recently used last (what the cache file holds). */
@@ -142,6 +195,7 @@ export function exportSavedAnalyses(): SavedAnalyses {
   return {
     tokens: [...tokensByText],
     facts: [...factsByKey],
+    sentences: [...sentencesByText],
   };
 }
 
@@ -158,6 +212,7 @@ export function importSavedAnalyses(data: SavedAnalyses): number {
   };
   older(tokensByText as Map<string, unknown>, data.tokens.filter(([, t]) => t && t.cells instanceof Int32Array && Array.isArray(t.lemmas) && t.cells.length === t.lemmas.length * 4));
   older(factsByKey as Map<string, unknown>, data.facts.filter(([, f]) => Array.isArray(f)));
+  older(sentencesByText as Map<string, unknown>, (data.sentences ?? []).filter(([, r]) => r && typeof r === "object" && (["names", "quantities", "roles"] as const).every((k) => r[k] === undefined || Array.isArray(r[k]))));
   return n;
 }
 
@@ -171,13 +226,14 @@ export function markSavedAnalysesWritten(): void {
 }
 
 /** Sizes, for tests and the benchmark. */
-export function savedAnalysesSize(): { tokens: number; facts: number } {
-  return { tokens: tokensByText.size, facts: factsByKey.size };
+export function savedAnalysesSize(): { tokens: number; facts: number; sentences: number } {
+  return { tokens: tokensByText.size, facts: factsByKey.size, sentences: sentencesByText.size };
 }
 
 /** Forgets everything (tests). */
 export function clearSavedAnalyses(): void {
   tokensByText.clear();
   factsByKey.clear();
+  sentencesByText.clear();
   changed = false;
 }

@@ -12,6 +12,8 @@ import { findNames } from "../../src/core/entities/names";
 import { predicatesOf, type Predicate } from "../../src/core/meaning/facts";
 import { clearSavedAnalyses, MAX_SAVED_ANALYSES, savedAnalysesSize, savedFacts, savedSentencePart, savedTokens, saveFacts, saveTokens } from "../../src/core/meaning/saved";
 import { Groundwork } from "../../src/core/engine";
+import { loadFolderWithCache } from "../../src/core/cache";
+import { loadResults, saveResults } from "../../src/core/cache/results";
 import type { Corpus } from "../../src/core/index/corpus";
 import { tagSentence, TAGGER_VERSION, type TaggedToken } from "../../src/core/meaning/tagger";
 import { TWO_SOURCE_DRAFT, twoSourceProject } from "./fixtures";
@@ -110,6 +112,25 @@ describe("cache: persistent sentence analyses", function () {
     clearSavedAnalyses();
     await loadAnalyses(dir);
     assert.deepEqual(sentenceOf().quantities, forged);
+  });
+
+  it("the results cache (the language server's way in) loads and saves the analyses of its cache folder too, each file read once", async () => {
+    const { dir: project, sources } = twoSourceProject("gw-analyses-results-");
+    try {
+      const cacheDir = join(project, "cache");
+      const first = await loadFolderWithCache(sources, cacheDir);
+      await loadResults(first.engine, first);
+      first.engine.checkMarkdown(TWO_SOURCE_DRAFT);
+      assert.ok(await saveResults(first.engine, first));
+      assert.ok(existsSync(analysesFile(cacheDir)), "analyses saved with the results");
+      clearSavedAnalyses();
+      const second = await loadFolderWithCache(sources, cacheDir);
+      await loadResults(second.engine, second);
+      assert.ok(savedAnalysesSize().tokens > 0 && savedAnalysesSize().sentences > 0, "analyses loaded with the results");
+      assert.equal(await loadAnalyses(cacheDir), 0, "the same file is not read again");
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
   });
 
   it("a file of another analysis (fingerprint or format) is not used", async () => {

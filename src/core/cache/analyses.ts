@@ -10,9 +10,10 @@
 // v8.serialize({ fingerprint, tokens, facts }). A flipped byte or a hand edit is a miss.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
+import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import { exportSavedAnalyses, importSavedAnalyses, markSavedAnalysesWritten, savedAnalysesChanged, type SavedAnalyses } from "../meaning/saved";
+import { exportSavedAnalyses, importSavedAnalyses, markSavedAnalysesWritten, savedAnalysesChanged, savedAnalysesGeneration, type SavedAnalyses } from "../meaning/saved";
 import { TAGGER_VERSION } from "../meaning/tagger";
 import { readSealed, writeSealed } from "./seal";
 
@@ -48,13 +49,30 @@ export function analysesFile(cacheDir: string): string {
   return join(cacheDir, "analyses.gwcache");
 }
 
-/** Loads the saved analyses of `cacheDir` (0 when none, corrupt or of another analysis). */
+// Files whose content is already in memory (read or written by this process, by size and mtime):
+// the CLI loads them beside the index and the results cache asks again (./results).
+const inMemory = new Set<string>();
+
+async function signature(path: string): Promise<string | undefined> {
+  try {
+    const st = await stat(path);
+    return `${path}\0${st.size}\0${st.mtimeMs}\0${savedAnalysesGeneration()}\0`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Loads the saved analyses of `cacheDir` (0 when none, corrupt, of another analysis or already loaded). */
 export async function loadAnalyses(cacheDir: string, fingerprint = analysesFingerprint()): Promise<number> {
   try {
-    const sealed = await readSealed(analysesFile(cacheDir), MAGIC);
+    const path = analysesFile(cacheDir);
+    const sig = await signature(path);
+    if (!sig || inMemory.has(sig + fingerprint)) return 0;
+    const sealed = await readSealed(path, MAGIC);
     if ("reason" in sealed) return 0;
     const saved = deserialize(sealed.body) as Partial<SavedAnalyses> & { fingerprint?: unknown };
     if (saved?.fingerprint !== fingerprint || !Array.isArray(saved.tokens) || !Array.isArray(saved.facts) || !Array.isArray(saved.sentences)) return 0;
+    inMemory.add(sig + fingerprint);
     return importSavedAnalyses({ tokens: saved.tokens, facts: saved.facts, sentences: saved.sentences });
   } catch {
     // unreadable: analysed afresh
@@ -70,8 +88,11 @@ export async function loadAnalyses(cacheDir: string, fingerprint = analysesFinge
 export async function saveAnalyses(cacheDir: string, fingerprint = analysesFingerprint()): Promise<boolean> {
   if (!savedAnalysesChanged()) return false;
   try {
-    await writeSealed(analysesFile(cacheDir), MAGIC, serialize({ fingerprint, ...exportSavedAnalyses() }));
+    const path = analysesFile(cacheDir);
+    await writeSealed(path, MAGIC, serialize({ fingerprint, ...exportSavedAnalyses() }));
     markSavedAnalysesWritten();
+    const sig = await signature(path);
+    if (sig) inMemory.add(sig + fingerprint);
     return true;
   } catch {
     return false;

@@ -230,8 +230,16 @@ export function savedAnalysesSize(): { tokens: number; facts: number; sentences:
   return { tokens: tokensByText.size, facts: factsByKey.size, sentences: sentencesByText.size };
 }
 
+let generation = 0;
+
+/** Changes when everything kept is forgotten (a file read before must then be read again). */
+export function savedAnalysesGeneration(): number {
+  return generation;
+}
+
 /** Forgets everything (tests). */
 export function clearSavedAnalyses(): void {
+  generation++;
   tokensByText.clear();
   factsByKey.clear();
   sentencesByText.clear();

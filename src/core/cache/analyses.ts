@@ -17,7 +17,7 @@ import { exportSavedAnalyses, importSavedAnalyses, markSavedAnalysesWritten, sav
 import { TAGGER_VERSION } from "../meaning/tagger";
 import { readSealed, writeSealed } from "./seal";
 
-export const ANALYSES_FORMAT = 1;
+export const ANALYSES_FORMAT = 2;
 const MAGIC = Buffer.from([0x47, 0x57, 0x41, 0x4e, 0x4c, 0x59, 0x53, ANALYSES_FORMAT]); // "GWANLYS" + format
 
 let fingerprintMemo: string | undefined;
@@ -71,9 +71,9 @@ export async function loadAnalyses(cacheDir: string, fingerprint = analysesFinge
     const sealed = await readSealed(path, MAGIC);
     if ("reason" in sealed) return 0;
     const saved = deserialize(sealed.body) as Partial<SavedAnalyses> & { fingerprint?: unknown };
-    if (saved?.fingerprint !== fingerprint || !Array.isArray(saved.tokens) || !Array.isArray(saved.facts) || !Array.isArray(saved.sentences)) return 0;
+    if (saved?.fingerprint !== fingerprint || !Array.isArray(saved.tokens) || !Array.isArray(saved.facts) || !Array.isArray(saved.sentences) || !Array.isArray(saved.frames)) return 0;
     inMemory.add(sig + fingerprint);
-    return importSavedAnalyses({ tokens: saved.tokens, facts: saved.facts, sentences: saved.sentences });
+    return importSavedAnalyses({ tokens: saved.tokens, facts: saved.facts, sentences: saved.sentences, frames: saved.frames });
   } catch {
     // unreadable: analysed afresh
     return 0;

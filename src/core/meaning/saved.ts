@@ -1,9 +1,10 @@
 // Sentence analyses kept across processes: the tagger's tokens and the facts (predicates) of each
-// sentence analysed, and the names, figures and role facts of the source sentences read at check
-// time, loaded from the persistent cache (../cache/analyses) and consulted when the
-// in-memory memos of ./tagger and ./facts miss. Both are pure functions of the sentence (and, for
-// facts, of its names' offsets) for one build of the tagger, the lexicon and the code, which the
-// cache file's fingerprint pins; so a saved analysis is exactly what analysing again would give.
+// sentence analysed, the names, figures and role facts of the source sentences read at check time,
+// and the frames of figures (what each measures, whether it holds before an event), loaded from the
+// persistent cache (../cache/analyses) and consulted when the in-memory memos miss. All are pure
+// functions of the sentence (and, for facts, of its names' offsets; for frames, of the figures')
+// for one build of the tagger, the lexicon and the code, which the cache file's fingerprint pins;
+// so a saved analysis is exactly what analysing again would give.
 //
 // Kept compact (offsets and codes in typed arrays, no token text: it is a slice of the sentence)
 // and bounded: the MAX_SAVED_ANALYSES of each kind most recently analysed or read from here (a
@@ -13,6 +14,7 @@ import type { RoleFact } from "../entities/roles";
 import type { Quantity } from "../quantities";
 import type { Predicate } from "./facts";
 import type { TaggedToken } from "./tagger";
+import type { FigureFrame } from "./measures";
 
 /** Sentences of each kind (tokens, facts) kept in memory and in the cache file. */
 export const MAX_SAVED_ANALYSES = 20_000;
@@ -45,12 +47,14 @@ export interface SavedAnalyses {
   tokens: [string, SavedTokens][];
   facts: [string, SavedPredicate[]][];
   sentences: [string, SavedSentence][];
+  frames: [string, FigureFrame][];
 }
 
 // insertion order is recency: a use moves an entry to the end
 const tokensByText = new Map<string, SavedTokens>();
 const factsByKey = new Map<string, SavedPredicate[]>();
 const sentencesByText = new Map<string, SavedSentence>();
+const framesByKey = new Map<string, FigureFrame>();
 let changed = false;
 
 function touch<V>(map: Map<string, V>, key: string, value: V): void {
@@ -188,6 +192,22 @@ export function savedSentenceRoles(text: string, names: NameMention[], analyse: 
   return roles;
 }
 
+// ---- figure frames ------------------------------------------------------------------------------
+
+/** The frame of a figure (./measures figureFrame, a pure function of these arguments), saved or `analyse()`'s. */
+export function savedFrame(text: string, kind: string, start: number, end: number, figures: readonly { start: number; end: number }[], analyse: () => FigureFrame): FigureFrame {
+  const key = `${text}\u0000${kind}\u0000${start}:${end}\u0000${figures.map((f) => `${f.start}:${f.end}`).join(",")}`;
+  const hit = framesByKey.get(key);
+  if (hit) {
+    touch(framesByKey, key, hit);
+    return { ...hit };
+  }
+  const frame = analyse();
+  touch(framesByKey, key, { ...frame });
+  changed = true;
+  return frame;
+}
+
 // ---- the cache's view ---------------------------------------------------------------------------
 
 /** Everything kept, most recently used last (what the cache file holds). */
@@ -196,6 +216,7 @@ export function exportSavedAnalyses(): SavedAnalyses {
     tokens: [...tokensByText],
     facts: [...factsByKey],
     sentences: [...sentencesByText],
+    frames: [...framesByKey],
   };
 }
 
@@ -212,6 +233,7 @@ export function importSavedAnalyses(data: SavedAnalyses): number {
   };
   older(tokensByText as Map<string, unknown>, data.tokens.filter(([, t]) => t && t.cells instanceof Int32Array && Array.isArray(t.lemmas) && t.cells.length === t.lemmas.length * 4));
   older(factsByKey as Map<string, unknown>, data.facts.filter(([, f]) => Array.isArray(f)));
+  older(framesByKey as Map<string, unknown>, (data.frames ?? []).filter(([, f]) => f && typeof f === "object" && typeof f.before === "boolean"));
   older(sentencesByText as Map<string, unknown>, (data.sentences ?? []).filter(([, r]) => r && typeof r === "object" && (["names", "quantities", "roles"] as const).every((k) => r[k] === undefined || Array.isArray(r[k]))));
   return n;
 }
@@ -226,8 +248,8 @@ export function markSavedAnalysesWritten(): void {
 }
 
 /** Sizes, for tests and the benchmark. */
-export function savedAnalysesSize(): { tokens: number; facts: number; sentences: number } {
-  return { tokens: tokensByText.size, facts: factsByKey.size, sentences: sentencesByText.size };
+export function savedAnalysesSize(): { tokens: number; facts: number; sentences: number; frames: number } {
+  return { tokens: tokensByText.size, facts: factsByKey.size, sentences: sentencesByText.size, frames: framesByKey.size };
 }
 
 let generation = 0;
@@ -243,5 +265,6 @@ export function clearSavedAnalyses(): void {
   tokensByText.clear();
   factsByKey.clear();
   sentencesByText.clear();
+  framesByKey.clear();
   changed = false;
 }

@@ -10,7 +10,8 @@ import { join } from "node:path";
 import { ANALYSES_FORMAT, analysesFile, analysesFingerprint, loadAnalyses, saveAnalyses } from "../../src/core/cache/analyses";
 import { findNames } from "../../src/core/entities/names";
 import { predicatesOf, type Predicate } from "../../src/core/meaning/facts";
-import { clearSavedAnalyses, MAX_SAVED_ANALYSES, savedAnalysesSize, savedFacts, savedSentencePart, savedTokens, saveFacts, saveTokens } from "../../src/core/meaning/saved";
+import { clearSavedAnalyses, MAX_SAVED_ANALYSES, savedAnalysesSize, savedFacts, savedFrame, savedSentencePart, savedTokens, saveFacts, saveTokens } from "../../src/core/meaning/saved";
+import { figureFrame } from "../../src/core/meaning/measures";
 import { Groundwork } from "../../src/core/engine";
 import { loadFolderWithCache } from "../../src/core/cache";
 import { loadResults, saveResults } from "../../src/core/cache/results";
@@ -112,6 +113,22 @@ describe("cache: persistent sentence analyses", function () {
     clearSavedAnalyses();
     await loadAnalyses(dir);
     assert.deepEqual(sentenceOf().quantities, forged);
+  });
+
+  it("figure frames come back from the cache: what figureFrame answers", async () => {
+    const text = "Quintrell Labs raised $5 million from Zorblax in a round, the frame test says.";
+    const start = text.indexOf("$5");
+    const end = start + "$5 million".length;
+    const figures = [{ start, end }];
+    assert.deepEqual(figureFrame(text, "money", start, end, figures), { measure: "payment", before: false }, "a round is a payment");
+    clearSavedAnalyses();
+    const forged = { measure: "profit", before: true };
+    savedFrame(text, "money", start, end, figures, () => forged);
+    assert.ok(await saveAnalyses(dir));
+    clearSavedAnalyses();
+    await loadAnalyses(dir);
+    assert.deepEqual(figureFrame(text, "money", start, end, figures), forged);
+    assert.deepEqual(figureFrame(text, "count", start, end, figures).measure, undefined, "another kind: another key");
   });
 
   it("the results cache (the language server's way in) loads and saves the analyses of its cache folder too, each file read once", async () => {

@@ -7,6 +7,8 @@
 import { readFileSync, statSync } from "node:fs";
 import { Groundwork } from "../src/core/engine";
 import { loadFolderWithCache } from "../src/core/cache";
+import { loadAnalyses, saveAnalyses } from "../src/core/cache/analyses";
+import { savedAnalysesSize } from "../src/core/meaning/saved";
 import { extractSource } from "../src/core/sources";
 import { filesUnder } from "./files";
 
@@ -78,12 +80,20 @@ async function main(): Promise<void> {
     const t0 = now();
     const { engine, cache } = await loadFolderWithCache(dir!, cacheDir!);
     const loadMs = now() - t0;
+    // the sentence analyses of earlier checks (none when run.ts removed them: a cold check)
+    const ta = now();
+    const analysesLoaded = await loadAnalyses(cacheDir!);
+    const analysesLoadMs = now() - ta;
     const draft = readFileSync(draftPath!, "utf8");
     const t1 = now();
+    const cpu1 = process.cpuUsage();
     const results = engine.checkMarkdown(draft);
     const fullMs = now() - t1;
+    // CPU time too: on a shared machine the wall time includes waiting for a core
+    const fullCpuMs = (({ user, system }) => (user + system) / 1000)(process.cpuUsage(cpu1));
     const claims = results.filter((r) => r.verdict !== "unchecked").length;
     const rssAfterCheck = rssMB();
+    const analysesKept = savedAnalysesSize();
     const edits: number[] = [];
     let text = draft;
     for (let i = 0; i < Number(editsArg ?? 0); i++) {
@@ -109,7 +119,10 @@ async function main(): Promise<void> {
     } catch {
       /* no labels */
     }
-    console.log(JSON.stringify({ loadMs, cache: cache.status, fullMs, claims, sentences: results.length, perClaimMs: fullMs / Math.max(1, claims), edits, rssMB: rssAfterCheck, verdicts, labelled, agree }));
+    const ts = now();
+    await saveAnalyses(cacheDir!);
+    const analysesSaveMs = now() - ts;
+    console.log(JSON.stringify({ loadMs, analysesLoaded, analysesLoadMs, analysesSaveMs, analysesKept, cache: cache.status, fullMs, fullCpuMs, claims, sentences: results.length, perClaimMs: fullMs / Math.max(1, claims), edits, rssMB: rssAfterCheck, verdicts, labelled, agree }));
     return;
   }
   throw new Error(`unknown task ${task}`);

@@ -4,6 +4,7 @@ import { dirname, relative, resolve } from "node:path";
 import { Groundwork } from "./core/engine";
 import { loadFolderWithCache } from "./core/cache";
 import { loadResults, saveResults, type ResultsPlace } from "./core/cache/results";
+import { loadAnalyses, saveAnalyses } from "./core/cache/analyses";
 import { loadConfig } from "./core/config";
 import { fileNotes } from "./core/sources";
 import { printable } from "./core/text/escape";
@@ -84,7 +85,8 @@ async function setUp(args: Args): Promise<Setup> {
   const sourcesDir = args.sources ? resolve(args.sources) : resolve(base, loaded.config.sources[0] ?? "sources");
   if (!existsSync(sourcesDir)) throw new InputError(`sources folder not found: ${args.sources ?? relative(process.cwd(), sourcesDir)}${args.sources ? "" : " (give one with --sources DIR or in groundwork.json)"}`);
   if (!statSync(sourcesDir).isDirectory()) throw new InputError(`not a folder: ${args.sources ?? sourcesDir}`);
-  const cached = args.cacheDir ? await loadFolderWithCache(sourcesDir, resolve(args.cacheDir), { exclude: loaded.config.exclude }) : undefined;
+  // (the sentence analyses of earlier checks load beside the index: ../core/cache/analyses)
+  const [cached] = args.cacheDir ? await Promise.all([loadFolderWithCache(sourcesDir, resolve(args.cacheDir), { exclude: loaded.config.exclude }), loadAnalyses(resolve(args.cacheDir))]) : [undefined];
   const { engine, skipped } = cached ?? (await Groundwork.fromFolder(sourcesDir, { exclude: loaded.config.exclude }));
   // with a cache folder, the results of the last run answer the sentences that did not change
   const results = cached ? { cacheFile: cached.cacheFile, contentKey: cached.contentKey, loaded: await loadResults(engine, cached) } : undefined;
@@ -113,6 +115,7 @@ async function check(args: Args): Promise<number> {
   });
   // save only when this run checked something new
   if (setup.results && setup.engine.exportResults().length > setup.results.loaded) await saveResults(setup.engine, setup.results);
+  if (args.cacheDir) await saveAnalyses(resolve(args.cacheDir));
   const format = args.format ?? "text";
   // written in pieces: one string of a 100,000-claim draft's JSON is longer than JavaScript allows
   const write = (chunk: string) => void process.stdout.write(chunk);

@@ -11,6 +11,7 @@ import { basename, dirname, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { ENGINE_VERSION, type Groundwork, type SentenceResult } from "../engine";
 import { readSealed, writeSealed } from "./seal";
+import { loadAnalyses, saveAnalyses } from "./analyses";
 
 const FORMAT = 2;
 const MAGIC = Buffer.from([0x47, 0x57, 0x52, 0x45, 0x53, 0x4c, 0x54, FORMAT]); // "GWRESLT" + format
@@ -47,8 +48,10 @@ function fullKey(contentKey: string): string {
 
 /** Gives the engine the results saved for this content and code; returns how many (0 when none or unusable). */
 export async function loadResults(engine: Groundwork, place: ResultsPlace): Promise<number> {
+  // the sentence analyses kept in the same folder come with them (./analyses; for the language
+  // server, which loads and saves through here; the CLI has loaded them already, beside the index)
+  const [sealed] = await Promise.all([readSealed(resultsFile(place), MAGIC).catch(() => ({ reason: "unreadable" })), loadAnalyses(dirname(place.cacheFile))]);
   try {
-    const sealed = await readSealed(resultsFile(place), MAGIC);
     if ("reason" in sealed) return 0;
     const saved = deserialize(sealed.body) as { key?: unknown; entries?: unknown };
     if (saved?.key !== fullKey(place.contentKey) || !Array.isArray(saved.entries)) return 0;
@@ -63,6 +66,7 @@ export async function loadResults(engine: Groundwork, place: ResultsPlace): Prom
 
 /** Saves the engine's results for this content (false if it could not: a read-only disk only costs speed). */
 export async function saveResults(engine: Groundwork, place: ResultsPlace): Promise<boolean> {
+  await saveAnalyses(dirname(place.cacheFile));
   const entries = engine.exportResults();
   if (!entries.length) return false;
   try {

@@ -7,6 +7,7 @@ import { baseId, sentenceCount, sentenceRanges, sentenceTable } from "../sources
 import { extractQuantities, type Quantity } from "../quantities";
 import { findNames, type NameMention } from "../entities/names";
 import { findRoleFacts, type RoleFact } from "../entities/roles";
+import { savedSentencePart, savedSentenceRoles } from "../meaning/saved";
 import { termsOf, tokenize, type Token } from "../text/tokens";
 
 export interface SentenceInfo {
@@ -76,14 +77,17 @@ class LazySentence implements SentenceInfo {
     }
     return this._termSet;
   }
+  // (worked out at check time, for candidates and their neighbours only; kept across processes by
+  // the persistent analyses cache, ../meaning/saved)
   get quantities(): Quantity[] {
-    return (this._quantities ??= extractQuantities(this.text));
+    return (this._quantities ??= savedSentencePart(this.text, "quantities", () => extractQuantities(this.text)));
   }
   get names(): NameMention[] {
-    return (this._names ??= findNames(this.text));
+    return (this._names ??= savedSentencePart(this.text, "names", () => findNames(this.text)));
   }
   get roles(): RoleFact[] {
-    return (this._roles ??= findRoleFacts(this.text, this.names));
+    const names = this.names;
+    return (this._roles ??= savedSentenceRoles(this.text, names, () => findRoleFacts(this.text, names)));
   }
 }
 

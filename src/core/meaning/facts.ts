@@ -7,6 +7,7 @@ import { pronounGender } from "../entities/gender";
 import { tagSentence, type TaggedToken } from "./tagger";
 import { cueAt, isVerb, lemma as lexiconLemma, phrasalPredicateAt, relatePredicates, verbsOf } from "./lexicon";
 import { HEDGES, NEGATIVE_IMPLICATIVES } from "./curated";
+import { savedFacts, saveFacts } from "./saved";
 
 export interface Predicate {
   /** The predicate's lemma: "take", "wind down", "invest" (for "investment"). */
@@ -70,7 +71,9 @@ export function predicatesOf(text: string, names: readonly NameMention[]): Predi
   const key = text + "\u0000" + names.map((n) => n.start).join(",");
   const cached = MEMO.get(key);
   if (cached) return cached;
-  const result = extract(text, names);
+  // (analysed by an earlier process: ./saved, kept by the persistent cache)
+  let result = savedFacts(text, names);
+  if (!result) saveFacts(text, names, (result = extract(text, names)));
   if (MEMO.size >= MEMO_MAX) MEMO.clear();
   MEMO.set(key, result);
   return result;

@@ -4,6 +4,7 @@
 // never compared.
 import { tagSentence, type TaggedToken } from "./tagger";
 import { cueAt, lemma as lexiconLemma } from "./lexicon";
+import { savedFrame } from "./saved";
 
 /**
  * Measure families: words (lemmas) naming the same measure of money or people. WordNet has no
@@ -66,6 +67,11 @@ const MODIFIER = new Set(["ADJ", "NOUN", "PROPN", "PUNCT"]);
  * sentence's figures: a cue or a measure word beyond another figure belongs to that one.
  */
 export function figureFrame(text: string, kind: string, start: number, end: number, figures: readonly { start: number; end: number }[]): FigureFrame {
+  // (a pure function of its arguments: kept across processes by the analyses cache, ./saved)
+  return savedFrame(text, kind, start, end, figures, () => frameUncached(text, kind, start, end, figures));
+}
+
+function frameUncached(text: string, kind: string, start: number, end: number, figures: readonly { start: number; end: number }[]): FigureFrame {
   const tokens = tagSentence(text);
   const allowed = FAMILIES_OF_KIND[kind] ?? [];
   const familyOf = (word: string) => {

@@ -3,8 +3,11 @@
 // subject and object in news prose (headline-style "X values Y", company names, money figures).
 //
 // The model (about 3.5 MB of JSON) is loaded on the first call, not at import, so the language
-// server starts as fast as before. Results are memoised per sentence text in a bounded LRU.
+// server starts as fast as before. Results are memoised per sentence text in a bounded LRU, and
+// kept across processes by the persistent cache (./saved, ../cache/analyses): TAGGER_VERSION names
+// what the tokens depend on besides the code (a test checks it against the installed packages).
 import type { ItsFunction, ItsHelpers, WinkMethods } from "wink-nlp";
+import { savedTokens, saveTokens } from "./saved";
 
 export interface TaggedToken {
   text: string;
@@ -31,6 +34,9 @@ interface Engine {
   lemmatize: Lemmatize;
   cache: WinkCache | undefined;
 }
+
+/** The tagger's packages and the revision of its corrections: saved tokens of another are not reused. */
+export const TAGGER_VERSION = "wink-nlp 2.4.0, wink-eng-lite-web-model 1.8.1, corrections 1";
 
 let engine: Engine | undefined;
 let engineFailed = false;
@@ -95,14 +101,19 @@ export function tagSentence(text: string): TaggedToken[] {
     memo.set(text, hit);
     return hit as TaggedToken[];
   }
-  let tokens: TaggedToken[];
-  try {
-    tokens = tagUncached(text);
-  } catch {
-    tokens = fallbackTokens(text);
+  // a sentence tagged by an earlier process (the persistent cache, ./saved) needs no model
+  let tokens = text.length <= MEMO_MAX_CHARS ? savedTokens(text) : undefined;
+  if (!tokens) {
+    try {
+      tokens = tagUncached(text);
+    } catch {
+      tokens = fallbackTokens(text);
+    }
+    for (const t of tokens) Object.freeze(t);
+    Object.freeze(tokens);
+    // (not without the model: a fallback is no analysis to keep)
+    if (text.length <= MEMO_MAX_CHARS && engine) saveTokens(text, tokens);
   }
-  for (const t of tokens) Object.freeze(t);
-  Object.freeze(tokens);
   if (text.length <= MEMO_MAX_CHARS) {
     memo.set(text, tokens);
     if (memo.size > MEMO_CAPACITY) memo.delete(memo.keys().next().value as string);

@@ -61,7 +61,8 @@ export function keepRealNames(a: Analysed, candidates: readonly SentenceInfo[]):
     let seenLower = false;
     for (const c of candidates) {
       // (a sentence without the word as written cannot name it: no need to find its names)
-      if (c.text.includes(word) && c.names.some((m) => m.core.some((w) => w === word) && (!m.initial || !n.initial))) return true;
+      // (a source sentence opening with the word proves nothing: "People say …")
+      if (c.text.includes(word) && c.names.some((m) => m.core.some((w) => w === word) && !m.initial)) return true;
       if (!seenLower && term && c.termSet.has(term) && c.tokens.some((t) => t.term === term && /^\p{Ll}/u.test(t.word))) seenLower = true;
     }
     return !seenLower;

@@ -8,6 +8,7 @@ import type { Quantity } from "../quantities";
 import { NAME_ENDINGS, containsWord, mentionsName, nameBase, wordBases, type NameMention } from "../entities/names";
 import { isContentTerm, termOf, tokenize, type Token } from "../text/tokens";
 import { states } from "./figures";
+import { datedInUnit } from "./frames";
 import { clip, type QuoteSpan } from "./spans";
 import { SPEECH_VERBS } from "../text/speech";
 
@@ -171,7 +172,7 @@ export class CorpusView {
     for (const s of unit.sentences) {
       const doc = this.corpus.docOf(unit, s.index);
       const info = doc >= 0 ? this.corpus.sentence(doc) : undefined;
-      if (info?.quantities.some((x) => states(x, q))) return true;
+      if (info?.quantities.some((x) => states(datedInUnit(x, unit), q))) return true;
     }
     return false;
   }

@@ -23,7 +23,7 @@ import {
   type Passage,
 } from "./context";
 import { sameCount, states } from "./figures";
-import { claimFrame, sameFrameStated, sourceFrame } from "./frames";
+import { claimFrame, datedInUnit, sameFrameStated, sourceFrame } from "./frames";
 import { splitClaimParts } from "./parts";
 import { clip } from "./spans";
 
@@ -115,7 +115,7 @@ export function findSupport(view: CorpusView, a: Analysed, candidates: readonly 
   const unstated: Quantity[] = [];
   for (const q of unknownFigures) {
     const frame = claimFrame(a, q);
-    const stated = passages.some((p) => p.window.some((w) => w.quantities.some((s) => (states(s, q) || sameCount(s, q)) && sameFrameStated(frame, sourceFrame(w, s)))));
+    const stated = passages.some((p) => p.window.some((w) => w.quantities.some((s) => (states(datedInUnit(s, w.unit), q) || sameCount(s, q)) && sameFrameStated(frame, sourceFrame(w, s)))));
     // a date or year may be given once for a whole article (its dateline)
     const dated = !stated && (q.kind === "year" || q.kind === "date") && passages.some((p) => view.unitStates(p.info.unit, q));
     if (!stated && !dated) unstated.push(q);

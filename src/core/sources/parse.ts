@@ -44,6 +44,18 @@ export function baseId(relPath: string): string {
   return slug || "source";
 }
 
+/** Lines at the top of a plain-text source read for a labelled date. */
+const HEADER_LINES = 12;
+const DATE_LABEL = /^[ \t]*(?:\(meta ?data\)[ \t]*)?(?:published|publication date|date published|posted|date)(?:[ \t]+(?:datetime|on|at))?[ \t]*[:\u2013-][ \t]*([^\n]{6,60})$/im;
+
+/** A plain-text source's date, when a line near its top gives one ("Published: 2019-03-02"). */
+export function textHeaderMeta(text: string): Meta {
+  const head = text.split("\n", HEADER_LINES).join("\n");
+  const m = DATE_LABEL.exec(head);
+  const date = m?.[1]?.trim();
+  return date && /\b(?:19|20)\d\d\b/.test(date) ? { date } : {};
+}
+
 /** What an extractor knew about a PDF or Word file beyond its text (see ./extract). */
 export interface DocumentInfo {
   meta?: Meta;
@@ -65,7 +77,7 @@ export function parseSource(relPath: string, text: string, absPath = "", doc?: D
   let proj: Projection;
   if (ext === ".md" || ext === ".markdown") proj = projectMarkdown(text);
   else if (ext === ".html" || ext === ".htm") proj = projectHtml(text);
-  else proj = { text, starts: null, ends: null, meta: extracted ? { ...doc?.meta } : {} };
+  else proj = { text, starts: null, ends: null, meta: extracted ? { ...doc?.meta } : textHeaderMeta(text) };
 
   const lineStarts = new LineIndex(text).lineStarts;
   const id = baseId(file);

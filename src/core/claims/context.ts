@@ -166,13 +166,16 @@ export class CorpusView {
     return n / terms.size;
   }
 
-  /** Whether any sentence of a (not too long) unit states a value that confirms `q`. */
-  unitStates(unit: SourceUnit, q: Quantity): boolean {
+  /**
+   * Whether any sentence of a (not too long) unit states a value that confirms `q` (and, given
+   * `accept`, that it accepts: the same thing measured).
+   */
+  unitStates(unit: SourceUnit, q: Quantity, accept?: (info: SentenceInfo, s: Quantity) => boolean): boolean {
     if (unit.sentences.length > MAX_UNIT_SENTENCES) return false;
     for (const s of unit.sentences) {
       const doc = this.corpus.docOf(unit, s.index);
       const info = doc >= 0 ? this.corpus.sentence(doc) : undefined;
-      if (info?.quantities.some((x) => states(datedInUnit(x, unit), q))) return true;
+      if (info?.quantities.some((x) => states(datedInUnit(x, unit), q) && (!accept || accept(info, x)))) return true;
     }
     return false;
   }

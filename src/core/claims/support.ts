@@ -5,7 +5,7 @@ import type { Finding } from "../types";
 import type { SentenceInfo } from "../index/corpus";
 import type { Quantity } from "../quantities";
 import { textMentions } from "../entities/names";
-import { tokenize } from "../text/tokens";
+import { firstTermOf, isContentTerm, tokenize } from "../text/tokens";
 import {
   ARTICLE_COVERAGE,
   ARTICLE_SLACK,
@@ -26,6 +26,13 @@ import { sameCount, states } from "./figures";
 import { claimFrame, datedInUnit, sameFrameStated, sourceFrame } from "./frames";
 import { splitClaimParts } from "./parts";
 import { clip } from "./spans";
+
+/** The term of the content word right after a figure ("performance" after "24-hour"), if any. */
+function wordAfter(text: string, end: number): string | undefined {
+  const next = /^[\s-]*([\p{L}][\p{L}'’-]*)/u.exec(text.slice(end, end + 40))?.[1];
+  const term = next && firstTermOf(next);
+  return term && isContentTerm(term) ? term : undefined;
+}
 
 /** Candidates ranked by how much of `terms` they and their neighbours cover. */
 export function bestPassages(view: CorpusView, a: Analysed, terms: Map<string, number>, candidates: readonly SentenceInfo[], evidence: ReadonlySet<number>): Passage[] {
@@ -118,7 +125,13 @@ export function findSupport(view: CorpusView, a: Analysed, candidates: readonly 
     const stated = passages.some((p) => p.window.some((w) => w.quantities.some((s) => (states(datedInUnit(s, w.unit), q) || sameCount(s, q)) && sameFrameStated(frame, sourceFrame(w, s)))));
     // a date or year may be given once for a whole article (its dateline)
     const dated = !stated && (q.kind === "year" || q.kind === "date") && passages.some((p) => view.unitStates(p.info.unit, q));
-    if (!stated && !dated) unstated.push(q);
+    // and a figure may be given further on in the same article, of the same thing: the same word
+    // after it, in the same frame ("the Bush Theatre's 24-hour performance" and, six sentences on,
+    // "two exhilarating 24-hour performances")
+    const measured = wordAfter(a.plain, q.end);
+    const elsewhere =
+      !stated && !dated && measured !== undefined && passages.some((p) => view.unitStates(p.info.unit, q, (info, s) => wordAfter(info.text, s.end) === measured && sameFrameStated(frame, sourceFrame(info, s))));
+    if (!stated && !dated && !elsewhere) unstated.push(q);
   }
   return { best, needed, supporting, parts, partsOk, unstated };
 }

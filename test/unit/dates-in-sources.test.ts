@@ -1,7 +1,7 @@
 // A plain-text source's labelled date line, and dates without a year read in its article's year.
 import { strict as assert } from "node:assert";
 import { textHeaderMeta } from "../../src/core/sources/parse";
-import { datedInUnit } from "../../src/core/claims/frames";
+import { datedInUnit } from "../../src/core/claims/figures";
 import { extractQuantities } from "../../src/core/quantities";
 import type { SourceUnit } from "../../src/core/types";
 

@@ -104,6 +104,9 @@ const rows: Row[] = [
   // (the noun "plan" stands between the name and the verb: no agent is read)
   { topic: "negation: no plan to", sentence: "Delia Marsh has no plan to leave Nimbus.", lemma: "leave", agent: null, patients: ["Nimbus"], negated: true },
   { topic: "not only … but: no negation", sentence: "Not only does Delia Marsh want to stay at Nimbus, but she wants a raise.", lemma: "stay", agent: "Delia Marsh", patients: ["Nimbus"], negated: false },
+  { topic: "'without' denies only what follows it", sentence: "Although he escaped without any injury, Tom Reyes suffered cuts.", lemma: "suffer", agent: "Tom Reyes", patients: [], negated: false },
+  { topic: "'without' before a gerund", sentence: "Nimbus left without paying Quarry.", lemma: "pay", agent: "Nimbus", patients: ["Quarry"], negated: true },
+  { topic: "a negation stays in its clause, before 'but' and a new subject", sentence: "It wasn't a romantic setting -- but Tom Reyes managed to win Delia Marsh over.", lemma: "win", agent: "Tom Reyes", patients: ["Delia Marsh"], negated: false },
   // hedges
   { topic: "hedge: reportedly", sentence: "Nimbus reportedly bought Quarry.", lemma: "buy", agent: "Nimbus", patients: ["Quarry"], negated: false, hedged: true },
   { topic: "hedge: has reportedly", sentence: "Nimbus has reportedly hired Delia Marsh.", lemma: "hire", agent: "Nimbus", patients: ["Delia Marsh"], negated: false, hedged: true },

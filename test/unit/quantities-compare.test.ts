@@ -177,6 +177,9 @@ describe("quantities: ranges written with two ends", () => {
     // a single age is no range
     assert.equal(first("aged 28").range, undefined);
   });
+  it("reads an age after 'Name, now N,' and 'Name (right), now N,' as after 'Name, N,'", () => {
+    for (const text of ["Holly Solomon, now 31, admitted it.", "Holly Solomon (right), now 31, admitted it.", "Holly Solomon, 31, admitted it."]) assert.deepEqual([first(text).kind, first(text).value], ["age", 31], text);
+  });
   it("two ranges confirm each other only with the same ends; overlapping is not enough", () => {
     assert.ok(confirms(first("10-24 year old people"), first("people aged 10-24")));
     assert.ok(!confirms(first("10-20 year old people"), first("people aged 10-24")));

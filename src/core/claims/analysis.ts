@@ -69,6 +69,8 @@ export function keepRealNames(a: Analysed, candidates: readonly SentenceInfo[]):
   });
 }
 
+const MONTHS = new Set("january february march april may june july august september october november december".split(" "));
+
 /** A word is written capitalised in the sources this many times at least (not opening a sentence)… */
 const TRUECASE_MIN = 2;
 /** …and this many times as often as in lower case, to be capitalised in an all-lower-case claim. */
@@ -82,7 +84,7 @@ const TRUECASE_RATIO = 4;
  */
 export function truecase(plain: string, candidates: readonly SentenceInfo[]): string {
   if (/\p{Lu}/u.test(plain)) return plain;
-  const words = new Set(plain.match(/[\p{L}][\p{L}\p{N}'’.-]*/gu) ?? []);
+  const words = new Set(plain.match(/[\p{L}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*/gu) ?? []);
   const seen = new Map<string, { capitalised: number; lower: number; form: string }>();
   for (const c of candidates)
     c.tokens.forEach((t, i) => {
@@ -97,7 +99,9 @@ export function truecase(plain: string, candidates: readonly SentenceInfo[]): st
         entry.form = t.word;
       } else entry.lower++;
     });
-  const cased = plain.replace(/[\p{L}][\p{L}\p{N}'’.-]*/gu, (word) => {
+  const cased = plain.replace(/[\p{L}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*/gu, (word, at: number) => {
+    // a month beside a day or a year is a date ("the april 6 video", "6 april 2015")
+    if (MONTHS.has(word) && (/^\s+\d/.test(plain.slice(at + word.length, at + word.length + 3)) || /\d\s+$/.test(plain.slice(Math.max(0, at - 3), at)))) return word[0].toUpperCase() + word.slice(1);
     const entry = seen.get(word);
     return entry && entry.capitalised >= TRUECASE_MIN && entry.capitalised >= TRUECASE_RATIO * entry.lower ? entry.form : word;
   });

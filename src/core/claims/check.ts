@@ -8,7 +8,7 @@
 //    the `supported` checks on a supported claim.
 import type { ClaimResult, Finding } from "../types";
 import type { Quantity } from "../quantities";
-import { analyseClaim, checkable, keepRealNames, namesOf, truecase, worthChecking } from "./analysis";
+import { analyseClaim, checkable, keepRealNames, truecase, worthChecking } from "./analysis";
 import { CLAIM_CHECKS } from "./checks";
 import { CITED_COVERAGE, CorpusView, RETRIEVE, dedupeCitations, type CheckContext, type CheckStage, type ClaimContext, type ClaimInput, type Passage } from "./context";
 import { findSupport, unsupportedFindings } from "./support";
@@ -36,10 +36,8 @@ export class ClaimChecker {
     if (!worthChecking(analysed)) return base;
     const candidates = view.sentences(view.corpus.index.search([...analysed.terms.keys()], RETRIEVE).map((h) => h.doc));
     const cased = truecase(analysed.plain, candidates);
-    if (cased !== analysed.plain) {
-      analysed.plain = cased;
-      analysed.names = namesOf(cased, ignoreWords);
-    }
+    // (analysed again: a cased month makes a date of "april 6", and its words are then a figure's)
+    if (cased !== analysed.plain) Object.assign(analysed, analyseClaim(cased, ignoreWords, view));
     analysed.names = keepRealNames(analysed, candidates);
     // a claim without a figure, quote or name is only confirmed: supported when a passage covers
     // it, otherwise left unchecked (its words alone are too weak to call it unsupported)

@@ -7,8 +7,7 @@ import type { Corpus, SentenceInfo } from "../index/corpus";
 import type { Quantity } from "../quantities";
 import { NAME_ENDINGS, containsWord, mentionsName, nameBase, wordBases, type NameMention } from "../entities/names";
 import { isContentTerm, termOf, tokenize, type Token } from "../text/tokens";
-import { states } from "./figures";
-import { datedInUnit } from "./frames";
+import { datedInUnit, states } from "./figures";
 import { clip, type QuoteSpan } from "./spans";
 import { SPEECH_VERBS } from "../text/speech";
 

@@ -1,6 +1,7 @@
 // How a claimed figure relates to a source figure: the same kind of thing, confirmed, stated, or
 // only bounded. Pure functions over quantities, shared by the checks and support.
-import { sameQuantity, type Quantity } from "../quantities";
+import { extractQuantities, sameQuantity, type Quantity, type QuantityDate } from "../quantities";
+import type { SentenceInfo } from "../index/corpus";
 import { firstTermOf } from "../text/tokens";
 
 /** Figures that can be compared at all: the same kind, currency and counted noun. */
@@ -51,4 +52,30 @@ export function states(source: Quantity, claim: Quantity): boolean {
   const c = claim.date ?? { year: claim.value };
   const s = source.date ?? (source.kind === "year" ? { year: source.value } : {});
   return (c.year === undefined || s.year === c.year) && (c.month === undefined || s.month === c.month) && (c.day === undefined || s.day === c.day);
+}
+
+const unitDates = new WeakMap<object, QuantityDate | null>();
+
+/** The date of a source unit (from its metadata or a labelled header line), when it gives a year and a month. */
+function unitDate(unit: SentenceInfo["unit"]): QuantityDate | undefined {
+  let d = unitDates.get(unit);
+  if (d === undefined) {
+    const q = unit.date ? extractQuantities(unit.date).find((x) => x.date?.year !== undefined && x.date.month !== undefined) : undefined;
+    unitDates.set(unit, (d = q?.date ?? null));
+  }
+  return d ?? undefined;
+}
+
+/**
+ * A source's date without a year ("in cinemas November 9", "kicks off in August") in the year that
+ * puts it nearest its article's date (the year before, the same or the next): news gives dates of
+ * the months around it without the year. Other figures, and dates of an undated source, as they are.
+ */
+export function datedInUnit(s: Quantity, unit: SentenceInfo["unit"]): Quantity {
+  if (s.kind !== "date" || !s.date || s.date.year !== undefined || s.date.month === undefined) return s;
+  const at = unitDate(unit);
+  if (!at || at.year === undefined || at.month === undefined) return s;
+  const month = s.date.month;
+  const year = [at.year - 1, at.year, at.year + 1].sort((x, y) => Math.abs((x - at.year!) * 12 + month - at.month!) - Math.abs((y - at.year!) * 12 + month - at.month!))[0];
+  return { ...s, date: { ...s.date, year } };
 }

@@ -2,7 +2,7 @@
 // clause names) on both sides: a claimed figure is compared only with source figures of the same
 // frame. Shared by the quantity check and by support (a figure "stated" in another frame is not).
 import type { SentenceInfo } from "../index/corpus";
-import { extractQuantities, type Quantity, type QuantityDate } from "../quantities";
+import type { Quantity } from "../quantities";
 import { figureFrame, type FigureFrame } from "../meaning/measures";
 import type { Analysed } from "./context";
 import { clauseOf, periodsIn } from "./spans";
@@ -58,32 +58,6 @@ export function sourceFrame(info: SentenceInfo, s: Quantity): Frame {
     byStart.set(s.start, frame);
   }
   return frame;
-}
-
-const unitDates = new WeakMap<object, QuantityDate | null>();
-
-/** The date of a source unit (from its metadata or a labelled header line), when it gives a year and a month. */
-function unitDate(unit: SentenceInfo["unit"]): QuantityDate | undefined {
-  let d = unitDates.get(unit);
-  if (d === undefined) {
-    const q = unit.date ? extractQuantities(unit.date).find((x) => x.date?.year !== undefined && x.date.month !== undefined) : undefined;
-    unitDates.set(unit, (d = q?.date ?? null));
-  }
-  return d ?? undefined;
-}
-
-/**
- * A source's date without a year ("in cinemas November 9", "kicks off in August") in the year that
- * puts it nearest its article's date (the year before, the same or the next): news gives dates of
- * the months around it without the year. Other figures, and dates of an undated source, as they are.
- */
-export function datedInUnit(s: Quantity, unit: SentenceInfo["unit"]): Quantity {
-  if (s.kind !== "date" || !s.date || s.date.year !== undefined || s.date.month === undefined) return s;
-  const at = unitDate(unit);
-  if (!at || at.year === undefined || at.month === undefined) return s;
-  const month = s.date.month;
-  const year = [at.year - 1, at.year, at.year + 1].sort((x, y) => Math.abs((x - at.year!) * 12 + month - at.month!) - Math.abs((y - at.year!) * 12 + month - at.month!))[0];
-  return { ...s, date: { ...s.date, year } };
 }
 
 /**

@@ -22,8 +22,8 @@ import {
   type CorpusView,
   type Passage,
 } from "./context";
-import { sameCount, states } from "./figures";
-import { claimFrame, datedInUnit, sameFrameStated, sourceFrame } from "./frames";
+import { datedInUnit, sameCount, states } from "./figures";
+import { claimFrame, sameFrameStated, sourceFrame } from "./frames";
 import { splitClaimParts } from "./parts";
 import { clip } from "./spans";
 

@@ -60,7 +60,7 @@ const EVENT_NOUN = /(?:ment|tion|sion|ance|ence|ure|al|age)s?$/i;
 const CLAUSE_WORDS = new Set(["that", "which", "who", "whom", "whose", "because", "while", "whereas", "although", "though", "when", "if", "after", "before", "since", "until", "as"]);
 const COORDINATORS = new Set(["and", "but", "or", "then"]);
 const TIME_WORDS = new Set(["after", "before", "following", "since", "until", "during", "amid"]);
-const CLAUSE_PUNCT = /^[;:()\u2013\u2014]$/;
+const CLAUSE_PUNCT = /^(?:[;:()\u2013\u2014]|--)$/;
 
 const MEMO = new Map<string, Predicate[]>();
 const MEMO_MAX = 20_000;
@@ -204,8 +204,10 @@ function clauseStartsOf(tokens: readonly TaggedToken[]): number[] {
     const t = tokens[i];
     const w = t.text.toLowerCase();
     if (CLAUSE_PUNCT.test(t.text) || (CLAUSE_WORDS.has(w) && (t.pos === "SCONJ" || verbSoon(tokens, i + 1)))) starts.push(i + 1);
-    // "and"/"but" before a verb: a coordinated predicate
+    // "and"/"but" before a verb: a coordinated predicate; "but" before a subject and its verb: a
+    // new clause ("It wasn't romantic, but Ben managed to …": the negation stays in the first)
     else if ((t.pos === "CCONJ" || w === "and" || w === "but") && nextContent(tokens, i + 1)?.pos === "VERB") starts.push(i + 1);
+    else if (w === "but" && verbSoon(tokens, i + 1)) starts.push(i + 1);
   }
   return [...new Set(starts)].sort((a, b) => a - b);
 }
@@ -239,6 +241,8 @@ function isNegated(tokens: readonly TaggedToken[], i: number, clauseStart: numbe
     // "no plan to retain", "no intention of selling": the act is denied with the noun
     if ((w === "to" || w === "of") && tokens[k - 1]?.pos === "NOUN" && /^no$/i.test(tokens[k - 2]?.text ?? "")) return true;
     // ("not only … but" adds, it does not deny)
+    // ("without" denies only what follows it: "escaped without any injury, Bennett suffered cuts")
+    if (w === "without" && tokens.slice(k + 1, i).some((x) => x.pos !== "ADV" && x.pos !== "PART")) continue;
     if (NEGATOR_WORDS.has(w) && w !== "no" && w !== "none" && !(w === "not" && /^(?:only|just|merely)$/i.test(tokens[k + 1]?.text ?? ""))) return true;
     if (cueAt(NEGATIVE_IMPLICATIVES, words, k)) return true;
     // another verb between: the negation is its own ("did not say it was expanding")

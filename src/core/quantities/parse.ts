@@ -72,7 +72,8 @@ const MULTI_RE = /multi-?(million|billion|trillion)(?:([- ])dollars?)?(?![A-Za-z
 const VERB_MULT_RE = /(doubl|tripl|quadrupl)(e|ed|es|ing)(?![A-Za-z])/iy;
 const FOLD_RE = /(two|three|four|five|six|seven|eight|nine|ten|hundred)fold(?![A-Za-z])/iy;
 const CODE_PREFIX_RE = new RegExp(`(?:^|[^A-Za-z])(USD|EUR|GBP|CAD|AUD|JPY|CNY|CHF|INR|HKD)${SP}?$`);
-const AGE_NAME_RE = /(?:^|[^A-Za-z'’])([A-Z][A-Za-z'’.-]*),[ \u00a0]$/;
+// ("Solomon, 31,", "Solomon, now 31,", "Solomon (right), now 31,")
+const AGE_NAME_RE = /(?:^|[^A-Za-z'’])([A-Z][A-Za-z'’.-]*)(?:[ \u00a0]?\([^()]{1,24}\))?,[ \u00a0](?:now[ \u00a0])?$/;
 const AGED_RE = /(?:^|[^A-Za-z])aged[ \u00a0]$/i;
 const MONTH_CONTEXT_RE = /(?:^|[^A-Za-z])(?:in|since|until|till|by|from|during|early|late|mid|through|of|last|next|this|before|after|between|and|to|or)[ \u00a0-]$/i;
 

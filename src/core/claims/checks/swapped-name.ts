@@ -46,7 +46,8 @@ function swappedName(ctx: ClaimContext): Finding | undefined {
     });
     // …figures included: a sentence with another amount says something else
     const strong = able.length ? bestPassages(view, a, rest, able, evidence).filter((p) => p.ownCoverage >= SWAP_COVERAGE && figures.every((q) => p.info.quantities.some((x) => confirms(q, x)))) : [];
-    if (!strong.length || strong.some((p) => view.namesIn([n], [p.info]))) continue;
+    // (a short form counts: "Atletico" names "Atletico Madrid", "Wang" names "Alexandr Wang")
+    if (!strong.length || strong.some((p) => view.namesIn([n], [p.info]) || p.info.names.some((m) => sameOrg(m, n) || sameEntity(m, n)))) continue;
     const passage = strong[0];
     const s = passage.info;
     // the names of that sentence the claim does not have, of the same shape as X (a full name for a

@@ -20,12 +20,14 @@ export class LastDiagnostics implements vscode.Disposable {
 
   constructor(private readonly state: vscode.Memento) {}
 
-  /** Shows the stored findings of each open draft whose text is unchanged. */
-  showForOpenDrafts(): void {
+  /** Shows the stored findings of each open draft whose text is unchanged; returns how many drafts. */
+  showForOpenDrafts(): number {
+    let count = 0;
     const stored = this.state.get<Record<string, Stored>>(KEY, {});
     for (const doc of vscode.workspace.textDocuments) {
       const s = doc.languageId === "markdown" ? stored[doc.uri.toString()] : undefined;
       if (!s || s.hash !== hashOf(doc.getText())) continue;
+      count++;
       this.shown.set(
         doc.uri,
         s.diagnostics.map((d) => {
@@ -36,6 +38,7 @@ export class LastDiagnostics implements vscode.Disposable {
         }),
       );
     }
+    return count;
   }
 
   /** The server published for this draft: drop what was shown from before, and remember this (a little later). */

@@ -55,13 +55,20 @@ import {
   type VisibleRangesParams,
 } from "./protocol";
 import { mergeSettings, type EditorSettings } from "./settings";
+import { traceProcessStart, traceStep } from "./trace";
 
 const MARKDOWN_EXT = /\.(md|markdown|mdown|mkd)$/i;
 /** The pause after a keystroke before checking: short, since a newer keystroke cancels the check. */
 const CHECK_DELAY_MS = 100;
 const WARM_UP = "The company said on Monday that it had not bought 10% of its rival for $5 million in 2020.\n";
 
-export function startServer(connection: Connection): void {
+export interface ServerOptions {
+  /** The pause after a keystroke before checking (tests lengthen it). */
+  checkDelayMs?: number;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  traceStep("server", "start");
   const documents = new TextDocuments(TextDocument);
 
   /**
@@ -112,8 +119,9 @@ export function startServer(connection: Connection): void {
     // the part on screen first, published at once (with every sentence already known) when more is left, then the rest
     const spans = visibleLines.get(doc.uri) ?? TOP_OF_DRAFT;
     checkedFirst.set(doc.uri, spans);
+    traceStep("server", "check", { file: path.basename(doc.uri), version: doc.version, visible: visibleLines.has(doc.uri) });
     const visible = await ws.visibleResults(doc.uri, doc.version, text, spans, token);
-    if (visible?.unchecked && !token.isCancellationRequested) publishDiagnostics(doc.uri, doc.version, diagnosticsFor(visible, context));
+    if (visible?.unchecked && !token.isCancellationRequested) publishDiagnostics(doc.uri, doc.version, diagnosticsFor(visible, context), "visible");
     const results = await ws.checkedResults(doc.uri, doc.version, text, token);
     const diagnostics = diagnosticsFor(results, context);
     const deep = nestingLimit(text);
@@ -121,7 +129,8 @@ export function startServer(connection: Connection): void {
     return diagnostics;
   }
 
-  function publishDiagnostics(uri: string, version: number, diagnostics: Diagnostic[]): void {
+  function publishDiagnostics(uri: string, version: number, diagnostics: Diagnostic[], part: "visible" | "all" = "all"): void {
+    traceStep("server", "publish", { file: path.basename(uri), version, count: diagnostics.length, part });
     issues.set(uri, diagnostics.length);
     void connection.sendDiagnostics({ uri, version, diagnostics });
     sendStatus();
@@ -135,7 +144,7 @@ export function startServer(connection: Connection): void {
       publishDiagnostics(uri, version, diagnostics);
       refreshLenses();
     },
-    CHECK_DELAY_MS,
+    options.checkDelayMs ?? CHECK_DELAY_MS,
     (uri, e) => connection.console.error(`Groundwork: checking ${uri} failed: ${printable(e instanceof Error ? e.message : String(e))}`),
   );
 
@@ -184,7 +193,9 @@ export function startServer(connection: Connection): void {
       }
       ws.state = "indexing";
       sendStatus();
+      traceStep("server", "index");
       await ws.indexAll({ report: (message, pct) => reporter?.report(pct ?? 0, message) });
+      traceStep("server", "indexed", { units: ws.stats().units, cache: ws.lastCacheStatus.join(",") || "none" });
       reporter?.done();
       if (ws.error) connection.console.error(`Groundwork: indexing failed: ${printable(ws.error)}`);
       else {
@@ -208,6 +219,7 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    traceStep("server", "initialize");
     const caps = params.capabilities;
     hasConfigurationCapability = !!caps.workspace?.configuration;
     hasProgressCapability = !!caps.window?.workDoneProgress;
@@ -238,6 +250,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(async () => {
+    traceStep("server", "initialized");
     if (hasConfigurationCapability) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: "groundwork" });
     }
@@ -329,12 +342,14 @@ export function startServer(connection: Connection): void {
   const hasText = (doc: TextDocument) => typeof doc.getText() === "string";
   documents.onDidOpen((e) => {
     if (!hasText(e.document)) return;
+    traceStep("server", "opened", { file: path.basename(e.document.uri) });
     texts.set(e.document.uri, e.document.getText());
     justOpened.add(e.document.uri);
     if (isDraft(e.document)) scheduler.schedule(e.document, 0);
   });
   documents.onDidChangeContent((e) => {
     if (justOpened.delete(e.document.uri) || !hasText(e.document)) return;
+    traceStep("server", "edit", { file: path.basename(e.document.uri), version: e.document.version });
     noteEdit(e.document);
     if (ws.settings.checkOn === "type" && isDraft(e.document)) scheduler.schedule(e.document);
   });
@@ -367,10 +382,13 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onHover(guarded("hover", (params) => {
+    traceStep("server", "hover");
     const { doc, results } = currentResults(params.textDocument.uri);
     if (!doc) return null;
     const set = ws.setForUri(doc.uri);
-    return hoverFor(results, params.position, { sourceUri: sourceUriFor(set), unit: (key) => set?.engine.unit(key), uri: doc.uri });
+    const hover = hoverFor(results, params.position, { sourceUri: sourceUriFor(set), unit: (key) => set?.engine.unit(key), uri: doc.uri });
+    traceStep("server", "hovered", { found: !!hover });
+    return hover;
   }));
 
   connection.onCodeLens(guarded("code lenses", (params) => {
@@ -571,5 +589,6 @@ export async function findDrafts(folders: string[], isSource: (p: string) => boo
 }
 
 if (require.main === module || process.argv.includes("--stdio") || process.argv.includes("--node-ipc")) {
+  traceProcessStart("server");
   startServer(createConnection(ProposedFeatures.all));
 }

@@ -11,7 +11,9 @@
 // `extra` breaks each figure down: the steps the client and the server write to a trace file
 // (GROUNDWORK_TRACE, src/server/trace.ts), in ms from the figure's start (the text on screen, or the
 // last key); negative: before it.
-// Run: npm run build && npm run bench:editor   (env: CHROMIUM, HEADED=1, KEEP_DATA=1)
+// Run: npm run build && npm run bench:editor   (env: CHROMIUM, HEADED=1, KEEP_DATA=1, BENCH_ONLY=sample|10MB)
+// BENCH_FLOOR=1: the same sample figures with bench/floor in place of Groundwork, an extension that
+// does nothing but mark sentences at once: what code-server itself takes before any finding can show.
 import { spawnSync } from "node:child_process";
 import { chromium } from "playwright-core";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -21,7 +23,9 @@ import { fileURLToPath } from "node:url";
 import { startCodeServer } from "../scripts/e2e/code-server.mjs";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const pkg = JSON.parse(readFileSync(join(repo, "package.json"), "utf8"));
+const floor = process.env.BENCH_FLOOR === "1";
+const extensionDir = floor ? join(repo, "bench/floor") : repo;
+const pkg = JSON.parse(readFileSync(join(extensionDir, "package.json"), "utf8"));
 const CTRL = process.platform === "darwin" ? "Meta" : "Control";
 const t0 = Date.now();
 const log = (m) => process.stderr.write(`[bench:editor ${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}\n`);
@@ -103,7 +107,7 @@ async function session(workspace, run) {
   traceFile = join(tmp, "trace.jsonl");
   process.env.GROUNDWORK_TRACE = traceFile;
   const server = await startCodeServer({
-    prepareExtensions: (ext) => symlinkSync(repo, join(ext, `${pkg.publisher}.${pkg.name}-${pkg.version}`), "dir"),
+    prepareExtensions: (ext) => symlinkSync(extensionDir, join(ext, `${pkg.publisher}.${pkg.name}-${pkg.version}`), "dir"),
     settings,
   });
   const context = await chromium.launchPersistentContext(join(tmp, "chromium"), {
@@ -160,7 +164,7 @@ const measure = async (name, fn, page) => {
   }
 };
 
-const only = process.env.BENCH_ONLY; // "sample" or "10MB": one half only
+const only = floor ? "sample" : process.env.BENCH_ONLY; // "sample" or "10MB": one half only
 
 // ---- the sample draft: open cold, reload, type a wrong sentence --------------------------------
 if (only !== "10MB") {
@@ -263,6 +267,7 @@ console.log(
     {
       ...results,
       targets: { textToDiagnosticsMs_open_sample: 800, textToDiagnosticsMs_reload_sample: 800, visibleDiagnosticsMs_10kWords_10MB: 300, hoverDuringCheckMs_10kWords_10MB: 100, typeToDiagnosticMs_sample: 300 },
+      ...(floor ? { floor: "bench/floor in place of Groundwork: what code-server takes before any extension can show a finding" } : {}),
       notes,
       extra,
       machine: { cpus: cpus().length, loadavg: loadavg().map((x) => Math.round(x * 100) / 100), date: new Date().toISOString() },

@@ -22,7 +22,8 @@ import {
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { citationEdits } from "./citing";
 import { actionContextFor, CITE_ALL_KIND, codeActionsFor, versionedEdit } from "./codeActions";
-import { codeLensesFor, sentenceMarks, TYPING_QUIET_MS, type LastEdit } from "./codelens";
+import { codeLensesFor, sentenceMarks } from "./codelens";
+import { EditTracker } from "./typing";
 import { completionItems } from "./completion";
 import { DIAGNOSTIC_SOURCE, diagnosticsFor, type CheckTarget } from "./diagnostics";
 import { nestingLimit } from "../core/claims/draft/limits";
@@ -314,26 +315,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   });
 
-  // Where each draft was last edited (the first changed character), so that the sentence being
-  // typed gets no lens or mark until the writer pauses; then the lenses are asked for again.
-  const texts = new Map<string, string>();
-  const lastEdits = new Map<string, LastEdit>();
-  const quietTimers = new Map<string, ReturnType<typeof setTimeout>>();
-  function noteEdit(doc: TextDocument): void {
-    const before = texts.get(doc.uri);
-    const after = doc.getText();
-    texts.set(doc.uri, after);
-    if (before === undefined) return;
-    let i = 0;
-    const n = Math.min(before.length, after.length);
-    while (i < n && before.charCodeAt(i) === after.charCodeAt(i)) i++;
-    lastEdits.set(doc.uri, { position: doc.positionAt(i), at: Date.now() });
-    clearTimeout(quietTimers.get(doc.uri));
-    quietTimers.set(doc.uri, setTimeout(() => {
-      quietTimers.delete(doc.uri);
-      refreshLenses();
-    }, TYPING_QUIET_MS + 50));
-  }
+  // where each draft was last edited: the sentence being typed gets no lens until the writer pauses
+  const edits = new EditTracker(() => refreshLenses());
 
   // TextDocuments fires a content change right after each open: not an edit, and it must not
   // put off the open's immediate check by the typing delay
@@ -343,26 +326,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidOpen((e) => {
     if (!hasText(e.document)) return;
     traceStep("server", "opened", { file: path.basename(e.document.uri) });
-    texts.set(e.document.uri, e.document.getText());
+    edits.opened(e.document);
     justOpened.add(e.document.uri);
     if (isDraft(e.document)) scheduler.schedule(e.document, 0);
   });
   documents.onDidChangeContent((e) => {
     if (justOpened.delete(e.document.uri) || !hasText(e.document)) return;
     traceStep("server", "edit", { file: path.basename(e.document.uri), version: e.document.version });
-    noteEdit(e.document);
-    if (ws.settings.checkOn === "type" && isDraft(e.document)) scheduler.schedule(e.document);
+    const finishedSentence = edits.edited(e.document);
+    // a sentence just finished is checked at once (the writer waits for its verdict), else after a pause
+    if (ws.settings.checkOn === "type" && isDraft(e.document)) scheduler.schedule(e.document, finishedSentence ? 0 : undefined);
   });
   documents.onDidSave((e) => {
     if (isDraft(e.document)) scheduler.schedule(e.document, 0);
   });
   documents.onDidClose((e) => {
     scheduler.cancel(e.document.uri);
-    texts.delete(e.document.uri);
+    edits.closed(e.document.uri);
     visibleLines.delete(e.document.uri);
     checkedFirst.delete(e.document.uri);
-    lastEdits.delete(e.document.uri);
-    clearTimeout(quietTimers.get(e.document.uri));
     ws.forget(e.document.uri);
     // a closed draft's findings go with it (Check All publishes again for drafts it checks)
     issues.delete(e.document.uri);
@@ -395,14 +377,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!ws.settings.codeLensEnabled) return [];
     const { doc, results } = currentResults(params.textDocument.uri);
     if (!doc) return [];
-    return codeLensesFor(results, doc.getText(), doc.uri, doc.version, lastEdits.get(doc.uri));
+    return codeLensesFor(results, doc.getText(), doc.uri, doc.version, edits.lastEdit(doc.uri));
   }));
 
   connection.languages.inlayHint.on(guarded("sentence marks", (params) => {
     if (!ws.settings.sentenceMarks) return [];
     const { doc, results } = currentResults(params.textDocument.uri);
     if (!doc) return [];
-    return sentenceMarks(results, doc.getText(), params.range, lastEdits.get(doc.uri));
+    return sentenceMarks(results, doc.getText(), params.range, edits.lastEdit(doc.uri));
   }));
 
   connection.onCodeAction(guarded("code actions", (params) => {

@@ -11,6 +11,7 @@ import type { Diagnostic } from "vscode-languageserver";
 import { pathToUri } from "../../src/server/indexing";
 import { startServer } from "../../src/server/server";
 import { traceStep } from "../../src/server/trace";
+import { endsSentence } from "../../src/server/typing";
 
 const SOURCE = "Scale AI Report\n\nMeta invested $14.3 billion in Scale AI in June 2025.\n";
 const DRAFT = "Meta invested $15.3 billion in Scale AI in June 2025.\n";
@@ -56,7 +57,9 @@ describe("startup", function () {
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), "gw-startup-"));
   });
-  afterEach(() => {
+  afterEach(async () => {
+    // shutting down stops the server's pending checks (their timers would keep mocha running)
+    await client?.sendRequest("shutdown").catch(() => undefined);
     client?.dispose();
     client = undefined;
     if (savedTrace === undefined) delete process.env.GROUNDWORK_TRACE;
@@ -88,6 +91,35 @@ describe("startup", function () {
       assert.ok(steps.every((t) => t.who === "server" && t.at >= before - 1 && t.at <= Date.now() + 1), "epoch milliseconds");
       assert.equal(steps.find((t) => t.step === "indexed")!.cache, "none", "no persistent cache in this server");
       assert.ok(steps.some((t) => t.step === "publish" && t.count! > 0), "the publication with the finding");
+    });
+  });
+
+  describe("a sentence just finished", () => {
+    it("endsSentence: an insertion ending in . ! ? (closing quotes allowed) with nothing but space after it", () => {
+      const base = "Meta invested $14.3 billion";
+      assert.equal(endsSentence(base, base + "."), true);
+      assert.equal(endsSentence(base, base + "!"), true);
+      assert.equal(endsSentence("He said “it works", "He said “it works.”"), true);
+      assert.equal(endsSentence(base + "\n\nMore.", base + ".\n\nMore."), true, "before a line break");
+      assert.equal(endsSentence("", "One. Two."), true, "a pasted paragraph");
+      assert.equal(endsSentence(base, base + " in"), false, "a word");
+      assert.equal(endsSentence("It cost $145 billion.", "It cost $14.5 billion."), false, "a decimal point inside a figure");
+      assert.equal(endsSentence(base + ".", base), false, "a deletion");
+      assert.equal(endsSentence(base + ".", base + "."), false, "no change");
+    });
+
+    it("is checked and published without the typing pause; other edits wait for it", async function () {
+      this.timeout(20_000); // with the hour-long pause below, a finished sentence that waited for it fails here
+      const s = await serverOn(join(dir, "w"), { checkDelayMs: 3_600_000 });
+      client = s.client;
+      const uri = pathToUri(join(dir, "w", "draft.md"));
+      await client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "markdown", version: 1, text: DRAFT } });
+      await until(() => s.published.some((p) => p.uri === uri && p.version === 1));
+      const typed = DRAFT + "\nGoogle paid $5 million";
+      await client.sendNotification("textDocument/didChange", { textDocument: { uri, version: 2 }, contentChanges: [{ text: typed }] });
+      await client.sendNotification("textDocument/didChange", { textDocument: { uri, version: 3 }, contentChanges: [{ text: typed + "." }] });
+      await until(() => s.published.some((p) => p.uri === uri && p.version === 3));
+      assert.deepEqual(s.published.filter((p) => p.uri === uri).map((p) => p.version), [1, 3], "the unfinished version 2 waited (and was replaced)");
     });
   });
 });

@@ -435,11 +435,19 @@ export class SourcesWorkspace {
    * The sentences touching `within` (the part of the draft on screen) checked, with every other
    * sentence already known: what to show while the rest is checked. Nothing is cached as the
    * version's result; the sentences checked stay in the engine's cache for the full check.
+   * `onSlice` sees the results passed so far between slices (see Groundwork.checkMarkdownAsync).
    */
-  async visibleResults(uri: string, version: number, text: string, within: LineSpan[], token?: CancellationToken): Promise<(ClaimResult[] & { unchecked?: number }) | undefined> {
+  async visibleResults(
+    uri: string,
+    version: number,
+    text: string,
+    within: LineSpan[],
+    token?: CancellationToken,
+    onSlice?: (sofar: readonly ClaimResult[]) => void,
+  ): Promise<(ClaimResult[] & { unchecked?: number }) | undefined> {
     const set = this.setForUri(uri);
     if (!set || this.resultsOf(set, uri, version)) return undefined;
-    return set.engine.checkMarkdownAsync(text, this.checkOptions(), token, undefined, within);
+    return set.engine.checkMarkdownAsync(text, this.checkOptions(), token, undefined, within, onSlice);
   }
 
   /**

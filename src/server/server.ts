@@ -1,6 +1,5 @@
 // The Groundwork language server: indexes the sources, checks Markdown drafts, and serves hovers,
 // lenses, code actions, completion and the custom requests of the client.
-import { promises as fsp } from "node:fs";
 import * as path from "node:path";
 import {
   CodeActionKind,
@@ -24,12 +23,14 @@ import { citationEdits } from "./citing";
 import { actionContextFor, CITE_ALL_KIND, codeActionsFor, versionedEdit } from "./codeActions";
 import { codeLensesFor, sentenceMarks } from "./codelens";
 import { EditTracker } from "./typing";
+import { findDrafts, MARKDOWN_EXT } from "./drafts";
 import { completionItems } from "./completion";
 import { DIAGNOSTIC_SOURCE, diagnosticsFor, type CheckTarget } from "./diagnostics";
 import { nestingLimit } from "../core/claims/draft/limits";
 import { CheckQueue } from "./checkQueue";
 import { isCheckCancelled, type CancellationToken } from "../core/cancellation";
 import type { LineSpan } from "../core/engine";
+import type { ClaimResult } from "../core/types";
 import { rankedPassages, unitPassages, citationPassage, entityGroups } from "./entities";
 import { claimAt, hoverFor } from "./hover";
 import { pathToUri, SourcesWorkspace, uriToPath, type SourceSet } from "./indexing";
@@ -58,14 +59,22 @@ import {
 import { mergeSettings, type EditorSettings } from "./settings";
 import { traceProcessStart, traceStep } from "./trace";
 
-const MARKDOWN_EXT = /\.(md|markdown|mdown|mkd)$/i;
 /** The pause after a keystroke before checking: short, since a newer keystroke cancels the check. */
 const CHECK_DELAY_MS = 100;
+/** While the lines on screen are checked, their findings so far are published at most this often. */
+const PROGRESS_MS = 250;
+/**
+ * Caches are written (a 10 MB corpus's index blocks the server for about half a second) only when
+ * the writer has left the server alone this long: not right after indexing, when a draft is opened.
+ */
+const SAVE_QUIET_MS = 10_000;
 const WARM_UP = "The company said on Monday that it had not bought 10% of its rival for $5 million in 2020.\n";
 
 export interface ServerOptions {
   /** The pause after a keystroke before checking (tests lengthen it). */
   checkDelayMs?: number;
+  /** How long the writer must leave the server alone before it writes its caches (see SAVE_QUIET_MS). */
+  saveQuietMs?: number;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
@@ -82,6 +91,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       throw new ResponseError(ErrorCodes.InternalError, `Groundwork could not answer ${name}; the Groundwork output has the details.`);
     };
     return ((...args: unknown[]) => {
+      active();
       try {
         const r = handler(...args);
         return r instanceof Promise ? r.catch(fail) : r;
@@ -121,7 +131,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const spans = visibleLines.get(doc.uri) ?? TOP_OF_DRAFT;
     checkedFirst.set(doc.uri, spans);
     traceStep("server", "check", { file: path.basename(doc.uri), version: doc.version, visible: visibleLines.has(doc.uri) });
-    const visible = await ws.visibleResults(doc.uri, doc.version, text, spans, token);
+    // while the lines on screen are checked, their findings so far are shown every PROGRESS_MS,
+    // when that shows more than the draft shows now (never a re-check's first half alone)
+    let shown = issues.get(doc.uri) ?? 0;
+    let shownAt = -Infinity;
+    const progress = (sofar: readonly ClaimResult[]) => {
+      if (performance.now() - shownAt < PROGRESS_MS || token.isCancellationRequested) return;
+      if (sofar.reduce((n, r) => n + r.findings.length, 0) <= shown) return;
+      const partial = diagnosticsFor([...sofar], context);
+      if (partial.length <= shown) return;
+      publishDiagnostics(doc.uri, doc.version, partial, "partial");
+      shown = partial.length;
+      shownAt = performance.now();
+    };
+    const visible = await ws.visibleResults(doc.uri, doc.version, text, spans, token, progress);
     if (visible?.unchecked && !token.isCancellationRequested) publishDiagnostics(doc.uri, doc.version, diagnosticsFor(visible, context), "visible");
     const results = await ws.checkedResults(doc.uri, doc.version, text, token);
     const diagnostics = diagnosticsFor(results, context);
@@ -130,7 +153,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return diagnostics;
   }
 
-  function publishDiagnostics(uri: string, version: number, diagnostics: Diagnostic[], part: "visible" | "all" = "all"): void {
+  function publishDiagnostics(uri: string, version: number, diagnostics: Diagnostic[], part: "partial" | "visible" | "all" = "all"): void {
     traceStep("server", "publish", { file: path.basename(uri), version, count: diagnostics.length, part });
     issues.set(uri, diagnostics.length);
     void connection.sendDiagnostics({ uri, version, diagnostics });
@@ -149,7 +172,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     (uri, e) => connection.console.error(`Groundwork: checking ${uri} failed: ${printable(e instanceof Error ? e.message : String(e))}`),
   );
 
-  ws.checking = () => documents.all().some((d) => scheduler.isBusy(d.uri));
+  // the writer's last request or edit (and the end of indexing): caches are saved in the quiet after it
+  let activeAt = Date.now();
+  const active = () => void (activeAt = Date.now());
+  ws.checking = () => documents.all().some((d) => scheduler.isBusy(d.uri)) || Date.now() - activeAt < (options.saveQuietMs ?? SAVE_QUIET_MS);
 
   let hasLensRefresh = false;
   let hasInlayRefresh = false;
@@ -197,6 +223,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       traceStep("server", "index");
       await ws.indexAll({ report: (message, pct) => reporter?.report(pct ?? 0, message) });
       traceStep("server", "indexed", { units: ws.stats().units, cache: ws.lastCacheStatus.join(",") || "none" });
+      active();
       reporter?.done();
       if (ws.error) connection.console.error(`Groundwork: indexing failed: ${printable(ws.error)}`);
       else {
@@ -326,6 +353,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidOpen((e) => {
     if (!hasText(e.document)) return;
     traceStep("server", "opened", { file: path.basename(e.document.uri) });
+    active();
     edits.opened(e.document);
     justOpened.add(e.document.uri);
     if (isDraft(e.document)) scheduler.schedule(e.document, 0);
@@ -333,6 +361,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidChangeContent((e) => {
     if (justOpened.delete(e.document.uri) || !hasText(e.document)) return;
     traceStep("server", "edit", { file: path.basename(e.document.uri), version: e.document.version });
+    active();
     const finishedSentence = edits.edited(e.document);
     // a sentence just finished is checked at once (the writer waits for its verdict), else after a pause
     if (ws.settings.checkOn === "type" && isDraft(e.document)) scheduler.schedule(e.document, finishedSentence ? 0 : undefined);
@@ -543,31 +572,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.listen(connection);
   connection.listen();
-}
-
-const SKIP = new Set(["node_modules", ".git", "dist", "out", ".vscode-test", ".groundwork-cache"]);
-
-/** Markdown files of the workspace, outside the sources folders (at most 500). */
-export async function findDrafts(folders: string[], isSource: (p: string) => boolean, max = 500): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (dir: string, depth: number): Promise<void> => {
-    if (out.length >= max || depth > 8 || isSource(dir)) return;
-    let entries;
-    try {
-      entries = await fsp.readdir(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      if (e.name.startsWith(".") || SKIP.has(e.name)) continue;
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) await walk(p, depth + 1);
-      else if (MARKDOWN_EXT.test(e.name) && !/^(README|CHANGELOG|LICENSE)/i.test(e.name) && !isSource(p)) out.push(p);
-      if (out.length >= max) return;
-    }
-  };
-  for (const f of folders) await walk(f, 0);
-  return out;
 }
 
 if (require.main === module || process.argv.includes("--stdio") || process.argv.includes("--node-ipc")) {

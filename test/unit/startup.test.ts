@@ -1,7 +1,7 @@
 // The server's start and first findings: the startup trace that bench:editor reads (GROUNDWORK_TRACE),
 // and the scheduling that gets a draft's first findings out early. Order of events only: no timing thresholds.
 import { strict as assert } from "node:assert";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
@@ -39,7 +39,7 @@ async function serverOn(dir: string, options?: Parameters<typeof startServer>[1]
   }));
   client.onRequest(() => null);
   client.listen();
-  await client.sendRequest("initialize", { processId: null, rootUri: pathToUri(dir), capabilities: {}, workspaceFolders: [{ uri: pathToUri(dir), name: "w" }] });
+  await client.sendRequest("initialize", { processId: null, rootUri: pathToUri(dir), capabilities: {}, workspaceFolders: [{ uri: pathToUri(dir), name: "w" }], initializationOptions: { storagePath: join(dir, "..", "storage") } });
   void client.sendNotification("initialized", {});
   await ready;
   return { client, published };
@@ -89,7 +89,7 @@ describe("startup", function () {
         assert.ok(names.indexOf(a) >= 0 && names.indexOf(a) < names.indexOf(b), `${a} before ${b}: ${names.join(", ")}`);
       }
       assert.ok(steps.every((t) => t.who === "server" && t.at >= before - 1 && t.at <= Date.now() + 1), "epoch milliseconds");
-      assert.equal(steps.find((t) => t.step === "indexed")!.cache, "none", "no persistent cache in this server");
+      assert.equal(steps.find((t) => t.step === "indexed")!.cache, "rebuilt", "no persistent cache yet: built");
       assert.ok(steps.some((t) => t.step === "publish" && t.count! > 0), "the publication with the finding");
     });
   });
@@ -120,6 +120,24 @@ describe("startup", function () {
       await client.sendNotification("textDocument/didChange", { textDocument: { uri, version: 3 }, contentChanges: [{ text: typed + "." }] });
       await until(() => s.published.some((p) => p.uri === uri && p.version === 3));
       assert.deepEqual(s.published.filter((p) => p.uri === uri).map((p) => p.version), [1, 3], "the unfinished version 2 waited (and was replaced)");
+    });
+  });
+
+  describe("cache saves wait for a quiet writer", () => {
+    const saved = () => (existsSync(join(dir, "storage", "index-cache")) ? readdirSync(join(dir, "storage", "index-cache")).filter((f) => f.endsWith(".gwcache")) : []);
+
+    it("the index is saved once the writer left the server alone", async () => {
+      const s = await serverOn(join(dir, "w"), { saveQuietMs: 0 });
+      client = s.client;
+      await until(() => saved().length === 1);
+    });
+
+    it("not right after indexing: a writer opening a draft then would wait for it", async () => {
+      const s = await serverOn(join(dir, "w"), { saveQuietMs: 3_600_000 });
+      client = s.client;
+      // twice the save's own delay (2 s) passes: it is put off, not written
+      await new Promise((r) => setTimeout(r, 4500));
+      assert.deepEqual(saved(), []);
     });
   });
 });

@@ -127,7 +127,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   const lastDiagnostics = new LastDiagnostics(context.workspaceState);
   context.subscriptions.push(lastDiagnostics);
   traceStep("client", "lastFindings", { shown: lastDiagnostics.showForOpenDrafts() });
-  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument((d) => d.languageId === "markdown" && traceStep("client", "opened", { file: d.uri.path.split("/").pop() })));
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument((d) => {
+      if (d.languageId !== "markdown") return;
+      traceStep("client", "opened", { file: d.uri.path.split("/").pop(), lastFindings: lastDiagnostics.showFor(d) });
+    }),
+  );
   // Sources are watched through the client: any file may be a source (the server filters by folder).
   const watcher = vscode.workspace.createFileSystemWatcher("**/*");
   context.subscriptions.push(watcher);

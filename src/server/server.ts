@@ -568,7 +568,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { drafts, issues: total };
   }));
 
-  connection.onShutdown(() => scheduler.dispose());
+  // caches put off for a quiet moment are written now: the next start (a window reload) loads them
+  connection.onShutdown(async () => {
+    scheduler.dispose();
+    await ws.flushSaves();
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -153,6 +153,21 @@ async function statusReady(page, timeoutMs) {
   await page.waitForFunction(() => [...document.querySelectorAll(".statusbar-item")].some((e) => /\d+ files?, \d+ articles?/.test(e.textContent ?? "") && !/indexing/.test(e.textContent ?? "")), null, { timeout: timeoutMs, polling: 100 });
 }
 
+/** Show Hover (keyboard) on the first squiggle -> a hover saying "Groundwork: " on screen, in page time. */
+async function hoverOnSquiggle(page) {
+  const claim = await page.evaluate(() => {
+    const squiggle = document.querySelector(".monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info");
+    const b = squiggle?.getBoundingClientRect();
+    return b ? { x: b.x + Math.min(6, b.width / 2), y: b.y + b.height / 2 } : null;
+  });
+  if (!claim) throw new Error("no squiggle to hover");
+  await page.mouse.click(claim.x, claim.y);
+  const timing = page.evaluate(() => window.__gw.until("hover", () => [...document.querySelectorAll(".monaco-hover .hover-contents")].some((e) => /Groundwork: /.test(e.textContent ?? ""))).then((t) => t - window.__gw.lastKey));
+  await page.keyboard.press(`${CTRL}+k`);
+  await page.keyboard.press(`${CTRL}+i`);
+  return Math.max(0, Math.round(await timing));
+}
+
 const measure = async (name, fn, page) => {
   try {
     await fn();
@@ -191,6 +206,12 @@ await session(join(sampleDir, "scale-ai"), async (page) => {
     extra.textToDiagnosticsMs_reload_sample = { "page.reload": Math.round(reloadAt - text), ...breakdown(reloadAt, text, text + 60_000), "page.squiggle": results.textToDiagnosticsMs_reload_sample };
     log(`reload: ${results.textToDiagnosticsMs_reload_sample} ms`);
   });
+  // the floor of a hover: the floor extension answers every hover at once
+  if (floor) await measure("hoverMs_floor", async () => {
+    await page.keyboard.press("Escape");
+    results.hoverMs_floor = await hoverOnSquiggle(page);
+    log(`hover (floor): ${results.hoverMs_floor} ms`);
+  }, page);
   await measure("typeToDiagnosticMs_sample", async () => {
     await statusReady(page, 60_000);
     // focus the editor by keyboard (a click could land on a lens and open its quick pick)
@@ -201,8 +222,11 @@ await session(join(sampleDir, "scale-ai"), async (page) => {
     await page.keyboard.press("Enter");
     await page.waitForTimeout(1000);
     const before = await page.evaluate(() => window.__gw.squiggles("squiggly-error"));
-    // the sentence arrives as typed text, then its final key; nothing is checked before that key
+    // the sentence arrives as one edit, then its final key at once (key by key, a loaded machine stalls
+    // the typing past the server's 100 ms typing pause, the unfinished sentence is checked and its
+    // error shows before the last key: then the figure means nothing and is not given)
     await page.keyboard.insertText("Google had planned to pay Scale about $500 million this year");
+    if ((await page.evaluate(() => window.__gw.squiggles("squiggly-error"))) > before) throw new Error("the error showed before the sentence's final key (the unfinished sentence was checked)");
     await page.keyboard.press(".");
     const [key, shown] = await Promise.race([
       page.evaluate((before) => window.__gw.until("typed", () => window.__gw.squiggles("squiggly-error") > before).then((t) => [window.__gw.lastKey, t]), before),
@@ -241,17 +265,7 @@ await session(join(bigDir, "w"), async (page) => {
     // the rest of the draft is still being checked: its issue count in the status bar keeps changing
     const count = () => page.evaluate(() => [...document.querySelectorAll(".statusbar-item")].map((e) => e.textContent ?? "").find((t) => /sources?/.test(t)) ?? "");
     const before = await count();
-    const claim = await page.evaluate(() => {
-      const squiggle = document.querySelector(".monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info");
-      const b = squiggle?.getBoundingClientRect();
-      return b ? { x: b.x + Math.min(6, b.width / 2), y: b.y + b.height / 2 } : null;
-    });
-    if (!claim) throw new Error("no squiggle to hover");
-    await page.mouse.click(claim.x, claim.y);
-    const timing = page.evaluate(() => window.__gw.until("hover", () => [...document.querySelectorAll(".monaco-hover .hover-contents")].some((e) => /Groundwork: /.test(e.textContent ?? ""))).then((t) => t - window.__gw.lastKey));
-    await page.keyboard.press(`${CTRL}+k`);
-    await page.keyboard.press(`${CTRL}+i`);
-    results.hoverDuringCheckMs_10kWords_10MB = Math.max(0, Math.round(await timing));
+    results.hoverDuringCheckMs_10kWords_10MB = await hoverOnSquiggle(page);
     const keyAt = await page.evaluate(() => performance.timeOrigin + window.__gw.lastKey);
     extra.hoverDuringCheckMs_10kWords_10MB = { ...breakdown(keyAt, keyAt, keyAt + results.hoverDuringCheckMs_10kWords_10MB + 2000), "page.hover": results.hoverDuringCheckMs_10kWords_10MB };
     const after = await count();

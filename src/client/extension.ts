@@ -25,6 +25,7 @@ import { sourceCountLabel } from "../core/sources/count";
 import { showParagraphClaims } from "./paragraphClaims";
 import { sendVisibleRanges } from "./visibleRanges";
 import { LastDiagnostics } from "./lastDiagnostics";
+import { traceProcessStart, traceStep } from "../server/trace";
 
 export interface GroundworkApi {
   client: LanguageClient;
@@ -115,6 +116,8 @@ const STARTER_CONFIG = {
 };
 
 export async function activate(context: vscode.ExtensionContext): Promise<GroundworkApi> {
+  traceProcessStart("client");
+  traceStep("client", "activate", { drafts: vscode.workspace.textDocuments.filter((d) => d.languageId === "markdown").length });
   const serverModule = context.asAbsolutePath("dist/server.js");
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -123,7 +126,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   // an unchanged draft shows its last findings at once after a reload, until the server's arrive
   const lastDiagnostics = new LastDiagnostics(context.workspaceState);
   context.subscriptions.push(lastDiagnostics);
-  lastDiagnostics.showForOpenDrafts();
+  traceStep("client", "lastFindings", { shown: lastDiagnostics.showForOpenDrafts() });
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument((d) => {
+      if (d.languageId !== "markdown") return;
+      traceStep("client", "opened", { file: d.uri.path.split("/").pop(), lastFindings: lastDiagnostics.showFor(d) });
+    }),
+  );
   // Sources are watched through the client: any file may be a source (the server filters by folder).
   const watcher = vscode.workspace.createFileSystemWatcher("**/*");
   context.subscriptions.push(watcher);
@@ -136,6 +145,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     diagnosticCollectionName: "groundwork",
     middleware: {
       handleDiagnostics: (uri, diagnostics, next) => {
+        traceStep("client", "diagnostics", { file: uri.path.split("/").pop(), count: diagnostics.length });
         lastDiagnostics.published(uri, diagnostics);
         next(uri, diagnostics);
       },
@@ -432,7 +442,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
 
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void vscode.commands.executeCommand(COMMANDS.reindex)));
 
+  traceStep("client", "start");
   await client.start();
+  traceStep("client", "ready");
   context.subscriptions.push(sendVisibleRanges(client));
   return { client, entityTree, ready, lastDiagnostics };
 }

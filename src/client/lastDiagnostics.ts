@@ -20,22 +20,29 @@ export class LastDiagnostics implements vscode.Disposable {
 
   constructor(private readonly state: vscode.Memento) {}
 
-  /** Shows the stored findings of each open draft whose text is unchanged. */
-  showForOpenDrafts(): void {
-    const stored = this.state.get<Record<string, Stored>>(KEY, {});
-    for (const doc of vscode.workspace.textDocuments) {
-      const s = doc.languageId === "markdown" ? stored[doc.uri.toString()] : undefined;
-      if (!s || s.hash !== hashOf(doc.getText())) continue;
-      this.shown.set(
-        doc.uri,
-        s.diagnostics.map((d) => {
-          const diagnostic = new vscode.Diagnostic(new vscode.Range(...d.range), d.message, d.severity);
-          diagnostic.source = "groundwork";
-          diagnostic.code = d.code;
-          return diagnostic;
-        }),
-      );
-    }
+  /** Shows the stored findings of each open draft whose text is unchanged; returns how many drafts. */
+  showForOpenDrafts(): number {
+    return vscode.workspace.textDocuments.filter((doc) => this.showFor(doc)).length;
+  }
+
+  /**
+   * Shows the stored findings of one draft if its text is unchanged (until the server publishes for
+   * it): after a reload, the editor may hand the extension its restored drafts after activation.
+   */
+  showFor(doc: vscode.TextDocument): boolean {
+    if (doc.languageId !== "markdown") return false;
+    const s = this.state.get<Record<string, Stored>>(KEY, {})[doc.uri.toString()];
+    if (!s || s.hash !== hashOf(doc.getText())) return false;
+    this.shown.set(
+      doc.uri,
+      s.diagnostics.map((d) => {
+        const diagnostic = new vscode.Diagnostic(new vscode.Range(...d.range), d.message, d.severity);
+        diagnostic.source = "groundwork";
+        diagnostic.code = d.code;
+        return diagnostic;
+      }),
+    );
+    return true;
   }
 
   /** The server published for this draft: drop what was shown from before, and remember this (a little later). */

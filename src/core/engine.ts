@@ -161,9 +161,17 @@ export class Groundwork {
    * every sentence checked). Throws CheckCancelledError, having stopped early, once `token` is
    * cancelled; the sentences checked until then stay cached. With `within`, only the sentences
    * touching those lines are checked (the visible part first); others are returned only if known,
-   * and the result's `unchecked` says how many were left out.
+   * and the result's `unchecked` says how many were left out. `onSlice` is shown, at the end of
+   * each slice, the results of the sentences passed so far (in draft order; do not keep the array).
    */
-  async checkMarkdownAsync(markdown: string, opts: CheckOptions = {}, token?: CancellationToken, sliceMs = CHECK_SLICE_MS, within?: LineSpan[]): Promise<ClaimResult[] & { unchecked?: number }> {
+  async checkMarkdownAsync(
+    markdown: string,
+    opts: CheckOptions = {},
+    token?: CancellationToken,
+    sliceMs = CHECK_SLICE_MS,
+    within?: LineSpan[],
+    onSlice?: (sofar: readonly ClaimResult[]) => void,
+  ): Promise<ClaimResult[] & { unchecked?: number }> {
     const steps = this.checking(markdown, opts, true, within);
     let sliceEnd = performance.now() + sliceMs;
     for (;;) {
@@ -174,6 +182,7 @@ export class Groundwork {
       const step = steps.next();
       if (step.done) return step.value;
       if (performance.now() >= sliceEnd) {
+        onSlice?.(step.value);
         await nextTurn();
         sliceEnd = performance.now() + sliceMs;
       }
@@ -194,7 +203,7 @@ export class Groundwork {
    * whose result is not cached, so that its driver can let other work in or stop; with
    * `checkUnknown` false it checks nothing and skips those sentences (it never pauses then).
    */
-  private *checking(markdown: string, opts: CheckOptions, checkUnknown: boolean, within?: LineSpan[]): Generator<void, ClaimResult[] & { unchecked?: number }, void> {
+  private *checking(markdown: string, opts: CheckOptions, checkUnknown: boolean, within?: LineSpan[]): Generator<readonly ClaimResult[], ClaimResult[] & { unchecked?: number }, void> {
     const wanted = (r: Range) => !within || within.some((w) => r.end.line >= w.start && r.start.line <= w.end);
     const lines = new LineIndex(markdown);
     const ignore = compileIgnores(opts.ignoreClaims ?? []);
@@ -219,7 +228,7 @@ export class Groundwork {
           left++;
           continue;
         }
-        yield;
+        yield out;
         // while paused, the sources may have changed or another check may have done this sentence
         this.keepResultsOfThisVersion();
         known = this.results.get(key) ?? this.checkSentence(s, citedKeys, ignoreWords);

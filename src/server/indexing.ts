@@ -100,6 +100,8 @@ export class SourcesWorkspace {
   trusted = true;
   error?: string;
   private cache = new Map<string, CachedCheck>();
+  /** How the last indexing loaded each sources folder from the persistent cache ("hit", "partial", "rebuilt"). */
+  lastCacheStatus: string[] = [];
   /** The sources folders found at the last indexing (so that per-keystroke checks never walk the disk). */
   private knownRoots: string[] = [];
   private generation = 0;
@@ -161,6 +163,7 @@ export class SourcesWorkspace {
     const within = this.within();
     this.knownRoots = roots;
     const sets = new Map<string, SourceSet>();
+    const cacheStatus: string[] = [];
     try {
       let i = 0;
       for (const root of roots) {
@@ -173,6 +176,7 @@ export class SourcesWorkspace {
         if (this.cacheDir) {
           const load = await loadFolderWithCache(root, this.cacheDir, { ...exclude, save: "deferred" });
           ({ engine, skipped, saveCache } = load);
+          cacheStatus.push(load.cache.status);
           // the results of the last session answer the sentences that did not change since
           await loadResults(engine, load);
           results = { cacheFile: load.cacheFile, contentKey: load.contentKey, version: engine.version };
@@ -183,6 +187,7 @@ export class SourcesWorkspace {
         i++;
       }
       this.sets = sets;
+      this.lastCacheStatus = cacheStatus;
       this.state = "ready";
     } catch (e) {
       if (generation !== this.generation) return;
@@ -430,11 +435,19 @@ export class SourcesWorkspace {
    * The sentences touching `within` (the part of the draft on screen) checked, with every other
    * sentence already known: what to show while the rest is checked. Nothing is cached as the
    * version's result; the sentences checked stay in the engine's cache for the full check.
+   * `onSlice` sees the results passed so far between slices (see Groundwork.checkMarkdownAsync).
    */
-  async visibleResults(uri: string, version: number, text: string, within: LineSpan[], token?: CancellationToken): Promise<(ClaimResult[] & { unchecked?: number }) | undefined> {
+  async visibleResults(
+    uri: string,
+    version: number,
+    text: string,
+    within: LineSpan[],
+    token?: CancellationToken,
+    onSlice?: (sofar: readonly ClaimResult[]) => void,
+  ): Promise<(ClaimResult[] & { unchecked?: number }) | undefined> {
     const set = this.setForUri(uri);
     if (!set || this.resultsOf(set, uri, version)) return undefined;
-    return set.engine.checkMarkdownAsync(text, this.checkOptions(), token, undefined, within);
+    return set.engine.checkMarkdownAsync(text, this.checkOptions(), token, undefined, within, onSlice);
   }
 
   /**

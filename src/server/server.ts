@@ -1,6 +1,5 @@
 // The Groundwork language server: indexes the sources, checks Markdown drafts, and serves hovers,
 // lenses, code actions, completion and the custom requests of the client.
-import { promises as fsp } from "node:fs";
 import * as path from "node:path";
 import {
   CodeActionKind,
@@ -22,13 +21,16 @@ import {
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { citationEdits } from "./citing";
 import { actionContextFor, CITE_ALL_KIND, codeActionsFor, versionedEdit } from "./codeActions";
-import { codeLensesFor, sentenceMarks, TYPING_QUIET_MS, type LastEdit } from "./codelens";
+import { codeLensesFor, sentenceMarks } from "./codelens";
+import { EditTracker } from "./typing";
+import { findDrafts, MARKDOWN_EXT } from "./drafts";
 import { completionItems } from "./completion";
 import { DIAGNOSTIC_SOURCE, diagnosticsFor, type CheckTarget } from "./diagnostics";
 import { nestingLimit } from "../core/claims/draft/limits";
 import { CheckQueue } from "./checkQueue";
 import { isCheckCancelled, type CancellationToken } from "../core/cancellation";
 import type { LineSpan } from "../core/engine";
+import type { ClaimResult } from "../core/types";
 import { rankedPassages, unitPassages, citationPassage, entityGroups } from "./entities";
 import { claimAt, hoverFor } from "./hover";
 import { pathToUri, SourcesWorkspace, uriToPath, type SourceSet } from "./indexing";
@@ -55,13 +57,28 @@ import {
   type VisibleRangesParams,
 } from "./protocol";
 import { mergeSettings, type EditorSettings } from "./settings";
+import { traceProcessStart, traceStep } from "./trace";
 
-const MARKDOWN_EXT = /\.(md|markdown|mdown|mkd)$/i;
 /** The pause after a keystroke before checking: short, since a newer keystroke cancels the check. */
 const CHECK_DELAY_MS = 100;
+/** While the lines on screen are checked, their findings so far are published at most this often. */
+const PROGRESS_MS = 250;
+/**
+ * Caches are written (a 10 MB corpus's index blocks the server for about half a second) only when
+ * the writer has left the server alone this long: not right after indexing, when a draft is opened.
+ */
+const SAVE_QUIET_MS = 10_000;
 const WARM_UP = "The company said on Monday that it had not bought 10% of its rival for $5 million in 2020.\n";
 
-export function startServer(connection: Connection): void {
+export interface ServerOptions {
+  /** The pause after a keystroke before checking (tests lengthen it). */
+  checkDelayMs?: number;
+  /** How long the writer must leave the server alone before it writes its caches (see SAVE_QUIET_MS). */
+  saveQuietMs?: number;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  traceStep("server", "start");
   const documents = new TextDocuments(TextDocument);
 
   /**
@@ -74,6 +91,7 @@ export function startServer(connection: Connection): void {
       throw new ResponseError(ErrorCodes.InternalError, `Groundwork could not answer ${name}; the Groundwork output has the details.`);
     };
     return ((...args: unknown[]) => {
+      active();
       try {
         const r = handler(...args);
         return r instanceof Promise ? r.catch(fail) : r;
@@ -112,8 +130,22 @@ export function startServer(connection: Connection): void {
     // the part on screen first, published at once (with every sentence already known) when more is left, then the rest
     const spans = visibleLines.get(doc.uri) ?? TOP_OF_DRAFT;
     checkedFirst.set(doc.uri, spans);
-    const visible = await ws.visibleResults(doc.uri, doc.version, text, spans, token);
-    if (visible?.unchecked && !token.isCancellationRequested) publishDiagnostics(doc.uri, doc.version, diagnosticsFor(visible, context));
+    traceStep("server", "check", { file: path.basename(doc.uri), version: doc.version, visible: visibleLines.has(doc.uri) });
+    // while the lines on screen are checked, their findings so far are shown every PROGRESS_MS,
+    // when that shows more than the draft shows now (never a re-check's first half alone)
+    let shown = issues.get(doc.uri) ?? 0;
+    let shownAt = -Infinity;
+    const progress = (sofar: readonly ClaimResult[]) => {
+      if (performance.now() - shownAt < PROGRESS_MS || token.isCancellationRequested) return;
+      if (sofar.reduce((n, r) => n + r.findings.length, 0) <= shown) return;
+      const partial = diagnosticsFor([...sofar], context);
+      if (partial.length <= shown) return;
+      publishDiagnostics(doc.uri, doc.version, partial, "partial");
+      shown = partial.length;
+      shownAt = performance.now();
+    };
+    const visible = await ws.visibleResults(doc.uri, doc.version, text, spans, token, progress);
+    if (visible?.unchecked && !token.isCancellationRequested) publishDiagnostics(doc.uri, doc.version, diagnosticsFor(visible, context), "visible");
     const results = await ws.checkedResults(doc.uri, doc.version, text, token);
     const diagnostics = diagnosticsFor(results, context);
     const deep = nestingLimit(text);
@@ -121,7 +153,8 @@ export function startServer(connection: Connection): void {
     return diagnostics;
   }
 
-  function publishDiagnostics(uri: string, version: number, diagnostics: Diagnostic[]): void {
+  function publishDiagnostics(uri: string, version: number, diagnostics: Diagnostic[], part: "partial" | "visible" | "all" = "all"): void {
+    traceStep("server", "publish", { file: path.basename(uri), version, count: diagnostics.length, part });
     issues.set(uri, diagnostics.length);
     void connection.sendDiagnostics({ uri, version, diagnostics });
     sendStatus();
@@ -135,11 +168,14 @@ export function startServer(connection: Connection): void {
       publishDiagnostics(uri, version, diagnostics);
       refreshLenses();
     },
-    CHECK_DELAY_MS,
+    options.checkDelayMs ?? CHECK_DELAY_MS,
     (uri, e) => connection.console.error(`Groundwork: checking ${uri} failed: ${printable(e instanceof Error ? e.message : String(e))}`),
   );
 
-  ws.checking = () => documents.all().some((d) => scheduler.isBusy(d.uri));
+  // the writer's last request or edit (and the end of indexing): caches are saved in the quiet after it
+  let activeAt = Date.now();
+  const active = () => void (activeAt = Date.now());
+  ws.checking = () => documents.all().some((d) => scheduler.isBusy(d.uri)) || Date.now() - activeAt < (options.saveQuietMs ?? SAVE_QUIET_MS);
 
   let hasLensRefresh = false;
   let hasInlayRefresh = false;
@@ -184,7 +220,10 @@ export function startServer(connection: Connection): void {
       }
       ws.state = "indexing";
       sendStatus();
+      traceStep("server", "index");
       await ws.indexAll({ report: (message, pct) => reporter?.report(pct ?? 0, message) });
+      traceStep("server", "indexed", { units: ws.stats().units, cache: ws.lastCacheStatus.join(",") || "none" });
+      active();
       reporter?.done();
       if (ws.error) connection.console.error(`Groundwork: indexing failed: ${printable(ws.error)}`);
       else {
@@ -208,6 +247,7 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    traceStep("server", "initialize");
     const caps = params.capabilities;
     hasConfigurationCapability = !!caps.workspace?.configuration;
     hasProgressCapability = !!caps.window?.workDoneProgress;
@@ -238,6 +278,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(async () => {
+    traceStep("server", "initialized");
     if (hasConfigurationCapability) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: "groundwork" });
     }
@@ -301,26 +342,8 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  // Where each draft was last edited (the first changed character), so that the sentence being
-  // typed gets no lens or mark until the writer pauses; then the lenses are asked for again.
-  const texts = new Map<string, string>();
-  const lastEdits = new Map<string, LastEdit>();
-  const quietTimers = new Map<string, ReturnType<typeof setTimeout>>();
-  function noteEdit(doc: TextDocument): void {
-    const before = texts.get(doc.uri);
-    const after = doc.getText();
-    texts.set(doc.uri, after);
-    if (before === undefined) return;
-    let i = 0;
-    const n = Math.min(before.length, after.length);
-    while (i < n && before.charCodeAt(i) === after.charCodeAt(i)) i++;
-    lastEdits.set(doc.uri, { position: doc.positionAt(i), at: Date.now() });
-    clearTimeout(quietTimers.get(doc.uri));
-    quietTimers.set(doc.uri, setTimeout(() => {
-      quietTimers.delete(doc.uri);
-      refreshLenses();
-    }, TYPING_QUIET_MS + 50));
-  }
+  // where each draft was last edited: the sentence being typed gets no lens until the writer pauses
+  const edits = new EditTracker(() => refreshLenses());
 
   // TextDocuments fires a content change right after each open: not an edit, and it must not
   // put off the open's immediate check by the typing delay
@@ -329,25 +352,28 @@ export function startServer(connection: Connection): void {
   const hasText = (doc: TextDocument) => typeof doc.getText() === "string";
   documents.onDidOpen((e) => {
     if (!hasText(e.document)) return;
-    texts.set(e.document.uri, e.document.getText());
+    traceStep("server", "opened", { file: path.basename(e.document.uri) });
+    active();
+    edits.opened(e.document);
     justOpened.add(e.document.uri);
     if (isDraft(e.document)) scheduler.schedule(e.document, 0);
   });
   documents.onDidChangeContent((e) => {
     if (justOpened.delete(e.document.uri) || !hasText(e.document)) return;
-    noteEdit(e.document);
-    if (ws.settings.checkOn === "type" && isDraft(e.document)) scheduler.schedule(e.document);
+    traceStep("server", "edit", { file: path.basename(e.document.uri), version: e.document.version });
+    active();
+    const finishedSentence = edits.edited(e.document);
+    // a sentence just finished is checked at once (the writer waits for its verdict), else after a pause
+    if (ws.settings.checkOn === "type" && isDraft(e.document)) scheduler.schedule(e.document, finishedSentence ? 0 : undefined);
   });
   documents.onDidSave((e) => {
     if (isDraft(e.document)) scheduler.schedule(e.document, 0);
   });
   documents.onDidClose((e) => {
     scheduler.cancel(e.document.uri);
-    texts.delete(e.document.uri);
+    edits.closed(e.document.uri);
     visibleLines.delete(e.document.uri);
     checkedFirst.delete(e.document.uri);
-    lastEdits.delete(e.document.uri);
-    clearTimeout(quietTimers.get(e.document.uri));
     ws.forget(e.document.uri);
     // a closed draft's findings go with it (Check All publishes again for drafts it checks)
     issues.delete(e.document.uri);
@@ -367,24 +393,27 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onHover(guarded("hover", (params) => {
+    traceStep("server", "hover");
     const { doc, results } = currentResults(params.textDocument.uri);
     if (!doc) return null;
     const set = ws.setForUri(doc.uri);
-    return hoverFor(results, params.position, { sourceUri: sourceUriFor(set), unit: (key) => set?.engine.unit(key), uri: doc.uri });
+    const hover = hoverFor(results, params.position, { sourceUri: sourceUriFor(set), unit: (key) => set?.engine.unit(key), uri: doc.uri });
+    traceStep("server", "hovered", { found: !!hover });
+    return hover;
   }));
 
   connection.onCodeLens(guarded("code lenses", (params) => {
     if (!ws.settings.codeLensEnabled) return [];
     const { doc, results } = currentResults(params.textDocument.uri);
     if (!doc) return [];
-    return codeLensesFor(results, doc.getText(), doc.uri, doc.version, lastEdits.get(doc.uri));
+    return codeLensesFor(results, doc.getText(), doc.uri, doc.version, edits.lastEdit(doc.uri));
   }));
 
   connection.languages.inlayHint.on(guarded("sentence marks", (params) => {
     if (!ws.settings.sentenceMarks) return [];
     const { doc, results } = currentResults(params.textDocument.uri);
     if (!doc) return [];
-    return sentenceMarks(results, doc.getText(), params.range, lastEdits.get(doc.uri));
+    return sentenceMarks(results, doc.getText(), params.range, edits.lastEdit(doc.uri));
   }));
 
   connection.onCodeAction(guarded("code actions", (params) => {
@@ -539,37 +568,17 @@ export function startServer(connection: Connection): void {
     return { drafts, issues: total };
   }));
 
-  connection.onShutdown(() => scheduler.dispose());
+  // caches put off for a quiet moment are written now: the next start (a window reload) loads them
+  connection.onShutdown(async () => {
+    scheduler.dispose();
+    await ws.flushSaves();
+  });
 
   documents.listen(connection);
   connection.listen();
 }
 
-const SKIP = new Set(["node_modules", ".git", "dist", "out", ".vscode-test", ".groundwork-cache"]);
-
-/** Markdown files of the workspace, outside the sources folders (at most 500). */
-export async function findDrafts(folders: string[], isSource: (p: string) => boolean, max = 500): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (dir: string, depth: number): Promise<void> => {
-    if (out.length >= max || depth > 8 || isSource(dir)) return;
-    let entries;
-    try {
-      entries = await fsp.readdir(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      if (e.name.startsWith(".") || SKIP.has(e.name)) continue;
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) await walk(p, depth + 1);
-      else if (MARKDOWN_EXT.test(e.name) && !/^(README|CHANGELOG|LICENSE)/i.test(e.name) && !isSource(p)) out.push(p);
-      if (out.length >= max) return;
-    }
-  };
-  for (const f of folders) await walk(f, 0);
-  return out;
-}
-
 if (require.main === module || process.argv.includes("--stdio") || process.argv.includes("--node-ipc")) {
+  traceProcessStart("server");
   startServer(createConnection(ProposedFeatures.all));
 }

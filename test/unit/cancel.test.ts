@@ -19,7 +19,7 @@ import { startServer } from "../../src/server/server";
 import { DEFAULT_SEVERITY } from "../../src/server/protocol";
 
 /** A dozen generated news files (about 0.5 MB) and a draft of about 600 words drawn from them. */
-function generated(): { files: { path: string; text: string }[]; draft: string; longDraft: string; screenDraft: string } {
+function generated(): { files: { path: string; text: string }[]; draft: string; longDraft: string; screenDraft: string; growingDraft: string } {
   const templates = loadTemplates();
   const files: { path: string; text: string }[] = [];
   const pool: string[] = [];
@@ -30,7 +30,7 @@ function generated(): { files: { path: string; text: string }[]; draft: string; 
   }
   // the long draft keeps a check running for many time slices, so that a hover sent right after
   // it starts is answered before it ends on any machine
-  return { files, draft: makeDraft(600, 7, pool, templates).markdown, longDraft: makeDraft(3000, 11, pool, templates).markdown, screenDraft: makeDraft(1200, 13, pool, templates).markdown };
+  return { files, draft: makeDraft(600, 7, pool, templates).markdown, longDraft: makeDraft(3000, 11, pool, templates).markdown, screenDraft: makeDraft(1200, 13, pool, templates).markdown, growingDraft: makeDraft(3000, 17, pool, templates).markdown };
 }
 
 function engineOver(files: { path: string; text: string }[]): Groundwork {
@@ -182,7 +182,8 @@ describe("cancellable checks", function () {
         client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
         client.onNotification("textDocument/publishDiagnostics", (p: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
           diagnostics.push(p);
-          order.push(`diagnostics v${p.version}`);
+          // "all": the whole draft's, past the top of the draft checked first
+          order.push(`diagnostics v${p.version}${p.diagnostics.some((d) => d.range.start.line > 30) ? " all" : ""}`);
         });
         const ready = new Promise<void>((resolve) => client.onNotification("groundwork/status", (s: { state: string }) => {
           if (s.state === "ready") resolve();
@@ -210,11 +211,30 @@ describe("cancellable checks", function () {
         await client.sendNotification("groundwork/visibleRanges", { uri, ranges: [screen] });
         await client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "markdown", version: 1, text } });
         const published = () => diagnostics.filter((d) => d.uri === uri);
-        while (published().length < 2) await new Promise((r) => setTimeout(r, 5));
-        const [first, last] = published();
         const lines = (d: { diagnostics: Diagnostic[] }) => d.diagnostics.map((x) => x.range.start.line);
-        assert.ok(lines(first!).length > 0 && lines(first!).every((l) => l === line), `the first publication is the screen's: ${lines(first!)}`);
-        assert.ok(lines(last!).some((l) => l < line), `then the whole draft: ${lines(last!)}`);
+        while (!published().some((d) => lines(d).some((l) => l < line))) await new Promise((r) => setTimeout(r, 5));
+        const whole = published().findIndex((d) => lines(d).some((l) => l < line));
+        // the screen's (as its findings come, then once it is done), then the whole draft
+        assert.ok(whole >= 1, "the whole draft comes last");
+        for (const first of published().slice(0, whole)) assert.ok(lines(first).length > 0 && lines(first).every((l) => l === line), `the first publications are the screen's: ${lines(first)}`);
+      });
+
+      it("shows the findings on screen as they are checked, growing, before the screen is done", async () => {
+        const uri = pathToUri(join(dir, "growing.md"));
+        const text = data.growingDraft; // not the long draft: the hover test needs its sentences unchecked
+        const lines = text.split("\n").length;
+        const screen = { start: 0, end: Math.floor((lines * 2) / 3) };
+        await client.sendNotification("groundwork/visibleRanges", { uri, ranges: [screen] });
+        await client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "markdown", version: 1, text } });
+        const published = () => diagnostics.filter((d) => d.uri === uri);
+        const expected = diagnosticsFor(engineOver(data.files).checkMarkdown(text), { severity: DEFAULT_SEVERITY, sourceUri: (f) => f }).length;
+        while (published().at(-1)?.diagnostics.length !== expected) await new Promise((r) => setTimeout(r, 5));
+        const counts = published().map((d) => d.diagnostics.length);
+        // the first publications hold part of the screen: more and more findings, then the whole draft's
+        assert.ok(counts.length >= 3, `publications: ${counts.join(", ")}`);
+        assert.ok(counts[0]! > 0 && counts[0]! < counts.at(-2)!, `the first shows part of the screen: ${counts.join(", ")}`);
+        assert.ok(counts.every((n, i) => i === 0 || n >= counts[i - 1]!), `never fewer: ${counts.join(", ")}`);
+        assert.ok(published()[0]!.diagnostics.every((d) => d.range.start.line <= screen.end), "the first ones are on screen");
       });
 
       it("answers hovers from the sentences already checked while a long check runs", async () => {
@@ -229,10 +249,9 @@ describe("cancellable checks", function () {
         const hoverAt = async (line: number) => !!((await client.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line, character: 1 } })) as { contents?: unknown } | null)?.contents;
         await client.sendNotification("textDocument/didChange", { textDocument: { uri, version: 2 }, contentChanges: [{ text: v2 }] });
         await client.sendNotification("textDocument/didSave", { textDocument: { uri } });
-        // (the lines on screen, the draft's top, are published first; the last paragraph comes last)
-        while (!order.includes("diagnostics v2")) order.push(`first ${await hoverAt(0)}, last ${await hoverAt(lastLine)}`);
-        const during = order.slice(order.indexOf("diagnostics v1") + 1, order.indexOf("diagnostics v2"));
-        while (order.filter((e) => e === "diagnostics v2").length < 2) await new Promise((r) => setTimeout(r, 5));
+        // (the lines on screen, the draft's top, are published first, as they are checked; the last paragraph comes last)
+        while (!order.includes("diagnostics v2 all")) order.push(`first ${await hoverAt(0)}, last ${await hoverAt(lastLine)}`);
+        const during = order.slice(order.indexOf("diagnostics v1") + 1, order.indexOf("diagnostics v2 all")).filter((e) => e.startsWith("first"));
         assert.equal(order.filter((e) => e === "diagnostics v1").length, 1, `a draft all on screen is published once: ${order.join("; ")}`);
         // answered while the check had not reached the last paragraph: a blocking check would answer
         // the first hover only after checking everything (then the last paragraph has a hover too)

@@ -14,7 +14,7 @@ export interface GroundworkApi {
     getTreeItem(node: unknown): vscode.TreeItem;
   };
   ready: Promise<void>;
-  lastDiagnostics: { showForOpenDrafts(): void };
+  lastDiagnostics: { showForOpenDrafts(): void; showFor(doc: vscode.TextDocument): boolean };
 }
 
 /**

@@ -130,6 +130,23 @@ export default function (): void {
       await revertDraft();
     });
 
+    test("a draft the editor hands over after activation (a reload's restored editor) shows its last findings too", async () => {
+      const gw = await api();
+      await revertDraft();
+      const server = await waitForDiagnostics((ds) => ds.length >= 5);
+      // what opening the draft does (onDidOpenTextDocument) once its findings are stored
+      const both = await waitFor(() => {
+        gw.lastDiagnostics.showFor(doc);
+        const all = groundworkDiagnostics();
+        return all.length === 2 * server.length ? all : undefined;
+      }, 15_000, "the stored findings shown");
+      assert.deepEqual(both.map((d) => d.message).sort(), [...server, ...server].map((d) => d.message).sort());
+      const editor = await openDraft();
+      await editor.edit((e) => e.insert(new vscode.Position(doc.lineCount - 1, 0), "\n"));
+      await waitFor(() => groundworkDiagnostics().length === server.length, 20_000, "the stored findings gone");
+      await revertDraft();
+    });
+
     test("the walkthrough's Open the Sample Draft opens the sample's draft, not another draft", async () => {
       const folder = workspaceFolder();
       const mine = ["a-chapter.md", "b-notes.md", "c-outline.md", "notes/d-draft.md"].map((p) => vscode.Uri.joinPath(folder, p));

@@ -1,0 +1,26 @@
+// Startup trace for `npm run bench:editor`: with GROUNDWORK_TRACE naming a file, the client and the
+// server each append one JSON line per step ({ at, who, step, ...detail }; `at` in epoch
+// milliseconds, so that times taken in the browser page and in both processes compare), telling
+// where the wait between the draft on screen and its first squiggle goes. Without it: nothing.
+import { appendFileSync } from "node:fs";
+
+export type TraceWho = "client" | "server";
+
+/** Now, in epoch milliseconds with sub-millisecond precision. */
+export const epochNow = (): number => performance.timeOrigin + performance.now();
+
+/** Appends one step to the trace file, if one is set (never throws: a trace must not break the editor). */
+export function traceStep(who: TraceWho, step: string, detail: Record<string, unknown> = {}, at = epochNow()): void {
+  const file = process.env.GROUNDWORK_TRACE;
+  if (!file) return;
+  try {
+    appendFileSync(file, JSON.stringify({ at: Math.round(at * 10) / 10, who, step, ...detail }) + "\n");
+  } catch {
+    // an unwritable trace file is the benchmark's problem, not the writer's
+  }
+}
+
+/** The process's start (its time origin, before its bundle was loaded). */
+export function traceProcessStart(who: TraceWho): void {
+  traceStep(who, "process", { pid: process.pid }, performance.timeOrigin);
+}

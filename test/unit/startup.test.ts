@@ -1,0 +1,143 @@
+// The server's start and first findings: the startup trace that bench:editor reads (GROUNDWORK_TRACE),
+// and the scheduling that gets a draft's first findings out early. Order of events only: no timing thresholds.
+import { strict as assert } from "node:assert";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
+import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
+import type { Diagnostic } from "vscode-languageserver";
+import { pathToUri } from "../../src/server/indexing";
+import { startServer } from "../../src/server/server";
+import { traceStep } from "../../src/server/trace";
+import { endsSentence } from "../../src/server/typing";
+
+const SOURCE = "Scale AI Report\n\nMeta invested $14.3 billion in Scale AI in June 2025.\n";
+const DRAFT = "Meta invested $15.3 billion in Scale AI in June 2025.\n";
+
+interface Published {
+  uri: string;
+  version?: number;
+  diagnostics: Diagnostic[];
+}
+
+/** A server over in-memory streams on a folder with sources/a.txt; resolves once indexed. */
+async function serverOn(dir: string, options?: Parameters<typeof startServer>[1]): Promise<{ client: MessageConnection; published: Published[] }> {
+  mkdirSync(join(dir, "sources"), { recursive: true });
+  writeFileSync(join(dir, "sources", "a.txt"), SOURCE);
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  startServer(createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), options);
+  const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  const published: Published[] = [];
+  client.onNotification("textDocument/publishDiagnostics", (p: Published) => {
+    published.push(p);
+  });
+  const ready = new Promise<void>((resolve) => client.onNotification("groundwork/status", (s: { state: string }) => {
+    if (s.state === "ready") resolve();
+  }));
+  client.onRequest(() => null);
+  client.listen();
+  await client.sendRequest("initialize", { processId: null, rootUri: pathToUri(dir), capabilities: {}, workspaceFolders: [{ uri: pathToUri(dir), name: "w" }], initializationOptions: { storagePath: join(dir, "..", "storage") } });
+  void client.sendNotification("initialized", {});
+  await ready;
+  return { client, published };
+}
+
+async function until(test: () => boolean): Promise<void> {
+  while (!test()) await new Promise((r) => setTimeout(r, 5));
+}
+
+describe("startup", function () {
+  this.timeout(60_000);
+  let dir: string;
+  let client: MessageConnection | undefined;
+  const savedTrace = process.env.GROUNDWORK_TRACE;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "gw-startup-"));
+  });
+  afterEach(async () => {
+    // shutting down stops the server's pending checks (their timers would keep mocha running)
+    await client?.sendRequest("shutdown").catch(() => undefined);
+    client?.dispose();
+    client = undefined;
+    if (savedTrace === undefined) delete process.env.GROUNDWORK_TRACE;
+    else process.env.GROUNDWORK_TRACE = savedTrace;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  describe("trace (GROUNDWORK_TRACE)", () => {
+    it("writes nothing without GROUNDWORK_TRACE", () => {
+      delete process.env.GROUNDWORK_TRACE;
+      traceStep("server", "start");
+      assert.equal(existsSync(join(dir, "trace.jsonl")), false);
+    });
+
+    it("the server traces its steps from start to the first findings, in order, with epoch times", async () => {
+      const file = join(dir, "trace.jsonl");
+      process.env.GROUNDWORK_TRACE = file;
+      const before = Date.now();
+      const s = await serverOn(join(dir, "w"));
+      client = s.client;
+      const uri = pathToUri(join(dir, "w", "draft.md"));
+      await client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "markdown", version: 1, text: DRAFT } });
+      await until(() => s.published.some((p) => p.uri === uri && p.diagnostics.length > 0));
+      const steps = readFileSync(file, "utf8").trim().split("\n").map((l) => JSON.parse(l) as { at: number; who: string; step: string; cache?: string; count?: number });
+      const names = steps.map((t) => t.step);
+      for (const [a, b] of [["start", "initialize"], ["initialize", "initialized"], ["initialized", "index"], ["index", "indexed"], ["indexed", "opened"], ["opened", "check"], ["check", "publish"]]) {
+        assert.ok(names.indexOf(a) >= 0 && names.indexOf(a) < names.indexOf(b), `${a} before ${b}: ${names.join(", ")}`);
+      }
+      assert.ok(steps.every((t) => t.who === "server" && t.at >= before - 1 && t.at <= Date.now() + 1), "epoch milliseconds");
+      assert.equal(steps.find((t) => t.step === "indexed")!.cache, "rebuilt", "no persistent cache yet: built");
+      assert.ok(steps.some((t) => t.step === "publish" && t.count! > 0), "the publication with the finding");
+    });
+  });
+
+  describe("a sentence just finished", () => {
+    it("endsSentence: an insertion ending in . ! ? (closing quotes allowed) with nothing but space after it", () => {
+      const base = "Meta invested $14.3 billion";
+      assert.equal(endsSentence(base, base + "."), true);
+      assert.equal(endsSentence(base, base + "!"), true);
+      assert.equal(endsSentence("He said “it works", "He said “it works.”"), true);
+      assert.equal(endsSentence(base + "\n\nMore.", base + ".\n\nMore."), true, "before a line break");
+      assert.equal(endsSentence("", "One. Two."), true, "a pasted paragraph");
+      assert.equal(endsSentence(base, base + " in"), false, "a word");
+      assert.equal(endsSentence("It cost $145 billion.", "It cost $14.5 billion."), false, "a decimal point inside a figure");
+      assert.equal(endsSentence(base + ".", base), false, "a deletion");
+      assert.equal(endsSentence(base + ".", base + "."), false, "no change");
+    });
+
+    it("is checked and published without the typing pause; other edits wait for it", async function () {
+      this.timeout(20_000); // with the hour-long pause below, a finished sentence that waited for it fails here
+      const s = await serverOn(join(dir, "w"), { checkDelayMs: 3_600_000 });
+      client = s.client;
+      const uri = pathToUri(join(dir, "w", "draft.md"));
+      await client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "markdown", version: 1, text: DRAFT } });
+      await until(() => s.published.some((p) => p.uri === uri && p.version === 1));
+      const typed = DRAFT + "\nGoogle paid $5 million";
+      await client.sendNotification("textDocument/didChange", { textDocument: { uri, version: 2 }, contentChanges: [{ text: typed }] });
+      await client.sendNotification("textDocument/didChange", { textDocument: { uri, version: 3 }, contentChanges: [{ text: typed + "." }] });
+      await until(() => s.published.some((p) => p.uri === uri && p.version === 3));
+      assert.deepEqual(s.published.filter((p) => p.uri === uri).map((p) => p.version), [1, 3], "the unfinished version 2 waited (and was replaced)");
+    });
+  });
+
+  describe("cache saves wait for a quiet writer", () => {
+    const saved = () => (existsSync(join(dir, "storage", "index-cache")) ? readdirSync(join(dir, "storage", "index-cache")).filter((f) => f.endsWith(".gwcache")) : []);
+
+    it("the index is saved once the writer left the server alone", async () => {
+      const s = await serverOn(join(dir, "w"), { saveQuietMs: 0 });
+      client = s.client;
+      await until(() => saved().length === 1);
+    });
+
+    it("not right after indexing: a writer opening a draft then would wait for it", async () => {
+      const s = await serverOn(join(dir, "w"), { saveQuietMs: 3_600_000 });
+      client = s.client;
+      // twice the save's own delay (2 s) passes: it is put off, not written
+      await new Promise((r) => setTimeout(r, 4500));
+      assert.deepEqual(saved(), []);
+    });
+  });
+});

@@ -58,6 +58,7 @@ import {
 } from "./protocol";
 import { mergeSettings, type EditorSettings } from "./settings";
 import { traceProcessStart, traceStep } from "./trace";
+import { WARM_UP_TEXT, warmUpScheduler } from "./warm-up";
 
 /** The pause after a keystroke before checking: short, since a newer keystroke cancels the check. */
 const CHECK_DELAY_MS = 100;
@@ -68,13 +69,14 @@ const PROGRESS_MS = 250;
  * the writer has left the server alone this long: not right after indexing, when a draft is opened.
  */
 const SAVE_QUIET_MS = 10_000;
-const WARM_UP = "The company said on Monday that it had not bought 10% of its rival for $5 million in 2020.\n";
 
 export interface ServerOptions {
   /** The pause after a keystroke before checking (tests lengthen it). */
   checkDelayMs?: number;
   /** How long the writer must leave the server alone before it writes its caches (see SAVE_QUIET_MS). */
   saveQuietMs?: number;
+  /** Whether the checker's tagger is loaded (tests pretend it is not). */
+  checkerWarm?: () => boolean;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
@@ -158,6 +160,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     issues.set(uri, diagnostics.length);
     void connection.sendDiagnostics({ uri, version, diagnostics });
     sendStatus();
+    if (part === "all") scheduleWarmUp();
   }
 
   const issues = new Map<string, number>();
@@ -188,6 +191,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   function sendStatus(): void {
     void connection.sendNotification(Notifications.status, { ...ws.stats(), issues: Object.fromEntries(issues) });
   }
+
+  const scheduleWarmUp = warmUpScheduler(() => [...ws.sets.values()][0]?.engine, options.checkerWarm);
 
   function recheckOpenDrafts(delay = 0): void {
     for (const doc of documents.all()) if (isDraft(doc)) scheduler.schedule(doc, delay);
@@ -238,7 +243,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       sendStatus();
       // the first check loads the tagger and the lexicons (about a second): when no draft is open
       // to do it, check one made-up sentence now, so that the first draft opened is checked at once
-      if (!documents.all().some((d) => isDraft(d))) for (const set of [...ws.sets.values()].slice(0, 1)) set.engine.checkMarkdown(WARM_UP);
+      if (!documents.all().some((d) => isDraft(d))) for (const set of [...ws.sets.values()].slice(0, 1)) set.engine.checkMarkdown(WARM_UP_TEXT);
       recheckOpenDrafts(0);
       refreshLenses();
     };

@@ -94,6 +94,21 @@ describe("startup", function () {
     });
   });
 
+  describe("warming a cold checker up", () => {
+    it("after a draft's findings are out, when the tagger is not loaded (a reload's findings from the cache load nothing)", async () => {
+      const file = join(dir, "trace.jsonl");
+      process.env.GROUNDWORK_TRACE = file;
+      const s = await serverOn(join(dir, "w"), { checkerWarm: () => false });
+      client = s.client;
+      const uri = pathToUri(join(dir, "w", "draft.md"));
+      await client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "markdown", version: 1, text: DRAFT } });
+      const steps = () => (existsSync(file) ? readFileSync(file, "utf8").trim().split("\n").map((l) => (JSON.parse(l) as { step: string; part?: string }))  : []);
+      await until(() => steps().some((t) => t.step === "warm-up"));
+      const names = steps().map((t) => (t.step === "publish" ? `publish:${t.part}` : t.step));
+      assert.ok(names.indexOf("publish:all") >= 0 && names.indexOf("publish:all") < names.lastIndexOf("warm-up"), names.join(", "));
+    });
+  });
+
   describe("a sentence just finished", () => {
     it("endsSentence: an insertion ending in . ! ? (closing quotes allowed) with nothing but space after it", () => {
       const base = "Meta invested $14.3 billion";

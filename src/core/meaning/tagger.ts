@@ -74,6 +74,11 @@ function loadEngine(): Engine | undefined {
 /** wink's typings declare its.lemma with a signature its own out() does not accept. */
 const lemmaOf = (its: ItsHelpers): ItsFunction<string> => its.lemma as unknown as ItsFunction<string>;
 
+/** Whether the model is loaded (or failed to load): a first tagging costs nothing more. */
+export function taggerLoaded(): boolean {
+  return engine !== undefined || engineFailed;
+}
+
 /** Milliseconds spent loading the model, or 0 if it was already loaded (for the benchmark). */
 export function loadTagger(): number {
   const t0 = performance.now();

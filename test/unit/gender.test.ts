@@ -3,6 +3,7 @@ import { strict as assert } from "node:assert";
 import { findNames } from "../../src/core/entities/names";
 import { genderOf, pronounGender } from "../../src/core/entities/gender";
 import { sameEntity } from "../../src/core/entities/roles";
+import { joined } from "../../src/core/claims/facts";
 import firstNames from "../../src/core/entities/first-names.json";
 
 function genderIn(sentence: string, name: string) {
@@ -44,5 +45,21 @@ describe("entities: sameEntity with a descriptive word before the name", () => {
   it("'American Hayley Carney' is 'Hayley Carney'; 'Andy Bush' is not 'Mary Bush'", () => {
     assert.ok(sameEntity(one("American Hayley Carney spoke."), one("Hayley Carney spoke.")));
     assert.ok(!sameEntity(one("Andy Bush spoke."), one("Mary Bush spoke.")));
+  });
+});
+
+describe("claims: two names in one noun phrase (joined)", () => {
+  const at = (text: string, name: string) => findNames(text).find((n) => n.text === name)!;
+  it("by 'and' or by apposition, not across a clause", () => {
+    const coordinated = "Ben Offrink, now 34, and Shelby Offrink were married.";
+    assert.ok(joined(coordinated, at(coordinated, "Ben Offrink"), at(coordinated, "Shelby Offrink")));
+    const apposition = "Will Stack, 22, a U.S. Army National Guardsman, has released a video.";
+    assert.ok(joined(apposition, at(apposition, "Will Stack"), at(apposition, "U.S. Army National Guardsman")));
+    const clause = "Jodie Marsh, who is single, said of Kate Middleton that she is expecting.";
+    assert.ok(!joined(clause, at(clause, "Jodie Marsh"), at(clause, "Kate Middleton")));
+  });
+  it("answers at once on a run of capitals that does not match (no exponential backtracking)", () => {
+    const text = `Ann Lee, ${"A".repeat(50)}! Bob Stone ran.`;
+    assert.equal(joined(text, at(text, "Ann Lee"), at(text, "Bob Stone")), false);
   });
 });

@@ -141,12 +141,14 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
  * The two names stand in one noun phrase: joined by "and" or "with" ("Ben, now 34, and Shelby"), or
  * one in apposition to the other ("Will Stack, 22, a U.S. Army National Guardsman").
  */
-function joined(text: string, a: NameMention, b: NameMention): boolean {
+export function joined(text: string, a: NameMention, b: NameMention): boolean {
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
   if (first.end > second.start) return true;
   const between = text.slice(first.end, second.start);
   if (between.length > 60 || /\b(?:who|which|that|said|says|told)\b/i.test(between)) return false;
-  return /\b(?:and|with)\b|&/i.test(between) || /^,(?:\s*\d+\s*,)?\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w.'’-]*\s*)*$/.test(between);
+  // (each capitalised word ends at a space or the end: with the space optional, a run of capitals
+  // could be split in exponentially many ways before the match fails)
+  return /\b(?:and|with)\b|&/i.test(between) || /^,(?:\s*\d+\s*,)?\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w.'’-]*(?:\s+|$))*$/.test(between);
 }
 
 /**

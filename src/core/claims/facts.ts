@@ -118,12 +118,15 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // the verb too ("Yom Hazikaron - or Memorial Day - is held": an alias, not another)
       const subject = claim.agent ? undefined : doerOf(claim);
       if (roles === "other-agent" && subject && info.names.some((n) => n.end <= fact.start && sameName(n, subject))) continue;
-      // nor where the source joins the claim's doer to its own ("Ben, now 34, and Shelby were married";
-      // "Will Stack, 22, a U.S. Army National Guardsman, has released")
-      if (roles === "other-agent" && !claim.patients.length && claim.agent && fact.agent && info.names.some((n) => sameName(n, claim.agent!) && joined(info.text, n, fact.agent!))) continue;
-      // without a participant in common, another doer counts only in a sentence that says all else
-      // the claim says: the claim is its copy with the doer changed
-      if (roles === "other-agent" && !claim.patients.length && claim.agent && !closeCopy(ctx.analysed, info, claim.agent)) continue;
+      if (roles === "other-agent" && !claim.patients.length && claim.agent) {
+        // nor where the source joins the claim's doer to its own ("Ben, now 34, and Shelby were
+        // married"; "Will Stack, 22, a U.S. Army National Guardsman, has released")
+        const doer = claim.agent;
+        if (fact.agent && info.names.some((n) => sameName(n, doer) && joined(info.text, n, fact.agent!))) continue;
+        // without a participant in common, another doer counts only in a sentence that says all else
+        // the claim says: the claim is its copy with the doer changed
+        if (!closeCopy(ctx.analysed, info, doer)) continue;
+      }
       // a denial bounded in time ("did not appear on any album from 1991 to 2000") does not deny
       // what the claim says without that bound ("regularly appeared on later album artwork")
       if (!agrees && fact.negated && !claim.negated && YEAR.test(info.text) && !YEAR.test(ctx.analysed.plain)) continue;

@@ -1,6 +1,6 @@
 // How a claimed figure relates to a source figure: the same kind of thing, confirmed, stated, or
 // only bounded. Pure functions over quantities, shared by the checks and support.
-import { extractQuantities, sameQuantity, type Quantity, type QuantityDate } from "../quantities";
+import { extractQuantities, sameQuantity, type Quantity } from "../quantities";
 import type { SentenceInfo } from "../index/corpus";
 import { firstTermOf } from "../text/tokens";
 
@@ -54,14 +54,14 @@ export function states(source: Quantity, claim: Quantity): boolean {
   return (c.year === undefined || s.year === c.year) && (c.month === undefined || s.month === c.month) && (c.day === undefined || s.day === c.day);
 }
 
-const unitDates = new WeakMap<object, QuantityDate | null>();
+const unitDates = new WeakMap<object, { year: number; month: number } | null>();
 
 /** The date of a source unit (from its metadata or a labelled header line), when it gives a year and a month. */
-function unitDate(unit: SentenceInfo["unit"]): QuantityDate | undefined {
+function unitDate(unit: SentenceInfo["unit"]): { year: number; month: number } | undefined {
   let d = unitDates.get(unit);
   if (d === undefined) {
-    const q = unit.date ? extractQuantities(unit.date).find((x) => x.date?.year !== undefined && x.date.month !== undefined) : undefined;
-    unitDates.set(unit, (d = q?.date ?? null));
+    const at = unit.date ? extractQuantities(unit.date).find((x) => x.date?.year !== undefined && x.date.month !== undefined)?.date : undefined;
+    unitDates.set(unit, (d = at ? { year: at.year!, month: at.month! } : null));
   }
   return d ?? undefined;
 }
@@ -74,8 +74,10 @@ function unitDate(unit: SentenceInfo["unit"]): QuantityDate | undefined {
 export function datedInUnit(s: Quantity, unit: SentenceInfo["unit"]): Quantity {
   if (s.kind !== "date" || !s.date || s.date.year !== undefined || s.date.month === undefined) return s;
   const at = unitDate(unit);
-  if (!at || at.year === undefined || at.month === undefined) return s;
-  const month = s.date.month;
-  const year = [at.year - 1, at.year, at.year + 1].sort((x, y) => Math.abs((x - at.year!) * 12 + month - at.month!) - Math.abs((y - at.year!) * 12 + month - at.month!))[0];
+  if (!at) return s;
+  // six months or more after the article's month is nearer in the year before (six exactly: the
+  // year before); more than six months before it, in the year after
+  const ahead = s.date.month - at.month;
+  const year = at.year + (ahead >= 6 ? -1 : ahead < -6 ? 1 : 0);
   return { ...s, date: { ...s.date, year } };
 }

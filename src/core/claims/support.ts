@@ -123,15 +123,15 @@ export function findSupport(view: CorpusView, a: Analysed, candidates: readonly 
   for (const q of unknownFigures) {
     const frame = claimFrame(a, q);
     const stated = passages.some((p) => p.window.some((w) => w.quantities.some((s) => (states(datedInUnit(s, w.unit), q) || sameCount(s, q)) && sameFrameStated(frame, sourceFrame(w, s)))));
-    // a date or year may be given once for a whole article (its dateline)
-    const dated = !stated && (q.kind === "year" || q.kind === "date") && passages.some((p) => view.unitStates(p.info.unit, q));
-    // and a figure may be given further on in the same article, of the same thing: the same word
-    // after it, in the same frame ("the Bush Theatre's 24-hour performance" and, six sentences on,
-    // "two exhilarating 24-hour performances")
-    const measured = wordAfter(a.plain, q.end);
-    const elsewhere =
-      !stated && !dated && measured !== undefined && passages.some((p) => view.unitStates(p.info.unit, q, (info, s) => wordAfter(info.text, s.end) === measured && sameFrameStated(frame, sourceFrame(info, s))));
-    if (!stated && !dated && !elsewhere) unstated.push(q);
+    if (stated) continue;
+    // a date or year may be given once for a whole article (its dateline); another figure further on
+    // in the same article, of the same thing: the same word after it, in the same frame ("the Bush
+    // Theatre's 24-hour performance" and, six sentences on, "two exhilarating 24-hour performances")
+    const dateline = q.kind === "year" || q.kind === "date";
+    const measured = dateline ? undefined : wordAfter(a.plain, q.end);
+    const sameThing = (info: SentenceInfo, s: Quantity) => wordAfter(info.text, s.end) === measured && sameFrameStated(frame, sourceFrame(info, s));
+    const inArticle = (dateline || measured !== undefined) && passages.some((p) => view.unitStates(p.info.unit, q, dateline ? undefined : sameThing));
+    if (!inArticle) unstated.push(q);
   }
   return { best, needed, supporting, parts, partsOk, unstated };
 }

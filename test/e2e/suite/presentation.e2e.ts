@@ -112,39 +112,34 @@ export default function (): void {
       for (const d of groundworkDiagnostics()) assert.ok(!/\b[0-9a-f]{3}_[0-9a-f]{8,}/.test(d.message + (d.relatedInformation?.[0]?.message ?? "")), d.message);
     });
 
-    test("after a reload, an unchanged draft shows its last findings until the server's arrive", async () => {
+    /**
+     * `show` puts the draft's stored findings beside the server's: both sets are shown, and the
+     * server's next publication for the draft replaces them.
+     */
+    async function storedFindingsShownThenReplaced(show: (gw: Awaited<ReturnType<typeof api>>) => void): Promise<void> {
       const gw = await api();
       await revertDraft();
       const server = await waitForDiagnostics((ds) => ds.length >= 5);
-      // what activation does after a reload: the stored findings of the unchanged draft, beside the server's
       const both = await waitFor(() => {
-        gw.lastDiagnostics.showForOpenDrafts();
+        show(gw);
         const all = groundworkDiagnostics();
         return all.length === 2 * server.length ? all : undefined;
       }, 15_000, "the stored findings shown");
       assert.deepEqual(both.map((d) => d.message).sort(), [...server, ...server].map((d) => d.message).sort());
-      // the server's next publication for the draft replaces them
       const editor = await openDraft();
       await editor.edit((e) => e.insert(new vscode.Position(doc.lineCount - 1, 0), "\n"));
       await waitFor(() => groundworkDiagnostics().length === server.length, 20_000, "the stored findings gone");
       await revertDraft();
+    }
+
+    test("after a reload, an unchanged draft shows its last findings until the server's arrive", async () => {
+      // what activation does after a reload: the stored findings of the unchanged draft
+      await storedFindingsShownThenReplaced((gw) => gw.lastDiagnostics.showForOpenDrafts());
     });
 
     test("a draft the editor hands over after activation (a reload's restored editor) shows its last findings too", async () => {
-      const gw = await api();
-      await revertDraft();
-      const server = await waitForDiagnostics((ds) => ds.length >= 5);
       // what opening the draft does (onDidOpenTextDocument) once its findings are stored
-      const both = await waitFor(() => {
-        gw.lastDiagnostics.showFor(doc);
-        const all = groundworkDiagnostics();
-        return all.length === 2 * server.length ? all : undefined;
-      }, 15_000, "the stored findings shown");
-      assert.deepEqual(both.map((d) => d.message).sort(), [...server, ...server].map((d) => d.message).sort());
-      const editor = await openDraft();
-      await editor.edit((e) => e.insert(new vscode.Position(doc.lineCount - 1, 0), "\n"));
-      await waitFor(() => groundworkDiagnostics().length === server.length, 20_000, "the stored findings gone");
-      await revertDraft();
+      await storedFindingsShownThenReplaced((gw) => gw.lastDiagnostics.showFor(doc));
     });
 
     test("the walkthrough's Open the Sample Draft opens the sample's draft, not another draft", async () => {

@@ -2,7 +2,7 @@
 // claim says but names someone else where the claim names X, and X is nowhere near it
 // ("Microsoft was Scale AI's biggest customer" against "Alphabet's Google, Scale AI's biggest client").
 import type { Finding } from "../../types";
-import { sameEntity, sameOrg } from "../../entities/roles";
+import { sameName } from "../facts";
 import { termOf } from "../../text/tokens";
 import { SWAP_COVERAGE, exactFigures, type CheckOutput, type ClaimCheck, type ClaimContext } from "../context";
 import { confirms } from "../figures";
@@ -47,13 +47,13 @@ function swappedName(ctx: ClaimContext): Finding | undefined {
     // …figures included: a sentence with another amount says something else
     const strong = able.length ? bestPassages(view, a, rest, able, evidence).filter((p) => p.ownCoverage >= SWAP_COVERAGE && figures.every((q) => p.info.quantities.some((x) => confirms(q, x)))) : [];
     // (a short form counts: "Atletico" names "Atletico Madrid", "Wang" names "Alexandr Wang")
-    if (!strong.length || strong.some((p) => view.namesIn([n], [p.info]) || p.info.names.some((m) => sameOrg(m, n) || sameEntity(m, n)))) continue;
+    if (!strong.length || strong.some((p) => view.namesIn([n], [p.info]) || p.info.names.some((m) => sameName(m, n)))) continue;
     const passage = strong[0];
     const s = passage.info;
     // the names of that sentence the claim does not have, of the same shape as X (a full name for a
     // full name); "Alphabet's Google" names Google
     const others = s.names.filter(
-      (m, i) => m.core.length === n.core.length && !a.names.some((x) => sameOrg(x, m) || sameEntity(x, m)) && !(s.names[i + 1] && /^['’]s\s$/.test(s.text.slice(m.end, s.names[i + 1].start))),
+      (m, i) => m.core.length === n.core.length && !a.names.some((x) => sameName(x, m)) && !(s.names[i + 1] && /^['’]s\s$/.test(s.text.slice(m.end, s.names[i + 1].start))),
     );
     if (others.length !== 1) continue;
     const m = others[0];

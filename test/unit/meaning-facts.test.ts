@@ -71,6 +71,12 @@ const rows: Row[] = [
   // a participle after a comma (a free adjunct) shares the clause's subject, not the name before it
   { topic: "free adjunct", sentence: "Nimbus is winding down its work with Quarry, cutting ties days after the deal.", lemma: "cut ties", agent: "Nimbus", patients: [], negated: false },
   { topic: "free adjunct", sentence: "Nimbus is phasing out the work it does with the startup Quarry, cutting ties with the company.", lemma: "cut ties", agent: "Nimbus", patients: [], negated: false },
+  // a participle the tagger reads as an adjective after "be" is a passive; names joined by "and" are all its subject
+  { topic: "copula participle", sentence: "Tom Reyes and Ana Reyes were married in Porto.", lemma: "marry", agent: null, patients: ["Tom Reyes", "Ana Reyes"], negated: false },
+  { topic: "joined subject past an aside", sentence: "Tom Reyes, now 41, and Ana Reyes, a nurse, were married in Porto.", lemma: "marry", agent: null, patients: ["Tom Reyes", "Ana Reyes"], negated: false },
+  // the subject before a parenthesis, and through a denied control noun
+  { topic: "subject before a parenthesis", sentence: "Nadia Ortiz (left, pictured after her win over Kim Lee) is hoping to retain her title.", lemma: "retain", agent: "Nadia Ortiz", patients: [], negated: false },
+  { topic: "denied plan", sentence: "Nadia Ortiz has no plan to retain her title.", lemma: "retain", agent: "Nadia Ortiz", patients: [], negated: true },
   // appositives between the subject and its verb
   { topic: "appositive", sentence: "Teluride, a rival, will buy Pinecrest.", lemma: "buy", agent: "Teluride", patients: ["Pinecrest"], negated: false },
   { topic: "appositive with a name", sentence: "Teluride, a rival of Nimbus, will buy Pinecrest.", lemma: "buy", agent: "Teluride", patients: ["Pinecrest"], negated: false },
@@ -102,7 +108,7 @@ const rows: Row[] = [
   { topic: "negation: no investment", sentence: "Nimbus made no investment in Quarry.", lemma: "make", agent: "Nimbus", patients: ["Quarry"], negated: true },
   { topic: "negation in another clause is not this one's", sentence: "Delia Marsh did not say that Nimbus bought Quarry.", lemma: "buy", agent: "Nimbus", patients: ["Quarry"], negated: false },
   // (the noun "plan" stands between the name and the verb: no agent is read)
-  { topic: "negation: no plan to", sentence: "Delia Marsh has no plan to leave Nimbus.", lemma: "leave", agent: null, patients: ["Nimbus"], negated: true },
+  { topic: "negation: no plan to", sentence: "Delia Marsh has no plan to leave Nimbus.", lemma: "leave", agent: "Delia Marsh", patients: ["Nimbus"], negated: true },
   { topic: "not only … but: no negation", sentence: "Not only does Delia Marsh want to stay at Nimbus, but she wants a raise.", lemma: "stay", agent: "Delia Marsh", patients: ["Nimbus"], negated: false },
   { topic: "'without' denies only what follows it", sentence: "Although he escaped without any injury, Tom Reyes suffered cuts.", lemma: "suffer", agent: "Tom Reyes", patients: [], negated: false },
   { topic: "'without' before a gerund", sentence: "Nimbus left without paying Quarry.", lemma: "pay", agent: "Nimbus", patients: ["Quarry"], negated: true },
@@ -211,6 +217,10 @@ describe("meaning facts: causes and their effects", () => {
       const p = find(c.sentence, c.lemma);
       assert.deepEqual({ agent: p.agent?.text ?? null, effect: p.effect, negated: p.negated }, { agent: c.agent, effect: c.effect, negated: c.negated });
     });
+
+  it("an adjective right before the auxiliary is the subject noun ('concrete was embedded')", () => {
+    assert.equal(find("Her eye was battered and concrete was embedded in her brain.", "embed").subject, "concrete");
+  });
 
   it("only predicates of causing carry an effect", () => {
     assert.ok(factsOf("Larkspur bought a stake to expand its business.").every((p) => p.effect === undefined));

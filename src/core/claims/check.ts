@@ -69,7 +69,9 @@ export class ClaimChecker {
     // (parts a check already reported as unsupported, such as an unstated cause, are not counted again)
     const reported = findings.filter((f) => f.kind === "unsupported-part").length;
     if (verdict === "unsupported") findings.push(...unsupportedFindings(view, claim, analysed, support, unresolved - reported, reported > 0));
-    if (confirmOnly && verdict !== "supported") return base;
+    // (a source naming another doer of the act, of the other sex than the claim's "he" or "she",
+    // is evidence enough: "claimed he was sleeping" where "he thought Ms Catherall was sleeping")
+    if (confirmOnly && verdict !== "supported" && !findings.some((f) => f.kind === "agent")) return base;
     base.verdict = verdict;
     base.findings = findings;
     if (verdict === "contradicted") base.citations = dedupeCitations(findings.flatMap((f) => f.evidence ?? []));

@@ -11,6 +11,7 @@ import { relatePredicates } from "../meaning/lexicon";
 import { exactFigures, type Analysed, type ClaimContext } from "./context";
 import { comparableKinds, confirms } from "./figures";
 import { inSpan } from "./spans";
+import { termOf } from "../text/tokens";
 
 /** Candidate sentences whose facts are read, best first. */
 export const FACT_CANDIDATES = 20;
@@ -53,7 +54,8 @@ function compute(ctx: ClaimContext): ClaimFact[] {
   const { analysed: a, candidates, view } = ctx;
   // names inside quotes are quoted words, not participants
   const names = a.names.filter((n) => !inSpan(n.start, a.quotes));
-  const predicates = predicatesOf(a.plain, names).filter((p) => !p.speech && (p.agent || p.patients.length || p.subject));
+  const all = predicatesOf(a.plain, names);
+  const predicates = all.map((p) => claimPronoun(p, all, a.plain, names)).filter((p) => !p.speech && (p.agent || p.patients.length || p.subject || p.pronoun));
   if (!predicates.length) return [];
   const sources = candidates.slice(0, FACT_CANDIDATES).map((info) => ({ info, facts: predicatesOf(info.text, info.names), window: view.corpus.windowOf(info) }));
   return predicates.map((fact) => ({ fact, outcome: outcomeOf(ctx, fact, names, sources, predicates.filter((p) => p !== fact)) }));
@@ -90,7 +92,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       if (!fact) continue;
       const relation = relatePredicates(claim.lemma, fact.lemma);
       if (relation === "unrelated") continue;
-      const roles = rolesOf(claim, fact);
+      const roles = claim.pronoun ? pronounRoles(claim, fact, info) : splicedSubject(ctx.analysed, claim, fact, facts) ? "other-agent" : rolesOf(claim, fact);
       if (!roles) continue;
       // a cause speaks to the claim's only when it brought about the same thing ("led it to wind
       // down" against "its decision to wind down … was not influenced by"): not when the effects
@@ -116,8 +118,12 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       if (roles === "open" && agrees && participants.length && ![fact.agent, ...fact.patients].some((n) => n && participants.some((p) => sameName(p, n)))) continue;
       // a passive's other subject is another participant only when the claim's is not named before
       // the verb too ("Yom Hazikaron - or Memorial Day - is held": an alias, not another)
-      const subject = claim.agent ? undefined : doerOf(claim);
+      // (of a subject of several names, the one the source leaves out)
+      const subject = claim.agent ? undefined : (claim.patients.find((p) => !fact.patients.some((q) => sameName(p, q))) ?? doerOf(claim));
       if (roles === "other-agent" && subject && info.names.some((n) => n.end <= fact.start && sameName(n, subject))) continue;
+      // (a claim's "he" against a named doer of the other sex, likewise: "claimed he was sleeping"
+      // where "he thought Ms Catherall was sleeping")
+      if (roles === "other-agent" && (claim.pronoun || !claimNames.length) && !closeCopy(ctx.analysed, info)) continue;
       if (roles === "other-agent" && !claim.patients.length && claim.agent) {
         // nor where the source joins the claim's doer to its own ("Ben, now 34, and Shelby were
         // married"; "Will Stack, 22, a U.S. Army National Guardsman, has released")
@@ -138,6 +144,22 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
     }
   }
   return strong.stated ?? strong.negated ?? strong.opposite ?? strong.reversed ?? weak.stated ?? weak.negated ?? weak.opposite ?? strong["other-agent"] ?? { kind: "silent" };
+}
+
+/**
+ * A claim's "he" or "she" stands for the name before it that is known to be of its sex, or that says
+ * it ("Adams said she has no plan to retain her crown": Adams would not retain it). Else the
+ * predicate is returned as it is.
+ */
+function claimPronoun(p: Predicate, all: readonly Predicate[], text: string, names: readonly NameMention[]): Predicate {
+  const sex = p.pronoun && pronounGender(p.pronoun);
+  if (!sex) return p;
+  const speakers = all.filter((s) => s.speech && s.agent && s.end <= p.start).map((s) => s.agent!);
+  for (const n of names.filter((n) => n.end <= p.start).reverse()) {
+    const g = genderOf(n, text);
+    if (g === sex || (!g && speakers.includes(n))) return p.passive ? { ...p, patients: [n], pronoun: undefined } : { ...p, agent: n, pronoun: undefined };
+  }
+  return p;
 }
 
 /**
@@ -189,11 +211,11 @@ const YEAR = /\b(?:1[6-9]|20)\d\d\b/;
 const COPY_COVERAGE = 0.75;
 
 /** The sentence has nearly all the claim's content words apart from those of `skip`. */
-function closeCopy(a: Analysed, info: SentenceInfo, skip: NameMention): boolean {
+function closeCopy(a: Analysed, info: SentenceInfo, skip?: NameMention): boolean {
   let all = 0;
   let found = 0;
   for (const t of a.tokens) {
-    if (!a.terms.has(t.term) || (t.start >= skip.start && t.end <= skip.end)) continue;
+    if (!a.terms.has(t.term) || (skip && t.start >= skip.start && t.end <= skip.end)) continue;
     all++;
     if (info.termSet.has(t.term)) found++;
   }
@@ -219,6 +241,31 @@ function sameThing(claim: Predicate, source: Predicate, claimNamed: boolean): bo
   return !claim.patients.length || sharePatient(claim, source);
 }
 
+/**
+ * A claim fact whose doer is "he" or "she" (unresolved in the claim) speaks to a source fact only
+ * when the source's doer is a name known to be of the other sex: another doer of the same act.
+ */
+function pronounRoles(claim: Predicate, source: Predicate, info: SentenceInfo): Roles | undefined {
+  const doer = claim.passive === source.passive ? doerOf(source) : undefined;
+  const sex = doer && genderOf(doer, info.text);
+  return sex && sex !== pronounGender(claim.pronoun!) && !claim.patients.length ? "other-agent" : undefined;
+}
+
+/**
+ * Two clauses of a source sentence spliced into one claim: the source states the act of another
+ * subject, and the claim's subject is the subject of another act in that sentence ("her left eye
+ * was embedded in her brain" where "her left eye was battered out of its socket and concrete was
+ * embedded in her brain"). Only for common-noun subjects without names on either side, the source's
+ * subject not among the claim's words.
+ */
+function splicedSubject(a: Analysed, claim: Predicate, source: Predicate, sourceFacts: readonly Predicate[]): boolean {
+  if (claim.agent || claim.patients.length || source.agent || source.patients.length || claim.passive !== source.passive) return false;
+  if (!claim.subject || !source.subject || claim.subject === source.subject || a.terms.has(termOf(source.subject))) return false;
+  // (not the subject of a verb of speech: "regulations state that clubs must provide" is the
+  // regulations' word, which a claim may give as theirs)
+  return sourceFacts.some((g) => g !== source && g.subject === claim.subject && !g.speech);
+}
+
 /** How the participants of a source fact stand to the claim's, or undefined when they are about others. */
 function rolesOf(claim: Predicate, source: Predicate): Roles | undefined {
   const patientsMeet = !claim.patients.length || !source.patients.length || sharePatient(claim, source);
@@ -236,10 +283,12 @@ function rolesOf(claim: Predicate, source: Predicate): Roles | undefined {
   }
   // the claim's agent among the source's patients: the source is about something done to it
   if (claim.agent && source.patients.some((p) => sameName(p, claim.agent!))) return undefined;
+  // both passive without a doer: the subject is who it happened to ("Catherall was jailed" where
+  // "Jeffreys was jailed"); one the source's subject leaves out is another participant of the same
+  // act ("Ben and Hazel were married" where "Ben, now 34, and Shelby were married")
+  if (claim.passive && source.passive && !claim.agent && !source.agent && claim.patients.length && source.patients.length)
+    return claim.patients.every((p) => source.patients.some((q) => sameName(p, q))) ? "open" : "other-agent";
   const participantsMeet = claim.patients.length ? sharePatient(claim, source) || !source.patients.length : true;
   if (participantsMeet) return "open";
-  // both passive without a doer: the subject is who it happened to ("Catherall was jailed" where
-  // "Jeffreys was jailed"), another one counts as another participant of the same act
-  if (claim.passive && source.passive && !claim.agent && !source.agent && claim.patients.length === 1 && source.patients.length === 1) return "other-agent";
   return undefined;
 }

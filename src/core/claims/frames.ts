@@ -6,9 +6,18 @@ import type { Quantity } from "../quantities";
 import { figureFrame, type FigureFrame } from "../meaning/measures";
 import type { Analysed } from "./context";
 import { clauseOf, periodsIn } from "./spans";
+import { tagSentence } from "../meaning/tagger";
+import { termOf } from "../text/tokens";
 
 export interface Frame extends FigureFrame {
   periods: Set<string>;
+  /**
+   * A source figure's own subject in a gapped clause ("goldfish up to 2kg and koi carp up to 8kg":
+   * 8kg is the carp's), as a term; a claim without that word is not about this figure.
+   */
+  owner?: string;
+  /** A claim figure's: the terms of its claim. */
+  claimTerms?: ReadonlyMap<string, number>;
 }
 
 /** Kinds of figure that measure something (a date or an age is its own measure). */
@@ -41,7 +50,7 @@ export function claimFrame(a: Analysed, q: Quantity): Frame {
   // (memoised per figure and text: the quantity check, its anchors and support all ask)
   const memo = claimFrames.get(q);
   if (memo && memo.plain === a.plain) return memo.frame;
-  const frame = frameOf(a.plain, q, a.quantities);
+  const frame: Frame = { ...frameOf(a.plain, q, a.quantities), claimTerms: a.terms };
   claimFrames.set(q, { plain: a.plain, frame });
   return frame;
 }
@@ -52,6 +61,8 @@ export function sourceFrame(info: SentenceInfo, s: Quantity): Frame {
   let frame = byStart.get(s.start);
   if (!frame) {
     frame = frameOf(info.text, s, info.quantities);
+    const owner = s.kind === "year" || s.kind === "date" ? undefined : gappedOwner(info.text, s);
+    if (owner) frame.owner = owner;
     // "this year" in a source dated 2025 is 2025
     const year = /^(?:19|20)\d\d/.exec(info.unit.date ?? "")?.[0];
     if (year) frame.periods = new Set([...frame.periods].map((p) => datedPeriod(p, Number(year))));
@@ -66,6 +77,7 @@ export function sourceFrame(info: SentenceInfo, s: Quantity): Frame {
  */
 export function sameFrame(claim: Frame, source: Frame): boolean {
   if (claim.measure && source.measure && claim.measure !== source.measure) return false;
+  if (source.owner && claim.claimTerms && !claim.claimTerms.has(source.owner)) return false;
   if (claim.periods.size && source.periods.size) return periodsMeet(claim.periods, source.periods);
   return claim.before === source.before;
 }
@@ -86,6 +98,25 @@ export function sameFrameStated(claim: Frame, source: Frame): boolean {
 /** Both figures name the same measure ("investment" and "invested"): evidence they count the same thing. */
 export function sameMeasure(claim: Frame, source: Frame): boolean {
   return !!claim.measure && claim.measure === source.measure;
+}
+
+/** "and koi carp up to": a conjunction, one to three words, an optional "up to"/"about", then the figure. */
+const GAPPED_BEFORE = /(?:\band|\bwhile|\bwhereas|,)\s+((?:(?!(?:and|while|whereas)\s)[A-Za-z][\w'’-]*\s+){1,3}?)(?:(?:up to|about|around|nearly|almost|roughly|just over|just under|over|under|more than|less than)\s+)?$/i;
+
+/**
+ * The noun a figure of a gapped clause is stated of ("koi carp up to 8kg" after "goldfish up to
+ * 2kg and"), as a term: the last noun of the words between the conjunction and the figure, when
+ * they are all nouns, adjectives or determiners (a verb there, "and weighs up to 8kg", makes it an
+ * ordinary clause).
+ */
+function gappedOwner(text: string, q: Quantity): string | undefined {
+  const m = GAPPED_BEFORE.exec(text.slice(Math.max(0, q.start - 60), q.start));
+  if (!m) return undefined;
+  const words = m[1].trim().split(/\s+/);
+  const tokens = tagSentence(words.join(" "));
+  if (!tokens.length || tokens.some((t) => t.pos !== "NOUN" && t.pos !== "PROPN" && t.pos !== "ADJ" && t.pos !== "DET")) return undefined;
+  const last = tokens[tokens.length - 1];
+  return last.pos === "NOUN" || last.pos === "PROPN" ? termOf(last.text) : undefined;
 }
 
 const RELATIVE_YEAR: Record<string, number> = { "this year": 0, "last year": -1, "next year": 1 };

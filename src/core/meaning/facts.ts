@@ -98,7 +98,8 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
     if (nameAt(t)) continue;
     const verbLemma = lexiconLemma(t.text, "verb");
     // after an auxiliary and a negator, a verb the tagger read as an adjective ("does not secure")
-    if (t.pos === "ADJ" && afterAuxiliary(tokens, i) && isVerb(verbLemma)) t = { ...t, pos: "VERB", lemma: verbLemma };
+    // (or a participle after "be": "Ben and Shelby were married", a passive)
+    if (t.pos === "ADJ" && (afterAuxiliary(tokens, i) || (/(?:ed|en)$/i.test(t.text) && isPassive({ ...t, pos: "VERB" }, tokens, i))) && isVerb(verbLemma)) t = { ...t, pos: "VERB", lemma: verbLemma };
     const phrase = t.pos === "VERB" || t.pos === "NOUN" ? phrasalPredicateAt(words, i) : undefined;
     let lemma: string | undefined;
     let length = 1;
@@ -121,17 +122,17 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
     const hedged = hasCueBefore(HEDGES, words, i, clauseStart);
     let agent: NameMention | undefined;
     let patients: NameMention[] = [];
-    const passive = isPassive(tokens, i);
+    const passive = isPassive(t, tokens, i);
     // a participle after a comma is a free adjunct: its subject is the clause's before it ("OpenAI is
     // phasing out its work with Scale AI, cutting ties": OpenAI cuts the ties, not Scale AI)
     const adjunct = t.pos === "VERB" && /ing$/i.test(t.text) && tokens[i - 1]?.text === "," && lastClause >= 0;
-    const subject = adjunct ? { common: false } : (relativeAntecedent(tokens, i, clauseStart, nameAt) ?? subjectOf(tokens, i, clauseStart, nameAt));
+    const subject = adjunct ? { common: false } : (relativeAntecedent(tokens, i, clauseStart, nameAt) ?? subjectOf(tokens, i, subjectStart(tokens, clauseStart, clauseOf, nameAt), nameAt));
     let subjectNoun = subject.noun;
     if (passive) {
       // the subject is acted on; "by X" names the agent
       const by = tokens.findIndex((x, k) => k > last && k < clauseEnd && x.text.toLowerCase() === "by");
       agent = by >= 0 ? nameAfter(tokens, by, clauseEnd, nameAt) : undefined;
-      patients = subject.name ? [subject.name] : [];
+      patients = subject.name ? [...(subject.joined ?? []), subject.name] : [];
     } else {
       agent = subject.name;
       // an event noun's agent is its possessor ("Meta's investment"), never a name compounded with
@@ -189,6 +190,18 @@ function afterAuxiliary(tokens: readonly TaggedToken[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && (tokens[k].pos === "PART" || tokens[k].pos === "ADV")) k--;
   return k >= 0 && k < i - 1 && MODALS.has(tokens[k].text.toLowerCase());
+}
+
+/**
+ * Where a clause's subject may be: the clause's start, or where a parenthesis after a name closes
+ * right before it, the start of the clause the parenthesis interrupts ("Adams (right, pictured …)
+ * is hoping to"; not "the video, which debuted on Friday morning (Feb. 13), is mature").
+ */
+function subjectStart(tokens: readonly TaggedToken[], clauseStart: number, clauseOf: (i: number) => readonly [number, number], nameAt: (t: TaggedToken) => NameMention | undefined): number {
+  if (tokens[clauseStart - 1]?.text !== ")") return clauseStart;
+  let open = clauseStart - 2;
+  while (open >= 0 && tokens[open].text !== "(" && tokens[open].text !== ")") open--;
+  return open > 0 && tokens[open].text === "(" && nameAt(tokens[open - 1]) ? clauseOf(open - 1)[0] : clauseStart;
 }
 
 /** A participle used as an adjective before a noun ("a nonvoting stake", "the acquired company"). */
@@ -267,8 +280,7 @@ function hasCueBefore(list: readonly string[], words: readonly string[], i: numb
 }
 
 /** "was acquired by", "is valued": a form of "be" (or "get") right before a participle. */
-function isPassive(tokens: readonly TaggedToken[], i: number): boolean {
-  const t = tokens[i];
+function isPassive(t: TaggedToken, tokens: readonly TaggedToken[], i: number): boolean {
   if (t.pos !== "VERB" || !/(?:ed|en|wn|ld|ht|id)$/i.test(t.text)) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const p = tokens[k];
@@ -285,6 +297,8 @@ function isPassive(tokens: readonly TaggedToken[], i: number): boolean {
 /** What stands before a predicate as its subject: a name, a common noun, "he"/"she", or nothing known. */
 interface Subject {
   name?: NameMention;
+  /** Names joined to it before it ("Ben, now 34, and Shelby"): the subject is all of them. */
+  joined?: NameMention[];
   common: boolean;
   noun?: string;
   at?: number;
@@ -336,7 +350,15 @@ function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart: numbe
         continue;
       }
       if (after && /^['’]s$/.test(after.text) && k + 2 < i) return { common: true };
-      return { name, common: false };
+      const joined = namesJoinedBefore(tokens, first, clauseStart, nameAt);
+      return { name, common: false, ...(joined.length ? { joined } : {}) };
+    }
+    // an aside in parentheses ("Adams (right, pictured during her final win over Ren) is hoping to"): skip to before it
+    if (t.text === ")") {
+      let open = k - 1;
+      while (open >= clauseStart && tokens[open].text !== "(") open--;
+      if (open >= clauseStart) k = open;
+      continue;
     }
     // an appositive or aside between commas ("Mara Quinlan, 41, the founder of Pinecrest, will remain"): skip to before it
     if (t.text === ",") {
@@ -356,7 +378,11 @@ function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart: numbe
       return { common: false };
     }
     // a control verb the tagger read as a noun ("Harlow, its largest customer, plans to wind down")
-    if (t.pos === "NOUN" && tokens[k + 1]?.text.toLowerCase() === "to" && CONTROL_LEMMAS.has(lexiconLemma(t.text, "verb"))) continue;
+    // (or a control noun denied: "Adams has no plan to retain her crown": Adams would retain it)
+    if (t.pos === "NOUN" && /^(?:to|of)$/i.test(tokens[k + 1]?.text ?? "") && CONTROL_LEMMAS.has(lexiconLemma(t.text, "verb"))) {
+      if (/^no$/i.test(tokens[k - 1]?.text ?? "")) k--;
+      continue;
+    }
     // a pseudo-cleft names its subject before the copula ("the investment was what led it to")
     if (t.text.toLowerCase() === "what" && tokens[k - 1]?.pos === "AUX" && tokens[k - 1].lemma === "be") continue;
     if (t.pos === "PRON" && pronounGender(t.text)) return { common: true, pronoun: t.text.toLowerCase() as "he" | "she" };
@@ -372,11 +398,36 @@ function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart: numbe
           continue;
         }
       }
-      return { common: true, ...(t.pos === "NOUN" ? { noun: t.lemma, at: k } : {}) };
+      // (an adjective right before the verb's auxiliary stands as a noun: "concrete was embedded")
+      const noun = t.pos === "NOUN" || (t.pos === "ADJ" && tokens[k + 1]?.pos === "AUX" && (k === clauseStart || /^(?:and|or|but|,)$/i.test(tokens[k - 1].text)));
+      return { common: true, ...(noun ? { noun: t.pos === "NOUN" ? t.lemma : t.text.toLowerCase(), at: k } : {}) };
     }
     if (t.pos === "CCONJ" || t.pos === "SCONJ") return { common: false };
   }
   return { common: false };
+}
+
+/**
+ * The names joined by "and" to the name whose first token is `first`, nearest last: "Ben, now 34,
+ * and baby Shelby" gives Ben (past an aside between commas and a noun or two before the name).
+ */
+function namesJoinedBefore(tokens: readonly TaggedToken[], first: number, clauseStart: number, nameAt: (t: TaggedToken) => NameMention | undefined): NameMention[] {
+  let k = first - 1;
+  for (let n = 0; n < 2 && k > clauseStart && /^(?:NOUN|ADJ|DET)$/.test(tokens[k].pos); n++) k--;
+  if (k <= clauseStart || !/^(?:and|&)$/i.test(tokens[k].text)) return [];
+  k--;
+  if (tokens[k]?.text === ",") {
+    // an aside closed by this comma: the name is before the comma that opens it
+    let open = k - 1;
+    while (open > clauseStart && open >= k - 8 && tokens[open].text !== ",") open--;
+    if (open > clauseStart && tokens[open].text === ",") k = open - 1;
+    else k--;
+  }
+  const name = k >= clauseStart ? nameAt(tokens[k]) : undefined;
+  if (!name) return [];
+  let start = k;
+  while (start > clauseStart && nameAt(tokens[start - 1]) === name) start--;
+  return [...namesJoinedBefore(tokens, start, clauseStart, nameAt), name];
 }
 
 /** "Meta's investment": the possessor of an event noun is its agent. */

@@ -2,7 +2,7 @@
 // take a stake in Scale AI" where Meta did; "OpenAI hired Alexandr Wang" where Meta did).
 import type { ClaimCheck } from "../context";
 import { factFinding, findingsForOutcome } from "../fact-findings";
-import { doerOf } from "../facts";
+import { doerOf, sameName } from "../facts";
 
 export const wrongAgentCheck: ClaimCheck = {
   id: "wrong-agent",
@@ -10,12 +10,21 @@ export const wrongAgentCheck: ClaimCheck = {
   stage: "facts",
   run: (ctx) =>
     findingsForOutcome(ctx, "other-agent", (f) => {
-      // (in a passive without its doer, the one it happened to: "Jeffreys, not Catherall, was jailed")
-      const claimedAgent = doerOf(f.fact);
-      const doer = f.outcome.kind === "other-agent" ? doerOf(f.outcome.fact) : undefined;
-      if (!claimedAgent || !doer) return undefined;
-      const found = factFinding(ctx, f, "agent", (quote) => `Sources say ${doer.text}, not ${claimedAgent.text}: ${quote}`, doer.text);
+      // (in a passive without its doer, the one it happened to: "Jeffreys, not Catherall, was jailed";
+      // of a subject of several names, those the other side leaves out: "Shelby, not Hazel" where
+      // "Ben and Shelby" were married and the claim says "Ben and Hazel")
+      const theirs = f.outcome.kind === "other-agent" ? f.outcome.fact : undefined;
+      if (!theirs) return undefined;
+      const claimedAgent = !f.fact.agent ? (f.fact.patients.find((p) => !theirs.patients.some((q) => sameName(p, q))) ?? doerOf(f.fact)) : doerOf(f.fact);
+      const doers = (!theirs.agent ? theirs.patients.filter((q) => !f.fact.patients.some((p) => sameName(p, q))) : [theirs.agent]).map((d) => d.text);
+      // (a claim's "he" or "she" against a doer of the other sex, or a common-noun subject against
+      // another: the verb is underlined)
+      const claimed = claimedAgent?.text ?? (f.fact.pronoun && `“${f.fact.pronoun}”`) ?? f.fact.subject;
+      if (!doers.length && theirs.subject) doers.push(theirs.subject);
+      if (!claimed || !doers.length) return undefined;
+      const doer = doers.join(" and ");
+      const found = factFinding(ctx, f, "agent", (quote) => `Sources say ${doer}, not ${claimed}: ${quote}`, doer);
       // the name is what is wrong: underline it, not the verb
-      return found && { ...found, claimed: claimedAgent.text, range: ctx.view.rangeInPlain(ctx.claim, claimedAgent.start, claimedAgent.end) };
+      return found && claimedAgent ? { ...found, claimed: claimedAgent.text, range: ctx.view.rangeInPlain(ctx.claim, claimedAgent.start, claimedAgent.end) } : found;
     }),
 };

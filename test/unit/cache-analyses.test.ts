@@ -27,6 +27,7 @@ const SENTENCES = [
   "Meta's $14.3 billion investment values Scale AI at $29 billion, the round-trip test says.",
   "OpenAI is winding down its work with Scale AI, cutting ties after the Meta deal, the round-trip test says.",
   "Google had not planned to pay Scale AI $200 million in 2024, the round-trip test says.",
+  "Silver Arrow, ridden by Tom Reyes and Ana Ortiz, won, the round-trip test says.",
 ];
 
 /** Tokens as a never-used sentence would get them from no tagger: proof that saved ones were read. */
@@ -64,7 +65,7 @@ describe("cache: persistent sentence analyses", function () {
       const loaded = savedFacts(text, again)!;
       assert.deepEqual(loaded, facts);
       assert.ok(facts.some((f) => f.agent || f.patients.length), "the sentences have facts with participants");
-      for (const f of loaded) for (const n of [f.agent, ...f.patients]) if (n) assert.ok(again.includes(n));
+      for (const f of loaded) for (const n of [f.agent, ...f.patients, ...(f.coAgents ?? [])]) if (n) assert.ok(again.includes(n));
       // other names' offsets: another key
       assert.equal(savedFacts(text, names.slice(1)), undefined);
     }

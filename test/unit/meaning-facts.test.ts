@@ -74,6 +74,10 @@ const rows: Row[] = [
   // a participle the tagger reads as an adjective after "be" is a passive; names joined by "and" are all its subject
   { topic: "copula participle", sentence: "Tom Reyes and Ana Reyes were married in Porto.", lemma: "marry", agent: null, patients: ["Tom Reyes", "Ana Reyes"], negated: false },
   { topic: "joined subject past an aside", sentence: "Tom Reyes, now 41, and Ana Reyes, a nurse, were married in Porto.", lemma: "marry", agent: null, patients: ["Tom Reyes", "Ana Reyes"], negated: false },
+  // a participle before "by" after a comma is a reduced passive; a second one after "and" shares its subject
+  { topic: "reduced passive", sentence: "Silver Arrow, ridden by Tom Reyes and trained by Ana Ortiz, finished second.", lemma: "ride", agent: "Tom Reyes", patients: ["Silver Arrow"], negated: false },
+  { topic: "reduced passive, coordinated", sentence: "Silver Arrow, ridden by Tom Reyes and trained by Ana Ortiz, finished second.", lemma: "train", agent: "Ana Ortiz", patients: ["Silver Arrow"], negated: false },
+  { topic: "after a reduced passive", sentence: "Silver Arrow, ridden by Tom Reyes and trained by Ana Ortiz, finished second.", lemma: "finish", agent: "Silver Arrow", patients: [], negated: false },
   // the subject before a parenthesis, and through a denied control noun
   { topic: "subject before a parenthesis", sentence: "Nadia Ortiz (left, pictured after her win over Kim Lee) is hoping to retain her title.", lemma: "retain", agent: "Nadia Ortiz", patients: [], negated: false },
   { topic: "denied plan", sentence: "Nadia Ortiz has no plan to retain her title.", lemma: "retain", agent: "Nadia Ortiz", patients: [], negated: true },
@@ -217,6 +221,10 @@ describe("meaning facts: causes and their effects", () => {
       const p = find(c.sentence, c.lemma);
       assert.deepEqual({ agent: p.agent?.text ?? null, effect: p.effect, negated: p.negated }, { agent: c.agent, effect: c.effect, negated: c.negated });
     });
+
+  it("names joined after 'by' are further doers ('ridden by Tom Reyes and Ana Ortiz')", () => {
+    assert.deepEqual(find("Silver Arrow, ridden by Tom Reyes and Ana Ortiz, won.", "ride").coAgents?.map((n) => n.text), ["Ana Ortiz"]);
+  });
 
   it("an adjective right before the auxiliary is the subject noun ('concrete was embedded')", () => {
     assert.equal(find("Her eye was battered and concrete was embedded in her brain.", "embed").subject, "concrete");

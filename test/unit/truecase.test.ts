@@ -24,6 +24,13 @@ describe("claims: truecasing an all-lower-case claim", () => {
     assert.equal(truecase("it opened on 9 november 2018.", c), "It opened on 9 November 2018.");
     assert.equal(truecase("she may leave soon.", c), "She may leave soon.");
   });
+  it("cases two words the passages capitalise together, even once ('ridden by Ryan Moore')", () => {
+    const c = passages("Capel Path, ridden by Ryan Moore and trained by Sir Michael Stoute, finished third.");
+    assert.equal(truecase("capel path, ridden by ryan moore and sir michael stoute.", c), "Capel Path, ridden by Ryan Moore and Sir Michael Stoute.");
+    // a single capitalised word seen once is not enough, nor a pair opening a sentence whose first word is also written in lower case
+    const d = passages("The Queen crossed her fingers.", "It was the best race of the day.");
+    assert.equal(truecase("the queen crossed her fingers.", d), "The queen crossed her fingers.");
+  });
   it("leaves a claim with any capital letter as written", () => {
     assert.equal(truecase("andy Bush was found.", passages("Andy Bush was here.", "Andy Bush was there.")), "andy Bush was found.");
   });

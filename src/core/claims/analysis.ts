@@ -86,8 +86,15 @@ export function truecase(plain: string, candidates: readonly SentenceInfo[]): st
   if (/\p{Lu}/u.test(plain)) return plain;
   const words = new Set(plain.match(/[\p{L}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*/gu) ?? []);
   const seen = new Map<string, { capitalised: number; lower: number; form: string }>();
+  // two capitalised words in a row, not opening a sentence, are a name however rarely they occur
+  // ("ridden by Ryan Moore"): keyed by the pair in lower case
+  const pairs = new Map<string, string>();
+  const openingPairs = new Map<string, string>();
   for (const c of candidates)
     c.tokens.forEach((t, i) => {
+      const next = c.tokens[i + 1];
+      // (opening a sentence, only if the first word is never written in lower case: "Capel Path, ridden")
+      if (next && next.start - t.end <= 1 && /^\p{Lu}\p{Ll}/u.test(t.word) && /^\p{Lu}\p{Ll}/u.test(next.word)) (i > 0 ? pairs : openingPairs).set(`${t.word} ${next.word}`.toLowerCase(), `${t.word} ${next.word}`);
       const lower = t.word.toLowerCase();
       // a word opening its sentence is capitalised anyway, unless a capitalised word follows it: then
       // it starts a name ("Maria Kukucova, 25, was arrested")
@@ -99,12 +106,25 @@ export function truecase(plain: string, candidates: readonly SentenceInfo[]): st
         entry.form = t.word;
       } else entry.lower++;
     });
-  const cased = plain.replace(/[\p{L}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*/gu, (word, at: number) => {
+  let cased = plain.replace(/[\p{L}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*/gu, (word, at: number) => {
     // a month beside a day or a year is a date ("the april 6 video", "6 april 2015")
     if (MONTHS.has(word) && (/^\s+\d/.test(plain.slice(at + word.length, at + word.length + 3)) || /\d\s+$/.test(plain.slice(Math.max(0, at - 3), at)))) return word[0].toUpperCase() + word.slice(1);
     const entry = seen.get(word);
     return entry && entry.capitalised >= TRUECASE_MIN && entry.capitalised >= TRUECASE_RATIO * entry.lower ? entry.form : word;
   });
+  // (a word cased alone is kept as it is; both words of a pair the sources capitalise are cased)
+  for (const [key, form] of openingPairs) if (!pairs.has(key) && !(seen.get(key.split(" ")[0])?.lower ?? 0)) pairs.set(key, form);
+  if (pairs.size) {
+    const words = [...cased.matchAll(/\p{L}+/gu)];
+    const out = cased.split("");
+    for (let k = 0; k + 1 < words.length; k++) {
+      const [a, b] = [words[k], words[k + 1]];
+      if (b.index !== a.index! + a[0].length + 1 || cased[a.index! + a[0].length] !== " ") continue;
+      const form = pairs.get(`${a[0]} ${b[0]}`.toLowerCase());
+      if (form) out.splice(a.index!, form.length, ...form);
+    }
+    cased = out.join("");
+  }
   // the sentence opens with a capital, as findNames expects
   return cased.replace(/^(\P{L}*)(\p{Ll})/u, (_, lead: string, first: string) => lead + first.toUpperCase());
 }

@@ -47,7 +47,32 @@ export function doerOf(p: Predicate): NameMention | undefined {
 }
 
 export function sameName(a: NameMention, b: NameMention): boolean {
-  return sameEntity(a, b) || sameOrg(a, b);
+  return sameEntity(a, b) || sameOrg(a, b) || variantNames(a, b);
+}
+
+/**
+ * One name spelt two ways: the same words but one a little otherwise ("Darren Jefferys", "Darren
+ * Jeffreys", both in one article). Two people of one family stay apart ("Tom Reyes", "Ana Reyes"),
+ * and so do two names that differ by a whole word ("Dubai Duty Free Stakes", "Dubai Duty Free Full").
+ */
+function variantNames(a: NameMention, b: NameMention): boolean {
+  if (a.core.length < 2 || a.core.length !== b.core.length) return false;
+  const wa = a.core.map((w) => w.toLowerCase());
+  const wb = b.core.map((w) => w.toLowerCase());
+  const onlyA = wa.filter((w) => !wb.includes(w));
+  const onlyB = wb.filter((w) => !wa.includes(w));
+  return onlyA.length === 1 && onlyB.length === 1 && Math.min(onlyA[0].length, onlyB[0].length) >= 5 && editDistance(onlyA[0], onlyB[0]) <= 2;
+}
+
+/** Levenshtein distance (insertions, deletions, substitutions) of two short words. */
+export function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
 }
 
 function compute(ctx: ClaimContext): ClaimFact[] {
@@ -92,7 +117,12 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       if (!fact) continue;
       const relation = relatePredicates(claim.lemma, fact.lemma);
       if (relation === "unrelated") continue;
-      const roles = claim.pronoun ? pronounRoles(claim, fact, info) : splicedSubject(ctx.analysed, claim, fact, facts) ? "other-agent" : rolesOf(claim, fact);
+      let roles = claim.pronoun ? pronounRoles(claim, fact, info) : splicedSubject(ctx.analysed, claim, fact, facts) ? "other-agent" : rolesOf(claim, fact);
+      // a further doer the source leaves out states only part of the claim's fact; where the source
+      // gives that one another act, it is another doer ("ridden by Ryan Moore and Sir Michael
+      // Stoute" where "ridden by Ryan Moore and trained by Sir Michael Stoute")
+      const missing = roles === "same" ? claim.coAgents?.find((b) => ![fact.agent, ...(fact.coAgents ?? [])].some((d) => d && sameName(d, b))) : undefined;
+      if (missing) roles = facts.some((g) => g !== stated && g.agent && sameName(g.agent, missing)) ? "other-agent" : undefined;
       if (!roles) continue;
       // a cause speaks to the claim's only when it brought about the same thing ("led it to wind
       // down" against "its decision to wind down … was not influenced by"): not when the effects
@@ -124,7 +154,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // (a claim's "he" against a named doer of the other sex, likewise: "claimed he was sleeping"
       // where "he thought Ms Catherall was sleeping")
       if (roles === "other-agent" && (claim.pronoun || !claimNames.length) && !closeCopy(ctx.analysed, info)) continue;
-      if (roles === "other-agent" && !claim.patients.length && claim.agent) {
+      if (roles === "other-agent" && !missing && !claim.patients.length && claim.agent) {
         // nor where the source joins the claim's doer to its own ("Ben, now 34, and Shelby were
         // married"; "Will Stack, 22, a U.S. Army National Guardsman, has released")
         const doer = claim.agent;

@@ -27,6 +27,8 @@ export interface Predicate {
   subject?: string;
   /** The subject when it is "he" or "she" (resolved against names by the fact matching). */
   pronoun?: "he" | "she";
+  /** Further names of a passive's "by" phrase ("ridden by Ryan Moore and Sir Michael Stoute"). */
+  coAgents?: NameMention[];
   /** Names it acts on or with, after it in its clause. */
   patients: NameMention[];
   /** Verbs of speech ("said", "told") report facts rather than state one. */
@@ -92,6 +94,7 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
   };
   const out: Predicate[] = [];
   let lastAgent: NameMention | undefined;
+  let lastPassive: Predicate | undefined;
   let lastClause = -1;
   for (let i = 0; i < tokens.length; i++) {
     let t = tokens[i];
@@ -100,6 +103,10 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
     // after an auxiliary and a negator, a verb the tagger read as an adjective ("does not secure")
     // (or a participle after "be": "Ben and Shelby were married", a passive)
     if (t.pos === "ADJ" && (afterAuxiliary(tokens, i) || (/(?:ed|en)$/i.test(t.text) && isPassive({ ...t, pos: "VERB" }, tokens, i))) && isVerb(verbLemma)) t = { ...t, pos: "VERB", lemma: verbLemma };
+    // a participle before "by" after a comma or "and" is a reduced passive, whatever the tagger read
+    // ("Capel Path, ridden by Ryan Moore and trained by Sir Michael Stoute")
+    const reduced = /^by$/i.test(tokens[i + 1]?.text ?? "") && /^(?:,|and)$/i.test(tokens[i - 1]?.text ?? "") && /(?:ed|en|wn|ne)$/i.test(t.text) && isVerb(verbLemma);
+    if (reduced && t.pos !== "VERB") t = { ...t, pos: "VERB", lemma: verbLemma };
     const phrase = t.pos === "VERB" || t.pos === "NOUN" ? phrasalPredicateAt(words, i) : undefined;
     let lemma: string | undefined;
     let length = 1;
@@ -122,7 +129,8 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
     const hedged = hasCueBefore(HEDGES, words, i, clauseStart);
     let agent: NameMention | undefined;
     let patients: NameMention[] = [];
-    const passive = isPassive(t, tokens, i);
+    const passive = reduced || isPassive(t, tokens, i);
+    let coAgents: NameMention[] = [];
     // a participle after a comma is a free adjunct: its subject is the clause's before it ("OpenAI is
     // phasing out its work with Scale AI, cutting ties": OpenAI cuts the ties, not Scale AI)
     const adjunct = t.pos === "VERB" && /ing$/i.test(t.text) && tokens[i - 1]?.text === "," && lastClause >= 0;
@@ -132,7 +140,10 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
       // the subject is acted on; "by X" names the agent
       const by = tokens.findIndex((x, k) => k > last && k < clauseEnd && x.text.toLowerCase() === "by");
       agent = by >= 0 ? nameAfter(tokens, by, clauseEnd, nameAt) : undefined;
+      if (agent) coAgents = namesJoinedAfter(tokens, agent, clauseEnd, nameAt);
       patients = subject.name ? [...(subject.joined ?? []), subject.name] : [];
+      // a passive coordinated with one before it shares its subject ("ridden by X and trained by Y")
+      if (!patients.length && !subject.common && /^and$/i.test(tokens[i - 1]?.text ?? "") && lastPassive) patients = lastPassive.patients;
     } else {
       agent = subject.name;
       // an event noun's agent is its possessor ("Meta's investment"), never a name compounded with
@@ -159,9 +170,12 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
     const speech = SPEECH_LEMMAS.has(lemma);
     // (in the passive the subject is the one acted on, so "he" stands where its patient would)
     const pronoun = (passive ? !patients.length : !agent && t.pos !== "NOUN") ? subject.pronoun : undefined;
-    out.push({ lemma, object, start: t.start, end: tokens[last].end, negated, hedged, agent, patients, speech, passive, ...(subjectNoun && !agent ? { subject: subjectNoun } : {}), ...(pronoun ? { pronoun } : {}) });
+    out.push({ lemma, object, start: t.start, end: tokens[last].end, negated, hedged, agent, ...(coAgents.length ? { coAgents } : {}), patients, speech, passive, ...(subjectNoun && !agent ? { subject: subjectNoun } : {}), ...(pronoun ? { pronoun } : {}) });
+    if (passive) lastPassive = out[out.length - 1];
     if (t.pos === "VERB" && !speech) {
-      lastAgent = agent;
+      // (a reduced passive modifies its subject, which the clause's verb then has: "Capel Path,
+      // ridden by Ryan Moore, finished third")
+      lastAgent = reduced ? patients[0] : agent;
       lastClause = clauseStart;
     }
     i = last;
@@ -428,6 +442,22 @@ function namesJoinedBefore(tokens: readonly TaggedToken[], first: number, clause
   let start = k;
   while (start > clauseStart && nameAt(tokens[start - 1]) === name) start--;
   return [...namesJoinedBefore(tokens, start, clauseStart, nameAt), name];
+}
+
+/** The names joined by "and" (or a comma) after `first`: "by Ryan Moore and Sir Michael Stoute" gives Stoute. */
+function namesJoinedAfter(tokens: readonly TaggedToken[], first: NameMention, end: number, nameAt: (t: TaggedToken) => NameMention | undefined): NameMention[] {
+  const out: NameMention[] = [];
+  let k = tokens.findIndex((t) => t.start >= first.end);
+  while (k >= 0 && k < end && /^(?:and|,)$/i.test(tokens[k].text)) {
+    let j = k + 1;
+    while (j < end && (tokens[j].pos === "DET" || (tokens[j].pos === "PROPN" && !nameAt(tokens[j])))) j++;
+    const name = j < end ? nameAt(tokens[j]) : undefined;
+    if (!name) break;
+    out.push(name);
+    while (j < end && nameAt(tokens[j]) === name) j++;
+    k = j;
+  }
+  return out;
 }
 
 /** "Meta's investment": the possessor of an event noun is its agent. */

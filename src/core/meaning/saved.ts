@@ -30,7 +30,7 @@ export interface SavedTokens {
 }
 
 /** A predicate with its names as indices into the sentence's names (-1: none). */
-type SavedPredicate = Omit<Predicate, "agent" | "patients"> & { agent?: number; patients: number[] };
+type SavedPredicate = Omit<Predicate, "agent" | "patients" | "coAgents"> & { agent?: number; patients: number[]; coAgents?: number[] };
 
 /**
  * What the index reads of a source sentence at check time (../index/corpus LazySentence): its names,
@@ -128,6 +128,7 @@ export function savedFacts(text: string, names: readonly NameMention[]): Predica
     const out = { ...p } as unknown as Predicate;
     if ("agent" in p) out.agent = p.agent === undefined || p.agent < 0 ? undefined : names[p.agent];
     out.patients = p.patients.map((k) => names[k]!);
+    if (p.coAgents) out.coAgents = p.coAgents.map((k) => names[k]!);
     return out;
   });
 }
@@ -145,6 +146,7 @@ export function saveFacts(text: string, names: readonly NameMention[], facts: re
       const out = { ...p } as unknown as SavedPredicate;
       if ("agent" in p) out.agent = p.agent ? indexOf(p.agent) : -1;
       out.patients = p.patients.map(indexOf);
+      if (p.coAgents) out.coAgents = p.coAgents.map(indexOf);
       return out;
     });
   } catch {

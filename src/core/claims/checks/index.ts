@@ -10,6 +10,7 @@ import { quantityCheck } from "./quantity";
 import { quoteCheck } from "./quote";
 import { roleCheck } from "./role";
 import { swappedNameCheck } from "./swapped-name";
+import { possessorCheck } from "./possessor";
 import { unsupportedCauseCheck } from "./unsupported-cause";
 
 export const CLAIM_CHECKS: readonly ClaimCheck[] = [
@@ -20,6 +21,7 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   oppositePredicateCheck,
   reversedRolesCheck,
   wrongAgentCheck,
+  possessorCheck,
   swappedNameCheck,
   citationMismatchCheck,
   unsupportedCauseCheck,

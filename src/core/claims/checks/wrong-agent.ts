@@ -3,6 +3,7 @@
 import type { ClaimCheck } from "../context";
 import { factFinding, findingsForOutcome } from "../fact-findings";
 import { doerOf, sameName } from "../facts";
+import type { Predicate } from "../../meaning/facts";
 
 export const wrongAgentCheck: ClaimCheck = {
   id: "wrong-agent",
@@ -10,13 +11,18 @@ export const wrongAgentCheck: ClaimCheck = {
   stage: "facts",
   run: (ctx) =>
     findingsForOutcome(ctx, "other-agent", (f) => {
-      // (in a passive without its doer, the one it happened to: "Jeffreys, not Catherall, was jailed";
-      // of a subject of several names, those the other side leaves out: "Shelby, not Hazel" where
-      // "Ben and Shelby" were married and the claim says "Ben and Hazel")
+      // who did it on each side: the agent and any further names of its "by" phrase, or in a passive
+      // without its doer, the one it happened to ("Jeffreys, not Catherall, was jailed"); of several,
+      // those the other side leaves out ("Shelby, not Hazel" where "Ben and Shelby" were married
+      // and the claim says "Ben and Hazel"; "Ryan Moore, not Sir Michael Stoute" rode)
       const theirs = f.outcome.kind === "other-agent" ? f.outcome.fact : undefined;
       if (!theirs) return undefined;
-      const claimedAgent = !f.fact.agent ? (f.fact.patients.find((p) => !theirs.patients.some((q) => sameName(p, q))) ?? doerOf(f.fact)) : doerOf(f.fact);
-      const doers = (!theirs.agent ? theirs.patients.filter((q) => !f.fact.patients.some((p) => sameName(p, q))) : [theirs.agent]).map((d) => d.text);
+      const doersOf = (p: Predicate) => (p.agent ? [p.agent, ...(p.coAgents ?? [])] : p.passive ? p.patients : []);
+      const mine = doersOf(f.fact);
+      const all = doersOf(theirs);
+      const claimedAgent = mine.find((p) => !all.some((q) => sameName(p, q))) ?? doerOf(f.fact);
+      const others = all.filter((q) => !mine.some((p) => sameName(p, q)));
+      const doers = (others.length ? others : all).map((d) => d.text);
       // (a claim's "he" or "she" against a doer of the other sex, or a common-noun subject against
       // another: the verb is underlined)
       const claimed = claimedAgent?.text ?? (f.fact.pronoun && `“${f.fact.pronoun}”`) ?? f.fact.subject;

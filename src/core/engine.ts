@@ -21,6 +21,15 @@ export const ENGINE_VERSION = "0.1.0-2";
 /** How long an asynchronous check runs before it lets other work (hovers, edits) in. */
 export const CHECK_SLICE_MS = 15;
 
+/** Texts at least this long keep their parse (see Groundwork.parsed); shorter ones parse in well under a millisecond. */
+const KEEP_PARSED_FROM = 2_000;
+
+interface ParsedDraft {
+  markdown: string;
+  sentences: readonly DraftSentence[];
+  lines: LineIndex;
+}
+
 /** How many unknown sentences `knownResults` checks at once for the range asked about (a hover's sentence, a selection's first ones). */
 export const CHECKED_AT_ONCE = 4;
 
@@ -65,7 +74,7 @@ export class Groundwork {
   private cacheVersion = -1;
   private results = new Map<string, SentenceResult>();
   private checker = new ClaimChecker({ corpus: this.corpus, toRange: sentenceRange });
-  private lastParsed?: { markdown: string; sentences: readonly DraftSentence[]; lines: LineIndex };
+  private lastParsed: ParsedDraft[] = [];
 
   constructor(root = "") {
     this.root = root ? resolve(root) : "";
@@ -253,11 +262,16 @@ export class Groundwork {
 
   /**
    * The draft's sentences and lines, parsed once per text: a hover or a lens during a check of a
-   * long draft asks for the same text again (10,000 words take about 30 ms to parse).
+   * long draft asks for the same text again (10,000 words take about 30 ms to parse). The last two
+   * long texts are kept; a short one (a quick fix's re-checked sentence) is parsed each time and
+   * never pushes a draft out.
    */
-  private parsed(markdown: string): { sentences: readonly DraftSentence[]; lines: LineIndex } {
-    if (this.lastParsed?.markdown !== markdown) this.lastParsed = { markdown, sentences: extractDraftSentences(markdown), lines: new LineIndex(markdown) };
-    return this.lastParsed;
+  private parsed(markdown: string): ParsedDraft {
+    const kept = this.lastParsed.find((p) => p.markdown === markdown);
+    if (kept) return kept;
+    const parsed = { markdown, sentences: extractDraftSentences(markdown), lines: new LineIndex(markdown) };
+    if (markdown.length >= KEEP_PARSED_FROM) this.lastParsed = [parsed, ...this.lastParsed.slice(0, 1)];
+    return parsed;
   }
 
   /** Checks one sentence as if it stood alone at offset 0 (see SentenceRange). */

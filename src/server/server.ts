@@ -59,7 +59,7 @@ import {
   type VisibleRangesParams,
 } from "./protocol";
 import { mergeSettings, type EditorSettings } from "./settings";
-import { traceProcessStart, traceStep } from "./trace";
+import { traced, traceProcessStart, traceStep } from "./trace";
 import { REQUESTS_FIRST } from "./pacing";
 import { WARM_UP_TEXT, warmUpScheduler } from "./warm-up";
 
@@ -428,16 +428,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }));
 
   connection.onCodeAction(guarded("code actions", (params) => {
+    traceStep("server", "codeAction");
     const { doc, results } = currentResults(params.textDocument.uri, params.range);
     if (!doc) return [];
     const set = ws.setForUri(doc.uri);
     if (!set) return [];
-    return codeActionsFor(
+    return traced("codeActioned", codeActionsFor(
       doc,
       results,
       params.range,
       actionContextFor(set.engine, { style: ws.settings.citationStyle, diagnostics: params.context.diagnostics, only: params.context.only, ignoreWords: ws.settings.ignoreWords }),
-    );
+    ));
   }));
 
   connection.onCompletion(guarded("completion", (params) => {

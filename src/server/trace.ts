@@ -24,3 +24,9 @@ export function traceStep(who: TraceWho, step: string, detail: Record<string, un
 export function traceProcessStart(who: TraceWho): void {
   traceStep(who, "process", { pid: process.pid }, performance.timeOrigin);
 }
+
+/** Traces a server step that ends with `value` (a request answered) and returns it. */
+export function traced<T>(step: string, value: T): T {
+  traceStep("server", step);
+  return value;
+}

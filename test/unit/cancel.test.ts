@@ -284,6 +284,8 @@ describe("cancellable checks", function () {
       });
 
       after(async () => {
+        // shutting down stops the server's pending checks and timers (a later test file's trace would see them)
+        await client?.sendRequest("shutdown").catch(() => undefined);
         client?.dispose();
         rmSync(dir, { recursive: true, force: true });
       });

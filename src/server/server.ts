@@ -59,7 +59,7 @@ import {
   type VisibleRangesParams,
 } from "./protocol";
 import { mergeSettings, type EditorSettings } from "./settings";
-import { traced, traceProcessStart, traceStep } from "./trace";
+import { traceArrivals, traced, traceProcessStart, traceStep } from "./trace";
 import { REQUESTS_FIRST } from "./pacing";
 import { WARM_UP_TEXT, warmUpScheduler } from "./warm-up";
 
@@ -592,5 +592,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
 if (require.main === module || process.argv.includes("--stdio") || process.argv.includes("--node-ipc")) {
   traceProcessStart("server");
+  traceArrivals(["textDocument/hover", "textDocument/codeAction"]);
   startServer(createConnection(ProposedFeatures.all));
 }

@@ -60,7 +60,7 @@ import {
 } from "./protocol";
 import { mergeSettings, type EditorSettings } from "./settings";
 import { traceArrivals, traced, traceProcessStart, traceStep } from "./trace";
-import { REQUESTS_FIRST } from "./pacing";
+import { afterPendingRequests, REQUESTS_FIRST } from "./pacing";
 import { WARM_UP_TEXT, warmUpScheduler } from "./warm-up";
 
 /** The pause after a keystroke before checking: short, since a newer keystroke cancels the check. */
@@ -427,7 +427,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return sentenceMarks(results, doc.getText(), params.range, edits.lastEdit(doc.uri));
   }));
 
-  connection.onCodeAction(guarded("code actions", (params) => {
+  // code actions may re-check a fixed sentence (~100 ms on a large corpus): a hover read with them goes first
+  connection.onCodeAction(guarded("code actions", async (params) => {
+    await afterPendingRequests();
     traceStep("server", "codeAction");
     const { doc, results } = currentResults(params.textDocument.uri, params.range);
     if (!doc) return [];

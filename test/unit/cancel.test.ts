@@ -351,6 +351,17 @@ describe("cancellable checks", function () {
         assert.ok(diagnostics.at(-1)!.diagnostics.length > 0, "the long check published");
       });
 
+      it("a hover sent right after a code action request is answered first (code actions may re-check a fixed sentence)", async () => {
+        const uri = pathToUri(join(dir, "screen.md")); // opened and checked by the first test above
+        const position = { line: 0, character: 1 };
+        const answered: string[] = [];
+        await Promise.all([
+          client.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } }).then(() => answered.push("code actions")),
+          client.sendRequest("textDocument/hover", { textDocument: { uri }, position }).then(() => answered.push("hover")),
+        ]);
+        assert.deepEqual(answered, ["hover", "code actions"]);
+      });
+
       describe("a hover on a sentence the running check has not reached", () => {
         const uri = () => pathToUri(join(dir, "far.md"));
         const fresh = () => engineOver(data.files);

@@ -1,6 +1,6 @@
 // The one entry point that the CLI, the language server and the benchmark share.
 import { resolve } from "node:path";
-import type { Citation, ClaimResult, Finding, Range, SkippedFile, SourceUnit, Verdict } from "./types";
+import type { Citation, ClaimResult, Finding, Position, Range, SkippedFile, SourceUnit, Verdict } from "./types";
 import { Corpus } from "./index/corpus";
 import { attributesTo, relevantPassages, type RelevantPassage } from "./index/relevant";
 import { ClaimChecker } from "./claims/check";
@@ -20,6 +20,18 @@ export const ENGINE_VERSION = "0.1.0-2";
 
 /** How long an asynchronous check runs before it lets other work (hovers, edits) in. */
 export const CHECK_SLICE_MS = 15;
+
+/** Texts at least this long keep their parse (see Groundwork.parsed); shorter ones parse in well under a millisecond. */
+const KEEP_PARSED_FROM = 2_000;
+
+interface ParsedDraft {
+  markdown: string;
+  sentences: readonly DraftSentence[];
+  lines: LineIndex;
+}
+
+/** How many unknown sentences `knownResults` checks at once for the range asked about (a hover's sentence, a selection's first ones). */
+export const CHECKED_AT_ONCE = 4;
 
 declare const inSentence: unique symbol;
 /**
@@ -62,6 +74,7 @@ export class Groundwork {
   private cacheVersion = -1;
   private results = new Map<string, SentenceResult>();
   private checker = new ClaimChecker({ corpus: this.corpus, toRange: sentenceRange });
+  private lastParsed: ParsedDraft[] = [];
 
   constructor(root = "") {
     this.root = root ? resolve(root) : "";
@@ -163,6 +176,7 @@ export class Groundwork {
    * touching those lines are checked (the visible part first); others are returned only if known,
    * and the result's `unchecked` says how many were left out. `onSlice` is shown, at the end of
    * each slice, the results of the sentences passed so far (in draft order; do not keep the array).
+   * `pause` is how a slice lets other work in (by default, one turn of the event loop).
    */
   async checkMarkdownAsync(
     markdown: string,
@@ -171,8 +185,9 @@ export class Groundwork {
     sliceMs = CHECK_SLICE_MS,
     within?: LineSpan[],
     onSlice?: (sofar: readonly ClaimResult[]) => void,
+    pause: () => Promise<void> = nextTurn,
   ): Promise<ClaimResult[] & { unchecked?: number }> {
-    const steps = this.checking(markdown, opts, true, within);
+    const steps = this.checking(markdown, opts, true, within && ((r) => within.some((w) => r.end.line >= w.start && r.start.line <= w.end)));
     let sliceEnd = performance.now() + sliceMs;
     for (;;) {
       if (token?.isCancellationRequested) {
@@ -183,7 +198,7 @@ export class Groundwork {
       if (step.done) return step.value;
       if (performance.now() >= sliceEnd) {
         onSlice?.(step.value);
-        await nextTurn();
+        await pause();
         sliceEnd = performance.now() + sliceMs;
       }
     }
@@ -191,11 +206,18 @@ export class Groundwork {
 
   /**
    * The results of a draft's sentences checked before against these sources, placed where they
-   * stand now; sentences not checked yet are left out. Checks nothing, so it answers at once
-   * (hovers while a check of the draft runs).
+   * stand now; sentences not checked yet are left out. It answers at once (hovers while a check of
+   * the draft runs): it checks nothing, except, with `at`, the unknown sentences touching that
+   * range (at most CHECKED_AT_ONCE of them, each a few milliseconds), checked now.
    */
-  knownResults(markdown: string, opts: CheckOptions = {}): ClaimResult[] {
-    return this.checking(markdown, opts, false).next().value as ClaimResult[];
+  knownResults(markdown: string, opts: CheckOptions = {}, at?: Range): ClaimResult[] {
+    let left = at ? CHECKED_AT_ONCE : 0;
+    const touching = (r: Range) => !!at && left > 0 && overlaps(r, at) && left-- > 0;
+    const steps = this.checking(markdown, opts, !!at, touching);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
   }
 
   /**
@@ -203,15 +225,13 @@ export class Groundwork {
    * whose result is not cached, so that its driver can let other work in or stop; with
    * `checkUnknown` false it checks nothing and skips those sentences (it never pauses then).
    */
-  private *checking(markdown: string, opts: CheckOptions, checkUnknown: boolean, within?: LineSpan[]): Generator<readonly ClaimResult[], ClaimResult[] & { unchecked?: number }, void> {
-    const wanted = (r: Range) => !within || within.some((w) => r.end.line >= w.start && r.start.line <= w.end);
-    const lines = new LineIndex(markdown);
+  private *checking(markdown: string, opts: CheckOptions, checkUnknown: boolean, wanted: (r: Range) => boolean = () => true): Generator<readonly ClaimResult[], ClaimResult[] & { unchecked?: number }, void> {
+    const { sentences, lines } = this.parsed(markdown);
     const ignore = compileIgnores(opts.ignoreClaims ?? []);
     const ignoreWords = (opts.ignoreWords ?? []).map((w) => w.toLowerCase()).filter(Boolean);
     const optionsKey = ignoreWords.join("\u0001");
     const out: ClaimResult[] = [];
     let left = 0;
-    const sentences = extractDraftSentences(markdown);
     let done = 0;
     for (const s of sentences) {
       if (opts.progress && ++done % 1000 === 0) opts.progress(done, sentences.length);
@@ -238,6 +258,20 @@ export class Groundwork {
       out.push(placed(known, s, lines));
     }
     return left ? Object.assign(out, { unchecked: left }) : out;
+  }
+
+  /**
+   * The draft's sentences and lines, parsed once per text: a hover or a lens during a check of a
+   * long draft asks for the same text again (10,000 words take about 30 ms to parse). The last two
+   * long texts are kept; a short one (a quick fix's re-checked sentence) is parsed each time and
+   * never pushes a draft out.
+   */
+  private parsed(markdown: string): ParsedDraft {
+    const kept = this.lastParsed.find((p) => p.markdown === markdown);
+    if (kept) return kept;
+    const parsed = { markdown, sentences: extractDraftSentences(markdown), lines: new LineIndex(markdown) };
+    if (markdown.length >= KEEP_PARSED_FROM) this.lastParsed = [parsed, ...this.lastParsed.slice(0, 1)];
+    return parsed;
   }
 
   /** Checks one sentence as if it stood alone at offset 0 (see SentenceRange). */
@@ -282,6 +316,12 @@ function asSentenceRange(range: Range): SentenceRange {
   // every range in a finding comes from sentenceRange (toRange or the claim's own range)
   if (range.start.line !== 0 || range.end.line !== 0) throw new Error(`a finding's range is not inside its sentence: ${JSON.stringify(range)}`);
   return range as SentenceRange;
+}
+
+/** Whether two ranges share a character (or touch, for an empty one: a cursor). */
+function overlaps(a: Range, b: Range): boolean {
+  const before = (p: Position, q: Position) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
 /** A sentence's result where the sentence stands in the draft (fields in ClaimResult's order, as the JSON output shows them). */

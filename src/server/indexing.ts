@@ -3,15 +3,16 @@
 import { promises as fsp, statSync, readdirSync } from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { Groundwork, type CheckOptions, type LineSpan } from "../core/engine";
-import type { CancellationToken } from "../core/cancellation";
+import { CHECK_SLICE_MS, Groundwork, type CheckOptions, type LineSpan } from "../core/engine";
+import { nextTurn, type CancellationToken } from "../core/cancellation";
+import type { CheckPacing } from "./pacing";
 import { loadFolderWithCache, saveEngineCache } from "../core/cache";
 import { loadResults, saveResults, type ResultsPlace } from "../core/cache/results";
 import { extractSource, isSupportedSource } from "../core/sources";
 import { isInside, realFolders, reallyInside } from "../core/files/contain";
 import { readBoundedFile } from "../core/files/read";
 import { globMatcher } from "../core/text/glob";
-import type { ClaimResult, SkippedFile } from "../core/types";
+import type { ClaimResult, Range, SkippedFile } from "../core/types";
 import type { IndexingState, StatsResult } from "./protocol";
 import { defaultSettings, type Settings } from "./settings";
 
@@ -115,6 +116,8 @@ export class SourcesWorkspace {
   private resultTimers = new Map<string, ReturnType<typeof setTimeout>>();
   /** The last background save (tests wait for it). */
   saving: Promise<unknown> = Promise.resolve();
+  /** How long checks run between pauses, and how they pause (the server lets requests in first: see pacing.ts). */
+  pacing: CheckPacing = { sliceMs: CHECK_SLICE_MS, pause: nextTurn };
 
   constructor(folders: string[] = []) {
     this.folders = folders;
@@ -421,7 +424,7 @@ export class SourcesWorkspace {
     const cached = this.resultsOf(set, uri, version);
     if (cached) return cached;
     const engineVersion = set.engine.version;
-    const results = await set.engine.checkMarkdownAsync(text, this.checkOptions(), token, sliceMs);
+    const results = await set.engine.checkMarkdownAsync(text, this.checkOptions(), token, sliceMs ?? this.pacing.sliceMs, undefined, undefined, this.pacing.pause);
     // kept under the sources version it started with: if a source changed meanwhile, the next
     // request checks again; an engine replaced by a re-indexing meanwhile keeps nothing
     if (this.sets.get(set.root) === set) {
@@ -447,17 +450,19 @@ export class SourcesWorkspace {
   ): Promise<(ClaimResult[] & { unchecked?: number }) | undefined> {
     const set = this.setForUri(uri);
     if (!set || this.resultsOf(set, uri, version)) return undefined;
-    return set.engine.checkMarkdownAsync(text, this.checkOptions(), token, undefined, within, onSlice);
+    return set.engine.checkMarkdownAsync(text, this.checkOptions(), token, this.pacing.sliceMs, within, onSlice, this.pacing.pause);
   }
 
   /**
    * Results to answer a request with at once, while a check of this version is pending or running:
-   * the version's results if done, otherwise the sentences already checked (see Groundwork.knownResults).
+   * the version's results if done, otherwise the sentences already checked, with the sentences
+   * touching `at` (the request's position or range) checked now if they were not (see
+   * Groundwork.knownResults): never a result of another text.
    */
-  knownResults(uri: string, version: number, text: string): ClaimResult[] {
+  knownResults(uri: string, version: number, text: string, at?: Range): ClaimResult[] {
     const set = this.setForUri(uri);
     if (!set) return [];
-    return this.resultsOf(set, uri, version) ?? set.engine.knownResults(text, this.checkOptions());
+    return this.resultsOf(set, uri, version) ?? set.engine.knownResults(text, this.checkOptions(), at);
   }
 
   private resultsOf(set: SourceSet, uri: string, version: number): ClaimResult[] | undefined {

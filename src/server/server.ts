@@ -17,6 +17,8 @@ import {
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
+  type Position,
+  type Range,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { citationEdits } from "./citing";
@@ -57,7 +59,8 @@ import {
   type VisibleRangesParams,
 } from "./protocol";
 import { mergeSettings, type EditorSettings } from "./settings";
-import { traceProcessStart, traceStep } from "./trace";
+import { traceArrivals, traced, traceProcessStart, traceStep } from "./trace";
+import { afterPendingRequests, REQUESTS_FIRST } from "./pacing";
 import { WARM_UP_TEXT, warmUpScheduler } from "./warm-up";
 
 /** The pause after a keystroke before checking: short, since a newer keystroke cancels the check. */
@@ -103,6 +106,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }) as H;
   }
   const ws = new SourcesWorkspace();
+  ws.pacing = REQUESTS_FIRST;
   let hasConfigurationCapability = false;
   let hasProgressCapability = false;
   let hasWorkspaceFolderCapability = false;
@@ -388,18 +392,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /**
    * Results for the current version of an open draft (never another version's). While a check of
    * the draft is pending or running, requests are answered at once from the sentences checked
-   * so far (placed in the current text) instead of waiting for it.
+   * so far (placed in the current text) instead of waiting for it; the sentence at `at` (the
+   * request's position or range), if not checked yet, is checked now.
    */
-  function currentResults(uri: string) {
+  function currentResults(uri: string, at?: Range | Position) {
     const doc = documents.get(uri);
     if (!doc || !isDraft(doc)) return { doc, results: [] };
-    if (scheduler.isBusy(uri)) return { doc, results: ws.knownResults(uri, doc.version, doc.getText()) };
+    const range = at && ("line" in at ? { start: at, end: at } : at);
+    if (scheduler.isBusy(uri)) return { doc, results: ws.knownResults(uri, doc.version, doc.getText(), range) };
     return { doc, results: ws.results(uri, doc.version, doc.getText()) };
   }
 
   connection.onHover(guarded("hover", (params) => {
     traceStep("server", "hover");
-    const { doc, results } = currentResults(params.textDocument.uri);
+    const { doc, results } = currentResults(params.textDocument.uri, params.position);
     if (!doc) return null;
     const set = ws.setForUri(doc.uri);
     const hover = hoverFor(results, params.position, { sourceUri: sourceUriFor(set), unit: (key) => set?.engine.unit(key), uri: doc.uri });
@@ -421,17 +427,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return sentenceMarks(results, doc.getText(), params.range, edits.lastEdit(doc.uri));
   }));
 
-  connection.onCodeAction(guarded("code actions", (params) => {
-    const { doc, results } = currentResults(params.textDocument.uri);
+  // code actions may re-check a fixed sentence (~100 ms on a large corpus): a hover read with them goes first
+  connection.onCodeAction(guarded("code actions", async (params) => {
+    await afterPendingRequests();
+    traceStep("server", "codeAction");
+    const { doc, results } = currentResults(params.textDocument.uri, params.range);
     if (!doc) return [];
     const set = ws.setForUri(doc.uri);
     if (!set) return [];
-    return codeActionsFor(
+    return traced("codeActioned", codeActionsFor(
       doc,
       results,
       params.range,
       actionContextFor(set.engine, { style: ws.settings.citationStyle, diagnostics: params.context.diagnostics, only: params.context.only, ignoreWords: ws.settings.ignoreWords }),
-    );
+    ));
   }));
 
   connection.onCompletion(guarded("completion", (params) => {
@@ -479,7 +488,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const limit = params.limit ?? 2000;
     if (params.uri && params.position) {
       // the passages that speak to the sentence under the cursor, best first, and no others
-      const { results } = currentResults(params.uri);
+      const { results } = currentResults(params.uri, params.position);
       const claim = claimAt(results, params.position);
       const text = claim?.text ?? documents.get(params.uri)?.getText({ start: { line: params.position.line, character: 0 }, end: { line: params.position.line + 1, character: 0 } }) ?? "";
       const passages = rankedPassages(set, claim?.citations ?? [], text, (s, f) => ws.sourceUri(s, f));
@@ -490,7 +499,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onRequest(Requests.claimSources, guarded("claimSources", async (params: ClaimSourcesParams): Promise<ClaimSourcesResult> => {
     await indexing;
-    const { results } = currentResults(params.uri);
+    const { results } = currentResults(params.uri, params.position);
     const claim = claimAt(results, params.position);
     const set = ws.setForUri(params.uri);
     if (!claim || !set) return { passages: [] };
@@ -507,7 +516,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const set = ws.setForUri(doc.uri);
     const unit = set?.engine.unit(params.key);
     if (!set || !unit) return { edit: null, error: `No source with key ${params.key}.` };
-    const { results } = currentResults(doc.uri);
+    const { results } = currentResults(doc.uri, params.position);
     const claim = claimAt(results, params.position);
     if (!claim) return { edit: null, error: "No claim at the cursor." };
     const citation = claim.citations.find((c) => c.key === unit.id) ?? {
@@ -585,5 +594,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
 if (require.main === module || process.argv.includes("--stdio") || process.argv.includes("--node-ipc")) {
   traceProcessStart("server");
+  traceArrivals(["textDocument/hover", "textDocument/codeAction"]);
   startServer(createConnection(ProposedFeatures.all));
 }

@@ -24,3 +24,21 @@ export function traceStep(who: TraceWho, step: string, detail: Record<string, un
 export function traceProcessStart(who: TraceWho): void {
   traceStep(who, "process", { pid: process.pid }, performance.timeOrigin);
 }
+
+/** Traces a server step that ends with `value` (a request answered) and returns it. */
+export function traced<T>(step: string, value: T): T {
+  traceStep("server", step);
+  return value;
+}
+
+/**
+ * Over node IPC, traces when the server reads a request of one of these methods ("hover-read"):
+ * from there to its handler ("hover") it waits for the server; before it, for the client, the
+ * transport, or a sentence being checked (nothing is read while one is).
+ */
+export function traceArrivals(methods: string[]): void {
+  if (!process.env.GROUNDWORK_TRACE || !process.send) return;
+  process.on("message", (m: { method?: unknown } | undefined) => {
+    if (typeof m?.method === "string" && methods.includes(m.method)) traceStep("server", `${m.method.split("/").pop()}-read`);
+  });
+}

@@ -10,16 +10,28 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type
 import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
 import type { Diagnostic } from "vscode-languageserver";
 import { corpusFiles, loadTemplates, makeDraft } from "../../bench/generate";
-import { Groundwork } from "../../src/core/engine";
+import { CHECKED_AT_ONCE, Groundwork } from "../../src/core/engine";
 import { CheckCancelledError, nextTurn, type CancellationToken } from "../../src/core/cancellation";
 import { CheckQueue } from "../../src/server/checkQueue";
 import { diagnosticsFor } from "../../src/server/diagnostics";
 import { pathToUri, SourcesWorkspace } from "../../src/server/indexing";
 import { startServer } from "../../src/server/server";
+import { hoverMarkdown } from "../../src/server/hover";
+import { REQUESTS_FIRST } from "../../src/server/pacing";
 import { DEFAULT_SEVERITY } from "../../src/server/protocol";
 
 /** A dozen generated news files (about 0.5 MB) and a draft of about 600 words drawn from them. */
-function generated(): { files: { path: string; text: string }[]; draft: string; longDraft: string; screenDraft: string; growingDraft: string } {
+function generated(): {
+  files: { path: string; text: string }[];
+  draft: string;
+  longDraft: string;
+  screenDraft: string;
+  growingDraft: string;
+  otherDraft: string;
+  laterDraft: string;
+  /** A sentence of the sources (supported) and the same with its figure changed (contradicted). */
+  figure: { right: string; wrong: string };
+} {
   const templates = loadTemplates();
   const files: { path: string; text: string }[] = [];
   const pool: string[] = [];
@@ -30,7 +42,23 @@ function generated(): { files: { path: string; text: string }[]; draft: string; 
   }
   // the long draft keeps a check running for many time slices, so that a hover sent right after
   // it starts is answered before it ends on any machine
-  return { files, draft: makeDraft(600, 7, pool, templates).markdown, longDraft: makeDraft(3000, 11, pool, templates).markdown, screenDraft: makeDraft(1200, 13, pool, templates).markdown, growingDraft: makeDraft(3000, 17, pool, templates).markdown };
+  const engine = engineOver(files);
+  const verdict = (sentence: string) => engine.checkMarkdown(sentence).find((r) => r.verdict !== "unchecked")?.verdict;
+  const figure = pool
+    .filter((s) => /\$\d+(?:\.\d+)? (?:million|billion)/.test(s))
+    .map((right) => ({ right, wrong: right.replace(/\$(\d+(?:\.\d+)?) (million|billion)/, (_m, n: string, unit: string) => `$${Number(n) + 7} ${unit}`) }))
+    .find((f) => verdict(f.right) === "supported" && verdict(f.wrong) === "contradicted");
+  assert.ok(figure, "a supported sentence with a figure that, changed, is contradicted");
+  return {
+    files,
+    draft: makeDraft(600, 7, pool, templates).markdown,
+    longDraft: makeDraft(3000, 11, pool, templates).markdown,
+    screenDraft: makeDraft(1200, 13, pool, templates).markdown,
+    growingDraft: makeDraft(3000, 17, pool, templates).markdown,
+    otherDraft: makeDraft(3000, 19, pool, templates).markdown,
+    laterDraft: makeDraft(3000, 23, pool, templates).markdown,
+    figure,
+  };
 }
 
 function engineOver(files: { path: string; text: string }[]): Groundwork {
@@ -86,6 +114,31 @@ describe("cancellable checks", function () {
       for (const r of known) assert.deepEqual(r, full.get(JSON.stringify(r.range)));
     });
 
+    it("pauses between slices with the pause it is given (the server's lets requests in first)", async () => {
+      const engine = engineOver(data.files);
+      let pauses = 0;
+      const pause = async () => void pauses++;
+      const results = await engine.checkMarkdownAsync(data.draft, {}, undefined, 0, undefined, undefined, pause);
+      assert.deepEqual(results, engineOver(data.files).checkMarkdown(data.draft));
+      // slices of 0 ms: a pause before each sentence checked
+      assert.equal(pauses, engine.exportResults().length);
+    });
+
+    it("knownResults checks the unknown sentence at a position at once, and only that one", () => {
+      const engine = engineOver(data.files);
+      const all = engineOver(data.files).checkMarkdown(data.draft).filter((r) => r.verdict !== "unchecked");
+      const target = all[Math.floor(all.length / 2)]!;
+      assert.equal(claimsOf(engine.knownResults(data.draft)), 0, "nothing known before");
+      const at = { start: target.range.end, end: target.range.end };
+      const known = engine.knownResults(data.draft, {}, at);
+      assert.deepEqual(known.find((r) => JSON.stringify(r.range) === JSON.stringify(target.range)), target);
+      assert.equal(engine.exportResults().length, 1, "one sentence checked");
+      // a whole selection: at most CHECKED_AT_ONCE sentences are checked for it
+      const selection = { start: all[0]!.range.start, end: all.at(-1)!.range.end };
+      engine.knownResults(data.draft, {}, selection);
+      assert.equal(engine.exportResults().length, 1 + CHECKED_AT_ONCE);
+    });
+
     it("cached results are placed where the sentence stands now (typed sentence ranges)", async () => {
       const { engine } = await Groundwork.fromFolder(join(__dirname, "../../examples/scale-ai/sources"));
       const sentence = "Meta agreed to invest $15.3 billion\nin Scale AI for a 49% stake.";
@@ -134,7 +187,7 @@ describe("cancellable checks", function () {
       const idle = async () => {
         while (queue.isBusy(doc.uri)) await nextTurn();
       };
-      return { engine, doc, events, queue, target, checkedAtLeast, idle };
+      return { ws, engine, doc, events, queue, target, checkedAtLeast, idle };
     }
 
     it("a stale version's check is cancelled when a new version arrives; only the new one is published", async () => {
@@ -150,6 +203,41 @@ describe("cancellable checks", function () {
       assert.deepEqual(events, ["v1 cancelled", "v2 published"]);
       assert.ok(checkedByV1 < total, `v1 stopped after ${checkedByV1} of ${total} sentences`);
       queue.dispose();
+    });
+
+    it("a request during the check gets its sentence checked at once, the check goes on, and a new version still cancels it", async () => {
+      const { ws, engine, doc, events, queue, target, checkedAtLeast, idle } = setup();
+      const all = engineOver(data.files).checkMarkdown(data.draft).filter((r) => r.verdict !== "unchecked");
+      const last = all.at(-1)!;
+      queue.schedule(target());
+      await checkedAtLeast(3);
+      const checked = engine.exportResults().length;
+      const answer = ws.knownResults(doc.uri, doc.version, doc.text, { start: last.range.start, end: last.range.start });
+      assert.ok(queue.isBusy(doc.uri), "answered during the check");
+      assert.deepEqual(answer.find((r) => r.range.start.line === last.range.start.line && r.range.start.character === last.range.start.character), last);
+      assert.equal(engine.exportResults().length, checked + 1, "that sentence alone was checked for the request");
+      doc.version = 2;
+      doc.text = data.draft + "\nOne more sentence about the story.\n";
+      queue.schedule(target());
+      await idle();
+      assert.deepEqual(events, ["v1 cancelled", "v2 published"]);
+      queue.dispose();
+    });
+
+    it("a check's pause lets a request read meanwhile be answered before the next slice", async () => {
+      // vscode-jsonrpc dispatches a message read from the client on an immediate, queued after the
+      // pause's own: one turn (nextTurn) would run the next slice first
+      const order: string[] = [];
+      const slice = REQUESTS_FIRST.pause().then(() => order.push("next slice"));
+      setImmediate(() => order.push("request"));
+      await slice;
+      assert.deepEqual(order, ["request", "next slice"]);
+      const oneTurn: string[] = [];
+      const next = nextTurn().then(() => oneTurn.push("next slice"));
+      setImmediate(() => oneTurn.push("request"));
+      await next;
+      await nextTurn();
+      assert.deepEqual(oneTurn, ["next slice", "request"], "why one turn is not enough");
     });
 
     it("a check whose document changes stops even when no new check is scheduled (checkOn: save)", async () => {
@@ -196,6 +284,8 @@ describe("cancellable checks", function () {
       });
 
       after(async () => {
+        // shutting down stops the server's pending checks and timers (a later test file's trace would see them)
+        await client?.sendRequest("shutdown").catch(() => undefined);
         client?.dispose();
         rmSync(dir, { recursive: true, force: true });
       });
@@ -253,12 +343,60 @@ describe("cancellable checks", function () {
         while (!order.includes("diagnostics v2 all")) order.push(`first ${await hoverAt(0)}, last ${await hoverAt(lastLine)}`);
         const during = order.slice(order.indexOf("diagnostics v1") + 1, order.indexOf("diagnostics v2 all")).filter((e) => e.startsWith("first"));
         assert.equal(order.filter((e) => e === "diagnostics v1").length, 1, `a draft all on screen is published once: ${order.join("; ")}`);
-        // answered while the check had not reached the last paragraph: a blocking check would answer
-        // the first hover only after checking everything (then the last paragraph has a hover too)
-        assert.equal(during[0], "first true, last false", order.join("; "));
+        // answered while the check had not reached the last paragraph (a blocking check would answer
+        // the first hover only after checking everything); the hovered sentence is checked at once
+        assert.equal(during[0], "first true, last true", order.join("; "));
         assert.ok(during.every((e) => e.startsWith("first true")), "every hover has the first sentence's earlier result");
         assert.ok(await hoverAt(lastLine), "after the check, the last paragraph has its result");
         assert.ok(diagnostics.at(-1)!.diagnostics.length > 0, "the long check published");
+      });
+
+      it("a hover sent right after a code action request is answered first (code actions may re-check a fixed sentence)", async () => {
+        const uri = pathToUri(join(dir, "screen.md")); // opened and checked by the first test above
+        const position = { line: 0, character: 1 };
+        const answered: string[] = [];
+        await Promise.all([
+          client.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } }).then(() => answered.push("code actions")),
+          client.sendRequest("textDocument/hover", { textDocument: { uri }, position }).then(() => answered.push("hover")),
+        ]);
+        assert.deepEqual(answered, ["hover", "code actions"]);
+      });
+
+      describe("a hover on a sentence the running check has not reached", () => {
+        const uri = () => pathToUri(join(dir, "far.md"));
+        const fresh = () => engineOver(data.files);
+        /** The hover's first line (verdict and what the sources say) for a sentence, as a fresh check gives it. */
+        const headOf = (engine: Groundwork, sentence: string) => hoverMarkdown(engine.checkMarkdown(sentence).find((r) => r.verdict !== "unchecked")!, { sourceUri: (f) => f }).split("\n")[0];
+        const hoverHead = async (line: number) => {
+          const hover = (await client.sendRequest("textDocument/hover", { textDocument: { uri: uri() }, position: { line, character: 2 } })) as { contents: { value: string } } | null;
+          return hover?.contents.value.split("\n")[0];
+        };
+        /** Publications of the draft with a finding on `line` (the last paragraph: the check reaches it last). */
+        const reached = (line: number, version: number) => diagnostics.filter((d) => d.uri === uri() && d.version === version && d.diagnostics.some((x) => x.range.start.line === line));
+        const lastLine = (text: string) => text.trimEnd().split("\n").length - 1;
+
+        it("is answered with that sentence's own result, checked at once, before the check gets there", async () => {
+          const text = data.otherDraft + "\n\n" + data.figure.wrong + "\n";
+          await client.sendNotification("textDocument/didOpen", { textDocument: { uri: uri(), languageId: "markdown", version: 1, text } });
+          const head = await hoverHead(lastLine(text));
+          assert.equal(reached(lastLine(text), 1).length, 0, "answered before the check reached the last paragraph");
+          assert.equal(head, headOf(fresh(), data.figure.wrong));
+          assert.match(head!, /Contradicted/);
+          while (!reached(lastLine(text), 1).length) await new Promise((r) => setTimeout(r, 5));
+        });
+
+        it("after an edit, answers for the new text while the new version is checked, never with the old text's finding", async () => {
+          const engine = fresh();
+          // the same sentence with another wrong figure: a finding that differs from the old text's
+          const changed = data.figure.right.replace(/\$(\d+(?:\.\d+)?) (million|billion)/, (_m, n: string, unit: string) => `$${Number(n) + 14} ${unit}`);
+          assert.notEqual(headOf(engine, changed), headOf(engine, data.figure.wrong));
+          const text = data.laterDraft + "\n\n" + changed + "\n";
+          await client.sendNotification("textDocument/didChange", { textDocument: { uri: uri(), version: 2 }, contentChanges: [{ text }] });
+          const head = await hoverHead(lastLine(text));
+          assert.equal(reached(lastLine(text), 2).length, 0, "answered while version 2 was checked");
+          assert.equal(head, headOf(engine, changed));
+          while (!reached(lastLine(text), 2).length) await new Promise((r) => setTimeout(r, 5));
+        });
       });
     });
   });

@@ -5,7 +5,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
+import { fork } from "node:child_process";
 import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
 import type { Diagnostic } from "vscode-languageserver";
 import { pathToUri } from "../../src/server/indexing";
@@ -91,6 +92,25 @@ describe("startup", function () {
       assert.ok(steps.every((t) => t.who === "server" && t.at >= before - 1 && t.at <= Date.now() + 1), "epoch milliseconds");
       assert.equal(steps.find((t) => t.step === "indexed")!.cache, "rebuilt", "no persistent cache yet: built");
       assert.ok(steps.some((t) => t.step === "publish" && t.count! > 0), "the publication with the finding");
+    });
+
+    it("the server started over node IPC (as the client starts it) traces when it read a hover, before handling it", async () => {
+      const file = join(dir, "trace.jsonl");
+      mkdirSync(join(dir, "w"));
+      // the built server (npm test builds before the unit tests), as a child process
+      const child = fork(join(__dirname, "../../dist/server.js"), ["--node-ipc"], { env: { ...process.env, GROUNDWORK_TRACE: file }, stdio: ["ignore", "ignore", "inherit", "ipc"] });
+      const ipc = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+      ipc.onRequest(() => null);
+      ipc.listen();
+      try {
+        await ipc.sendRequest("initialize", { processId: null, rootUri: pathToUri(join(dir, "w")), capabilities: {}, workspaceFolders: [] });
+        await ipc.sendRequest("textDocument/hover", { textDocument: { uri: pathToUri(join(dir, "w", "draft.md")) }, position: { line: 0, character: 0 } });
+        const names = readFileSync(file, "utf8").trim().split("\n").map((l) => (JSON.parse(l) as { step: string }).step);
+        assert.ok(names.includes("hover-read") && names.indexOf("hover-read") < names.indexOf("hover"), names.join(", "));
+      } finally {
+        ipc.dispose();
+        child.kill();
+      }
     });
   });
 

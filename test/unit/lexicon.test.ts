@@ -211,6 +211,9 @@ const equivalentCases: [string, string][] = [
   ["cause", "influence"],
   ["influence", "prompt"],
   ["prompt", "trigger"],
+  ["ramp up", "expand"],
+  ["scale up", "expand"],
+  ["step up", "expand"],
 ];
 const derivationCases: [string, string][] = [["sale", "sell"], ["valuation", "value"]];
 const oppositeCases: [string, string][] = [

@@ -226,6 +226,10 @@ describe("meaning facts: causes and their effects", () => {
     assert.deepEqual(find("Silver Arrow, ridden by Tom Reyes and Ana Ortiz, won.", "ride").coAgents?.map((n) => n.text), ["Ana Ortiz"]);
   });
 
+  it("a relative clause after a name ending a prepositional phrase acts for the phrase's head noun", () => {
+    assert.equal(find("Nimbus took a 49% stake in Quarry that carries no voting rights.", "carry").subject, "stake");
+  });
+
   it("an adjective right before the auxiliary is the subject noun ('concrete was embedded')", () => {
     assert.equal(find("Her eye was battered and concrete was embedded in her brain.", "embed").subject, "concrete");
   });

@@ -82,8 +82,34 @@ function compute(ctx: ClaimContext): ClaimFact[] {
   const all = predicatesOf(a.plain, names);
   const predicates = all.map((p) => claimPronoun(p, all, a.plain, names)).filter((p) => !p.speech && (p.agent || p.patients.length || p.subject || p.pronoun));
   if (!predicates.length) return [];
-  const sources = candidates.slice(0, FACT_CANDIDATES).map((info) => ({ info, facts: predicatesOf(info.text, info.names), window: view.corpus.windowOf(info) }));
+  const read = [...candidates.slice(0, FACT_CANDIDATES), ...aboutParticipants(ctx, predicates, candidates.slice(0, FACT_CANDIDATES))];
+  const sources = read.map((info) => ({ info, facts: predicatesOf(info.text, info.names), window: view.corpus.windowOf(info) }));
   return predicates.map((fact) => ({ fact, outcome: outcomeOf(ctx, fact, names, sources, predicates.filter((p) => p !== fact)) }));
+}
+
+/** Sentences naming all of a fact's participants that word overlap ranked too low, read as well. */
+export const PARTICIPANT_CANDIDATES = 8;
+
+/**
+ * The sentences that name every participant of a claim fact with two or more (its agent and
+ * patients), beyond the candidates: a contradiction may share few words with the claim ("Google
+ * plans to cut ties with Scale" against "Google is expanding its work with Scale AI").
+ */
+function aboutParticipants(ctx: ClaimContext, predicates: readonly Predicate[], read: readonly SentenceInfo[]): SentenceInfo[] {
+  const seen = new Set(read.map((info) => info.doc));
+  const out: SentenceInfo[] = [];
+  for (const p of predicates) {
+    const participants = [...(p.agent ? [p.agent] : []), ...p.patients];
+    if (participants.length < 2) continue;
+    const terms = [...new Set(participants.flatMap((n) => n.core.map(termOf)))];
+    for (const info of ctx.view.sentences(ctx.view.corpus.index.search(terms, PARTICIPANT_CANDIDATES * 2).map((h) => h.doc))) {
+      if (out.length >= PARTICIPANT_CANDIDATES) return out;
+      if (seen.has(info.doc) || !participants.every((q) => info.names.some((n) => sameName(q, n)))) continue;
+      seen.add(info.doc);
+      out.push(info);
+    }
+  }
+  return out;
 }
 
 /**
@@ -113,11 +139,11 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
     for (const stated of facts) {
       if (stated.speech) continue;
       // "he"/"she" is the claim's doer only if the sexes agree; otherwise it is whom it refers to
-      const fact = stated.pronoun ? resolvePronoun(ctx, claim, stated, info, window) : stated;
+      const fact = stated.pronoun ? resolvePronoun(ctx, claim, stated, info, window, facts) : stated;
       if (!fact) continue;
       const relation = relatePredicates(claim.lemma, fact.lemma);
       if (relation === "unrelated") continue;
-      let roles = claim.pronoun ? pronounRoles(claim, fact, info) : splicedSubject(ctx.analysed, claim, fact, facts) ? "other-agent" : rolesOf(claim, fact);
+      let roles = claim.pronoun ? pronounRoles(claim, fact, info) : splicedSubject(ctx.analysed, claim, fact, facts, info.text) ? "other-agent" : rolesOf(claim, fact);
       // a further doer the source leaves out states only part of the claim's fact; where the source
       // gives that one another act, it is another doer ("ridden by Ryan Moore and Sir Michael
       // Stoute" where "ridden by Ryan Moore and trained by Sir Michael Stoute")
@@ -141,6 +167,13 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // opposite acts are opposite only on the same participants, and not when the claim itself
       // states the source's act too ("leaving to join Meta" does not oppose "joined Meta")
       if (!agrees && relation === "opposite" && (disjointPatients(claim, fact) || others.some((o) => relatePredicates(o.lemma, fact.lemma) === "same"))) continue;
+      // nor when the source acts on something of the claim's participant ("will remain on Scale AI's
+      // board" does not oppose "is leaving Scale AI")
+      if (!agrees && relation === "opposite" && possessedOnly(ctx.analysed.plain, claim, info.text, fact)) continue;
+      // opposite acts speak to each other only on a participant in the same role: "will not join
+      // Meta" is not "leaving for Meta" (a destination), nor is "expanding its work with Scale"
+      // denied by a source's act done for Scale
+      if (relation === "opposite" && !samePatientRoles(ctx.analysed.plain, claim, info.text, fact)) continue;
       // a passive without its agent ("he will be joined by a few employees") hides who does what
       if (!agrees && roles === "open" && claim.passive !== fact.passive) continue;
       // a weak statement must share a named participant with the claim ("the Larkspur investment"
@@ -212,17 +245,25 @@ export function joined(text: string, a: NameMention, b: NameMention): boolean {
  * nearest name before it of the pronoun's sex (in its sentence, then the one before), or undefined
  * when there is none. Facts with a pronoun of the same or an unknown sex are returned as they are.
  */
-function resolvePronoun(ctx: ClaimContext, claim: Predicate, fact: Predicate, info: SentenceInfo, window: readonly SentenceInfo[]): Predicate | undefined {
+function resolvePronoun(ctx: ClaimContext, claim: Predicate, fact: Predicate, info: SentenceInfo, window: readonly SentenceInfo[], sentenceFacts: readonly Predicate[]): Predicate | undefined {
   const doer = doerOf(claim);
   const sex = fact.pronoun && pronounGender(fact.pronoun);
   if (!doer || !sex) return fact;
+  // the speaker's own "he" or "she": "Alexandr Wang told employees in a memo that he's leaving for Meta"
+  const speaker = sentenceFacts.find((p) => p.speech && p.agent && p.end <= fact.start && sameName(p.agent, doer));
+  if (speaker && genderOf(speaker.agent!, info.text) !== (sex === "male" ? "female" : "male")) return fact.passive ? { ...fact, patients: [speaker.agent!], pronoun: undefined } : { ...fact, agent: speaker.agent!, pronoun: undefined };
   const claimed = genderOf(doer, ctx.analysed.plain) ?? genderInSources(ctx, doer);
-  if (!claimed || claimed === sex) return fact;
+  if (!claimed) return fact;
   const before = [{ text: info.text, names: info.names.filter((n) => n.end <= fact.start) }, ...window.filter((w) => w.doc < info.doc).reverse()];
   for (const s of before)
     for (const n of [...s.names].reverse())
-      if (genderOf(n, s.text) === sex) return fact.passive ? { ...fact, patients: [n], pronoun: undefined } : { ...fact, agent: n, pronoun: undefined };
-  return undefined;
+      if (genderOf(n, s.text) === sex) {
+        const resolved = fact.passive ? { ...fact, patients: [n], pronoun: undefined } : { ...fact, agent: n, pronoun: undefined };
+        // of the claim's sex, it counts only when it is the claim's doer ("Alexandr Wang told
+        // employees that he's leaving for Meta"); else it stays a weak "he"
+        return claimed !== sex ? resolved : sameName(n, doer) ? resolved : fact;
+      }
+  return claimed === sex ? fact : undefined;
 }
 
 /** The sex the candidate passages give a name ("Ms Catherall" in another sentence), if any. */
@@ -250,6 +291,33 @@ function closeCopy(a: Analysed, info: SentenceInfo, skip?: NameMention): boolean
     if (info.termSet.has(t.term)) found++;
   }
   return all > 0 && found >= COPY_COVERAGE * all;
+}
+
+/**
+ * Every patient the two facts share is, in the source, the possessor of what the source's act is
+ * on ("Scale AI's board"), and in the claim the thing itself.
+ */
+function possessedOnly(claimText: string, claim: Predicate, sourceText: string, source: Predicate): boolean {
+  const possessive = (text: string, n: NameMention) => /^['’]s\b/.test(text.slice(n.end, n.end + 3));
+  const shared = source.patients.filter((q) => claim.patients.some((p) => sameName(p, q)));
+  return shared.length > 0 && shared.every((q) => possessive(sourceText, q) && claim.patients.every((p) => !sameName(p, q) || !possessive(claimText, p)));
+}
+
+/**
+ * Whether a name is where the act goes ("for Meta", "to Meta", "into Meta"), past an article, rather
+ * than what it is done to or at ("join Meta", "stay at Harbour City" and "leave Harbour City" alike).
+ */
+function roleWord(text: string, n: NameMention): string {
+  const m = /(?:^|\s)([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?$/.exec(text.slice(Math.max(0, n.start - 30), n.start));
+  return DESTINATION_WORDS.has(m?.[1].toLowerCase() ?? "") ? "destination" : "";
+}
+const DESTINATION_WORDS = new Set(["for", "to", "into", "toward", "towards"]);
+
+/** Every patient the two facts share stands in the same role in both (a destination in both, or in neither). */
+function samePatientRoles(claimText: string, claim: Predicate, sourceText: string, source: Predicate): boolean {
+  for (const q of source.patients)
+    for (const p of claim.patients) if (sameName(p, q) && roleWord(claimText, p) !== roleWord(sourceText, q)) return false;
+  return true;
 }
 
 /** The two facts name a patient in common. */
@@ -288,9 +356,15 @@ function pronounRoles(claim: Predicate, source: Predicate, info: SentenceInfo): 
  * embedded in her brain"). Only for common-noun subjects without names on either side, the source's
  * subject not among the claim's words.
  */
-function splicedSubject(a: Analysed, claim: Predicate, source: Predicate, sourceFacts: readonly Predicate[]): boolean {
+function splicedSubject(a: Analysed, claim: Predicate, source: Predicate, sourceFacts: readonly Predicate[], sourceText: string): boolean {
   if (claim.agent || claim.patients.length || source.agent || source.patients.length || claim.passive !== source.passive) return false;
   if (!claim.subject || !source.subject || claim.subject === source.subject || a.terms.has(termOf(source.subject))) return false;
+  // the source's subject stands right before its verb ("and concrete was embedded"), not through
+  // a relative pronoun ("10 people with autism who will be based": who is based is less sure)
+  const before = sourceText.slice(Math.max(0, source.start - 30), source.start).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(-3);
+  // (and a finite verb: an infinitive's subject is not read, "people with autism or Asperger
+  // syndrome to be based")
+  if (!before.some((w) => w.startsWith(source.subject!.toLowerCase().slice(0, 4))) || before.includes("to")) return false;
   // (not the subject of a verb of speech: "regulations state that clubs must provide" is the
   // regulations' word, which a claim may give as theirs)
   return sourceFacts.some((g) => g !== source && g.subject === claim.subject && !g.speech);

@@ -25,6 +25,8 @@ export const CURATED_EQUIVALENTS: readonly (readonly string[])[] = [
   ["cause", "influence", "prompt", "trigger"],
   // the sample's sources say "phasing out" and "pulling back from" for winding down
   ["wind down", "phase out", "pull back"],
+  // growing a relationship, the opposite of winding it down
+  ["expand", "ramp up", "scale up", "step up"],
 ];
 
 /** Event nouns whose verb WordNet does not link by a derivation pointer (noun, verb). */

@@ -340,7 +340,12 @@ function relativeAntecedent(tokens: readonly TaggedToken[], i: number, clauseSta
   // the name that ends it
   let first = a;
   while (first > 0 && (tokens[first - 1].pos === "PROPN" || tokens[first - 1].pos === "DET" || (nameAt(before) && nameAt(tokens[first - 1]) === nameAt(before)))) first--;
-  if (tokens[first - 1]?.pos === "ADP") return undefined;
+  // (then it stands for that head, when it is a noun: "a 49% stake in Scale AI that carries no
+  // voting rights": the stake carries none)
+  if (tokens[first - 1]?.pos === "ADP") {
+    const head = tokens[first - 2];
+    return head?.pos === "NOUN" && !nameAt(head) ? { common: true, noun: head.lemma, at: first - 2 } : undefined;
+  }
   const name = nameAt(before);
   if (name) return { name, common: false };
   return before.pos === "NOUN" ? { common: true, noun: before.lemma, at: a } : undefined;

@@ -1,0 +1,127 @@
+// Memos and indexes added for speed must answer exactly what the plain computation answers:
+// names compared through their memoised lower-cased cores, cues found through the index by first
+// word. Each is checked against the plain computation (written out here as it was before) over
+// every sentence of the sample sources, and against the ways a memo can go stale.
+import { strict as assert } from "node:assert";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { findNames, lowerCore, nameKey, type NameMention } from "../../src/core/entities/names";
+import { sameEntity, sameOrg } from "../../src/core/entities/roles";
+import { CAUSAL_CONNECTIVES, HEDGES, NEGATIVE_IMPLICATIVES, POSITIVE_IMPLICATIVES, TIME_ANCHORS } from "../../src/core/meaning/curated";
+import { cueAt, isVerb, lemmaCandidates } from "../../src/core/meaning/lexicon";
+
+const SOURCES = join(__dirname, "../../examples/scale-ai/sources");
+const sentences = readdirSync(SOURCES)
+  .filter((f) => f.endsWith(".txt"))
+  .flatMap((f) => readFileSync(join(SOURCES, f), "utf8").split(/(?<=[.!?])\s+|\n+/))
+  .filter((s) => s.trim().length > 0);
+
+function plainSameEntity(a: NameMention, b: NameMention): boolean {
+  const ka = nameKey(a.core);
+  const kb = nameKey(b.core);
+  if (ka === kb) return true;
+  const la = a.core[a.core.length - 1].toLowerCase();
+  const lb = b.core[b.core.length - 1].toLowerCase();
+  if (la !== lb) return false;
+  const [short, long] = a.core.length <= b.core.length ? [a.core, b.core] : [b.core, a.core];
+  return short.length === 1 || short[0].toLowerCase() === long[0].toLowerCase() || nameKey(long.slice(long.length - short.length)) === nameKey(short);
+}
+
+function plainSameOrg(a: NameMention, b: NameMention): boolean {
+  const ka = nameKey(a.core);
+  const kb = nameKey(b.core);
+  return ka === kb || ka.startsWith(kb + " ") || kb.startsWith(ka + " ");
+}
+
+function plainCueAt(list: readonly string[], words: readonly string[], i: number): { cue: string; length: number } | undefined {
+  if (i < 0 || i >= words.length) return undefined;
+  const word = words[i].toLowerCase();
+  let best: { cue: string; length: number } | undefined;
+  for (const cue of list) {
+    const [head, ...rest] = cue.split(" ");
+    if (word !== head && !(isVerb(head) && lemmaCandidates(word, "verb").includes(head))) continue;
+    const tail = words.slice(i + 1, i + 1 + rest.length).map((w) => w.toLowerCase());
+    if (tail.length !== rest.length || tail.some((w, k) => w !== rest[k])) continue;
+    if (!best || rest.length + 1 > best.length) best = { cue, length: rest.length + 1 };
+  }
+  return best;
+}
+
+const mention = (text: string, core: string[]): NameMention => ({ text, core, start: 0, end: text.length, initial: false });
+
+describe("speed memos give what the plain computation gives", () => {
+  it("sameEntity and sameOrg over every pair of names of the sample sources", () => {
+    // (one mention of each way of writing a name)
+    const names = [...new Map(sentences.flatMap((s) => findNames(s)).map((n) => [n.core.join(" "), n])).values()];
+    assert.ok(names.length > 50, `${names.length} names`);
+    let same = 0;
+    // twice: the second round answers from the memo
+    for (let round = 0; round < 2; round++)
+      for (const a of names)
+        for (const b of names) {
+          assert.equal(sameEntity(a, b), plainSameEntity(a, b), `${a.text} / ${b.text}`);
+          assert.equal(sameOrg(a, b), plainSameOrg(a, b), `${a.text} / ${b.text}`);
+          if (round === 0 && a.text !== b.text && sameEntity(a, b)) same++;
+        }
+    // (pairs written differently but the same entity: the last-name and suffix rules were exercised)
+    assert.ok(same > 0);
+  });
+
+  it("lowerCore is per core array: another array, another answer, even after the first was asked", () => {
+    const wang = mention("Alexandr Wang", ["Alexandr", "Wang"]);
+    const meta = mention("Meta", ["Meta"]);
+    assert.deepEqual(lowerCore(wang.core), { words: ["alexandr", "wang"], key: "alexandr wang" });
+    assert.equal(lowerCore(meta.core).key, "meta");
+    assert.equal(sameEntity(wang, mention("Wang", ["Wang"])), true);
+    assert.equal(sameEntity(wang, mention("Lucy Wang", ["Lucy", "Wang"])), false);
+    assert.equal(sameOrg(meta, mention("Meta Platforms", ["Meta", "Platforms"])), true);
+    assert.equal(sameOrg(meta, mention("Metaverse", ["Metaverse"])), false);
+    // an equal copy of a core is worked out on its own and agrees
+    assert.equal(lowerCore([...wang.core]).key, "alexandr wang");
+    assert.notEqual(lowerCore([...wang.core]), lowerCore(wang.core));
+  });
+
+  it("cueAt over every word of the sample sources, for every curated list", () => {
+    const lists = [NEGATIVE_IMPLICATIVES, POSITIVE_IMPLICATIVES, HEDGES, TIME_ANCHORS, CAUSAL_CONNECTIVES];
+    let found = 0;
+    for (const s of sentences) {
+      const words = s.split(/\s+|(?=[,.;:!?])/).filter(Boolean);
+      for (const list of lists)
+        for (let i = -1; i <= words.length; i++) {
+          const expected = plainCueAt(list, words, i);
+          assert.deepEqual(cueAt(list, words, i), expected, `${list[0]}… at ${i} of "${s}"`);
+          if (expected) found++;
+        }
+    }
+    assert.ok(found > 20, `${found} cues found`);
+  });
+
+  it("cueAt: inflected verb heads, a head that is no verb, ties and the longest cue", () => {
+    // inflections of a verb head match; a word that only shares a verb's base with a non-verb head does not
+    const list = ["decline to", "reportedly", "up from", "deny", "deny that", "rule out"];
+    for (const words of [
+      ["Meta", "declined", "to", "comment"],
+      ["it", "denied", "that", "it", "sold"],
+      ["it", "denies", "everything"],
+      ["ruling", "out", "a", "sale"],
+      ["Scale", "reportedly", "sold"],
+      ["up", "from", "$14", "billion"],
+      ["ups", "from", "there"],
+    ])
+      for (let i = 0; i < words.length; i++) assert.deepEqual(cueAt(list, words, i), plainCueAt(list, words, i), `${words.join(" ")} at ${i}`);
+    assert.deepEqual(cueAt(list, ["denied", "that"], 0), { cue: "deny that", length: 2 });
+    // two cues of one length starting at the same word: the one listed first wins
+    // (the word's own cue is found before its base form's, so the index must restore the list order)
+    const tie = ["decline to", "declines to"];
+    assert.deepEqual(cueAt(tie, ["declines", "to"], 0), plainCueAt(tie, ["declines", "to"], 0));
+    assert.deepEqual(cueAt(tie, ["declines", "to"], 0), { cue: "decline to", length: 2 });
+  });
+
+  it("cueAt: a cue added to a list after it was first searched is found", () => {
+    const list = ["plan to"];
+    assert.equal(cueAt(list, ["we", "hope", "to", "go"], 1), undefined);
+    list.push("hope to");
+    assert.deepEqual(cueAt(list, ["we", "hope", "to", "go"], 1), { cue: "hope to", length: 2 });
+    assert.deepEqual(cueAt(list, ["we", "hoped", "to", "go"], 1), { cue: "hope to", length: 2 });
+  });
+});

@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { findNames, lowerCore, nameKey, type NameMention } from "../../src/core/entities/names";
 import { sameEntity, sameOrg } from "../../src/core/entities/roles";
 import { CAUSAL_CONNECTIVES, HEDGES, NEGATIVE_IMPLICATIVES, POSITIVE_IMPLICATIVES, TIME_ANCHORS } from "../../src/core/meaning/curated";
-import { cueAt, isVerb, lemmaCandidates } from "../../src/core/meaning/lexicon";
+import { cueAt, isVerb, lemmaCandidates, relatePredicates } from "../../src/core/meaning/lexicon";
+import { Bm25Index } from "../../src/core/index/bm25";
 
 const SOURCES = join(__dirname, "../../examples/scale-ai/sources");
 const sentences = readdirSync(SOURCES)
@@ -123,5 +124,45 @@ describe("speed memos give what the plain computation gives", () => {
     list.push("hope to");
     assert.deepEqual(cueAt(list, ["we", "hope", "to", "go"], 1), { cue: "hope to", length: 2 });
     assert.deepEqual(cueAt(list, ["we", "hoped", "to", "go"], 1), { cue: "hope to", length: 2 });
+  });
+
+  it("search results kept per query are dropped when a document is added or removed, or the ranking changes", () => {
+    const docs = ["Meta took a stake in Scale AI", "Scale AI labels data", "Meta hired Alexandr Wang", "Google cut ties with Scale AI"];
+    let ranks: Int32Array | undefined;
+    const index = new Bm25Index((id) => docs[id], () => ranks);
+    docs.forEach((d) => index.add(d));
+    const fresh = () => {
+      const other = new Bm25Index((id) => docs[id], () => ranks);
+      docs.forEach((d, id) => (index.has(id) ? other.add(d) : other.remove(other.add(d))));
+      return other;
+    };
+    const query = ["scale", "meta"];
+    const first = index.search(query, 3);
+    assert.deepEqual(first, fresh().search(query, 3));
+    // a caller's changes to the array it got are not what the next caller gets
+    first.length = 0;
+    assert.deepEqual(index.search(query, 3), fresh().search(query, 3));
+    assert.equal(index.search(query, 3).length, 3);
+    docs.push("Meta Scale Meta Scale");
+    index.add(docs[4]);
+    assert.equal(index.search(query, 3)[0].doc, 4);
+    assert.deepEqual(index.search(query, 3), fresh().search(query, 3));
+    index.remove(4);
+    assert.ok(!index.search(query, 3).some((h) => h.doc === 4));
+    assert.deepEqual(index.search(query, 3), fresh().search(query, 3));
+    // the same terms in another order are another query (equal weights are summed in query order)
+    assert.deepEqual(index.search(["meta", "scale"], 3), fresh().search(["meta", "scale"], 3));
+    // ties between equal scores follow the ranking: a new ranking is a new answer
+    const tied = index.search(["label", "hire"], 2).map((h) => h.doc);
+    assert.deepEqual(tied, [1, 2]);
+    ranks = new Int32Array([3, 2, 1, 0, 4]);
+    assert.deepEqual(index.search(["label", "hire"], 2).map((h) => h.doc), [...tied].reverse());
+  });
+
+  it("relatePredicates answers the same from its memo as the first time, in both orders", () => {
+    const pairs: [string, string][] = [["buy", "sell"], ["buy", "purchase"], ["invest", "investment"], ["sell", "buy"], ["hire", "sell"], ["buy", "acquire"]];
+    const first = pairs.map(([a, b]) => relatePredicates(a, b));
+    assert.deepEqual(first, ["opposite", "same", "same", "opposite", "unrelated", "unrelated"]);
+    assert.deepEqual(pairs.map(([a, b]) => relatePredicates(a, b)), first);
   });
 });

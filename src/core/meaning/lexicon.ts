@@ -378,15 +378,23 @@ function opposed(a: string, b: string): boolean {
  * a synonym in the antonym's synset or a derivation (purchase/sell, sale/buy, expansion/contraction).
  * A pair that WordNet both relates and opposes counts as opposite: it may not pass as supported.
  */
-const RELATION_MEMO = new Map<string, PredicateRelation>();
+// (a -> b -> relation: asked for every fact of every candidate, so no key string is built per call)
+const RELATION_MEMO = new Map<string, Map<string, PredicateRelation>>();
 const RELATION_MEMO_MAX = 100_000;
+let relationMemoSize = 0;
 
 export function relatePredicates(a: string, b: string): PredicateRelation {
-  const key = a + "\u0000" + b;
-  let relation = RELATION_MEMO.get(key);
+  let ofA = RELATION_MEMO.get(a);
+  let relation = ofA?.get(b);
   if (relation === undefined) {
-    if (RELATION_MEMO.size >= RELATION_MEMO_MAX) RELATION_MEMO.clear();
-    RELATION_MEMO.set(key, (relation = relateUncached(a, b)));
+    if (relationMemoSize >= RELATION_MEMO_MAX) {
+      RELATION_MEMO.clear();
+      relationMemoSize = 0;
+      ofA = undefined;
+    }
+    if (!ofA) RELATION_MEMO.set(a, (ofA = new Map()));
+    ofA.set(b, (relation = relateUncached(a, b)));
+    relationMemoSize++;
   }
   return relation;
 }

@@ -10,6 +10,10 @@ import { sameEntity, sameOrg } from "../../src/core/entities/roles";
 import { CAUSAL_CONNECTIVES, HEDGES, NEGATIVE_IMPLICATIVES, POSITIVE_IMPLICATIVES, TIME_ANCHORS } from "../../src/core/meaning/curated";
 import { cueAt, isVerb, lemmaCandidates, relatePredicates } from "../../src/core/meaning/lexicon";
 import { Bm25Index } from "../../src/core/index/bm25";
+import { Corpus } from "../../src/core/index/corpus";
+import { CorpusView } from "../../src/core/claims/context";
+import { mentionsName, wordBases } from "../../src/core/entities/names";
+import type { SourceUnit } from "../../src/core/types";
 
 const SOURCES = join(__dirname, "../../examples/scale-ai/sources");
 const sentences = readdirSync(SOURCES)
@@ -71,7 +75,7 @@ describe("speed memos give what the plain computation gives", () => {
   it("lowerCore is per core array: another array, another answer, even after the first was asked", () => {
     const wang = mention("Alexandr Wang", ["Alexandr", "Wang"]);
     const meta = mention("Meta", ["Meta"]);
-    assert.deepEqual(lowerCore(wang.core), { words: ["alexandr", "wang"], key: "alexandr wang" });
+    assert.deepEqual(lowerCore(wang.core), { words: ["alexandr", "wang"], key: "alexandr wang", exact: "alexandr\u0000wang" });
     assert.equal(lowerCore(meta.core).key, "meta");
     assert.equal(sameEntity(wang, mention("Wang", ["Wang"])), true);
     assert.equal(sameEntity(wang, mention("Lucy Wang", ["Lucy", "Wang"])), false);
@@ -164,5 +168,42 @@ describe("speed memos give what the plain computation gives", () => {
     const first = pairs.map(([a, b]) => relatePredicates(a, b));
     assert.deepEqual(first, ["opposite", "same", "same", "opposite", "unrelated", "unrelated"]);
     assert.deepEqual(pairs.map(([a, b]) => relatePredicates(a, b)), first);
+  });
+
+  it("namesIn keeps per window whether it mentions a name: the same answer as reading it, for every name and window", () => {
+    const unit = (id: string, sentences: string[]): SourceUnit => {
+      let pos = 0;
+      return {
+        id,
+        file: `${id}.txt`,
+        absPath: `/s/${id}.txt`,
+        title: id,
+        sentences: sentences.map((text, index) => {
+          const start = pos;
+          pos += text.length + 1;
+          return { index, text, start, end: start + text.length, range: { start: { line: index, character: 0 }, end: { line: index, character: text.length } } };
+        }),
+      };
+    };
+    const corpus = new Corpus();
+    corpus.setFile("a.txt", [unit("a", ["Meta invested $14.3 billion in Scale AI.", "Alexandr Wang joined Meta.", "The Canadian firm Cohere said nothing.", "Lucy Guo left."])]);
+    corpus.setFile("b.txt", [unit("b", ["Google planned to pay Scale $200 million.", "Wang-Li Holdings sold shares."])]);
+    const view = new CorpusView({ corpus, toRange: () => ({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }) });
+    const names = ["Scale AI", "Scale", "AI", "Wang", "Alexandr Wang", "Lucy Wang", "Canada", "Wang-Li", "Wang Li", "WangLi", "Meta", "Google", "Meta Google"].map((t) => mention(t, t.split(" ")));
+    const windows = [...Array(corpus.index.size).keys()].map((d) => corpus.windowOf(corpus.sentence(d)!));
+    const read = (n: NameMention, w: typeof windows[number]) => {
+      const text = w.map((x) => x.lower).join(" ");
+      return mentionsName(text, n.core, () => wordBases(text));
+    };
+    let yes = 0;
+    // forwards then backwards (the second time from what is kept), one name at a time and all at once
+    for (const order of [names, [...names].reverse()])
+      for (const w of windows)
+        for (const n of order) {
+          assert.equal(view.namesIn([n], w), read(n, w), `${n.text} in "${w.map((x) => x.text).join(" ")}"`);
+          if (view.namesIn([n], w)) yes++;
+        }
+    for (const w of windows) assert.equal(view.namesIn(names, w), names.every((n) => read(n, w)));
+    assert.ok(yes > 10 && yes < 2 * names.length * windows.length, `${yes}`);
   });
 });

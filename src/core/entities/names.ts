@@ -106,6 +106,8 @@ export function nameKey(core: readonly string[]): string {
 export interface LowerCore {
   words: readonly string[];
   key: string;
+  /** The words joined by a character no word has: one string per distinct list of words. */
+  exact: string;
 }
 
 // Names are compared with each other many times per claim; a core array is never changed once its
@@ -117,7 +119,7 @@ export function lowerCore(core: readonly string[]): LowerCore {
   let lower = lowerCores.get(core);
   if (!lower) {
     const words = core.map((w) => w.toLowerCase());
-    lower = { words, key: words.join(" ") };
+    lower = { words, key: words.join(" "), exact: words.join("\u0000") };
     lowerCores.set(core, lower);
   }
   return lower;

@@ -428,20 +428,20 @@ function matchesWord(word: string, expected: string): boolean {
   return w === expected || candidatesByPos.noun(w).includes(expected);
 }
 
-/** Matches `rest` against words from `at`; returns how many words it used, or -1. */
-function matchRest(words: readonly string[], at: number, rest: readonly string[]): number {
-  if (rest.length === 0) return 0;
-  const [head, ...tail] = rest;
+/** Matches rest[r..] against words from `at`; returns how many words it used, or -1. */
+function matchRest(words: readonly string[], at: number, rest: readonly string[], r = 0): number {
+  if (r >= rest.length) return 0;
+  const head = rest[r];
   if (head === "*") {
     for (let gap = 0; gap <= GAP_WORDS && at + gap <= words.length; gap++) {
       if (gap > 0 && GAP_STOPS.has(words[at + gap - 1].toLowerCase())) break;
-      const used = matchRest(words, at + gap, tail);
+      const used = matchRest(words, at + gap, rest, r + 1);
       if (used >= 0) return gap + used;
     }
     return -1;
   }
   if (at >= words.length || !matchesWord(words[at], head)) return -1;
-  const used = matchRest(words, at + 1, tail);
+  const used = matchRest(words, at + 1, rest, r + 1);
   return used < 0 ? -1 : used + 1;
 }
 
@@ -455,7 +455,11 @@ export function phrasalPredicateAt(words: readonly string[], i: number): { lemma
   const t = load();
   const first = words[i].toLowerCase();
   let best: { lemma: string; length: number } | undefined;
-  for (const base of new Set([...candidatesByPos.verb(first), first])) {
+  // (the word's base forms, then the word itself unless it is one of them)
+  const bases = candidatesByPos.verb(first);
+  for (let b = 0; b <= bases.length; b++) {
+    const base = b < bases.length ? bases[b] : first;
+    if (b === bases.length && bases.includes(first)) break;
     for (const phrase of t.phrases.get(base) ?? []) {
       let used = matchRest(words, i + 1, phrase.rest);
       const separable = phrase.rest.length === 1 && PARTICLES.has(phrase.rest[0]);

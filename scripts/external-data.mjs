@@ -28,12 +28,16 @@ export const externalData = {
   name: "external-data",
   setup(build) {
     build.onResolve({ filter: new RegExp(`^${WINK_MODEL}$`) }, () => ({ path: WINK_MODEL, namespace: "external-data" }));
+    // a file of the model's dist folder (src/core/meaning/tagger.ts reads the core JSON itself)
+    build.onResolve({ filter: new RegExp(`^${WINK_MODEL}/dist/`) }, (args) => ({ path: args.path, namespace: "external-data" }));
     build.onResolve({ filter: /[\\/]lexicon-data\.json$/ }, () => ({ path: "lexicon-data.json", namespace: "external-data" }));
     build.onLoad({ filter: /.*/, namespace: "external-data" }, (args) => ({
       loader: "js",
       contents: args.path === WINK_MODEL
         ? `module.exports = require(require("node:path").join(${locate(WINK_MODEL)}, "model.js"));`
-        : `module.exports = JSON.parse(require("node:fs").readFileSync(${locate("lexicon-data.json")}, "utf8"));`,
+        : args.path.startsWith(`${WINK_MODEL}/dist/`)
+          ? `module.exports = require(require("node:path").join(${locate(WINK_MODEL)}, ${JSON.stringify(args.path.slice(`${WINK_MODEL}/dist/`.length))}));`
+          : `module.exports = JSON.parse(require("node:fs").readFileSync(${locate("lexicon-data.json")}, "utf8"));`,
     }));
   },
 };

@@ -9,7 +9,7 @@ import { findNames, lowerCore, nameKey, type NameMention } from "../../src/core/
 import { sameEntity, sameOrg } from "../../src/core/entities/roles";
 import { CAUSAL_CONNECTIVES, HEDGES, NEGATIVE_IMPLICATIVES, POSITIVE_IMPLICATIVES, TIME_ANCHORS } from "../../src/core/meaning/curated";
 import { cueAt, isVerb, lemmaCandidates, relatePredicates } from "../../src/core/meaning/lexicon";
-import { Bm25Index } from "../../src/core/index/bm25";
+import { Bm25Index, FREQUENT_DF } from "../../src/core/index/bm25";
 import { Corpus } from "../../src/core/index/corpus";
 import { CorpusView } from "../../src/core/claims/context";
 import { mentionsName, wordBases } from "../../src/core/entities/names";
@@ -205,5 +205,18 @@ describe("speed memos give what the plain computation gives", () => {
         }
     for (const w of windows) assert.equal(view.namesIn(names, w), names.every((n) => read(n, w)));
     assert.ok(yes > 10 && yes < 2 * names.length * windows.length, `${yes}`);
+  });
+
+  it("search keeps every document once when more are asked for than the frequent terms' probe takes", () => {
+    // a rare term in nearly every document, a frequent one in all, and k above the probe (256): the
+    // frequent term's best documents come in again beside those already scored
+    const n = FREQUENT_DF + 60;
+    const docs = Array.from({ length: n }, (_, i) => (i < FREQUENT_DF ? `common rare${i % 3 ? "" : " rare"} filler${i}` : `common filler${i}`));
+    const index = new Bm25Index((id) => docs[id]);
+    docs.forEach((d) => index.add(d));
+    const hits = index.search(["rare", "common"], n);
+    assert.equal(hits.length, n);
+    assert.equal(new Set(hits.map((h) => h.doc)).size, n);
+    for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1].score >= hits[i].score);
   });
 });

@@ -54,13 +54,14 @@ export class Bm25Index {
 
   /** Adds a document and returns its id. */
   add(text: string): number {
-    this.kept.clear();
+    if (this.kept.size) this.kept.clear();
     return this.store.addSlice(text, 0, text.length);
   }
 
   /** Adds text.slice(from, to) as a document (without cutting it out) and returns its id. */
   addSlice(text: string, from: number, to: number): number {
-    this.kept.clear();
+    // (called for every sentence while a folder is indexed)
+    if (this.kept.size) this.kept.clear();
     return this.store.addSlice(text, from, to);
   }
 
@@ -73,7 +74,7 @@ export class Bm25Index {
   }
 
   remove(id: number): void {
-    this.kept.clear();
+    if (this.kept.size) this.kept.clear();
     this.store.remove(id, this.has(id) ? this.textOf?.(id) : undefined);
   }
 

@@ -1,7 +1,8 @@
 // Bundles the command line, the language server and the VS Code client. Entries that do not
 // exist yet are skipped, so the CLI can be built alone.
 import * as esbuild from "esbuild";
-import { cpSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { copyData, externalData, locate } from "./scripts/external-data.mjs";
 
 const production = process.argv.includes("--production");
 const watch = process.argv.includes("--watch");
@@ -15,40 +16,6 @@ const common = {
   minify: production,
   logLevel: "warning",
   legalComments: "none",
-};
-
-// Data kept out of the bundles: compiling megabytes of object literals cost every start about a
-// second, even a start that never tags a sentence. The wink model (its package's dist folder) and the
-// WordNet table are copied beside the bundles, into dist/, and read on first use from there. A bundle
-// one or two folders down (dist/test/e2e) finds them too; from source (tsx), node_modules and src
-// serve as before. .vscodeignore ships both in the .vsix.
-const WINK_MODEL = "wink-eng-lite-web-model";
-const DATA_FILES = [
-  { from: `node_modules/${WINK_MODEL}/dist`, to: `dist/${WINK_MODEL}` },
-  { from: `node_modules/${WINK_MODEL}/LICENSE`, to: `dist/${WINK_MODEL}/LICENSE` },
-  { from: "src/core/meaning/lexicon-data.json", to: "dist/lexicon-data.json" },
-];
-const locate = (name) => `(() => {
-  const { existsSync } = require("node:fs");
-  const { join } = require("node:path");
-  for (const up of ["", "..", "../.."]) {
-    const p = join(__dirname, up, ${JSON.stringify(name)});
-    if (existsSync(p)) return p;
-  }
-  throw new Error(${JSON.stringify(`${name} is missing beside the bundle (npm run build copies it to dist/)`)});
-})()`;
-const externalData = {
-  name: "external-data",
-  setup(build) {
-    build.onResolve({ filter: new RegExp(`^${WINK_MODEL}$`) }, () => ({ path: WINK_MODEL, namespace: "external-data" }));
-    build.onResolve({ filter: /[\\/]lexicon-data\.json$/ }, () => ({ path: "lexicon-data.json", namespace: "external-data" }));
-    build.onLoad({ filter: /.*/, namespace: "external-data" }, (args) => ({
-      loader: "js",
-      contents: args.path === WINK_MODEL
-        ? `module.exports = require(require("node:path").join(${locate(WINK_MODEL)}, "model.js"));`
-        : `module.exports = JSON.parse(require("node:fs").readFileSync(${locate("lexicon-data.json")}, "utf8"));`,
-    }));
-  },
 };
 
 // The PDF and Word extractors (pdfjs is megabytes) are bundles of their own, dist/pdf.mjs and
@@ -83,13 +50,6 @@ const quietPdfjs = {
 };
 const esmRequire = { js: 'import { createRequire as __gwCreateRequire } from "node:module"; const require = __gwCreateRequire(import.meta.url);' };
 
-function copyData() {
-  for (const { from, to } of DATA_FILES) {
-    mkdirSync(to.slice(0, to.lastIndexOf("/")), { recursive: true });
-    cpSync(from, to, { recursive: true });
-  }
-}
-
 const entries = [
   { entryPoints: ["src/cli.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } },
   { entryPoints: ["src/server/server.ts"], outfile: "dist/server.js" },
@@ -98,7 +58,7 @@ const entries = [
   ...LAZY_EXTRACTORS.map((name) => ({ entryPoints: [`src/core/sources/formats/${name}.ts`], outfile: `dist/${name}.mjs`, format: "esm", banner: esmRequire, external: ["@napi-rs/canvas"] })),
 ].filter((e) => existsSync(e.entryPoints[0]));
 
-copyData();
+copyData(".", "dist");
 const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...common, plugins: [externalData, lazyExtractors, quietPdfjs], ...e })));
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));

@@ -4,7 +4,8 @@
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
+import { pathToFileURL } from "node:url";
 import { generate, type Manifest } from "./generate";
 import { pdfCorpus } from "./pdf-corpus";
 
@@ -27,11 +28,21 @@ function median(xs: number[]): number {
 
 const round = (x: number, d = 1) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : null);
 
+/** scripts/external-data.mjs: the data the shipped bundles read from beside them. */
+interface ExternalData {
+  externalData: Plugin;
+  copyData(root: string, dist: string): void;
+}
+
 async function bundle(): Promise<Record<string, string>> {
   mkdirSync(DIST, { recursive: true });
   // pdfjs (ESM, megabytes) and the Word reader are loaded from node_modules at run time, as the
   // real build loads them from their own bundles: bundle sizes stay those of the shipped bundles
-  const common = { bundle: true, platform: "node" as const, target: "node18", format: "cjs" as const, minify: true, legalComments: "none" as const, logLevel: "error" as const };
+  // The wink model and the WordNet table are read from beside the bundles, as in the shipped
+  // ones (esbuild.mjs): bundled as object literals they cost every start and every first tagging.
+  const data = (await import(pathToFileURL(join(ROOT, "scripts/external-data.mjs")).href)) as ExternalData;
+  data.copyData(ROOT, DIST);
+  const common = { bundle: true, platform: "node" as const, target: "node18", format: "cjs" as const, minify: true, legalComments: "none" as const, logLevel: "error" as const, plugins: [data.externalData] };
   const lazy = ["pdfjs-dist", "mammoth", "jszip"];
   const out: Record<string, string> = {};
   const entries: [string, string, string[]][] = [

@@ -5,7 +5,7 @@ import type { Citation, Finding, Range, SourceUnit } from "../types";
 import { headingAt, pageAt, placeSuffix } from "../sources/pages";
 import type { Corpus, SentenceInfo } from "../index/corpus";
 import type { Quantity } from "../quantities";
-import { NAME_ENDINGS, containsWord, mentionsName, nameBase, wordBases, type NameMention } from "../entities/names";
+import { NAME_ENDINGS, containsWord, lowerCore, mentionsName, nameBase, wordBases, type NameMention } from "../entities/names";
 import { isContentTerm, termOf, tokenize, type Token } from "../text/tokens";
 import { datedInUnit, states } from "./figures";
 import { clip, type QuoteSpan } from "./spans";
@@ -72,6 +72,8 @@ export const EXACT_WORDS_BONUS = 0.2;
 export const CITED_COVERAGE = 0.8;
 /** Sources longer than this are not read whole for a dateline or a figure. */
 export const MAX_UNIT_SENTENCES = 2000;
+/** Names whose mention is kept per window of sentences (a bound for long editing sessions). */
+const MAX_WINDOW_MENTIONS = 256;
 
 /** Words that report speech: only then are quoted words held to verbatim. */
 export const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS})\\b|:\\s*["“]`, "i");
@@ -123,7 +125,7 @@ export class CorpusView {
   /** Index terms per name base (see formTerms); cleared with the corpus version. */
   private baseTerms = new Map<string, string[]>();
   private baseTermsVersion = -1;
-  private windowText = new WeakMap<SentenceInfo[], { text: string; bases?: Set<string> }>();
+  private windowText = new WeakMap<SentenceInfo[], { text: string; bases?: Set<string>; mentions?: Map<string, boolean> }>();
 
   constructor(private readonly ctx: CheckContext) {}
 
@@ -251,7 +253,18 @@ export class CorpusView {
     let w = this.windowText.get(window);
     if (!w) this.windowText.set(window, (w = { text: window.length === 1 ? window[0].lower : window.map((x) => x.lower).join(" ") }));
     const entry = w;
-    return names.every((n) => mentionsName(entry.text, n.core, () => (entry.bases ??= wordBases(entry.text))));
+    // (whether a window mentions a name depends on its lower-cased words only: asked again for each
+    // figure and fact of a claim, and by the next claims about the same people, it is answered once)
+    const mentions = (entry.mentions ??= new Map());
+    return names.every((n) => {
+      const key = lowerCore(n.core).exact;
+      let hit = mentions.get(key);
+      if (hit === undefined) {
+        if (mentions.size >= MAX_WINDOW_MENTIONS) mentions.clear();
+        mentions.set(key, (hit = mentionsName(entry.text, n.core, () => (entry.bases ??= wordBases(entry.text)))));
+      }
+      return hit;
+    });
   }
 
   // ---- output -----------------------------------------------------------------------------

@@ -102,11 +102,34 @@ export function nameKey(core: readonly string[]): string {
   return core.map((w) => w.toLowerCase()).join(" ");
 }
 
+/** A name's core words lower-cased, and their `nameKey`. */
+export interface LowerCore {
+  words: readonly string[];
+  key: string;
+  /** The words joined by a character no word has: one string per distinct list of words. */
+  exact: string;
+}
+
+// Names are compared with each other many times per claim; a core array is never changed once its
+// name is found, so its lower-cased words are worked out once per array.
+const lowerCores = new WeakMap<readonly string[], LowerCore>();
+
+/** `core` lower-cased, memoised per array (the array must not be changed afterwards). */
+export function lowerCore(core: readonly string[]): LowerCore {
+  let lower = lowerCores.get(core);
+  if (!lower) {
+    const words = core.map((w) => w.toLowerCase());
+    lower = { words, key: words.join(" "), exact: words.join("\u0000") };
+    lowerCores.set(core, lower);
+  }
+  return lower;
+}
+
 /** Whether a name is mentioned in a lower-cased text: all its core words in sequence, or a person's last name. */
 export function textMentions(lowerText: string, core: readonly string[], allowLastName: boolean): boolean {
-  const full = nameKey(core);
-  if (containsWord(lowerText, full)) return true;
-  if (allowLastName && core.length >= 2) return containsWord(lowerText, core[core.length - 1].toLowerCase());
+  const lower = lowerCore(core);
+  if (containsWord(lowerText, lower.key)) return true;
+  if (allowLastName && core.length >= 2) return containsWord(lowerText, lower.words[core.length - 1]);
   return false;
 }
 

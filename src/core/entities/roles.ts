@@ -1,6 +1,6 @@
 // Who holds which role where: "Handshake CEO Garrett Lord", "Garrett Lord, CEO of Handshake",
 // "Jason Droege, the chief strategy officer", "Scale AI's interim CEO Jason Droege".
-import { findNames, nameKey, type NameMention } from "./names";
+import { findNames, lowerCore, type NameMention } from "./names";
 
 export interface RoleFact {
   person: NameMention;
@@ -107,21 +107,19 @@ export function findRoleFacts(text: string, names: NameMention[] = findNames(tex
 
 /** Whether two names refer to the same person or organisation: same words, or same last name. */
 export function sameEntity(a: NameMention, b: NameMention): boolean {
-  const ka = nameKey(a.core);
-  const kb = nameKey(b.core);
-  if (ka === kb) return true;
-  const la = a.core[a.core.length - 1].toLowerCase();
-  const lb = b.core[b.core.length - 1].toLowerCase();
-  if (la !== lb) return false;
+  const la = lowerCore(a.core);
+  const lb = lowerCore(b.core);
+  if (la.key === lb.key) return true;
+  if (la.words[la.words.length - 1] !== lb.words[lb.words.length - 1]) return false;
   // "Wang" vs "Alexandr Wang": one is the other's last name; "Hayley Carney" vs "American Hayley
   // Carney": one ends with the other
-  const [short, long] = a.core.length <= b.core.length ? [a.core, b.core] : [b.core, a.core];
-  return short.length === 1 || short[0].toLowerCase() === long[0].toLowerCase() || nameKey(long.slice(long.length - short.length)) === nameKey(short);
+  const [short, long] = la.words.length <= lb.words.length ? [la, lb] : [lb, la];
+  return short.words.length === 1 || short.words[0] === long.words[0] || long.words.slice(long.words.length - short.words.length).join(" ") === short.key;
 }
 
 /** Organisations match by identifying words: "Scale" and "Scale AI", "Meta" and "Meta Platforms Inc.". */
 export function sameOrg(a: NameMention, b: NameMention): boolean {
-  const ka = nameKey(a.core);
-  const kb = nameKey(b.core);
+  const ka = lowerCore(a.core).key;
+  const kb = lowerCore(b.core).key;
   return ka === kb || ka.startsWith(kb + " ") || kb.startsWith(ka + " ");
 }

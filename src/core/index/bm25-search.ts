@@ -22,6 +22,8 @@ export interface Hit {
 export class SearchScratch {
   acc = new Float64Array(0);
   mark = new Int32Array(0);
+  /** The documents scored so far, in the order first scored (its first `touchedCount` entries). */
+  touched: Int32Array<ArrayBuffer> = new Int32Array(0);
   stamp = 0;
 }
 
@@ -37,10 +39,13 @@ export function searchPostings(store: PostingStore, scratch: SearchScratch, quer
   if (scratch.acc.length < store.docCount) {
     scratch.acc = new Float64Array(store.alive.length);
     scratch.mark = new Int32Array(store.alive.length);
+    scratch.touched = new Int32Array(store.alive.length);
   }
   const acc = scratch.acc;
   const mark = scratch.mark;
-  const touched: number[] = [];
+  // (each document enters once, so the documents' count bounds it: no array grown posting by posting)
+  let touched = scratch.touched;
+  let touchedCount = 0;
   const norm = K1 / avgdl;
   const base = K1 * (1 - B);
 
@@ -64,7 +69,7 @@ export function searchPostings(store: PostingStore, scratch: SearchScratch, quer
       const d = fd[i];
       if (!alive[d]) continue;
       const tf = ft[i];
-      if (acc[d] === 0) touched.push(d);
+      if (acc[d] === 0) touched[touchedCount++] = d;
       acc[d] += (w * tf) / (tf + base + B * norm * lengths[d]);
     }
     if (p.docs) {
@@ -74,7 +79,7 @@ export function searchPostings(store: PostingStore, scratch: SearchScratch, quer
         const d = docs[i];
         if (!alive[d]) continue;
         const tf = tfs[i];
-        if (acc[d] === 0) touched.push(d);
+        if (acc[d] === 0) touched[touchedCount++] = d;
         acc[d] += (w * tf) / (tf + base + B * norm * lengths[d]);
       }
     }
@@ -83,16 +88,21 @@ export function searchPostings(store: PostingStore, scratch: SearchScratch, quer
   // 2. frequent terms: exact contribution for the best candidates only
   if (r < terms.length) {
     let probe: number[];
-    if (touched.length > PROBE) {
-      const scores = new Float64Array(touched.length);
-      for (let i = 0; i < touched.length; i++) scores[i] = acc[touched[i]];
+    if (touchedCount > PROBE) {
+      const scores = new Float64Array(touchedCount);
+      for (let i = 0; i < touchedCount; i++) scores[i] = acc[touched[i]];
       const cut = kthLargest(scores, PROBE);
       probe = [];
-      for (const d of touched) if (acc[d] > cut) probe.push(d);
-      const tied = touched.filter((d) => acc[d] === cut).sort((a, b) => place(a) - place(b));
+      const tied: number[] = [];
+      for (let i = 0; i < touchedCount; i++) {
+        const d = touched[i];
+        if (acc[d] > cut) probe.push(d);
+        else if (acc[d] === cut) tied.push(d);
+      }
+      tied.sort((a, b) => place(a) - place(b));
       for (let i = 0; i < tied.length && probe.length < PROBE; i++) probe.push(tied[i]);
-    } else probe = touched.slice();
-    if (touched.length < k) {
+    } else probe = Array.from(touched.subarray(0, touchedCount));
+    if (touchedCount < k) {
       // too few candidates: the frequent terms' highest-impact documents compete as well
       const stamp = ++scratch.stamp;
       for (const d of probe) mark[d] = stamp;
@@ -101,7 +111,9 @@ export function searchPostings(store: PostingStore, scratch: SearchScratch, quer
           if (mark[d] === stamp || !alive[d]) continue;
           mark[d] = stamp;
           probe.push(d);
-          touched.push(d);
+          // (only a k above PROBE could bring in a document already scored and overfill the scratch)
+          if (touchedCount === touched.length) scratch.touched = touched = grown(touched);
+          touched[touchedCount++] = d;
         }
       }
     }
@@ -119,7 +131,8 @@ export function searchPostings(store: PostingStore, scratch: SearchScratch, quer
   // 3. top k
   const hits: Hit[] = [];
   let min = -Infinity;
-  for (const d of touched) {
+  for (let i = 0; i < touchedCount; i++) {
+    const d = touched[i];
     const score = acc[d];
     acc[d] = 0;
     if (score <= 0) continue;
@@ -142,6 +155,12 @@ export function searchPostings(store: PostingStore, scratch: SearchScratch, quer
   }
   if (hits.length < k) hits.sort(byScore);
   return hits;
+}
+
+function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2 + 16);
+  b.set(a);
+  return b;
 }
 
 /** Calls `f` for each of the (ascending) documents that contain the term, with its frequency. */

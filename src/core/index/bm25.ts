@@ -28,9 +28,15 @@ import { postingsFromSnapshot, snapshotOf, type Bm25Snapshot } from "./bm25-snap
 export { FREQUENT_DF, type Hit } from "./bm25-search";
 export type { Bm25Snapshot } from "./bm25-snapshot";
 
+/** Queries whose results are kept until the index changes (a draft asks the same ones again and again). */
+const KEPT_QUERIES = 512;
+
 export class Bm25Index {
   private store = new PostingStore();
   private scratch = new SearchScratch();
+  // results of recent queries, valid for these documents and this ranking only
+  private kept = new Map<string, readonly Hit[]>();
+  private keptRanks: Int32Array | undefined;
 
   /**
    * `textOf` lets `terms(id)` re-derive a document's terms (they are not stored). `rankOf` gives
@@ -48,11 +54,14 @@ export class Bm25Index {
 
   /** Adds a document and returns its id. */
   add(text: string): number {
+    if (this.kept.size) this.kept.clear();
     return this.store.addSlice(text, 0, text.length);
   }
 
   /** Adds text.slice(from, to) as a document (without cutting it out) and returns its id. */
   addSlice(text: string, from: number, to: number): number {
+    // (called for every sentence while a folder is indexed)
+    if (this.kept.size) this.kept.clear();
     return this.store.addSlice(text, from, to);
   }
 
@@ -65,6 +74,7 @@ export class Bm25Index {
   }
 
   remove(id: number): void {
+    if (this.kept.size) this.kept.clear();
     this.store.remove(id, this.has(id) ? this.textOf?.(id) : undefined);
   }
 
@@ -103,7 +113,20 @@ export class Bm25Index {
 
   /** The k best documents for the query terms, best first. */
   search(queryTerms: readonly string[], k: number): Hit[] {
-    return searchPostings(this.store, this.scratch, queryTerms, k, this.rankOf?.());
+    const ranks = this.rankOf?.();
+    if (ranks !== this.keptRanks) {
+      this.kept.clear();
+      this.keptRanks = ranks;
+    }
+    // (the terms in their order: equal document frequencies are summed in query order)
+    const key = k + "\u0000" + queryTerms.join("\u0000");
+    let hits = this.kept.get(key);
+    if (!hits) {
+      hits = searchPostings(this.store, this.scratch, queryTerms, k, ranks).map((h) => Object.freeze(h));
+      if (this.kept.size >= KEPT_QUERIES) this.kept.clear();
+      this.kept.set(key, hits);
+    }
+    return hits.slice();
   }
 
   /** Moves every posting into the flat frozen arrays, dropping removed documents. */

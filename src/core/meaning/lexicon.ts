@@ -378,15 +378,23 @@ function opposed(a: string, b: string): boolean {
  * a synonym in the antonym's synset or a derivation (purchase/sell, sale/buy, expansion/contraction).
  * A pair that WordNet both relates and opposes counts as opposite: it may not pass as supported.
  */
-const RELATION_MEMO = new Map<string, PredicateRelation>();
+// (a -> b -> relation: asked for every fact of every candidate, so no key string is built per call)
+const RELATION_MEMO = new Map<string, Map<string, PredicateRelation>>();
 const RELATION_MEMO_MAX = 100_000;
+let relationMemoSize = 0;
 
 export function relatePredicates(a: string, b: string): PredicateRelation {
-  const key = a + "\u0000" + b;
-  let relation = RELATION_MEMO.get(key);
+  let ofA = RELATION_MEMO.get(a);
+  let relation = ofA?.get(b);
   if (relation === undefined) {
-    if (RELATION_MEMO.size >= RELATION_MEMO_MAX) RELATION_MEMO.clear();
-    RELATION_MEMO.set(key, (relation = relateUncached(a, b)));
+    if (relationMemoSize >= RELATION_MEMO_MAX) {
+      RELATION_MEMO.clear();
+      relationMemoSize = 0;
+      ofA = undefined;
+    }
+    if (!ofA) RELATION_MEMO.set(a, (ofA = new Map()));
+    ofA.set(b, (relation = relateUncached(a, b)));
+    relationMemoSize++;
   }
   return relation;
 }
@@ -420,20 +428,20 @@ function matchesWord(word: string, expected: string): boolean {
   return w === expected || candidatesByPos.noun(w).includes(expected);
 }
 
-/** Matches `rest` against words from `at`; returns how many words it used, or -1. */
-function matchRest(words: readonly string[], at: number, rest: readonly string[]): number {
-  if (rest.length === 0) return 0;
-  const [head, ...tail] = rest;
+/** Matches rest[r..] against words from `at`; returns how many words it used, or -1. */
+function matchRest(words: readonly string[], at: number, rest: readonly string[], r = 0): number {
+  if (r >= rest.length) return 0;
+  const head = rest[r];
   if (head === "*") {
     for (let gap = 0; gap <= GAP_WORDS && at + gap <= words.length; gap++) {
       if (gap > 0 && GAP_STOPS.has(words[at + gap - 1].toLowerCase())) break;
-      const used = matchRest(words, at + gap, tail);
+      const used = matchRest(words, at + gap, rest, r + 1);
       if (used >= 0) return gap + used;
     }
     return -1;
   }
   if (at >= words.length || !matchesWord(words[at], head)) return -1;
-  const used = matchRest(words, at + 1, tail);
+  const used = matchRest(words, at + 1, rest, r + 1);
   return used < 0 ? -1 : used + 1;
 }
 
@@ -447,7 +455,11 @@ export function phrasalPredicateAt(words: readonly string[], i: number): { lemma
   const t = load();
   const first = words[i].toLowerCase();
   let best: { lemma: string; length: number } | undefined;
-  for (const base of new Set([...candidatesByPos.verb(first), first])) {
+  // (the word's base forms, then the word itself unless it is one of them)
+  const bases = candidatesByPos.verb(first);
+  for (let b = 0; b <= bases.length; b++) {
+    const base = b < bases.length ? bases[b] : first;
+    if (b === bases.length && bases.includes(first)) break;
     for (const phrase of t.phrases.get(base) ?? []) {
       let used = matchRest(words, i + 1, phrase.rest);
       const separable = phrase.rest.length === 1 && PARTICLES.has(phrase.rest[0]);
@@ -468,17 +480,32 @@ interface ParsedCue {
   inflects: boolean;
 }
 
-// The lists of curated.ts are constants: each is split once, not on every word of every sentence.
-const cueCache = new WeakMap<readonly string[], { length: number; cues: ParsedCue[] }>();
-function parsedCues(list: readonly string[]): readonly ParsedCue[] {
+// The lists of curated.ts are constants: each is split once, not on every word of every sentence,
+// and indexed by first word, so a word that starts no cue costs one lookup or two.
+interface ParsedCues {
+  length: number;
+  cues: ParsedCue[];
+  /** First word -> positions in the list of the cues it starts. */
+  byHead: Map<string, number[]>;
+  someInflect: boolean;
+}
+const cueCache = new WeakMap<readonly string[], ParsedCues>();
+function parsedCues(list: readonly string[]): ParsedCues {
   const hit = cueCache.get(list);
-  if (hit && hit.length === list.length) return hit.cues;
+  if (hit && hit.length === list.length) return hit;
   const cues = list.map((cue) => {
     const [head, ...rest] = cue.split(" ");
     return { cue, head, rest, inflects: isVerb(head) };
   });
-  cueCache.set(list, { length: list.length, cues });
-  return cues;
+  const byHead = new Map<string, number[]>();
+  cues.forEach((c, k) => {
+    const at = byHead.get(c.head);
+    if (at) at.push(k);
+    else byHead.set(c.head, [k]);
+  });
+  const parsed = { length: list.length, cues, byHead, someInflect: cues.some((c) => c.inflects) };
+  cueCache.set(list, parsed);
+  return parsed;
 }
 
 /**
@@ -488,9 +515,22 @@ function parsedCues(list: readonly string[]): readonly ParsedCue[] {
 export function cueAt(list: readonly string[], words: readonly string[], i: number): { cue: string; length: number } | undefined {
   if (i < 0 || i >= words.length) return undefined;
   const word = words[i].toLowerCase();
+  const { cues, byHead, someInflect } = parsedCues(list);
+  // the cues the word starts: those headed by the word itself, and the verbs' headed by one of its base forms
+  let starts = byHead.get(word);
+  if (someInflect) {
+    for (const base of candidatesByPos.verb(word)) {
+      if (base === word) continue;
+      const more = byHead.get(base)?.filter((k) => cues[k].inflects);
+      if (more?.length) starts = starts ? [...starts, ...more] : more;
+    }
+  }
+  if (!starts) return undefined;
+  // (in list order: of two cues of the same length, the first listed wins)
+  if (starts.length > 1) starts = [...starts].sort((x, y) => x - y);
   let best: { cue: string; length: number } | undefined;
-  for (const { cue, head, rest, inflects } of parsedCues(list)) {
-    if (word !== head && !(inflects && candidatesByPos.verb(word).includes(head))) continue;
+  for (const k of starts) {
+    const { cue, rest } = cues[k];
     const tail = words.slice(i + 1, i + 1 + rest.length).map((w) => w.toLowerCase());
     if (tail.length !== rest.length || tail.some((w, k) => w !== rest[k])) continue;
     if (!best || rest.length + 1 > best.length) best = { cue, length: rest.length + 1 };

@@ -77,8 +77,11 @@ function packTokens(text: string, tokens: readonly TaggedToken[]): SavedTokens {
       if (k < 0) k = extraPos.push(t.pos) - 1;
       pos = POS_CODES.length + k;
     }
-    cells.set([t.start, t.end, pos, t.negated ? 1 : 0], i * 4);
-    lemmas.push(t.lemma === text.slice(t.start, t.end).toLowerCase() ? 0 : t.lemma);
+    cells[i * 4] = t.start;
+    cells[i * 4 + 1] = t.end;
+    cells[i * 4 + 2] = pos;
+    cells[i * 4 + 3] = t.negated ? 1 : 0;
+    lemmas.push(t.lemma === t.text.toLowerCase() ? 0 : t.lemma);
   });
   return extraPos ? { cells, lemmas, extraPos } : { cells, lemmas };
 }

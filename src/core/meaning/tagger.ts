@@ -8,6 +8,7 @@
 // what the tokens depend on besides the code (a test checks it against the installed packages).
 import type { ItsFunction, ItsHelpers, WinkMethods } from "wink-nlp";
 import { savedTokens, saveTokens } from "./saved";
+import { readCoreModel } from "./wink-model";
 
 export interface TaggedToken {
   text: string;
@@ -49,6 +50,8 @@ function loadEngine(): Engine | undefined {
     const winkNLP = require("wink-nlp") as typeof import("wink-nlp").default;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const model = require("wink-eng-lite-web-model") as Record<string, unknown> & { addons: Record<string, unknown> };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const coreJson = require("wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json") as Parameters<typeof readCoreModel>[0];
     const lemmatize = model.addons.lemmatize as Lemmatize;
     const loaded: Engine = { nlp: undefined as unknown as WinkMethods, its: undefined as unknown as ItsHelpers, lemmatize, cache: undefined };
     // wink does not expose its lexicon; its lemmatizer add-on receives it, so a wrapping add-on
@@ -61,7 +64,8 @@ function loadEngine(): Engine | undefined {
       },
     };
     // Named entities and sentiment are not used: leaving them out of the pipe halves the work.
-    loaded.nlp = winkNLP({ ...model, addons } as unknown as Parameters<typeof winkNLP>[0], ["sbd", "negation", "pos"]);
+    // (the core model prepared without wink's deep copy of its JSON: ./wink-model)
+    loaded.nlp = winkNLP({ ...model, core: () => readCoreModel(coreJson), addons } as unknown as Parameters<typeof winkNLP>[0], ["sbd", "negation", "pos"]);
     loaded.its = loaded.nlp.its;
     loaded.nlp.readDoc("values").tokens().out(lemmaOf(loaded.its));
     engine = loaded;

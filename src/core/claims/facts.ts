@@ -89,6 +89,8 @@ function compute(ctx: ClaimContext): ClaimFact[] {
 
 /** Sentences naming all of a fact's participants that word overlap ranked too low, read as well. */
 export const PARTICIPANT_CANDIDATES = 8;
+/** Sentences each search for them ranks, of which those naming every participant are kept. */
+const PARTICIPANT_SEARCH = 16;
 
 /**
  * The sentences that name every participant of a claim fact with two or more (its agent and
@@ -101,12 +103,16 @@ function aboutParticipants(ctx: ClaimContext, predicates: readonly Predicate[], 
   for (const p of predicates) {
     const participants = [...(p.agent ? [p.agent] : []), ...p.patients];
     if (participants.length < 2) continue;
-    const terms = [...new Set(participants.flatMap((n) => n.core.map(termOf)))];
-    for (const info of ctx.view.sentences(ctx.view.corpus.index.search(terms, PARTICIPANT_CANDIDATES * 2).map((h) => h.doc))) {
-      if (out.length >= PARTICIPANT_CANDIDATES) return out;
-      if (seen.has(info.doc) || !participants.every((q) => info.names.some((n) => sameName(q, n)))) continue;
-      seen.add(info.doc);
-      out.push(info);
+    // (by the names alone, and by the names with the predicate: "Scale announced … that it
+    // received a significant investment from Meta" among many sentences naming both)
+    const names = [...new Set(participants.flatMap((n) => n.core.map(termOf)))];
+    for (const terms of [[...names, ...p.lemma.split(" ").map(termOf)], names]) {
+      for (const info of ctx.view.sentences(ctx.view.corpus.index.search(terms, PARTICIPANT_SEARCH).map((h) => h.doc))) {
+        if (out.length >= PARTICIPANT_CANDIDATES) return out;
+        if (seen.has(info.doc) || !participants.every((q) => info.names.some((n) => sameName(q, n)))) continue;
+        seen.add(info.doc);
+        out.push(info);
+      }
     }
   }
   return out;

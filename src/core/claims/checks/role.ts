@@ -44,21 +44,25 @@ const { claim, analysed: a, candidates, view } = ctx;
     }
     const sourceFacts = [...pool.values()].flatMap((s) => (mayStateRole(s.text) ? s.roles.map((r) => ({ r, s })) : []));
     const samePerson = sourceFacts.filter(({ r }) => sameEntity(r.person, f.person));
-    const sameRole = (x: string) => x === f.role;
+    // an interim or acting office is one of its own: "interim CEO" is not the CEO's title
+    const office = (m: string | undefined) => (m && /^(?:interim|acting)$/i.test(m.trim()) ? m.trim().toLowerCase() : "");
+    const claimedOffice = office(f.modifier);
+    const sameRole = (x: string, modifier?: string) => x === f.role && (!claimedOffice || office(modifier) === claimedOffice);
+    const titled = (claimedOffice ? claimedOffice + " " : "") + f.role;
     // the same role at the same organisation (or, without an organisation on either side, the same role)
-    if (samePerson.some(({ r }) => sameRole(r.role) && (f.org ? !!r.org && sameOrg(r.org, f.org) : true))) continue;
+    if (samePerson.some(({ r }) => sameRole(r.role, r.modifier) && (f.org ? !!r.org && sameOrg(r.org, f.org) : true))) continue;
     // someone else holds this role at this organisation
-    const holder = f.org ? sourceFacts.find(({ r }) => sameRole(r.role) && r.org && sameOrg(r.org, f.org!) && !sameEntity(r.person, f.person)) : undefined;
+    const holder = f.org ? sourceFacts.find(({ r }) => sameRole(r.role, r.modifier) && r.org && sameOrg(r.org, f.org!) && !sameEntity(r.person, f.person)) : undefined;
     // a source naming this person's role without the organisation does not outweigh one that gives both to someone else
-    if (!holder && samePerson.some(({ r }) => sameRole(r.role) && !r.org)) continue;
+    if (!holder && samePerson.some(({ r }) => sameRole(r.role, r.modifier) && !r.org)) continue;
     if (holder) {
-      const units = new Set(sourceFacts.filter(({ r }) => sameRole(r.role) && r.org && sameOrg(r.org, f.org!) && sameEntity(r.person, holder.r.person)).map(({ s }) => s.unit.id));
+      const units = new Set(sourceFacts.filter(({ r }) => sameRole(r.role, r.modifier) && r.org && sameOrg(r.org, f.org!) && sameEntity(r.person, holder.r.person)).map(({ s }) => s.unit.id));
       findings.push({
         kind: "person",
         claimed: f.person.text,
         expected: holder.r.person.text,
         support: units.size,
-        message: `Sources name ${holder.r.person.text} as ${f.role} of ${holder.r.org!.text} (${plural(units.size, "article")}), not ${f.person.text}.`,
+        message: `Sources name ${holder.r.person.text} as ${titled} of ${holder.r.org!.text} (${plural(units.size, "article")}), not ${f.person.text}.`,
         range: view.rangeInPlain(claim, f.person.start, f.person.end),
         evidence: [view.citation(holder.s, 1, [])],
       });

@@ -103,8 +103,8 @@ function aboutParticipants(ctx: ClaimContext, predicates: readonly Predicate[], 
   for (const p of predicates) {
     const participants = [...(p.agent ? [p.agent] : []), ...p.patients];
     if (participants.length < 2) continue;
-    // (by the names alone, and by the names with the predicate: "Scale announced … that it
-    // received a significant investment from Meta" among many sentences naming both)
+    // (by the names with the predicate first, then by the names alone: among many sentences
+    // naming both, those with the act itself)
     const names = [...new Set(participants.flatMap((n) => n.core.map(termOf)))];
     for (const terms of [[...names, ...p.lemma.split(" ").map(termOf)], names]) {
       for (const info of ctx.view.sentences(ctx.view.corpus.index.search(terms, PARTICIPANT_SEARCH).map((h) => h.doc))) {

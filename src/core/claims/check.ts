@@ -82,7 +82,13 @@ export class ClaimChecker {
       base.citations = dedupeCitations([...first.slice(0, 1), ...ofParts, ...first.slice(1)].map((p) => view.citation(p.info, p.coverage, p.matched))).slice(0, MAX_CITATIONS);
     }
     if (verdict === "supported") run("supported", { support: { citations: base.citations, needed: support.needed } });
+    // one finding per kind and span: a later check saying the same of the same words adds nothing
+    // ("Tomas Reyes": the wrong person for the role, and for the words he is said to have said)
+    base.findings = findings.filter((f, i) => !findings.slice(0, i).some((g) => g.kind === f.kind && g.claimed === f.claimed && sameRange(g.range, f.range)));
     return base;
   }
 }
 
+function sameRange(a: Finding["range"], b: Finding["range"]): boolean {
+  return !!a && !!b && a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}

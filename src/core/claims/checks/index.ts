@@ -11,6 +11,7 @@ import { quoteCheck } from "./quote";
 import { roleCheck } from "./role";
 import { swappedNameCheck } from "./swapped-name";
 import { possessorCheck } from "./possessor";
+import { reportedSpeakerCheck } from "./reported-speaker";
 import { unsupportedCauseCheck } from "./unsupported-cause";
 
 export const CLAIM_CHECKS: readonly ClaimCheck[] = [
@@ -22,6 +23,7 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   reversedRolesCheck,
   wrongAgentCheck,
   possessorCheck,
+  reportedSpeakerCheck,
   swappedNameCheck,
   citationMismatchCheck,
   unsupportedCauseCheck,

@@ -5,7 +5,7 @@ import type { SentenceInfo } from "../../index/corpus";
 import { quoteWords } from "../../index/corpus";
 import type { NameMention } from "../../entities/names";
 import { firstTermOf, isContentTerm } from "../../text/tokens";
-import { SPEECH, SPEECH_VERBS, type Analysed, type CheckOutput, type ClaimCheck, type ClaimContext, type CorpusView } from "../context";
+import { SPEECH, spoke, type Analysed, type CheckOutput, type ClaimCheck, type ClaimContext, type CorpusView } from "../context";
 import { clip, inSpan, quotesIn } from "../spans";
 
 /** Quoted words found in a sentence this many sentences away from where the quote starts still count. */
@@ -17,9 +17,6 @@ const NEAREST_SHARE = 0.5;
 /** Quoted words shorter than this are a title or a name ("Master of Puppets"), not speech. */
 const MIN_QUOTE_WORDS = 3;
 
-/** A name right before a speech verb ("Droege said"), or right after one ("said Droege"). */
-const SPOKE_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERBS})\\b`);
-const SPOKE_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS}|according to)\\s+$`);
 
 export const quoteCheck: ClaimCheck = {
   id: "quote",
@@ -148,9 +145,4 @@ function checkSpeaker(ctx: ClaimContext, a: Analysed, source: SentenceInfo): Fin
     range: view.rangeInPlain(claim, speaker.start, speaker.end),
     evidence: [view.citation(source, 1, [])],
   };
-}
-
-/** The text says the name spoke: right before a speech verb ("Droege said"), or right after one ("said Droege"). */
-function spoke(text: string, n: NameMention): boolean {
-  return SPOKE_AFTER.test(text.slice(n.end, n.end + 12)) || SPOKE_BEFORE.test(text.slice(Math.max(0, n.start - 14), n.start));
 }

@@ -78,6 +78,8 @@ const rows: Row[] = [
   { topic: "reduced passive", sentence: "Silver Arrow, ridden by Tom Reyes and trained by Ana Ortiz, finished second.", lemma: "ride", agent: "Tom Reyes", patients: ["Silver Arrow"], negated: false },
   { topic: "reduced passive, coordinated", sentence: "Silver Arrow, ridden by Tom Reyes and trained by Ana Ortiz, finished second.", lemma: "train", agent: "Ana Ortiz", patients: ["Silver Arrow"], negated: false },
   { topic: "after a reduced passive", sentence: "Silver Arrow, ridden by Tom Reyes and trained by Ana Ortiz, finished second.", lemma: "finish", agent: "Silver Arrow", patients: [], negated: false },
+  // "report to" someone is to answer to them, not speech
+  { topic: "report to", sentence: "Delia Marsh will report directly to Tom Reyes.", lemma: "report", agent: "Delia Marsh", patients: ["Tom Reyes"], negated: false, speech: false },
   // the subject before a parenthesis, and through a denied control noun
   { topic: "subject before a parenthesis", sentence: "Nadia Ortiz (left, pictured after her win over Kim Lee) is hoping to retain her title.", lemma: "retain", agent: "Nadia Ortiz", patients: [], negated: false },
   { topic: "denied plan", sentence: "Nadia Ortiz has no plan to retain her title.", lemma: "retain", agent: "Nadia Ortiz", patients: [], negated: true },

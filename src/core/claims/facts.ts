@@ -8,6 +8,7 @@ import { sameEntity, sameOrg } from "../entities/roles";
 import { genderOf, pronounGender, type Gender } from "../entities/gender";
 import { predicatesOf, type Predicate } from "../meaning/facts";
 import { relatePredicates } from "../meaning/lexicon";
+import { CURATED_CONVERSES } from "../meaning/curated";
 import { exactFigures, type Analysed, type ClaimContext } from "./context";
 import { comparableKinds, confirms } from "./figures";
 import { inSpan } from "./spans";
@@ -84,7 +85,24 @@ function compute(ctx: ClaimContext): ClaimFact[] {
   if (!predicates.length) return [];
   const read = [...candidates.slice(0, FACT_CANDIDATES), ...aboutParticipants(ctx, predicates, candidates.slice(0, FACT_CANDIDATES))];
   const sources = read.map((info) => ({ info, facts: predicatesOf(info.text, info.names), window: view.corpus.windowOf(info) }));
-  return predicates.map((fact) => ({ fact, outcome: outcomeOf(ctx, fact, names, sources, predicates.filter((p) => p !== fact)) }));
+  return predicates.map((fact) => {
+    const others = predicates.filter((p) => p !== fact);
+    const outcome = outcomeOf(ctx, fact, names, sources, others);
+    if (outcome.kind !== "silent") return { fact, outcome };
+    // what the sources say of its converse, roles swapped ("Meta received $14.3 billion from Scale
+    // AI" is "Scale AI invested $14.3 billion in Meta")
+    for (const converse of conversesOf(fact)) {
+      const theirs = outcomeOf(ctx, converse, names, sources, others);
+      if (theirs.kind !== "silent") return { fact: converse, outcome: theirs };
+    }
+    return { fact, outcome };
+  });
+}
+
+/** The fact said with each converse predicate, its agent and its one patient swapped. */
+function conversesOf(p: Predicate): Predicate[] {
+  if (!p.agent || p.patients.length !== 1 || p.passive) return [];
+  return CURATED_CONVERSES.filter(([a]) => relatePredicates(p.lemma, a) === "same").map(([, b]) => ({ ...p, lemma: b, agent: p.patients[0], patients: [p.agent!], object: undefined }));
 }
 
 /** Sentences naming all of a fact's participants that word overlap ranked too low, read as well. */
@@ -209,6 +227,9 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       const kind: FactOutcome["kind"] =
         roles === "same" || roles === "open" ? (agrees ? "stated" : relation === "same" ? "negated" : "opposite") : agrees ? (roles === "reversed" ? "reversed" : "other-agent") : "silent";
       if (kind === "silent" || (otherAct && kind !== "stated")) continue;
+      // a statement of the act on something else is not the claim's ("Meta would receive
+      // preferential treatment" does not state "Meta received $14.3 billion from Scale AI")
+      if (kind === "stated" && fact.object && (claim.object ? claim.object !== fact.object : figures.length > 0)) continue;
       bucket[kind] ??= { kind, source: info, fact } as FactOutcome;
     }
   }
@@ -367,14 +388,18 @@ function splicedSubject(a: Analysed, claim: Predicate, source: Predicate, source
   if (!claim.subject || !source.subject || claim.subject === source.subject || a.terms.has(termOf(source.subject))) return false;
   // the source's subject stands right before its verb ("and concrete was embedded"), not through
   // a relative pronoun ("10 people with autism who will be based": who is based is less sure)
-  const before = sourceText.slice(Math.max(0, source.start - 30), source.start).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(-3);
-  // (and a finite verb: an infinitive's subject is not read, "people with autism or Asperger
-  // syndrome to be based")
-  if (!before.some((w) => w.startsWith(source.subject!.toLowerCase().slice(0, 4))) || before.includes("to")) return false;
+  // (only auxiliaries and adverbs between: not an infinitive, "people with autism or Asperger
+  // syndrome to be based", nor a gerund after a preposition, "a major statement by making an offer")
+  const before = sourceText.slice(Math.max(0, source.start - 40), source.start).toLowerCase();
+  const subjectFirst = source.subject.toLowerCase().slice(0, 4).replace(/[^\p{L}]/gu, "");
+  if (!subjectFirst || !new RegExp(`\\b${subjectFirst}\\p{L}*\\s+(?:(?:${AUXILIARIES})\\s+)*$`, "u").test(before)) return false;
   // (not the subject of a verb of speech: "regulations state that clubs must provide" is the
   // regulations' word, which a claim may give as theirs)
   return sourceFacts.some((g) => g !== source && g.subject === claim.subject && !g.speech);
 }
+
+/** Auxiliaries and adverbs that may stand between a subject and its verb ("concrete was embedded"). */
+const AUXILIARIES = "is|was|were|are|am|be|been|being|has|have|had|will|would|can|could|may|might|must|should|shall|not|also|then|already|still|later|now";
 
 /** How the participants of a source fact stand to the claim's, or undefined when they are about others. */
 function rolesOf(claim: Predicate, source: Predicate): Roles | undefined {

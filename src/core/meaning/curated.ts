@@ -1,5 +1,6 @@
 // What WordNet 3.1 lacks for news predicates, and the cue words the meaning analysis looks for.
-// Every entry is exercised by test/unit/lexicon.test.ts (a test fails if one is added without a case).
+// Every entry is exercised by test/unit/lexicon.test.ts (a test fails if one is added without a case);
+// the converses by the fixture test/fixtures/claims/meaning/converse-receive.
 // Lemmas are written with spaces ("wind down"); a phrase's "*" stands for up to three words
 // ("cutting all its ties", "taking a 49% stake").
 
@@ -27,6 +28,15 @@ export const CURATED_EQUIVALENTS: readonly (readonly string[])[] = [
   ["wind down", "phase out", "pull back"],
   // growing a relationship, the opposite of winding it down
   ["expand", "ramp up", "scale up", "step up"],
+];
+
+/**
+ * Converse predicates: "A receives X from B" says what "B invests X in A" or "B pays X to A" says,
+ * with the roles swapped. WordNet has no such relation. (Not "give": a light verb of too many senses.)
+ */
+export const CURATED_CONVERSES: readonly (readonly [string, string])[] = [
+  ["receive", "invest"],
+  ["receive", "pay"],
 ];
 
 /** Event nouns whose verb WordNet does not link by a derivation pointer (noun, verb). */

@@ -167,7 +167,9 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
       const light = phrasalPredicateAt([lemma, "a", object], 0);
       if (light) lemma = light.lemma;
     }
-    const speech = SPEECH_LEMMAS.has(lemma);
+    // ("report to" someone is to answer to them, not to say something: "Wang will report directly to
+    // Mark Zuckerberg")
+    const speech = SPEECH_LEMMAS.has(lemma) && !(lemma === "report" && /^to$/i.test(nextContent(tokens, last + 1)?.text ?? ""));
     // (in the passive the subject is the one acted on, so "he" stands where its patient would)
     const pronoun = (passive ? !patients.length : !agent && t.pos !== "NOUN") ? subject.pronoun : undefined;
     out.push({ lemma, object, start: t.start, end: tokens[last].end, negated, hedged, agent, ...(coAgents.length ? { coAgents } : {}), patients, speech, passive, ...(subjectNoun && !agent ? { subject: subjectNoun } : {}), ...(pronoun ? { pronoun } : {}) });

@@ -22,6 +22,7 @@ const WORD_CASES: [string, string, string, string][] = [
   ["valued", "Quarry was valued at $3 billion.", "$3 billion", "valuation"],
   ["capitalization", "Quarry's capitalization hit $3 billion.", "$3 billion", "valuation"],
   ["capitalisation", "Quarry's capitalisation hit $3 billion.", "$3 billion", "valuation"],
+  ["worth", "Quarry is worth $3 billion.", "$3 billion", "valuation"],
   // payment
   ["invest", "Nimbus will invest $3 billion in Quarry.", "$3 billion", "payment"],
   ["investment", "Quarry received a $3 billion investment.", "$3 billion", "payment"],
@@ -81,10 +82,9 @@ const WORD_CASES: [string, string, string, string][] = [
 /**
  * Words the frame does not find in running text yet: [word, sentence, figure, family expected,
  * what happens]. measureFamily(word) knows each; figureFrame looks at one token at a time (so
- * multi-word entries never match) and only at nouns and verbs ("worth" is neither).
+ * multi-word entries never match) and only at nouns and verbs (and "worth").
  */
 const KNOWN_GAPS: [string, string, string, string, string][] = [
-  ["worth", "Quarry is worth $3 billion.", "$3 billion", "valuation", "no measure: 'worth' is tagged neither noun nor verb"],
   ["market cap", "Quarry has a market cap of $3 billion.", "$3 billion", "valuation", "no measure: a multi-word entry is never matched"],
   ["net income", "Quarry reported net income of $40 million.", "$40 million", "profit", "'revenue' (from 'income' alone): a profit would be compared with revenue"],
   ["bring in", "Quarry will bring in $40 million.", "$40 million", "revenue", "no measure: a multi-word entry is never matched"],
@@ -98,6 +98,11 @@ describe("measures: what a figure measures", () => {
       assert.equal(frameOf(sentence, figure).measure, family, sentence);
     });
   }
+
+  it("what a stake is worth is a payment, not the company's valuation", () => {
+    assert.equal(frameOf("Nimbus's stake in Quarry is worth $3 billion.", "$3 billion").measure, "payment");
+    assert.equal(frameOf("Quarry, in which Nimbus took a stake, is worth $3 billion.", "$3 billion").measure, "valuation");
+  });
 
   describe("known gaps (a fixed one must move to the cases above)", () => {
     for (const [word, sentence, figure, family, happens] of KNOWN_GAPS) {

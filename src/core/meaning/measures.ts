@@ -84,7 +84,33 @@ function frameUncached(text: string, kind: string, start: number, end: number, f
   const figureAt = (t: TaggedToken) => figures.some((f) => (f.start !== start || f.end !== end) && t.start >= f.start && t.end <= f.end);
   // "for $2.4 billion": the price of what the clause buys or sells
   const price = kind === "money" && tokens[before]?.text.toLowerCase() === "for" ? "payment" : undefined;
-  return { measure: measureAfter(tokens, after, figureAt, familyOf) ?? price ?? measureBefore(tokens, before, figureAt, familyOf), before: cueNear(tokens, before, after, figureAt) };
+  const measure = measureAfter(tokens, after, figureAt, familyOf) ?? price ?? measureBefore(tokens, before, figureAt, familyOf);
+  // what a stake is worth is what was paid for it, not the company's valuation ("Meta's stake in
+  // Scale AI is worth $14.3 billion")
+  const ofStake = measure === "valuation" && kind === "money" && stakeIsSubject(tokens, before);
+  return { measure: ofStake ? "payment" : measure, before: cueNear(tokens, before, after, figureAt) };
+}
+
+/** Nouns for a part of a company's shares. */
+const STAKE_NOUNS = new Set(["stake", "holding", "shareholding"]);
+
+/**
+ * The subject of the valuation word before the figure is a stake: walking back from the figure
+ * past the valuation word, auxiliaries, adverbs and a prepositional phrase of names ("in Scale
+ * AI"), the first noun is "stake" (not past a comma or another clause).
+ */
+function stakeIsSubject(tokens: readonly TaggedToken[], from: number): boolean {
+  for (let k = from; k >= 0 && k > from - 10; k--) {
+    const t = tokens[k];
+    if (t.pos === "NOUN") {
+      if (STAKE_NOUNS.has(t.lemma || t.text.toLowerCase())) return true;
+      // the valuation noun itself ("a valuation of"), or a name's common part, may come first
+      if (measureFamily(t.text) === "valuation") continue;
+      return false;
+    }
+    if (t.pos === "PUNCT" || t.pos === "SCONJ" || t.pos === "CCONJ" || t.pos === "PRON") return false;
+  }
+  return false;
 }
 
 /** A noun right after the figure ("$14.3 billion investment"), or after "in"/"of" ("$870 million in sales"). */
@@ -108,7 +134,8 @@ function measureBefore(tokens: readonly TaggedToken[], from: number, figureAt: (
   for (let k = from; k >= 0 && k > from - 8; k--) {
     const t = tokens[k];
     if (figureAt(t) || /^[;:()—–]$/.test(t.text)) return undefined;
-    if (t.pos === "NOUN" || t.pos === "VERB") {
+    // ("worth" is an adjective: "Scale AI is worth $29 billion")
+    if (t.pos === "NOUN" || t.pos === "VERB" || (t.pos === "ADJ" && t.text.toLowerCase() === "worth")) {
       const family = familyOf(t.text);
       if (family) return family;
     }

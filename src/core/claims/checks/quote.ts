@@ -17,7 +17,6 @@ const NEAREST_SHARE = 0.5;
 /** Quoted words shorter than this are a title or a name ("Master of Puppets"), not speech. */
 const MIN_QUOTE_WORDS = 3;
 
-
 export const quoteCheck: ClaimCheck = {
   id: "quote",
   description: "Quoted words that no source contains, or that the sources attribute to someone else.",

@@ -4,6 +4,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type Text
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Groundwork } from "../core/engine";
 import type { ClaimResult, SourceUnit } from "../core/types";
+import { sameRange } from "../core/text/lines";
 import { citationEdits, hasCitation, ignoreEdit } from "./citing";
 import { safeReplacement } from "./fixes";
 import { codeFor } from "./diagnostics";
@@ -41,10 +42,6 @@ export function actionContextFor(engine: Groundwork, opts: Pick<ActionContext, "
 function overlaps(a: Range, b: Range): boolean {
   const before = (p: Range["start"], q: Range["start"]) => p.line < q.line || (p.line === q.line && p.character < q.character);
   return !before(a.end, b.start) && !before(b.end, a.start);
-}
-
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 export function versionedEdit(doc: TextDocument, edits: TextEdit[]): WorkspaceEdit {

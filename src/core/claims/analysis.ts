@@ -115,10 +115,10 @@ export function truecase(plain: string, candidates: readonly SentenceInfo[]): st
   // (a word cased alone is kept as it is; both words of a pair the sources capitalise are cased)
   for (const [key, form] of openingPairs) if (!pairs.has(key) && !(seen.get(key.split(" ")[0])?.lower ?? 0)) pairs.set(key, form);
   if (pairs.size) {
-    const words = [...cased.matchAll(/\p{L}+/gu)];
+    const runs = [...cased.matchAll(/\p{L}+/gu)];
     const out = cased.split("");
-    for (let k = 0; k + 1 < words.length; k++) {
-      const [a, b] = [words[k], words[k + 1]];
+    for (let k = 0; k + 1 < runs.length; k++) {
+      const [a, b] = [runs[k], runs[k + 1]];
       if (b.index !== a.index! + a[0].length + 1 || cased[a.index! + a[0].length] !== " ") continue;
       const form = pairs.get(`${a[0]} ${b[0]}`.toLowerCase());
       if (form) out.splice(a.index!, form.length, ...form);

@@ -13,6 +13,7 @@ import { CLAIM_CHECKS } from "./checks";
 import { CITED_COVERAGE, CorpusView, RETRIEVE, dedupeCitations, type CheckContext, type CheckStage, type ClaimContext, type ClaimInput, type Passage } from "./context";
 import { findSupport, unsupportedFindings } from "./support";
 import { decideVerdict } from "./verdict";
+import { sameRange } from "../text/lines";
 
 export type { CheckContext, ClaimInput } from "./context";
 
@@ -84,11 +85,7 @@ export class ClaimChecker {
     if (verdict === "supported") run("supported", { support: { citations: base.citations, needed: support.needed } });
     // one finding per kind and span: a later check saying the same of the same words adds nothing
     // ("Tomas Reyes": the wrong person for the role, and for the words he is said to have said)
-    base.findings = findings.filter((f, i) => !findings.slice(0, i).some((g) => g.kind === f.kind && g.claimed === f.claimed && sameRange(g.range, f.range)));
+    base.findings = findings.filter((f, i) => !findings.slice(0, i).some((g) => g.kind === f.kind && g.claimed === f.claimed && !!g.range && !!f.range && sameRange(g.range, f.range)));
     return base;
   }
-}
-
-function sameRange(a: Finding["range"], b: Finding["range"]): boolean {
-  return !!a && !!b && a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }

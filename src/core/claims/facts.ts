@@ -47,6 +47,21 @@ export function doerOf(p: Predicate): NameMention | undefined {
   return p.agent ?? (p.passive ? p.patients[0] : undefined);
 }
 
+/** Who did it, all of them: the agent and the further names of its "by" phrase, or in a passive without its doer, those it happened to. */
+export function doersOf(p: Predicate): NameMention[] {
+  return p.agent ? [p.agent, ...(p.coAgents ?? [])] : p.passive ? p.patients : [];
+}
+
+/** The names of `names` that none of `among` names ("Ben and Hazel" among "Ben and Shelby": Hazel). */
+export function namesNotIn(names: readonly NameMention[], among: readonly NameMention[]): NameMention[] {
+  return names.filter((n) => !among.some((m) => sameName(n, m)));
+}
+
+/** The fact with its doer (or, in the passive, the one it happened to) named: a pronoun resolved. */
+function withDoer(p: Predicate, n: NameMention): Predicate {
+  return p.passive ? { ...p, patients: [n], pronoun: undefined } : { ...p, agent: n, pronoun: undefined };
+}
+
 export function sameName(a: NameMention, b: NameMention): boolean {
   return sameEntity(a, b) || sameOrg(a, b) || variantNames(a, b);
 }
@@ -171,7 +186,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // a further doer the source leaves out states only part of the claim's fact; where the source
       // gives that one another act, it is another doer ("ridden by Ryan Moore and Sir Michael
       // Stoute" where "ridden by Ryan Moore and trained by Sir Michael Stoute")
-      const missing = roles === "same" ? claim.coAgents?.find((b) => ![fact.agent, ...(fact.coAgents ?? [])].some((d) => d && sameName(d, b))) : undefined;
+      const missing = roles === "same" ? namesNotIn(claim.coAgents ?? [], doersOf(fact))[0] : undefined;
       if (missing) roles = facts.some((g) => g !== stated && g.agent && sameName(g.agent, missing)) ? "other-agent" : undefined;
       if (!roles) continue;
       // a cause speaks to the claim's only when it brought about the same thing ("led it to wind
@@ -206,7 +221,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // a passive's other subject is another participant only when the claim's is not named before
       // the verb too ("Yom Hazikaron - or Memorial Day - is held": an alias, not another)
       // (of a subject of several names, the one the source leaves out)
-      const subject = claim.agent ? undefined : (claim.patients.find((p) => !fact.patients.some((q) => sameName(p, q))) ?? doerOf(claim));
+      const subject = claim.agent ? undefined : (namesNotIn(claim.patients, fact.patients)[0] ?? doerOf(claim));
       if (roles === "other-agent" && subject && info.names.some((n) => n.end <= fact.start && sameName(n, subject))) continue;
       // (a claim's "he" against a named doer of the other sex, likewise: "claimed he was sleeping"
       // where "he thought Ms Catherall was sleeping")
@@ -247,7 +262,7 @@ function claimPronoun(p: Predicate, all: readonly Predicate[], text: string, nam
   const speakers = all.filter((s) => s.speech && s.agent && s.end <= p.start).map((s) => s.agent!);
   for (const n of names.filter((n) => n.end <= p.start).reverse()) {
     const g = genderOf(n, text);
-    if (g === sex || (!g && speakers.includes(n))) return p.passive ? { ...p, patients: [n], pronoun: undefined } : { ...p, agent: n, pronoun: undefined };
+    if (g === sex || (!g && speakers.includes(n))) return withDoer(p, n);
   }
   return p;
 }
@@ -278,18 +293,15 @@ function resolvePronoun(ctx: ClaimContext, claim: Predicate, fact: Predicate, in
   if (!doer || !sex) return fact;
   // the speaker's own "he" or "she": "Alexandr Wang told employees in a memo that he's leaving for Meta"
   const speaker = sentenceFacts.find((p) => p.speech && p.agent && p.end <= fact.start && sameName(p.agent, doer));
-  if (speaker && genderOf(speaker.agent!, info.text) !== (sex === "male" ? "female" : "male")) return fact.passive ? { ...fact, patients: [speaker.agent!], pronoun: undefined } : { ...fact, agent: speaker.agent!, pronoun: undefined };
+  if (speaker && genderOf(speaker.agent!, info.text) !== (sex === "male" ? "female" : "male")) return withDoer(fact, speaker.agent!);
   const claimed = genderOf(doer, ctx.analysed.plain) ?? genderInSources(ctx, doer);
   if (!claimed) return fact;
   const before = [{ text: info.text, names: info.names.filter((n) => n.end <= fact.start) }, ...window.filter((w) => w.doc < info.doc).reverse()];
   for (const s of before)
     for (const n of [...s.names].reverse())
-      if (genderOf(n, s.text) === sex) {
-        const resolved = fact.passive ? { ...fact, patients: [n], pronoun: undefined } : { ...fact, agent: n, pronoun: undefined };
-        // of the claim's sex, it counts only when it is the claim's doer ("Alexandr Wang told
-        // employees that he's leaving for Meta"); else it stays a weak "he"
-        return claimed !== sex ? resolved : sameName(n, doer) ? resolved : fact;
-      }
+      // (of the claim's sex, it counts only when it is the claim's doer ("Alexandr Wang told
+      // employees that he's leaving for Meta"); else it stays a weak "he")
+      if (genderOf(n, s.text) === sex) return claimed !== sex || sameName(n, doer) ? withDoer(fact, n) : fact;
   return claimed === sex ? fact : undefined;
 }
 
@@ -331,19 +343,19 @@ function possessedOnly(claimText: string, claim: Predicate, sourceText: string, 
 }
 
 /**
- * Whether a name is where the act goes ("for Meta", "to Meta", "into Meta"), past an article, rather
- * than what it is done to or at ("join Meta", "stay at Harbour City" and "leave Harbour City" alike).
+ * The name is where the act goes ("for Meta", "to Meta", "into Meta"), past an article, rather than
+ * what it is done to or at ("join Meta", "stay at Harbour City" and "leave Harbour City" alike).
  */
-function roleWord(text: string, n: NameMention): string {
+function isDestination(text: string, n: NameMention): boolean {
   const m = /(?:^|\s)([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?$/.exec(text.slice(Math.max(0, n.start - 30), n.start));
-  return DESTINATION_WORDS.has(m?.[1].toLowerCase() ?? "") ? "destination" : "";
+  return DESTINATION_WORDS.has(m?.[1].toLowerCase() ?? "");
 }
 const DESTINATION_WORDS = new Set(["for", "to", "into", "toward", "towards"]);
 
 /** Every patient the two facts share stands in the same role in both (a destination in both, or in neither). */
 function samePatientRoles(claimText: string, claim: Predicate, sourceText: string, source: Predicate): boolean {
   for (const q of source.patients)
-    for (const p of claim.patients) if (sameName(p, q) && roleWord(claimText, p) !== roleWord(sourceText, q)) return false;
+    for (const p of claim.patients) if (sameName(p, q) && isDestination(claimText, p) !== isDestination(sourceText, q)) return false;
   return true;
 }
 
@@ -386,10 +398,10 @@ function pronounRoles(claim: Predicate, source: Predicate, info: SentenceInfo): 
 function splicedSubject(a: Analysed, claim: Predicate, source: Predicate, sourceFacts: readonly Predicate[], sourceText: string): boolean {
   if (claim.agent || claim.patients.length || source.agent || source.patients.length || claim.passive !== source.passive) return false;
   if (!claim.subject || !source.subject || claim.subject === source.subject || a.terms.has(termOf(source.subject))) return false;
-  // the source's subject stands right before its verb ("and concrete was embedded"), not through
-  // a relative pronoun ("10 people with autism who will be based": who is based is less sure)
-  // (only auxiliaries and adverbs between: not an infinitive, "people with autism or Asperger
-  // syndrome to be based", nor a gerund after a preposition, "a major statement by making an offer")
+  // the source's subject stands right before its verb, with only auxiliaries and adverbs between
+  // ("and concrete was embedded"): not through a relative pronoun ("10 people with autism who will
+  // be based"), an infinitive ("Asperger syndrome to be based") or a preposition ("a major
+  // statement by making an offer")
   const before = sourceText.slice(Math.max(0, source.start - 40), source.start).toLowerCase();
   const subjectFirst = source.subject.toLowerCase().slice(0, 4).replace(/[^\p{L}]/gu, "");
   if (!subjectFirst || !new RegExp(`\\b${subjectFirst}\\p{L}*\\s+(?:(?:${AUXILIARIES})\\s+)*$`, "u").test(before)) return false;
@@ -422,7 +434,7 @@ function rolesOf(claim: Predicate, source: Predicate): Roles | undefined {
   // "Jeffreys was jailed"); one the source's subject leaves out is another participant of the same
   // act ("Ben and Hazel were married" where "Ben, now 34, and Shelby were married")
   if (claim.passive && source.passive && !claim.agent && !source.agent && claim.patients.length && source.patients.length)
-    return claim.patients.every((p) => source.patients.some((q) => sameName(p, q))) ? "open" : "other-agent";
+    return namesNotIn(claim.patients, source.patients).length ? "other-agent" : "open";
   const participantsMeet = claim.patients.length ? sharePatient(claim, source) || !source.patients.length : true;
   if (participantsMeet) return "open";
   return undefined;

@@ -306,10 +306,6 @@ function isPassive(t: TaggedToken, tokens: readonly TaggedToken[], i: number): b
   return false;
 }
 
-/**
- * The subject before the predicate in its clause: a name heading it (not one inside a
- * prepositional phrase, "the deal with Meta"), or a common noun or pronoun (`common`).
- */
 /** What stands before a predicate as its subject: a name, a common noun, "he"/"she", or nothing known. */
 interface Subject {
   name?: NameMention;
@@ -353,6 +349,10 @@ function relativeAntecedent(tokens: readonly TaggedToken[], i: number, clauseSta
   return before.pos === "NOUN" ? { common: true, noun: before.lemma, at: a } : undefined;
 }
 
+/**
+ * The subject before the predicate in its clause: a name heading it (not one inside a
+ * prepositional phrase, "the deal with Meta"), or a common noun or pronoun (`common`).
+ */
 function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart: number, nameAt: (t: TaggedToken) => NameMention | undefined): Subject {
   for (let k = i - 1; k >= clauseStart; k--) {
     const t = tokens[k];

@@ -104,7 +104,7 @@ function stakeIsSubject(tokens: readonly TaggedToken[], from: number): boolean {
     const t = tokens[k];
     if (t.pos === "NOUN") {
       if (STAKE_NOUNS.has(t.lemma || t.text.toLowerCase())) return true;
-      // the valuation noun itself ("a valuation of"), or a name's common part, may come first
+      // (the valuation noun itself may come first: "a valuation of")
       if (measureFamily(t.text) === "valuation") continue;
       return false;
     }

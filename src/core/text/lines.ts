@@ -2,6 +2,11 @@
 
 import type { Position, Range } from "../types";
 
+/** The two ranges start and end at the same positions. */
+export function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
 export class LineIndex {
   /** Offset of the first character of each line. */
   readonly lineStarts: number[];

@@ -29,9 +29,9 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   // the claim's speaker: a person's name right before or after a verb of speech, before what is reported
   const speaker = a.names.find((n) => n.core.length >= 2 && spoke(a.plain, n));
   if (!speaker) return undefined;
-  const terms = [...new Set(a.tokens.filter((t) => t.start > speaker.end + 5 && a.terms.has(t.term) && !inName(t.start, a.names)).map((t) => t.term))];
+  const terms = [...new Set(a.tokens.filter((t) => t.start > speaker.end + 5 && a.terms.has(t.term) && !inSpan(t.start, a.names)).map((t) => t.term))];
   if (terms.length < MIN_REPORTED_TERMS) return undefined;
-  let other: { name: NameMention; text: string; info: (typeof candidates)[number] } | undefined;
+  let other: { name: NameMention; info: (typeof candidates)[number] } | undefined;
   for (const info of candidates.slice(0, FACT_CANDIDATES)) {
     if (terms.filter((t) => info.termSet.has(t)).length < REPORTED_COVERAGE * terms.length) continue;
     // the claim's speaker named in a sentence that reports the words, or speaking beside it (the
@@ -39,20 +39,16 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
     if (info.names.some((n) => sameName(n, speaker))) return undefined;
     if (view.corpus.windowOf(info).some((w) => w.names.some((n) => sameName(n, speaker) && spoke(w.text, n)))) return undefined;
     const theirs = info.names.find((n) => !sameName(n, speaker) && spoke(info.text, n));
-    if (theirs) other ??= { name: theirs, text: theirs.text, info };
+    if (theirs) other ??= { name: theirs, info };
   }
   if (!other) return undefined;
   return {
     kind: "person",
     claimed: speaker.text,
-    expected: other.text,
+    expected: other.name.text,
     support: 1,
-    message: `Sources give these words to ${other.text}, not ${speaker.text}: “${clip(other.info.text.trim(), 160)}”`,
+    message: `Sources give these words to ${other.name.text}, not ${speaker.text}: “${clip(other.info.text.trim(), 160)}”`,
     range: view.rangeInPlain(claim, speaker.start, speaker.end),
     evidence: [view.citation(other.info, 1, [])],
   };
-}
-
-function inName(pos: number, names: readonly NameMention[]): boolean {
-  return names.some((n) => pos >= n.start && pos < n.end);
 }

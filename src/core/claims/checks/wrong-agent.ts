@@ -2,8 +2,7 @@
 // take a stake in Scale AI" where Meta did; "OpenAI hired Alexandr Wang" where Meta did).
 import type { ClaimCheck } from "../context";
 import { factFinding, findingsForOutcome } from "../fact-findings";
-import { doerOf, sameName } from "../facts";
-import type { Predicate } from "../../meaning/facts";
+import { doerOf, doersOf, namesNotIn } from "../facts";
 
 export const wrongAgentCheck: ClaimCheck = {
   id: "wrong-agent",
@@ -17,11 +16,10 @@ export const wrongAgentCheck: ClaimCheck = {
       // and the claim says "Ben and Hazel"; "Ryan Moore, not Sir Michael Stoute" rode)
       const theirs = f.outcome.kind === "other-agent" ? f.outcome.fact : undefined;
       if (!theirs) return undefined;
-      const doersOf = (p: Predicate) => (p.agent ? [p.agent, ...(p.coAgents ?? [])] : p.passive ? p.patients : []);
       const mine = doersOf(f.fact);
       const all = doersOf(theirs);
-      const claimedAgent = mine.find((p) => !all.some((q) => sameName(p, q))) ?? doerOf(f.fact);
-      const others = all.filter((q) => !mine.some((p) => sameName(p, q)));
+      const claimedAgent = namesNotIn(mine, all)[0] ?? doerOf(f.fact);
+      const others = namesNotIn(all, mine);
       const doers = (others.length ? others : all).map((d) => d.text);
       // (a claim's "he" or "she" against a doer of the other sex, or a common-noun subject against
       // another: the verb is underlined)

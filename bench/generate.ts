@@ -11,7 +11,7 @@
 //
 // Usage: tsx bench/generate.ts [--seed N] [--sizes 1,10,100] [--out bench/.data]
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
 export const GENERATOR_VERSION = 3;
 const SAMPLE = resolve(__dirname, "../examples/scale-ai/sources");
@@ -304,6 +304,30 @@ export function generate(opts: { seed?: number; sizesMB?: number[]; out?: string
   }
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 1));
   return manifest;
+}
+
+/**
+ * Another 10k-word draft of the same kind (another seed) over the same first megabyte: for checking
+ * a second draft in a process that has checked one, as a language server does after its first.
+ * Written beside the manifest's drafts once; the corpora are not touched.
+ */
+export function secondDraft(manifest: Manifest, words = 10000): string {
+  const path = join(dirname(manifest.drafts[`${words}`]!.path), `draft-${words}-second.md`);
+  if (existsSync(path)) return path;
+  const t = loadTemplates();
+  const pool: string[] = [];
+  let bytes = 0;
+  // the pool generate() draws its drafts from: the sentences of the first megabyte's files
+  for (const f of corpusFiles(manifest.seed, t)) {
+    if (bytes >= 1_000_000) break;
+    pool.push(...f.sentences);
+    bytes += Buffer.byteLength(f.text);
+  }
+  // none of the first draft's sentences again: a second draft of the same sentences would be
+  // answered from memory, and this one is for measuring checks of new claims
+  const first = readFileSync(manifest.drafts[`${words}`]!.path, "utf8");
+  writeFileSync(path, makeDraft(words, manifest.seed + 1, pool.filter((s) => !first.includes(s)), t).markdown);
+  return path;
 }
 
 if (require.main === module) {

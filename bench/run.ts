@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { build, type Plugin } from "esbuild";
 import { pathToFileURL } from "node:url";
-import { generate, type Manifest } from "./generate";
+import { generate, secondDraft, type Manifest } from "./generate";
 import { pdfCorpus } from "./pdf-corpus";
 
 const ROOT = resolve(__dirname, "..");
@@ -177,6 +177,18 @@ async function main(): Promise<void> {
       extra.analysesSaveMs_10MB = round(median(rs.map((r) => r.analysesSaveMs)), 0);
       extra.analysesFileKB_10MB = existsSync(analysesFile) ? round(statSync(analysesFile).size / 1024, 0) : null;
       log(`check 10k words vs 10 MB, warm (analyses of the same check saved): ${extra.fullCheckMsWarm_10kWords_10MB} ms, ${out.perClaimMsWarm_10MB} ms/claim, analyses load ${extra.analysesLoadMs_10MB} ms (${extra.analysesLoaded_10MB} sentences)`);
+      // hot: a second 10k-word draft checked by a process that has checked the first (as the
+      // language server does), no analyses saved (removed before each run)
+      const second = secondDraft(manifest);
+      const hs = [];
+      for (let i = 0; i < RUNS; i++) {
+        rmSync(analysesFile, { force: true });
+        hs.push(await worker(dist.worker!, ["hot", corpus(mb), cacheDir, draft10k, second]));
+      }
+      out.perClaimMsHot_10MB = round(median(hs.map((r) => r.perClaimMs)), 3);
+      extra.fullCheckCpuMsHot_10kWords_10MB = round(median(hs.map((r) => r.cpuMs)), 0);
+      extra.claimsHot_10kWords = hs[0].claims;
+      log(`check of a second 10k-word draft vs 10 MB in the same process: ${out.perClaimMsHot_10MB} ms/claim (${hs[0].claims} claims, CPU ${extra.fullCheckCpuMsHot_10kWords_10MB} ms)`);
     }
     extra[`cacheLoadMs_${mb}MB`] = round(median(rs.map((r) => r.loadMs)), 0);
     extra[`fullCheckMs_10kWords_${mb}MB`] = round(median(rs.map((r) => r.fullMs)), 0);
@@ -227,12 +239,14 @@ async function main(): Promise<void> {
   out.quick = quick;
   out.extra = extra;
 
+  // (the 150 ms full check of a 10k-word draft was withdrawn by the writer's-editor issue: accuracy
+  // is not traded for it; bench:editor's figures replace it)
   const targets: [string, boolean | null][] = [
     ["indexMBps_10MB >= 20", (out.indexMBps_10MB as number) >= 20],
     ["indexMBps_10MB >= segmenterFloor/3", (out.indexMBps_10MB as number) >= (out.segmenterFloorMBps_10MB as number) / 3],
-    ["fullCheckMs_10kWords_10MB <= 150", (out.fullCheckMs_10kWords_10MB as number) <= 150],
     ["perClaimMs_10MB <= 3.0 (cold)", (out.perClaimMs_10MB as number) <= 3.0],
     ["perClaimMsWarm_10MB <= 3.0", out.perClaimMsWarm_10MB === undefined ? null : (out.perClaimMsWarm_10MB as number) <= 3.0],
+    ["perClaimMsHot_10MB <= 3.0", out.perClaimMsHot_10MB === undefined ? null : (out.perClaimMsHot_10MB as number) <= 3.0],
     ["editRecheckMs_10kWords_10MB <= 20", (out.editRecheckMs_10kWords_10MB as number) <= 20],
     ["perClaimMs_100MB / perClaimMs_1MB <= 2", out.perClaimRatio_100MB_1MB === null ? null : (out.perClaimRatio_100MB_1MB as number) <= 2],
     ["warmStartMs_10MB <= 300", out.warmStartMs_10MB === null ? null : (out.warmStartMs_10MB as number) <= 300],

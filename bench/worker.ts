@@ -4,6 +4,7 @@
 //   worker extract DIR                   every file through extractSource (PDF: pdfjs and the layout)
 //   worker index DIR                     index from scratch (Groundwork.fromFolder)
 //   worker check DIR CACHE DRAFT EDITS   load (cache), full check, then EDITS one-paragraph edits
+//   worker hot DIR CACHE DRAFT SECOND    load (cache), check DRAFT, then time the check of SECOND
 import { readFileSync, statSync } from "node:fs";
 import { Groundwork } from "../src/core/engine";
 import { loadFolderWithCache } from "../src/core/cache";
@@ -123,6 +124,25 @@ async function main(): Promise<void> {
     await saveAnalyses(cacheDir!);
     const analysesSaveMs = now() - ts;
     console.log(JSON.stringify({ loadMs, analysesLoaded, analysesLoadMs, analysesSaveMs, analysesKept, cache: cache.status, fullMs, fullCpuMs, claims, sentences: results.length, perClaimMs: fullMs / Math.max(1, claims), edits, rssMB: rssAfterCheck, verdicts, labelled, agree }));
+    return;
+  }
+  if (task === "hot") {
+    // a language server checks many drafts in one process: the first check pays for loading the
+    // tagger and lexicons and for V8's warm-up (its code runs interpreted until optimised); a
+    // second draft's claims are new, its candidates drawn from the same corpus
+    const { engine } = await loadFolderWithCache(dir!, cacheDir!);
+    const t0 = now();
+    const first = engine.checkMarkdown(readFileSync(draftPath!, "utf8"));
+    const firstMs = now() - t0;
+    const second = readFileSync(editsArg!, "utf8");
+    const t1 = now();
+    const cpu1 = process.cpuUsage();
+    const results = engine.checkMarkdown(second);
+    const ms = now() - t1;
+    const cpuMs = (({ user, system }) => (user + system) / 1000)(process.cpuUsage(cpu1));
+    const claims = results.filter((r) => r.verdict !== "unchecked").length;
+    const firstClaims = first.filter((r) => r.verdict !== "unchecked").length;
+    console.log(JSON.stringify({ firstMs, firstClaims, ms, cpuMs, claims, perClaimMs: ms / Math.max(1, claims) }));
     return;
   }
   throw new Error(`unknown task ${task}`);

@@ -11,6 +11,9 @@ const common = {
   bundle: true,
   platform: "node",
   target: "node18",
+  // Node 18 has Unicode property escapes (/\p{Lu}/u); esbuild's table says otherwise and turns
+  // such literals into `new RegExp(...)`, built again at every evaluation, in hot loops too
+  supported: { "regexp-unicode-property-escapes": true },
   format: "cjs",
   sourcemap: !production,
   minify: production,

@@ -42,7 +42,8 @@ async function bundle(): Promise<Record<string, string>> {
   // ones (esbuild.mjs): bundled as object literals they cost every start and every first tagging.
   const data = (await import(pathToFileURL(join(ROOT, "scripts/external-data.mjs")).href)) as ExternalData;
   data.copyData(ROOT, DIST);
-  const common = { bundle: true, platform: "node" as const, target: "node18", format: "cjs" as const, minify: true, legalComments: "none" as const, logLevel: "error" as const, plugins: [data.externalData] };
+  // (as esbuild.mjs: /\p{…}/u literals stay literals)
+  const common = { bundle: true, platform: "node" as const, target: "node18", supported: { "regexp-unicode-property-escapes": true }, format: "cjs" as const, minify: true, legalComments: "none" as const, logLevel: "error" as const, plugins: [data.externalData] };
   const lazy = ["pdfjs-dist", "mammoth", "jszip"];
   const out: Record<string, string> = {};
   const entries: [string, string, string[]][] = [

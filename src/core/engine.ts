@@ -15,6 +15,9 @@ export type { Entity, EntityKind, EntityMention } from "./entities/collect";
 export type { CancellationToken } from "./cancellation";
 export type { RelevantPassage } from "./index/relevant";
 
+/** Fitting sentences taken from one unit at most, for warmUpTexts. */
+const WARM_UP_PER_UNIT = 8;
+
 /** Changes whenever the engine's results or cached data would change; part of every cache key. */
 export const ENGINE_VERSION = "0.1.0-2";
 
@@ -154,6 +157,38 @@ export class Groundwork {
   /** The unit's readable citation key, unique among the sources ("google-drops-scale-ai", "doe-2024"). */
   citationKey(unit: SourceUnit): string {
     return this.corpus.citationKey(unit);
+  }
+
+  /**
+   * Sentences of the sources to check while the writer is not waiting (see warmUp), up to `count`:
+   * sentences of 8 to 60 words with a figure, from units spread over the corpus, each also with its
+   * first figure changed (so that the checks of a wrong figure run too).
+   */
+  warmUpTexts(count: number): string[] {
+    const units = this.units;
+    const step = Math.max(1, Math.floor(units.length / count));
+    const spread = units.filter((_, i) => i % step === 0);
+    const fit = (text: string) => /\d/.test(text) && text.length <= 400 && text.split(/\s+/).length >= 8;
+    // the n-th fitting sentence of each spread unit in turn: a small corpus gives several per unit
+    const out: string[] = [];
+    for (let n = 0; out.length < count && n < WARM_UP_PER_UNIT; n++) {
+      for (const u of spread) {
+        const s = u.sentences.filter((x) => fit(x.text))[n];
+        if (!s) continue;
+        out.push(s.text, s.text.replace(/\d+/, (d) => String(Number(d) + 1)));
+        if (out.length >= count) break;
+      }
+    }
+    return out.slice(0, count);
+  }
+
+  /**
+   * Checks text as a draft's sentences are checked, keeping no result: a check in a new process
+   * runs interpreted and loads the tagger and lexicons, several times slower than once the code is
+   * optimised, so a server checks a few sentences while idle (the index built, no draft open).
+   */
+  warmUp(text: string): void {
+    for (const s of extractDraftSentences(text)) if (!s.ignored && s.blockKind !== "heading") this.checkSentence(s, [], []);
   }
 
   /**

@@ -61,7 +61,7 @@ import {
 import { mergeSettings, type EditorSettings } from "./settings";
 import { traceArrivals, traced, traceProcessStart, traceStep } from "./trace";
 import { afterPendingRequests, REQUESTS_FIRST } from "./pacing";
-import { WARM_UP_TEXT, warmUpScheduler } from "./warm-up";
+import { warmUpScheduler, warmUpWhileIdle } from "./warm-up";
 
 /** The pause after a keystroke before checking: short, since a newer keystroke cancels the check. */
 const CHECK_DELAY_MS = 100;
@@ -245,9 +245,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
       for (const p of ws.settings.configProblems) connection.console.warn(`Groundwork: ${printable(p)}`);
       sendStatus();
-      // the first check loads the tagger and the lexicons (about a second): when no draft is open
-      // to do it, check one made-up sentence now, so that the first draft opened is checked at once
-      if (!documents.all().some((d) => isDraft(d))) for (const set of [...ws.sets.values()].slice(0, 1)) set.engine.checkMarkdown(WARM_UP_TEXT);
+      // the first checks load the tagger and lexicons and run unoptimised: with no draft open, warm up
+      for (const set of [...ws.sets.values()].slice(0, 1)) void warmUpWhileIdle(set.engine, () => ws.state === "indexing" || documents.all().some((d) => isDraft(d)));
       recheckOpenDrafts(0);
       refreshLenses();
     };

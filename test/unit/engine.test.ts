@@ -190,3 +190,37 @@ describe("engine on the sample sources", function () {
     assert.equal(e.checkMarkdown("Scale AI opened an office in Lisbon in 2025.\n")[0].verdict, "unsupported");
   });
 });
+
+describe("engine warm-up", function () {
+  this.timeout(30_000);
+  let engine: Groundwork;
+  before(async () => {
+    ({ engine } = await Groundwork.fromFolder(SOURCES));
+  });
+
+  it("warmUpTexts: sentences of the sources with a figure, from units spread over the corpus, each also with its first figure changed", () => {
+    const texts = engine.warmUpTexts(12);
+    assert.equal(texts.length, 12);
+    const sourceTexts = new Set(engine.units.flatMap((u) => u.sentences.map((s) => s.text)));
+    for (let i = 0; i < texts.length; i += 2) {
+      assert.ok(sourceTexts.has(texts[i]), texts[i]);
+      assert.match(texts[i], /\d/);
+      assert.notEqual(texts[i + 1], texts[i]);
+      assert.equal(texts[i + 1].replace(/\d+/, ""), texts[i].replace(/\d+/, ""), "only the first figure differs");
+    }
+    // several units, not the first one's sentences only
+    const unitOf = (t: string) => engine.units.findIndex((u) => u.sentences.some((s) => s.text === t));
+    assert.ok(new Set(texts.filter((_, i) => i % 2 === 0).map(unitOf)).size >= 3);
+    assert.deepEqual(engine.warmUpTexts(12), texts, "the same each time");
+    assert.equal(engine.warmUpTexts(3).length, 3);
+  });
+
+  it("warmUp checks without keeping results: a draft's check is not answered from it", () => {
+    const text = engine.warmUpTexts(2)[1];
+    const before = engine.exportResults().length;
+    engine.warmUp(text + "\n");
+    assert.equal(engine.exportResults().length, before);
+    engine.checkMarkdown(text + "\n");
+    assert.equal(engine.exportResults().length, before + 1);
+  });
+});

@@ -115,6 +115,34 @@ describe("startup", function () {
   });
 
   describe("warming a cold checker up", () => {
+    it("after indexing with no draft open: the made-up sentence, then sentences of the sources", async () => {
+      const file = join(dir, "trace.jsonl");
+      process.env.GROUNDWORK_TRACE = file;
+      const s = await serverOn(join(dir, "w"));
+      client = s.client;
+      const steps = () => (existsSync(file) ? readFileSync(file, "utf8").trim().split("\n").map((l) => JSON.parse(l) as { step: string; sentences?: number }) : []);
+      await until(() => steps().some((t) => t.step === "warm-up-idle-done"));
+      const names = steps().map((t) => t.step);
+      assert.ok(names.indexOf("indexed") < names.indexOf("warm-up-idle"), names.join(", "));
+      // the one source sentence with a figure, as it is and with the figure changed
+      assert.equal(steps().find((t) => t.step === "warm-up-idle-done")!.sentences, 2);
+    });
+
+    it("not while a draft is open when indexing ends: the draft's check warms it up", async () => {
+      const file = join(dir, "trace.jsonl");
+      process.env.GROUNDWORK_TRACE = file;
+      const s = await serverOn(join(dir, "w"));
+      client = s.client;
+      const uri = pathToUri(join(dir, "w", "draft.md"));
+      await client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "markdown", version: 1, text: DRAFT } });
+      const steps = () => (existsSync(file) ? readFileSync(file, "utf8").trim().split("\n").map((l) => JSON.parse(l) as { step: string; part?: string }) : []);
+      await until(() => steps().some((t) => t.step === "publish" && t.part === "all"));
+      const before = steps().filter((t) => t.step === "warm-up-idle").length;
+      await client.sendRequest("groundwork/reindex", {});
+      await until(() => steps().filter((t) => t.step === "publish" && t.part === "all").length >= 2);
+      assert.equal(steps().filter((t) => t.step === "warm-up-idle").length, before, steps().map((t) => t.step).join(", "));
+    });
+
     it("after a draft's findings are out, when the tagger is not loaded (a reload's findings from the cache load nothing)", async () => {
       const file = join(dir, "trace.jsonl");
       process.env.GROUNDWORK_TRACE = file;

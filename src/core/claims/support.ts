@@ -34,12 +34,15 @@ function wordAfter(text: string, end: number): string | undefined {
   return term && isContentTerm(term) ? term : undefined;
 }
 
-/** Candidates ranked by how much of `terms` they and their neighbours cover. */
+/** Candidates ranked by how much of `terms` (some of the claim's, with their weights) they and their neighbours cover. */
 export function bestPassages(view: CorpusView, a: Analysed, terms: Map<string, number>, candidates: readonly SentenceInfo[], evidence: ReadonlySet<number>): Passage[] {
   const keys = [...terms.keys()];
   const weights = [...terms.values()];
   let total = 0;
   for (const w of weights) total += w;
+  // the claim's words whose term is weighed here: only they count as the source's own wording
+  const counted: number[] = [];
+  for (let i = 0; i < a.tokens.length; i++) if (terms.has(a.tokens[i].term)) counted.push(i);
   const out: Passage[] = [];
   for (const info of candidates) {
     const window = view.corpus.windowOf(info);
@@ -65,14 +68,15 @@ export function bestPassages(view: CorpusView, a: Analysed, terms: Map<string, n
     const ownCoverage = total ? gotOwn / total : 0;
     // the sources' own wording is better evidence than a synonym or another inflection
     // which of the claim's words the sentence has as written, worked out once per claim and sentence
+    // (words of the claim's terms only: `terms` is always some of them, so no other word counts)
     let exactWords = a.exactIn.get(info.doc);
     if (!exactWords) {
       exactWords = new Uint8Array(a.tokens.length);
-      for (let i = 0; i < a.tokens.length; i++) if (info.lower.includes(a.lowerWords[i])) exactWords[i] = 1;
+      for (let i = 0; i < a.tokens.length; i++) if (a.terms.has(a.tokens[i].term) && info.lower.includes(a.lowerWords[i])) exactWords[i] = 1;
       a.exactIn.set(info.doc, exactWords);
     }
     let exactCount = 0;
-    for (let i = 0; i < a.tokens.length; i++) if (exactWords[i] && terms.has(a.tokens[i].term)) exactCount++;
+    for (const i of counted) exactCount += exactWords[i];
     const exact = exactCount / Math.max(1, a.tokens.length);
     out.push({ info, window, coverage, ownCoverage, rank: ownCoverage + coverage + EXACT_WORDS_BONUS * exact + (evidence.has(info.doc) ? EVIDENCE_BONUS : 0), matched });
   }

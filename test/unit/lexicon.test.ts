@@ -226,6 +226,7 @@ const oppositeCases: [string, string][] = [
   ["keep", "give up"],
   ["triple", "fall"],
   ["double", "fall"],
+  ["double", "halve"],
   ["grow", "shrink"],
   ["hire", "lay off"],
   ["join", "leave"],

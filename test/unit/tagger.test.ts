@@ -126,6 +126,16 @@ describe("tagger: corrections", () => {
     assert.equal(posOf("Microsoft agreed to terms with OpenAI.", "terms"), "NOUN");
   });
 
+  it("'have' before a noun phrase is the verb; before a verb, 'not' or 'to' it stays the auxiliary", () => {
+    assert.equal(posOf("Meta has no stake in Scale AI.", "has"), "VERB");
+    assert.equal(posOf("Scale AI had 900 employees.", "had"), "VERB");
+    assert.equal(posOf("Meta has its own lab.", "has"), "VERB");
+    assert.equal(posOf("Meta has a stake in Scale AI.", "has"), "VERB");
+    assert.equal(posOf("Meta has invested in Scale AI.", "has"), "AUX");
+    assert.equal(posOf("Scale AI has not been sold.", "has"), "AUX");
+    assert.equal(posOf("Meta has already invested.", "has"), "AUX");
+  });
+
   it("'to' before a figure is a preposition; before a verb it stays the infinitive marker", () => {
     assert.equal(posOf("Scale AI's valuation more than doubled to $29bn.", "to"), "ADP");
     assert.equal(posOf("Microsoft agreed to take a 49% stake in Scale AI.", "to"), "PART");

@@ -55,17 +55,14 @@ export function keepRealNames(a: Analysed, candidates: readonly SentenceInfo[]):
   return a.names.filter((n) => {
     if (n.core.length > 1) return true;
     const word = n.core[0];
-    // an opener set off by a comma ("Instead, …") or an adverb or gerund is not a name
+    // a word the sources write as a name inside a sentence is one ("Scale, an OpenAI competitor,")
+    // (a sentence without the word as written cannot name it: no need to find its names)
+    // (a source sentence opening with the word proves nothing: "People say …")
+    if (candidates.some((c) => c.text.includes(word) && c.names.some((m) => m.core.some((w) => w === word) && !m.initial))) return true;
+    // else an opener set off by a comma ("Instead, …") or an adverb or gerund is not a name
     if (n.initial && (a.plain[n.end] === "," || /(?:ly|ing)$/.test(word))) return false;
     const term = firstTermOf(word);
-    let seenLower = false;
-    for (const c of candidates) {
-      // (a sentence without the word as written cannot name it: no need to find its names)
-      // (a source sentence opening with the word proves nothing: "People say …")
-      if (c.text.includes(word) && c.names.some((m) => m.core.some((w) => w === word) && !m.initial)) return true;
-      if (!seenLower && term && c.termSet.has(term) && c.tokens.some((t) => t.term === term && /^\p{Ll}/u.test(t.word))) seenLower = true;
-    }
-    return !seenLower;
+    return !(term && candidates.some((c) => c.termSet.has(term) && c.tokens.some((t) => t.term === term && /^\p{Ll}/u.test(t.word))));
   });
 }
 

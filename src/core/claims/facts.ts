@@ -6,7 +6,7 @@ import type { SentenceInfo } from "../index/corpus";
 import type { NameMention } from "../entities/names";
 import { sameEntity, sameOrg } from "../entities/roles";
 import { genderOf, pronounGender, type Gender } from "../entities/gender";
-import { predicatesOf, type Predicate } from "../meaning/facts";
+import { leaves, predicatesOf, type Predicate } from "../meaning/facts";
 import { relatePredicates } from "../meaning/lexicon";
 import { CURATED_CONVERSES } from "../meaning/curated";
 import { exactFigures, type Analysed, type ClaimContext } from "./context";
@@ -17,6 +17,14 @@ import { termOf } from "../text/tokens";
 /** Candidate sentences whose facts are read, best first. */
 export const FACT_CANDIDATES = 20;
 
+/** Some source fact denies something of the claim fact's object ("carries no voting rights" for "will not get any voting rights"). */
+function deniedObject(claim: Predicate, sources: readonly { facts: Predicate[] }[]): boolean {
+  return !!claim.object && sources.some((s) => s.facts.some((f) => f.negated && f.object === claim.object));
+}
+
+/** A question, or a quoted one with its attribution ("… heard about it?" his lawyer asked). */
+const QUESTION = /\?(?:["”’']|\s*$)/;
+
 /** What the sources say of one predicate of the claim, by the first kind that applies. */
 export type FactOutcome =
   | { kind: "stated"; source: SentenceInfo; fact: Predicate }
@@ -24,6 +32,10 @@ export type FactOutcome =
   | { kind: "opposite"; source: SentenceInfo; fact: Predicate }
   | { kind: "reversed"; source: SentenceInfo; fact: Predicate }
   | { kind: "other-agent"; source: SentenceInfo; fact: Predicate }
+  /** Nothing states it, but a source gives its doer the same act on another participant. */
+  | { kind: "other-patient"; source: SentenceInfo; fact: Predicate }
+  /** A denial nothing states or contradicts, where a source states another act of the same doer on the same participant. */
+  | { kind: "undenied"; source: SentenceInfo; fact: Predicate }
   | { kind: "silent" };
 
 export interface ClaimFact {
@@ -31,7 +43,7 @@ export interface ClaimFact {
   outcome: FactOutcome;
 }
 
-type Roles = "same" | "open" | "reversed" | "other-agent";
+type Roles = "same" | "open" | "reversed" | "other-agent" | "other-patient";
 
 const memo = new WeakMap<Analysed, ClaimFact[]>();
 
@@ -103,12 +115,12 @@ function compute(ctx: ClaimContext): ClaimFact[] {
   return predicates.map((fact) => {
     const others = predicates.filter((p) => p !== fact);
     const outcome = outcomeOf(ctx, fact, names, sources, others);
-    if (outcome.kind !== "silent") return { fact, outcome };
+    if (outcome.kind !== "silent" && outcome.kind !== "other-patient" && outcome.kind !== "undenied") return { fact, outcome };
     // what the sources say of its converse, roles swapped ("Meta received $14.3 billion from Scale
     // AI" is "Scale AI invested $14.3 billion in Meta")
     for (const converse of conversesOf(fact)) {
       const theirs = outcomeOf(ctx, converse, names, sources, others);
-      if (theirs.kind !== "silent") return { fact: converse, outcome: theirs };
+      if (theirs.kind !== "silent" && theirs.kind !== "other-patient" && theirs.kind !== "undenied") return { fact: converse, outcome: theirs };
     }
     return { fact, outcome };
   });
@@ -161,8 +173,12 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
   const participants = [...(claim.agent ? [claim.agent] : []), ...claim.patients];
   const strong: Partial<Record<FactOutcome["kind"], FactOutcome>> = {};
   const weak: Partial<Record<FactOutcome["kind"], FactOutcome>> = {};
+  let otherPatient: FactOutcome | undefined;
+  let undenied: FactOutcome | undefined;
   const figures = exactFigures(ctx.analysed);
   for (const { info, facts, window } of sources) {
+    // a question asserts nothing ("… don't you think you would have heard about it?")
+    if (QUESTION.test(info.text)) continue;
     // a sentence giving another amount of the same kind tells of another act ("Google had planned to
     // pay Scale AI $200 million" is not about "Meta paid $14.3bn"): it may state the fact, not deny it
     const otherAct = figures.some((q) => {
@@ -181,7 +197,11 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       const fact = stated.pronoun ? resolvePronoun(ctx, claim, stated, info, window, facts) : stated;
       if (!fact) continue;
       const relation = relatePredicates(claim.lemma, fact.lemma);
-      if (relation === "unrelated") continue;
+      if (relation === "unrelated") {
+        // "Meta does not own any part of Scale AI" where "Meta took a 49% stake in Scale AI"
+        if (claim.negated && !fact.negated && claim.agent && fact.agent && sameName(claim.agent, fact.agent) && sharePatient(claim, fact)) undenied ??= { kind: "undenied", source: info, fact };
+        continue;
+      }
       let roles = claim.pronoun ? pronounRoles(claim, fact, info) : splicedSubject(ctx.analysed, claim, fact, facts, info.text) ? "other-agent" : rolesOf(claim, fact);
       // a further doer the source leaves out states only part of the claim's fact; where the source
       // gives that one another act, it is another doer ("ridden by Ryan Moore and Sir Michael
@@ -189,6 +209,17 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       const missing = roles === "same" ? namesNotIn(claim.coAgents ?? [], doersOf(fact))[0] : undefined;
       if (missing) roles = facts.some((g) => g !== stated && g.agent && sameName(g.agent, missing)) ? "other-agent" : undefined;
       if (!roles) continue;
+      // leaving a place is not leaving for it ("Wang left Meta" where he is "leaving for Meta")
+      if (roles === "same" && relation === "same" && leaves(claim.lemma) && !samePatientRoles(ctx.analysed.plain, claim, info.text, fact)) roles = "other-patient";
+      // the same act of the same doer on someone else does not state the claim's, nor deny it
+      if (roles === "other-patient") {
+        // (only where the source names the claim's participant too, in another place: an act done to
+        // someone it does not name may be another event: "signed with Cavalry FC" is not denied by
+        // "moved to sign with the Devonport City Strikers" years before)
+        const namesTheirs = claim.patients.some((p) => info.names.some((n) => sameName(p, n)));
+        if (relation === "same" && claim.negated === fact.negated && namesTheirs && patientsInOneRole(ctx.analysed.plain, claim, info.text, fact)) otherPatient ??= { kind: "other-patient", source: info, fact };
+        continue;
+      }
       // a cause speaks to the claim's only when it brought about the same thing ("led it to wind
       // down" against "its decision to wind down … was not influenced by"): not when the effects
       // differ, nor when the source's is not known ("the deal has led to a loss" says nothing of
@@ -248,7 +279,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       bucket[kind] ??= { kind, source: info, fact } as FactOutcome;
     }
   }
-  return strong.stated ?? strong.negated ?? strong.opposite ?? strong.reversed ?? weak.stated ?? weak.negated ?? weak.opposite ?? strong["other-agent"] ?? { kind: "silent" };
+  return strong.stated ?? strong.negated ?? strong.opposite ?? strong.reversed ?? weak.stated ?? weak.negated ?? weak.opposite ?? strong["other-agent"] ?? otherPatient ?? (undenied && !deniedObject(claim, sources) ? undenied : undefined) ?? { kind: "silent" };
 }
 
 /**
@@ -359,6 +390,14 @@ function samePatientRoles(claimText: string, claim: Predicate, sourceText: strin
   return true;
 }
 
+/**
+ * A patient of each fact stands in the same role (a destination in both, or in neither): "leaving
+ * Scale AI" and "leaving for Meta" name where from and where to, which do not exclude each other.
+ */
+function patientsInOneRole(claimText: string, claim: Predicate, sourceText: string, source: Predicate): boolean {
+  return claim.patients.some((p) => source.patients.some((q) => isDestination(claimText, p) === isDestination(sourceText, q)));
+}
+
 /** The two facts name a patient in common. */
 function sharePatient(claim: Predicate, source: Predicate): boolean {
   return claim.patients.some((p) => source.patients.some((q) => sameName(p, q)));
@@ -417,7 +456,7 @@ const AUXILIARIES = "is|was|were|are|am|be|been|being|has|have|had|will|would|ca
 function rolesOf(claim: Predicate, source: Predicate): Roles | undefined {
   const patientsMeet = !claim.patients.length || !source.patients.length || sharePatient(claim, source);
   if (claim.agent && source.agent) {
-    if (sameName(claim.agent, source.agent)) return patientsMeet ? "same" : undefined;
+    if (sameName(claim.agent, source.agent)) return patientsMeet ? "same" : "other-patient";
     const swapped = claim.patients.some((p) => sameName(p, source.agent!)) && source.patients.some((p) => sameName(p, claim.agent!));
     if (swapped) return "reversed";
     // another agent of the same act on the same participant

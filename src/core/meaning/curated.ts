@@ -60,6 +60,7 @@ export const CURATED_OPPOSITES: readonly (readonly [string, string])[] = [
   ["keep", "give up"],
   ["triple", "fall"],
   ["double", "fall"],
+  ["double", "halve"],
   ["grow", "shrink"],
   ["hire", "lay off"],
   ["join", "leave"],

@@ -53,6 +53,10 @@ const SPEECH_LEMMAS = new Set(
 );
 /** Verbs that take another verb as their complement ("agreed to take", "plans to cut"): the complement is the fact. */
 const CONTROL_LEMMAS = new Set("agree plan expect set aim intend seek try want hope look decide move prepare continue begin start poise threaten promise offer decline refuse fail manage attempt need appear seem".split(" "));
+/** A verb of leaving (leave, quit, exit…): the opposite of joining. */
+export function leaves(lemma: string): boolean {
+  return relatePredicates(lemma, "join") === "opposite";
+}
 /** Light verbs say little by themselves: their object noun names the event ("take a stake", "make an investment"). */
 const LIGHT_VERBS = new Set(["take", "make", "have", "hold", "get", "acquire", "buy", "sell", "give", "own"]);
 const NEGATOR_WORDS = new Set(["not", "n't", "never", "no", "without", "neither", "nor", "none"]);
@@ -148,7 +152,8 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
       agent = subject.name;
       // an event noun's agent is its possessor ("Meta's investment"), never a name compounded with
       // it ("Meta's $14.3B Scale AI investment": Scale AI is what is invested in)
-      if (t.pos === "NOUN") {
+      // (a gerund with "of" is an event noun too: "Meta's investment and hiring of Wang")
+      if (t.pos === "NOUN" || (t.pos === "VERB" && /ing$/i.test(t.text) && tokens[i + 1]?.text.toLowerCase() === "of" && tokens[i - 1]?.pos !== "AUX")) {
         agent = possessorBefore(tokens, i, nameAt, names);
         subjectNoun = undefined;
       }
@@ -370,6 +375,12 @@ function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart: numbe
         k = first;
         continue;
       }
+      // what a verb of leaving leaves is a place, not who does what follows: "Wang left Meta to join
+      // Scale AI" (Wang joins)
+      if (before?.pos === "VERB" && tokens[k + 1]?.text.toLowerCase() === "to" && leaves(before.lemma)) {
+        k = b;
+        continue;
+      }
       if (after && /^['’]s$/.test(after.text) && k + 2 < i) return { common: true };
       const joined = namesJoinedBefore(tokens, first, clauseStart, nameAt);
       return { name, common: false, ...(joined.length ? { joined } : {}) };
@@ -395,7 +406,8 @@ function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart: numbe
     // auxiliaries, adverbs, "to", figures and dates ("agreed on March 14 to buy"), prepositions of an aside
     if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || t.pos === "PUNCT" || t.pos === "NUM" || t.pos === "SYM" || t.pos === "ADP" || t.text.toLowerCase() === "to") continue;
     if (t.pos === "VERB") {
-      if (CONTROL_LEMMAS.has(t.lemma) || tokens[k + 1]?.text.toLowerCase() === "to") continue;
+      // (and "have" of a control noun: "has no plan to retain")
+      if (CONTROL_LEMMAS.has(t.lemma) || t.lemma === "have" || tokens[k + 1]?.text.toLowerCase() === "to") continue;
       return { common: false };
     }
     // a control verb the tagger read as a noun ("Harlow, its largest customer, plans to wind down")
@@ -473,6 +485,8 @@ function possessorBefore(tokens: readonly TaggedToken[], i: number, nameAt: (t: 
     // the name ending right before "'s" ("Meta Platforms Inc.'s")
     if (/^['’]s$/.test(tokens[k].text) && k > 0) return nameAt(tokens[k - 1]) ?? names.find((n) => n.end <= tokens[k].start && n.end >= tokens[k - 1].start);
     const p = tokens[k].pos;
+    // past another noun it shares the possessor with ("Meta's investment and hiring of Wang")
+    if (p === "CCONJ" && /^and$/i.test(tokens[k].text) && tokens[k - 1]?.pos === "NOUN") continue;
     // past figures, adjectives and a parenthesised ticker ("Meta’s (META) $14.3 billion investment")
     if (p !== "NUM" && p !== "SYM" && p !== "ADJ" && p !== "NOUN" && p !== "DET" && p !== "PROPN" && !/^[()]$/.test(tokens[k].text)) return undefined;
   }

@@ -13,6 +13,7 @@ import { swappedNameCheck } from "./swapped-name";
 import { possessorCheck } from "./possessor";
 import { reportedSpeakerCheck } from "./reported-speaker";
 import { unsupportedCauseCheck } from "./unsupported-cause";
+import { unstatedFactCheck } from "./unstated-fact";
 
 export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   quantityCheck,
@@ -27,4 +28,5 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   swappedNameCheck,
   citationMismatchCheck,
   unsupportedCauseCheck,
+  unstatedFactCheck,
 ];

@@ -29,7 +29,8 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   // the claim's speaker: a person's name right before or after a verb of speech, before what is reported
   const speaker = a.names.find((n) => n.core.length >= 2 && spoke(a.plain, n));
   if (!speaker) return undefined;
-  const terms = [...new Set(a.tokens.filter((t) => t.start > speaker.end + 5 && a.terms.has(t.term) && !inSpan(t.start, a.names)).map((t) => t.term))];
+  // (the names in what is reported count too: "said Scale AI will remain independent")
+  const terms = [...new Set(a.tokens.filter((t) => t.start > speaker.end + 5 && a.terms.has(t.term) && !inSpan(t.start, [speaker])).map((t) => t.term))];
   if (terms.length < MIN_REPORTED_TERMS) return undefined;
   let other: { name: NameMention; info: (typeof candidates)[number] } | undefined;
   for (const info of candidates.slice(0, FACT_CANDIDATES)) {

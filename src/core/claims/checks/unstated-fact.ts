@@ -1,0 +1,29 @@
+// A fact of the claim that no source states, where the words alone would pass for support: the
+// sources give its doer the same act on another participant ("Wang is leaving Meta to join Scale
+// AI" where he is leaving Scale AI to join Meta), or the claim denies an act between two
+// participants that the sources relate otherwise and never deny ("Meta does not own any part of
+// Scale AI" where "Meta took a 49% stake in Scale AI"). Reported as an unsupported part, not a
+// contradiction: doing something to one does not rule out doing it to another, and a stake is not
+// ownership word for word.
+import type { Finding } from "../../types";
+import type { ClaimCheck } from "../context";
+import { factFinding } from "../fact-findings";
+import { claimFacts } from "../facts";
+
+export const unstatedFactCheck: ClaimCheck = {
+  id: "unstated-fact",
+  description: "No source states the claim's fact: they give its doer the same act on another participant, or never deny what the claim denies.",
+  stage: "facts",
+  run(ctx) {
+    const findings: Finding[] = [];
+    for (const f of claimFacts(ctx)) {
+      let found: Finding | undefined;
+      if (f.outcome.kind === "other-patient") {
+        const theirs = f.fact.patients.map((n) => n.text).join(" and ");
+        found = factFinding(ctx, f, "unsupported-part", (quote) => `No source says this of ${theirs}: ${quote}`);
+      } else if (f.outcome.kind === "undenied") found = factFinding(ctx, f, "unsupported-part", (quote) => `No source says this is not so; they say ${quote}`);
+      if (found) findings.push(found);
+    }
+    return { findings, evidence: [], unresolved: findings.length };
+  },
+};

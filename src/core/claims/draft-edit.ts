@@ -19,6 +19,8 @@ function plainParagraphs(text: string, from: number, to: number): boolean {
   return true;
 }
 
+const CHUNK = 256;
+
 function countLines(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = text.indexOf("\n", from); i >= 0 && i < to; i = text.indexOf("\n", i + 1)) n++;
@@ -52,9 +54,13 @@ function sameSentence(a: DraftSentence, b: DraftSentence): boolean {
 export function sentencesAfterEdit(before: string, sentences: readonly DraftSentence[], text: string): DraftSentence[] | undefined {
   if (text.includes("\r") || text.includes("<!--") || before.includes("\r")) return undefined;
   const shorter = Math.min(before.length, text.length);
+  // compared a chunk at a time (native string comparison) up to the first difference: this runs
+  // a few times per edit, too rarely for a character loop to get compiled
   let a = 0;
+  while (a + CHUNK <= shorter && before.slice(a, a + CHUNK) === text.slice(a, a + CHUNK)) a += CHUNK;
   while (a < shorter && before.charCodeAt(a) === text.charCodeAt(a)) a++;
   let b = 0;
+  while (b + CHUNK <= shorter - a && before.slice(before.length - b - CHUNK, before.length - b) === text.slice(text.length - b - CHUNK, text.length - b)) b += CHUNK;
   while (b < shorter - a && before.charCodeAt(before.length - 1 - b) === text.charCodeAt(text.length - 1 - b)) b++;
   // the edited paragraphs: from the line after the last blank line before the change (both
   // newlines in the unchanged start) to the first blank line after it (in the unchanged end)

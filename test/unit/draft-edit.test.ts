@@ -112,6 +112,9 @@ describe("draft re-parse after an edit", function () {
     assert.equal(sentencesAfterEdit(base, s, base.replace("last year.", "last year <b>.")), undefined);
     assert.equal(sentencesAfterEdit(base, s, base.replace("last year.", "last year.\n===")), undefined);
     assert.equal(sentencesAfterEdit(base + "<!-- groundwork-off -->\n", s, base.replace("120%", "121%") + "<!-- groundwork-off -->\n"), undefined);
+    // another document than the last one: parsed whole, not twice
+    const plain = [PARAS[0], PARAS[2], PARAS[5]].join("\n\n");
+    assert.equal(sentencesAfterEdit(plain, extractDraftSentences(plain), [PARAS[4], PARAS[5]].join("\n\n")), undefined);
   });
 
   it("the engine's results after edits are the same as a fresh engine's", async () => {

@@ -77,6 +77,8 @@ export function sentencesAfterEdit(before: string, sentences: readonly DraftSent
   const to = blankAfter < 0 ? text.length : blankAfter;
   const oldTo = to - delta;
   if (from > a || oldTo < from || to < from) return undefined;
+  // parsing both versions of most of the text (another document than the last one) costs more than the whole
+  if (to - from + (oldTo - from) > text.length) return undefined;
   // nothing before the paragraphs may hold them inside a fence or an HTML block, and neither
   // their old nor their new text may be anything but plain paragraphs
   const head = text.slice(0, from);

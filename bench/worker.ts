@@ -72,9 +72,11 @@ async function main(): Promise<void> {
   if (task === "index") {
     const bytes = filesUnder(dir!).reduce((n, f) => n + statSync(f).size, 0);
     const t0 = now();
+    const cpu0 = process.cpuUsage();
     const { engine } = await Groundwork.fromFolder(dir!);
     const ms = now() - t0;
-    console.log(JSON.stringify({ ms, MBps: bytes / 1e6 / (ms / 1000), rssMB: rssMB(), heapMB: process.memoryUsage().heapUsed / 1e6, units: engine.units.length, bytes }));
+    const cpuMs = (({ user, system }) => (user + system) / 1000)(process.cpuUsage(cpu0));
+    console.log(JSON.stringify({ ms, cpuMs, MBps: bytes / 1e6 / (ms / 1000), rssMB: rssMB(), heapMB: process.memoryUsage().heapUsed / 1e6, units: engine.units.length, bytes }));
     return;
   }
   if (task === "check") {
@@ -96,12 +98,15 @@ async function main(): Promise<void> {
     const rssAfterCheck = rssMB();
     const analysesKept = savedAnalysesSize();
     const edits: number[] = [];
+    const editsCpuMs: number[] = [];
     let text = draft;
     for (let i = 0; i < Number(editsArg ?? 0); i++) {
       text = editParagraph(text, 7 + i * 13);
       const t = now();
+      const c = process.cpuUsage();
       engine.checkMarkdown(text);
       edits.push(now() - t);
+      editsCpuMs.push((({ user, system }) => (user + system) / 1000)(process.cpuUsage(c)));
     }
     const verdicts: Record<string, number> = {};
     for (const r of results) verdicts[r.verdict] = (verdicts[r.verdict] ?? 0) + 1;
@@ -123,7 +128,7 @@ async function main(): Promise<void> {
     const ts = now();
     await saveAnalyses(cacheDir!);
     const analysesSaveMs = now() - ts;
-    console.log(JSON.stringify({ loadMs, analysesLoaded, analysesLoadMs, analysesSaveMs, analysesKept, cache: cache.status, fullMs, fullCpuMs, claims, sentences: results.length, perClaimMs: fullMs / Math.max(1, claims), edits, rssMB: rssAfterCheck, verdicts, labelled, agree }));
+    console.log(JSON.stringify({ loadMs, analysesLoaded, analysesLoadMs, analysesSaveMs, analysesKept, cache: cache.status, fullMs, fullCpuMs, claims, sentences: results.length, perClaimMs: fullMs / Math.max(1, claims), edits, editsCpuMs, rssMB: rssAfterCheck, verdicts, labelled, agree }));
     return;
   }
   if (task === "hot") {

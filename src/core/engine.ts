@@ -5,6 +5,7 @@ import { Corpus } from "./index/corpus";
 import { attributesTo, relevantPassages, type RelevantPassage } from "./index/relevant";
 import { ClaimChecker } from "./claims/check";
 import { extractDraftSentences, type DraftSentence } from "./claims/markdown";
+import { sentencesAfterEdit } from "./claims/draft-edit";
 import { CheckCancelledError, nextTurn, type CancellationToken } from "./cancellation";
 import { parseSource, loadSourceFolder, type DocumentInfo, type LoadOptions } from "./sources";
 import { LineIndex } from "./text/lines";
@@ -304,7 +305,10 @@ export class Groundwork {
   private parsed(markdown: string): ParsedDraft {
     const kept = this.lastParsed.find((p) => p.markdown === markdown);
     if (kept) return kept;
-    const parsed = { markdown, sentences: extractDraftSentences(markdown), lines: new LineIndex(markdown) };
+    // after an edit of a few paragraphs of the last text, only those are parsed again (when that is sure to give the same)
+    const last = this.lastParsed[0];
+    const sentences = (last && markdown.length >= KEEP_PARSED_FROM && sentencesAfterEdit(last.markdown, last.sentences, markdown)) || extractDraftSentences(markdown);
+    const parsed = { markdown, sentences, lines: new LineIndex(markdown) };
     if (markdown.length >= KEEP_PARSED_FROM) this.lastParsed = [parsed, ...this.lastParsed.slice(0, 1)];
     return parsed;
   }

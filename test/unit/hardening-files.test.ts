@@ -3,13 +3,13 @@
 // a cache folder under /proc, and links that lead out of an untrusted workspace after indexing.
 import { strict as assert } from "node:assert";
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import fs, { lstatSync, readdirSync, readFileSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadFolderWithCache, cacheFileFor } from "../../src/core/cache";
 import { loadResults, saveResults } from "../../src/core/cache/results";
 import { loadConfig } from "../../src/core/config";
-import { readBoundedFile, readBoundedFileSync } from "../../src/core/files/read";
-import { loadSourceFolder } from "../../src/core/sources";
+import { OUTSIDE_WORKSPACE, readBoundedFile, readBoundedFileSync } from "../../src/core/files/read";
+import { listSourceFiles, loadSourceFolder } from "../../src/core/sources";
 import { SourcesWorkspace } from "../../src/server/indexing";
 import { remove, tempDir, write } from "../fixtures/helpers/tree";
 import { TWO_SOURCE_DRAFT, twoSourceProject } from "./fixtures";
@@ -60,6 +60,59 @@ describe("hardening: special files are never read without bound", function () {
     // through the index cache the same
     const cached = await loadFolderWithCache(src, join(dir, "cache"), { maxBytes: 1024 });
     assert.deepEqual(cached.skipped, skipped);
+  });
+
+  it("a file the caller listed as regular (no stat before opening) is still checked once opened", async () => {
+    const fifo = join(dir, "pipe");
+    mkfifo(fifo);
+    assert.deepEqual(await readBoundedFile(fifo, { listedAsRegular: true }), { skip: "not a regular file (a FIFO)" });
+    assert.deepEqual(await readBoundedFile(dir, { listedAsRegular: true }), { skip: "not a regular file (a directory)" });
+    const r = await readBoundedFile("/proc/self/maps", { maxBytes: 64, listedAsRegular: true });
+    assert.ok("skip" in r && /too large \(over 64 bytes/.test(r.skip), JSON.stringify(r));
+    const a = write(dir, "a.txt", GOOD);
+    assert.deepEqual(await readBoundedFile(a, { listedAsRegular: true, within: [join(dir, "elsewhere")] }), { skip: OUTSIDE_WORKSPACE });
+    const ok = await readBoundedFile(a, { listedAsRegular: true, within: [dir] });
+    assert.ok("bytes" in ok && ok.bytes.toString() === GOOD);
+  });
+
+  it("sources: a plain file's real path is its folder's (reached through a link) with its name, so a link to it is a duplicate", async () => {
+    write(dir, "store/a.txt", GOOD);
+    write(dir, "store/b.txt", GOOD.replace("2016", "2017"));
+    symlinkSync(join(dir, "store"), join(dir, "sources"));
+    symlinkSync(join(dir, "store/a.txt"), join(dir, "store/c.txt"));
+    const listing = await listSourceFiles(join(dir, "sources"));
+    assert.deepEqual(listing.files.map((f) => [f.rel, f.abs, f.at]), [
+      ["a.txt", join(dir, "store/a.txt"), join(dir, "sources/a.txt")],
+      ["b.txt", join(dir, "store/b.txt"), join(dir, "sources/b.txt")],
+    ]);
+    assert.deepEqual(listing.skipped, [{ path: "c.txt", reason: "duplicate of a.txt (link to the same file)" }]);
+    assert.equal(listing.files[1]!.size, statSync(join(dir, "store/b.txt")).size);
+  });
+
+  it("sources: a plain file replaced by a link to outside between listing and lookup is not read (Restricted Mode)", async () => {
+    const ws = join(dir, "ws");
+    write(ws, "sources/a.txt", GOOD);
+    write(ws, "sources/b.txt", GOOD);
+    write(dir, "outside/secret.txt", "Secret\n\nThe secret figure is $777 million.\n");
+    const orig = fs.lstat;
+    (fs as { lstat: unknown }).lstat = (p: unknown, ...rest: unknown[]) => {
+      if (String(p).endsWith("b.txt") && !lstatSync(String(p)).isSymbolicLink()) {
+        unlinkSync(String(p));
+        symlinkSync(join(dir, "outside/secret.txt"), String(p));
+      }
+      return (orig as (...a: unknown[]) => void)(p, ...rest);
+    };
+    try {
+      // the listing itself follows the new link (the read would refuse it too)
+      const listing = await listSourceFiles(join(ws, "sources"), { within: [ws] });
+      assert.deepEqual(listing.files.map((f) => f.rel), ["a.txt"]);
+      assert.deepEqual(listing.skipped, [{ path: "b.txt", reason: OUTSIDE_WORKSPACE }]);
+      const { units, skipped } = await loadSourceFolder(join(ws, "sources"), { within: [ws] });
+      assert.deepEqual(units.map((u) => u.file), ["a.txt"]);
+      assert.deepEqual(skipped, [{ path: "b.txt", reason: OUTSIDE_WORKSPACE }]);
+    } finally {
+      (fs as { lstat: unknown }).lstat = orig;
+    }
   });
 
   it("groundwork.json that is a FIFO or a link to /dev/zero gives a config problem, not a hang", () => {

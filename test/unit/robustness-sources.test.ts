@@ -1,7 +1,8 @@
 // Bad source files: each is skipped with a reason (or read correctly), everything else is indexed,
 // nothing throws. Inputs are generated in os.tmpdir() at test time.
 import { strict as assert } from "node:assert";
-import { closeSync, openSync, symlinkSync, writeSync, promises as fsp, appendFileSync, unlinkSync } from "node:fs";
+import fs from "node:fs";
+import { closeSync, openSync, symlinkSync, writeSync, appendFileSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { loadSourceFolder } from "../../src/core/sources";
 import { Groundwork } from "../../src/core/engine";
@@ -65,17 +66,18 @@ describe("robustness: sources", function () {
 
   it("a file that cannot be read (permission denied) is skipped and reported", async () => {
     // root can read anything, so the error is injected where the loader reads the file
-    const orig = fsp.open;
-    (fsp as { open: unknown }).open = async (p: unknown, ...rest: unknown[]) => {
-      if (String(p).endsWith("good.txt")) throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
-      return (orig as (...a: unknown[]) => Promise<unknown>)(p, ...rest);
+    // (the loader opens files through node:fs's callback API)
+    const orig = fs.open;
+    (fs as { open: unknown }).open = (p: unknown, ...rest: unknown[]) => {
+      if (String(p).endsWith("good.txt")) return (rest.at(-1) as (err: Error) => void)(Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" }));
+      return (orig as (...a: unknown[]) => void)(p, ...rest);
     };
     try {
       const { units, skipped } = await loadSourceFolder(root);
       assert.match(reasonFor(skipped, "good.txt") ?? "", /permission denied/);
       assert.ok(units.some((u) => u.file === "crlf.txt"));
     } finally {
-      (fsp as { open: unknown }).open = orig;
+      (fs as { open: unknown }).open = orig;
     }
   });
 
@@ -84,18 +86,18 @@ describe("robustness: sources", function () {
     write(dir, "a.txt", GOOD);
     write(dir, "b.txt", GOOD.replace("2016", "2017"));
     write(dir, "c.txt", GOOD);
-    const orig = fsp.open;
-    (fsp as { open: unknown }).open = async (p: unknown, ...rest: unknown[]) => {
+    const orig = fs.open;
+    (fs as { open: unknown }).open = (p: unknown, ...rest: unknown[]) => {
       if (String(p).endsWith("a.txt")) unlinkSync(String(p));
       if (String(p).endsWith("b.txt")) appendFileSync(String(p), "Appended while indexing.\n");
-      return (orig as (...a: unknown[]) => Promise<unknown>)(p, ...rest);
+      return (orig as (...a: unknown[]) => void)(p, ...rest);
     };
     try {
       const { units, skipped } = await loadSourceFolder(dir);
       assert.match(reasonFor(skipped, "a.txt") ?? "", /missing|unreadable/);
       assert.ok(units.some((u) => u.file === "b.txt") && units.some((u) => u.file === "c.txt"));
     } finally {
-      (fsp as { open: unknown }).open = orig;
+      (fs as { open: unknown }).open = orig;
       remove(dir);
     }
   });

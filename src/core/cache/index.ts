@@ -188,7 +188,7 @@ export async function loadFolderWithCache(root: string, cacheDir: string, opts: 
     listing.files.map(async (f): Promise<Buffer | string | undefined> => {
       const prev = prevFiles[f.rel];
       if (prev && prev.size === f.size && prev.mtimeMs === f.mtimeMs && prev.ctimeMs === f.ctimeMs) return undefined;
-      return bytesOrReason(await readBoundedFile(f.abs, { maxBytes: opts.maxBytes, within: opts.within }));
+      return bytesOrReason(await readBoundedFile(f.abs, { maxBytes: opts.maxBytes, within: opts.within, listedAsRegular: true }));
     }),
   );
   for (const [i, f] of listing.files.entries()) {
@@ -318,7 +318,7 @@ export async function saveEngineCache(engine: Groundwork, cacheDir: string, opts
       listing.files.map(async (f) => {
         const list = units.get(f.rel);
         if (!list) return;
-        const data = bytesOrReason(await readBoundedFile(f.abs, { maxBytes: opts.maxBytes, within: opts.within }));
+        const data = bytesOrReason(await readBoundedFile(f.abs, { maxBytes: opts.maxBytes, within: opts.within, listedAsRegular: true }));
         if (typeof data === "string") throw new Error(`${f.rel}: ${data}`);
         // base ids are not kept apart from the final ones here: a later load re-derives them only
         // for files it parses again

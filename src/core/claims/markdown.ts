@@ -21,6 +21,11 @@ export type { DraftBlockKind, DraftCitation, DraftSentence } from "./draft/types
 const FOOTNOTE_DEF_LINE = /^ {0,3}\[\^[^\]\s]+\]:/;
 
 export function extractDraftSentences(markdown: string): DraftSentence[] {
+  return extractDraftBlocks(markdown).sentences;
+}
+
+/** The same, with the number of blocks (sentences number their block; some blocks have none). */
+export function extractDraftBlocks(markdown: string): { sentences: DraftSentence[]; blockCount: number } {
   const { starts, ends } = lineBounds(markdown);
   const lineCount = starts.length;
   const fmEnd = frontMatterEnd(markdown, starts, ends);
@@ -151,5 +156,5 @@ export function extractDraftSentences(markdown: string): DraftSentence[] {
   applyIgnores(blocks, directives);
   const out: DraftSentence[] = [];
   for (const b of blocks) for (const s of b.sentences) out.push(s);
-  return out;
+  return { sentences: out, blockCount: blocks.length };
 }

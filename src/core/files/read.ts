@@ -4,7 +4,7 @@
 // on), and, when `within` is given, only if the file really lies inside one of those folders
 // (links resolved, checked on the opened file itself). A file that cannot be read is a reason,
 // never an exception: `path -> { bytes } | { skip }`.
-import { closeSync, constants, fstatSync, openSync, promises as fsp, readlinkSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
+import { close, closeSync, constants, fstat, fstatSync, open, openSync, promises as fsp, read, readlink, readlinkSync, readSync, realpathSync, stat, statSync, type Stats } from "node:fs";
 import { isInsideAny } from "./contain";
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -14,6 +14,11 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Real paths (links resolved) of the folders the file must lie in; any folder when undefined. */
   within?: readonly string[];
+  /**
+   * The caller has just stat'ed `path` and found a regular file (the sources loader's listing):
+   * the stat before opening is left out. What is opened is checked all the same.
+   */
+  listedAsRegular?: boolean;
 }
 
 export type ReadResult = { bytes: Buffer } | { skip: string };
@@ -48,21 +53,24 @@ export function tooLargeReason(bytes: number, maxBytes: number): string {
 /** Reads `path` under the rules above (see the module comment). */
 export async function readBoundedFile(path: string, opts: ReadOptions = {}): Promise<ReadResult> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  let handle: fsp.FileHandle;
+  let fd: number;
   try {
-    // refused before opening: opening a device can have effects of its own
-    const before = notRegularReason(await fsp.stat(path));
-    if (before) return { skip: before };
-    handle = await fsp.open(path, OPEN_FLAGS);
+    // refused before opening: opening a device can have effects of its own (a caller that has
+    // just found a regular file there says so, and the opened file is checked below anyway)
+    if (!opts.listedAsRegular) {
+      const before = notRegularReason(await call<Stats>((done) => stat(path, done)));
+      if (before) return { skip: before };
+    }
+    fd = await call<number>((done) => open(path, OPEN_FLAGS, done));
   } catch (err) {
     return { skip: reasonOf(err) };
   }
   try {
     // checked again on what was opened: the path may have been swapped in between
-    const st = await handle.stat();
+    const st = await call<Stats>((done) => fstat(fd, done));
     const refused = notRegularReason(st) ?? (st.size > maxBytes ? tooLargeReason(st.size, maxBytes) : undefined);
     if (refused) return { skip: refused };
-    if (opts.within && !isInsideAny(await openedPath(handle.fd, path), opts.within)) return { skip: OUTSIDE_WORKSPACE };
+    if (opts.within && !isInsideAny(await openedPath(fd, path), opts.within)) return { skip: OUTSIDE_WORKSPACE };
     let buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, st.size + 1));
     let total = 0;
     for (;;) {
@@ -72,7 +80,8 @@ export async function readBoundedFile(path: string, opts: ReadOptions = {}): Pro
         buf.copy(grown, 0, 0, total);
         buf = grown;
       }
-      const { bytesRead } = await handle.read(buf, total, buf.length - total, null);
+      const into = buf;
+      const bytesRead = await call<number>((done) => read(fd, into, total, into.length - total, null, done));
       if (bytesRead === 0) break;
       total += bytesRead;
     }
@@ -80,8 +89,16 @@ export async function readBoundedFile(path: string, opts: ReadOptions = {}): Pro
   } catch (err) {
     return { skip: reasonOf(err) };
   } finally {
-    await handle.close().catch(() => undefined);
+    await new Promise<void>((resolve) => close(fd, () => resolve()));
   }
+}
+
+/**
+ * One call of node:fs's callback API as a promise. The callback API, not fs.promises: its
+ * FileHandle objects cost several times more per file than the system calls themselves.
+ */
+function call<T>(start: (done: (err: NodeJS.ErrnoException | null, value: T) => void) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => start((err, value) => (err ? reject(err) : resolve(value))));
 }
 
 /** The same for callers that cannot wait (groundwork.json is read synchronously). */
@@ -121,7 +138,7 @@ export function readBoundedFileSync(path: string, opts: ReadOptions = {}): ReadR
 /** The real path of an open file: what /proc says the descriptor is (Linux), else the path resolved now. */
 async function openedPath(fd: number, path: string): Promise<string> {
   try {
-    return await fsp.readlink(`/proc/self/fd/${fd}`);
+    return await call<string>((done) => readlink(`/proc/self/fd/${fd}`, done));
   } catch {
     return fsp.realpath(path);
   }

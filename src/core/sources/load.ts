@@ -1,6 +1,6 @@
 // Reads a folder of sources: recursive, sorted, no symlink loops, and never throws on a bad file.
 
-import { promises as fs } from "node:fs";
+import { lstat, promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { SkippedFile, SourceUnit } from "../types";
 import { globMatcher } from "../text/glob";
@@ -91,6 +91,9 @@ function matcher(globs: string[] | undefined): ((rel: string) => boolean) | null
 
 export { reasonOf };
 
+/** lstat through the callback API (fs.promises costs several times more per call). */
+const lstatOf = (p: string): Promise<import("node:fs").Stats> => new Promise((resolve, reject) => lstat(p, (err, st) => (err ? reject(err) : resolve(st))));
+
 const compareNames = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export type ListOptions = LoadOptions;
@@ -137,7 +140,8 @@ export async function loadSourceFolder(root: string, opts: LoadOptions = {}): Pr
   const reads: (Promise<ReadResult> | undefined)[] = [];
   const read = (i: number): void => {
     if (i >= files.length) return;
-    reads[i] = readBoundedFile(files[i].abs, { maxBytes: opts.maxBytes, within: opts.within });
+    // the listing has just stat'ed every listed file and found it regular
+    reads[i] = readBoundedFile(files[i].abs, { maxBytes: opts.maxBytes, within: opts.within, listedAsRegular: true });
   };
   for (let i = 0; i < READ_AHEAD; i++) read(i);
   for (let i = 0; i < files.length; i++) {
@@ -196,6 +200,21 @@ export async function listSourceFiles(root: string, opts: ListOptions = {}): Pro
     } catch (err) {
       return { real, err };
     }
+  };
+  /**
+   * The same for an entry the folder listed as a plain file (not a link): inside a folder whose
+   * real path is known, its real path is that folder's joined with its name, and one lstat gives
+   * its stats. Should it have become a link since the listing, the full probe above decides.
+   */
+  const probeListedFile = async (realDir: string, abs: string, name: string): Promise<Probe> => {
+    const real = path.join(realDir, name);
+    let st: import("node:fs").Stats;
+    try {
+      st = await lstatOf(real);
+    } catch (err) {
+      return { real, err };
+    }
+    return st.isSymbolicLink() ? probe(abs) : { real, st };
   };
   const wanted = (rel: string): boolean => !exclude?.(rel) && (!include || include(rel));
 
@@ -264,7 +283,7 @@ export async function listSourceFiles(root: string, opts: ListOptions = {}): Pro
     for (const e of entries) {
       if (e.name.startsWith(".") || e.name === "node_modules" || !e.isFile() || e.isSymbolicLink()) continue;
       const childRel = rel ? `${rel}/${e.name}` : e.name;
-      if (wanted(childRel) && isSupportedSource(childRel)) ahead.set(e.name, probe(path.join(abs, e.name)));
+      if (wanted(childRel) && isSupportedSource(childRel)) ahead.set(e.name, probeListedFile(real, path.join(abs, e.name), e.name));
     }
     for (const e of entries) {
       if (e.name.startsWith(".") || e.name === "node_modules") continue;

@@ -2,7 +2,7 @@
 // prose is split into sentences. Hidden characters are masked, not removed, until the end, so
 // every visible character keeps its offset in the file.
 
-import YAML from "yaml";
+import { parseFrontMatter } from "./front-matter";
 import { isSpaceCode } from "../../text/sentences";
 import { clampTitle, type Meta, type Projection } from "./projection";
 
@@ -65,7 +65,7 @@ export function projectMarkdown(src: string): Projection {
     if (m) {
       const end = fm[0].length + m.index + m[0].length;
       try {
-        meta = metaFromFrontMatter(YAML.parse(rest.slice(0, m.index)));
+        meta = metaFromFrontMatter(parseFrontMatter(rest.slice(0, m.index)));
       } catch {
         meta = {};
       }

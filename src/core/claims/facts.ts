@@ -217,7 +217,10 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
         // someone it does not name may be another event: "signed with Cavalry FC" is not denied by
         // "moved to sign with the Devonport City Strikers" years before)
         const namesTheirs = claim.patients.some((p) => info.names.some((n) => sameName(p, n)));
-        if (relation === "same" && claim.negated === fact.negated && namesTheirs && patientsInOneRole(ctx.analysed.plain, claim, info.text, fact)) otherPatient ??= { kind: "other-patient", source: info, fact };
+        // (and only a patient in the predicate's own phrase: past a comma, "pulling back, and OpenAI,
+        // despite …, continues" may start another clause)
+        const ownPhrase = fact.patients.length > 0 && !info.text.slice(fact.end, fact.patients[0].start).includes(",");
+        if (relation === "same" && claim.negated === fact.negated && namesTheirs && ownPhrase && patientsInOneRole(ctx.analysed.plain, claim, info.text, fact)) otherPatient ??= { kind: "other-patient", source: info, fact };
         continue;
       }
       // a cause speaks to the claim's only when it brought about the same thing ("led it to wind

@@ -247,6 +247,9 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // Meta" is not "leaving for Meta" (a destination), nor is "expanding its work with Scale"
       // denied by a source's act done for Scale
       if (relation === "opposite" && !samePatientRoles(ctx.analysed.plain, claim, info.text, fact)) continue;
+      // nor is an act done to no one in a sentence that does not name the claim's participant: "Wang
+      // will remain a director on the board of the startup" does not deny "Wang is leaving Scale AI"
+      if (relation === "opposite" && claim.patients.length && !fact.patients.length && !claim.patients.some((p) => info.names.some((n) => sameName(p, n)))) continue;
       // a passive without its agent ("he will be joined by a few employees") hides who does what
       if (!agrees && roles === "open" && claim.passive !== fact.passive) continue;
       // a weak statement must share a named participant with the claim ("the Larkspur investment"

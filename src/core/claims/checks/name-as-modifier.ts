@@ -1,7 +1,8 @@
-// A name taken for the noun it modifies: the sources say "a Kate Middleton lookalike has said" and
-// the claim "Kate Middleton said". The name is only a modifier of the subject's head noun there
-// (a lookalike, an aide, a lawyer of that person), so the doer is someone else. Like a possessor
-// taken for what it possesses (possessor.ts), but without the "'s".
+// A name taken for the noun it modifies: the sources say "a Kate Middleton lookalike has said" or
+// "Maria Lopez's lawyer has said" and the claim "Kate Middleton said", "Maria Lopez said". The name
+// only modifies the subject's head noun there (a lookalike, an aide, a lawyer of that person), so
+// the doer is someone else. Like a possessor taken for what it possesses (possessor.ts), for the
+// subject of the claim's own act.
 import type { Finding } from "../../types";
 import type { SentenceInfo } from "../../index/corpus";
 import type { NameMention } from "../../entities/names";
@@ -31,17 +32,19 @@ export const nameAsModifierCheck: ClaimCheck = {
       const agent = fact.agent;
       // (a person: an organisation's spokesperson speaks for it)
       if (!agent || fact.passive || fact.negated || !genderOf(agent, a.plain)) continue;
+      // (the name is the claim's subject, right before its verb: "Kate Middleton said"; not the
+      // possessor of an event noun, "Michael Carrick's replacement")
+      if (!VERB_GROUP_GAP.test(a.plain.slice(agent.end, fact.start)) || !isVerbAt(a.plain, fact.start)) continue;
       if (statedOf(ctx, agent, fact.lemma)) continue;
       const found = headedBy(ctx, agent, fact.lemma);
       if (!found) continue;
-      const { info, head } = found;
-      const doer = `${info.text.slice(found.nameStart, found.nameEnd)} ${head}`;
+      const { info, doer } = found;
       findings.push({
         kind: "person",
         claimed: agent.text,
         expected: doer,
         support: 1,
-        message: `Sources say a ${doer} did this, not ${agent.text}: “${clip(info.text.trim(), 160)}”`,
+        message: `Sources say ${doer} did this, not ${agent.text}: “${clip(info.text.trim(), 160)}”`,
         range: ctx.view.rangeInPlain(ctx.claim, agent.start, agent.end),
         evidence: [ctx.view.citation(info, 1, [])],
       });
@@ -59,21 +62,30 @@ function statedOf(ctx: ClaimContext, agent: NameMention, lemma: string): boolean
  * A candidate where the name is followed by a common noun and then, after at most auxiliaries, a
  * verb of the claim's predicate (or a synonym): the noun heads the subject, the name modifies it.
  */
-function headedBy(ctx: ClaimContext, agent: NameMention, lemma: string): { info: SentenceInfo; head: string; nameStart: number; nameEnd: number } | undefined {
+function headedBy(ctx: ClaimContext, agent: NameMention, lemma: string): { info: SentenceInfo; doer: string } | undefined {
   for (const info of ctx.candidates.slice(0, FACT_CANDIDATES)) {
     for (const n of info.names) {
       if (!sameName(n, agent)) continue;
-      const m = /^\s+([a-z][a-z-]+)/.exec(info.text.slice(n.end));
+      const m = /^(['’]s)?\s+([a-z][a-z-]+)/.exec(info.text.slice(n.end));
       // (nor a word of the claim's own name: "the Green party" for "the Green Party")
-      if (!m || NOT_HEADS.has(m[1]) || agent.text.toLowerCase().split(/\s+/).includes(m[1])) continue;
-      const headStart = n.end + m[0].length - m[1].length;
-      const headEnd = headStart + m[1].length;
-      const token = tagSentence(info.text).find((t) => t.start === headStart);
+      if (!m || NOT_HEADS.has(m[2]) || agent.text.toLowerCase().split(/\s+/).includes(m[2])) continue;
+      const headEnd = n.end + m[0].length;
+      const headStart = headEnd - m[2].length;
+      const tokens = tagSentence(info.text);
+      const token = tokens.find((t) => t.start === headStart);
       // (the tagger reads such a head as a noun or, "lookalike", an adjective)
       if (!token || (token.pos !== "NOUN" && token.pos !== "ADJ")) continue;
-      const verb = predicatesOf(info.text, info.names).find((p) => p.start >= headEnd && VERB_GROUP_GAP.test(info.text.slice(headEnd, p.start)));
-      if (verb && relatePredicates(lemma, verb.lemma) === "same") return { info, head: m[1], nameStart: n.start, nameEnd: n.end };
+      const verb = predicatesOf(info.text, info.names).find((p) => p.start >= headEnd && VERB_GROUP_GAP.test(info.text.slice(headEnd, p.start)) && isVerbAt(info.text, p.start));
+      const name = info.text.slice(n.start, n.end);
+      // (the doer as the source names it: "Maria Lopez’s lawyer", "a Kate Middleton lookalike")
+      if (verb && relatePredicates(lemma, verb.lemma) === "same") return { info, doer: m[1] ? `${name}’s ${m[2]}` : `a ${name} ${m[2]}` };
     }
   }
   return undefined;
+}
+
+/** The word at this offset is a verb to the tagger (not an event noun: "replacement", "contribution"). */
+function isVerbAt(text: string, start: number): boolean {
+  const token = tagSentence(text).find((t) => t.start === start);
+  return !!token && (token.pos === "VERB" || token.pos === "AUX");
 }

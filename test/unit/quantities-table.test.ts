@@ -239,6 +239,25 @@ found("quantities table: words that are not counts", [
   ["5 long-", []],
 ]);
 
+// A measure whose unit is glued on or hyphenated counts that unit ("up to 8kg" was no figure, so a
+// summary moving koi carp's 8kg to goldfish was compared with nothing).
+table("quantities table: measures with a glued or hyphenated unit", [
+  ["8kg", { kind: "count", value: 8, unit: "kg" }],
+  ["up to 8kg", { kind: "count", value: 8, low: 0, high: 8, unit: "kg", hedge: "up to" }],
+  ["2KG", { kind: "count", value: 2, unit: "kg" }],
+  ["1,560mg", { kind: "count", value: 1560, unit: "mg" }],
+  ["12.5km", { kind: "count", value: 12.5, precision: 0.1, unit: "km" }],
+  ["340-calorie", { kind: "count", value: 340, unit: "calorie" }],
+  ["5-mile", { kind: "count", value: 5, unit: "mile" }],
+]);
+
+found("quantities table: letters after digits that are not units", [
+  ["4G", []],
+  ["3D", []],
+  ["a 12-member board", []],
+  ["the 10th", []],
+]);
+
 // Function words after a number are not what it counts ("In 2019, 5 were hired" has no count of "were").
 const FUNCTION_WORDS = [
   "of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "for", "by", "with", "is", "was", "are",

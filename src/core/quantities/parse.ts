@@ -65,6 +65,10 @@ const MONTH_DAY_RE = new RegExp(`\\.?${SP}(\\d{1,2})(?:st|nd|rd|th)?(?![0-9A-Za-
 const DATE_YEAR_RE = new RegExp(`,?${SP}(\\d{4})(?![0-9A-Za-z%$]|[.,]\\d)`, "y");
 const ISO_DATE_RE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
 const NOUN_RE = new RegExp(`${SP}([A-Za-z][A-Za-z'’-]*)`, "y");
+// a unit of measure glued to its digits ("8kg", "1,560mg", "10cm") or joined by a hyphen ("a
+// 340-calorie donut", "a 5-mile walk"): only units, so "4G", "3D" and "12-member" stay words
+const GLUED_UNIT_RE = /(kg|KG|mg|g|lbs?|oz|km|KM|cm|CM|mm|ft|mph|kph|ml|kW|kWh|MW|GW|GB|MB|TB|GHz|MHz)(?![A-Za-z0-9])/y;
+const HYPHEN_UNIT_RE = /-(calories|calorie|kilograms?|grams?|pounds?|ounces?|tons?|tonnes?|miles?|kilometres?|kilometers?|metres?|meters?|centimetres?|centimeters?|feet|foot|inch|inches|acres?|hectares?|litres?|liters?|gallons?|storey|story|seater|mph)(?![A-Za-z])/iy;
 const OF_NOUN_RE = new RegExp(`${SP}of${SP}([A-Za-z][A-Za-z'’-]*)`, "iy");
 const OF_SCALE_RE = new RegExp(`${SP}of${SP}(thousands|millions|billions|trillions)(?![A-Za-z])`, "iy");
 const OF_CURRENCY_RE = new RegExp(`${SP}(?:of${SP}|in${SP})(us${SP}dollars|dollars|euros|pounds|sterling|yen|yuan)(?![A-Za-z])`, "iy");
@@ -232,6 +236,9 @@ function afterNumber(text: string, n: ParsedNumber, start: number, prefixCurrenc
     }
   }
 
+  if (scale === 1 && n.fromDigits && ((m = sticky(GLUED_UNIT_RE, text, pos)) || (m = sticky(HYPHEN_UNIT_RE, text, pos)))) {
+    return { kind: "count", value, precision, unit: m[1]!.toLowerCase(), start, end: pos + m[0].length, hedgeable: true };
+  }
   // counts: "100 investors", "five people", "200 million users", "14 Sources"
   if ((m = sticky(NOUN_RE, text, pos))) {
     let noun = m[1]!;

@@ -11,6 +11,7 @@ import { quoteCheck } from "./quote";
 import { roleCheck } from "./role";
 import { swappedNameCheck } from "./swapped-name";
 import { possessorCheck } from "./possessor";
+import { nameAsModifierCheck } from "./name-as-modifier";
 import { reportedSpeakerCheck } from "./reported-speaker";
 import { unsupportedCauseCheck } from "./unsupported-cause";
 import { unstatedFactCheck } from "./unstated-fact";
@@ -24,6 +25,7 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   reversedRolesCheck,
   wrongAgentCheck,
   possessorCheck,
+  nameAsModifierCheck,
   reportedSpeakerCheck,
   swappedNameCheck,
   citationMismatchCheck,

@@ -32,6 +32,16 @@ export function editParagraph(md: string, n: number): string {
   return paras.join("\n\n");
 }
 
+/** One check of a draft: its results, wall and CPU time (on a shared machine the wall time includes waiting for a core), and its claims. */
+function timedCheck(engine: Groundwork, markdown: string): { results: ReturnType<Groundwork["checkMarkdown"]>; ms: number; cpuMs: number; claims: number } {
+  const t = now();
+  const cpu = process.cpuUsage();
+  const results = engine.checkMarkdown(markdown);
+  const ms = now() - t;
+  const { user, system } = process.cpuUsage(cpu);
+  return { results, ms, cpuMs: (user + system) / 1000, claims: results.filter((r) => r.verdict !== "unchecked").length };
+}
+
 async function main(): Promise<void> {
   const [task, dir, cacheDir, draftPath, editsArg] = process.argv.slice(2);
   if (task === "segmenter") {
@@ -88,13 +98,7 @@ async function main(): Promise<void> {
     const analysesLoaded = await loadAnalyses(cacheDir!);
     const analysesLoadMs = now() - ta;
     const draft = readFileSync(draftPath!, "utf8");
-    const t1 = now();
-    const cpu1 = process.cpuUsage();
-    const results = engine.checkMarkdown(draft);
-    const fullMs = now() - t1;
-    // CPU time too: on a shared machine the wall time includes waiting for a core
-    const fullCpuMs = (({ user, system }) => (user + system) / 1000)(process.cpuUsage(cpu1));
-    const claims = results.filter((r) => r.verdict !== "unchecked").length;
+    const { results, ms: fullMs, cpuMs: fullCpuMs, claims } = timedCheck(engine, draft);
     const rssAfterCheck = rssMB();
     const analysesKept = savedAnalysesSize();
     const edits: number[] = [];
@@ -102,11 +106,9 @@ async function main(): Promise<void> {
     let text = draft;
     for (let i = 0; i < Number(editsArg ?? 0); i++) {
       text = editParagraph(text, 7 + i * 13);
-      const t = now();
-      const c = process.cpuUsage();
-      engine.checkMarkdown(text);
-      edits.push(now() - t);
-      editsCpuMs.push((({ user, system }) => (user + system) / 1000)(process.cpuUsage(c)));
+      const edit = timedCheck(engine, text);
+      edits.push(edit.ms);
+      editsCpuMs.push(edit.cpuMs);
     }
     const verdicts: Record<string, number> = {};
     for (const r of results) verdicts[r.verdict] = (verdicts[r.verdict] ?? 0) + 1;
@@ -136,18 +138,9 @@ async function main(): Promise<void> {
     // tagger and lexicons and for V8's warm-up (its code runs interpreted until optimised); a
     // second draft's claims are new, its candidates drawn from the same corpus
     const { engine } = await loadFolderWithCache(dir!, cacheDir!);
-    const t0 = now();
-    const first = engine.checkMarkdown(readFileSync(draftPath!, "utf8"));
-    const firstMs = now() - t0;
-    const second = readFileSync(editsArg!, "utf8");
-    const t1 = now();
-    const cpu1 = process.cpuUsage();
-    const results = engine.checkMarkdown(second);
-    const ms = now() - t1;
-    const cpuMs = (({ user, system }) => (user + system) / 1000)(process.cpuUsage(cpu1));
-    const claims = results.filter((r) => r.verdict !== "unchecked").length;
-    const firstClaims = first.filter((r) => r.verdict !== "unchecked").length;
-    console.log(JSON.stringify({ firstMs, firstClaims, ms, cpuMs, claims, perClaimMs: ms / Math.max(1, claims) }));
+    const first = timedCheck(engine, readFileSync(draftPath!, "utf8"));
+    const { ms, cpuMs, claims } = timedCheck(engine, readFileSync(editsArg!, "utf8"));
+    console.log(JSON.stringify({ firstMs: first.ms, firstClaims: first.claims, ms, cpuMs, claims, perClaimMs: ms / Math.max(1, claims) }));
     return;
   }
   throw new Error(`unknown task ${task}`);

@@ -1,6 +1,6 @@
 // The one entry point that the CLI, the language server and the benchmark share.
 import { resolve } from "node:path";
-import type { Citation, ClaimResult, Finding, Position, Range, SkippedFile, SourceUnit, Verdict } from "./types";
+import type { Citation, ClaimResult, Finding, Position, Range, SkippedFile, SourceSentence, SourceUnit, Verdict } from "./types";
 import { Corpus } from "./index/corpus";
 import { attributesTo, relevantPassages, type RelevantPassage } from "./index/relevant";
 import { ClaimChecker } from "./claims/check";
@@ -162,8 +162,9 @@ export class Groundwork {
 
   /**
    * Sentences of the sources to check while the writer is not waiting (see warmUp), up to `count`:
-   * sentences of 8 to 60 words with a figure, from units spread over the corpus, each also with its
-   * first figure changed (so that the checks of a wrong figure run too).
+   * sentences of 8 words or more, at most 400 characters, with a figure, from units spread over the
+   * corpus, each followed by itself with its first figure changed (so that the checks of a wrong
+   * figure run too).
    */
   warmUpTexts(count: number): string[] {
     const units = this.units;
@@ -171,10 +172,12 @@ export class Groundwork {
     const spread = units.filter((_, i) => i % step === 0);
     const fit = (text: string) => /\d/.test(text) && text.length <= 400 && text.split(/\s+/).length >= 8;
     // the n-th fitting sentence of each spread unit in turn: a small corpus gives several per unit
+    // (each unit's fitting sentences found once, when first needed)
+    const fitting: SourceSentence[][] = [];
     const out: string[] = [];
     for (let n = 0; out.length < count && n < WARM_UP_PER_UNIT; n++) {
-      for (const u of spread) {
-        const s = u.sentences.filter((x) => fit(x.text))[n];
+      for (let k = 0; k < spread.length; k++) {
+        const s = (fitting[k] ??= spread[k].sentences.filter((x) => fit(x.text)))[n];
         if (!s) continue;
         out.push(s.text, s.text.replace(/\d+/, (d) => String(Number(d) + 1)));
         if (out.length >= count) break;

@@ -12,7 +12,7 @@ import { traceStep } from "./trace";
 /** A made-up sentence that goes through every stage of the check. */
 export const WARM_UP_TEXT = "The company said on Monday that it had not bought 10% of its rival for $5 million in 2020.\n";
 
-/** Source sentences checked while idle after indexing (each also with a figure changed: twice as many checks). */
+/** Checks of source sentences while idle after indexing (half of them a sentence with its figure changed). */
 export const WARM_UP_SOURCE_SENTENCES = 40;
 
 /**

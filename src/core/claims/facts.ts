@@ -191,6 +191,8 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
     // a contradiction must name them in its own sentence)
     const namesInSentence = participants.length ? participants.every((p) => info.names.some((n) => sameName(p, n))) : ctx.view.namesIn(claimNames, window);
     const namesAround = namesInSentence || ctx.view.namesIn(participants.length ? participants : claimNames, window);
+    // (whether it names one of the claim's patients, in any place: for another patient and opposite acts below)
+    const namesAPatient = claim.patients.some((p) => info.names.some((n) => sameName(p, n)));
     for (const stated of facts) {
       if (stated.speech) continue;
       // "he"/"she" is the claim's doer only if the sexes agree; otherwise it is whom it refers to
@@ -216,11 +218,10 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
         // (only where the source names the claim's participant too, in another place: an act done to
         // someone it does not name may be another event: "signed with Cavalry FC" is not denied by
         // "moved to sign with the Devonport City Strikers" years before)
-        const namesTheirs = claim.patients.some((p) => info.names.some((n) => sameName(p, n)));
         // (and only a patient in the predicate's own phrase: past a comma, "pulling back, and OpenAI,
         // despite …, continues" may start another clause)
         const ownPhrase = fact.patients.length > 0 && !info.text.slice(fact.end, fact.patients[0].start).includes(",");
-        if (relation === "same" && claim.negated === fact.negated && namesTheirs && ownPhrase && patientsInOneRole(ctx.analysed.plain, claim, info.text, fact)) otherPatient ??= { kind: "other-patient", source: info, fact };
+        if (relation === "same" && claim.negated === fact.negated && namesAPatient && ownPhrase && patientsInOneRole(ctx.analysed.plain, claim, info.text, fact)) otherPatient ??= { kind: "other-patient", source: info, fact };
         continue;
       }
       // a cause speaks to the claim's only when it brought about the same thing ("led it to wind
@@ -249,7 +250,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       if (relation === "opposite" && !samePatientRoles(ctx.analysed.plain, claim, info.text, fact)) continue;
       // nor is an act done to no one in a sentence that does not name the claim's participant: "Wang
       // will remain a director on the board of the startup" does not deny "Wang is leaving Scale AI"
-      if (relation === "opposite" && claim.patients.length && !fact.patients.length && !claim.patients.some((p) => info.names.some((n) => sameName(p, n)))) continue;
+      if (relation === "opposite" && claim.patients.length && !fact.patients.length && !namesAPatient) continue;
       // a passive without its agent ("he will be joined by a few employees") hides who does what
       if (!agrees && roles === "open" && claim.passive !== fact.passive) continue;
       // a weak statement must share a named participant with the claim ("the Larkspur investment"

@@ -86,7 +86,7 @@ function readData(pos) {
 }
 
 const index = { v: readIndex("verb"), n: readIndex("noun"), a: readIndex("adj") };
-const data = { v: readData("verb"), n: readData("noun") };
+const data = { v: readData("verb"), n: readData("noun"), a: readData("adj") };
 
 const rank = (pos, lemma, offset) => index[pos].get(lemma)?.offsets.indexOf(offset) ?? -1;
 const withinSenses = (pos, lemma, offset, senses) => {
@@ -148,14 +148,54 @@ for (const pos of ["v", "n"]) {
   }
 }
 
+// Adjective antonyms between lemmas we keep (large ! small), and WordNet's indirect ones: a
+// satellite adjective opposes the antonyms of the head it is similar to (huge ~ large ! small).
+const adjectiveAntonyms = new Set();
+const addAdjectivePair = (x, y) => {
+  if (x !== y && adjSet.has(x) && adjSet.has(y)) adjectiveAntonyms.add([x, y].sort().join("\t"));
+};
+const headAntonyms = new Map();
+for (const [offset, synset] of data.a) {
+  for (const p of synset.pointers) {
+    if (p.symbol !== "!" || p.pos !== "a" || p.source === 0) continue;
+    const from = synset.words[p.source - 1];
+    const to = data.a.get(p.offset)?.words[p.target - 1];
+    if (!from || !to || !withinSenses("a", from, offset, ANTONYM_SENSES) || !withinSenses("a", to, p.offset, ANTONYM_SENSES)) continue;
+    addAdjectivePair(from, to);
+    headAntonyms.set(offset, [...(headAntonyms.get(offset) ?? []), to]);
+  }
+}
+for (const [offset, synset] of data.a) {
+  for (const p of synset.pointers) {
+    if (p.symbol !== "&" || p.pos !== "a") continue;
+    for (const to of headAntonyms.get(p.offset) ?? [])
+      for (const word of synset.words) if (withinSenses("a", word, offset, KEPT_SENSES)) addAdjectivePair(word, to);
+  }
+}
+
 // Synsets: dense ids, verbs then nouns, in offset order, so ids are stable for a given database.
 const synsetIds = new Map();
 const synsetsOf = (pos, lemma) => index[pos].get(lemma).offsets.slice(0, KEPT_SENSES).map((o) => `${pos}${o}`);
 const usedSynsets = new Set([...verbs.flatMap((l) => synsetsOf("v", l)), ...nouns.flatMap((l) => synsetsOf("n", l))]);
 for (const key of [...usedSynsets].sort()) synsetIds.set(key, synsetIds.size);
+// A kept sense whose hypernym has an antonym opposes that antonym: WordNet gives antonyms between
+// the general verbs ("increase ! decrease") and files the specific ones under them ("reduce" is a
+// way to decrease, "surge" a way to rise), so "reduce" opposes "increase" and "surge" "fall".
+// One step, on one side only: siblings under a general verb do not oppose each other.
+const inheritedAntonyms = [];
+for (const key of usedSynsets) {
+  const pos = key[0];
+  for (const h of data[pos].get(key.slice(1)).pointers) {
+    if (h.symbol !== "@" || h.pos !== pos) continue;
+    for (const [a, b] of antonymSynsets) {
+      if (a === `${pos}${h.offset}` && b !== key) inheritedAntonyms.push([key, b]);
+      else if (b === `${pos}${h.offset}` && a !== key) inheritedAntonyms.push([key, a]);
+    }
+  }
+}
 // Only synsets some lemma keeps can ever match, so the others are dropped from both lists.
 const keptDerivations = [...derivations.values()].filter((d) => synsetIds.has(d[2]));
-const synsetAntonyms = new Set(antonymSynsets
+const synsetAntonyms = new Set([...antonymSynsets, ...inheritedAntonyms]
   .filter(([a, b]) => synsetIds.has(a) && synsetIds.has(b))
   .map(([a, b]) => [synsetIds.get(a), synsetIds.get(b)].sort((x, y) => x - y).join("\t")));
 // Tables are lists of [key, value] pairs, sorted by key, not objects: the lexicon reads them straight
@@ -190,6 +230,7 @@ const lexicon = {
   nouns: table("n", nouns),
   adjectives: [...adjectives].sort(),
   antonyms: [...antonyms].sort().map((p) => p.split("\t")),
+  adjectiveAntonyms: [...adjectiveAntonyms].sort().map((p) => p.split("\t")),
   antonymSynsets: [...synsetAntonyms].map((p) => p.split("\t").map(Number)).sort((x, y) => x[0] - y[0] || x[1] - y[1]),
   // [event noun, [verb, ids of the verb synsets the noun derives from][]]
   derivedFrom: derivedFromTable(keptDerivations),
@@ -215,5 +256,5 @@ const text = write(lexicon, "") + "\n";
 writeFileSync(outFile, text);
 console.log(JSON.stringify({
   file: outFile, bytes: Buffer.byteLength(text), verbs: verbs.length, nouns: nouns.length, adjectives: adjectives.length,
-  synsets: synsetIds.size, antonyms: antonyms.size, antonymSynsets: synsetAntonyms.size, derivations: keptDerivations.length,
+  synsets: synsetIds.size, antonyms: antonyms.size, adjectiveAntonyms: adjectiveAntonyms.size, antonymSynsets: synsetAntonyms.size, derivations: keptDerivations.length,
 }));

@@ -21,6 +21,8 @@ import {
   isVerb,
   lemma,
   lemmaCandidates,
+  opposedAdjectives,
+  oppositesOf,
   phrasalPredicateAt,
   relatePredicates,
   verbsOf,
@@ -133,6 +135,10 @@ const relations: [string, string, PredicateRelation][] = [
   ["purchase", "sale", "opposite"], // one step on each side
   ["expansion", "contraction", "opposite"],
   ["start", "end", "opposite"],
+  ["increase", "reduce", "opposite"], // reduce is a way to decrease (its hypernym), and increase ! decrease
+  ["increase", "cut", "opposite"], // likewise
+  ["surge", "fall", "opposite"], // surge is a way to rise, rise ! fall
+  ["taper", "shrivel", "unrelated"], // two ways to decrease do not oppose each other
   ["acquire", "buy", "unrelated"], // WordNet: acquire is {get, acquire}, buy is {buy, purchase}
   ["take", "sell", "unrelated"],
   ["invest", "sell", "unrelated"],
@@ -158,6 +164,23 @@ describe("lexicon: relatePredicates", () => {
     for (const [a, b] of [["take", "sell"], ["invest", "sell"], ["value", "invest"], ["hire", "fire"], ["stay", "leave"]]) {
       assert.notEqual(relatePredicates(a, b), "same", `${a}/${b}`);
     }
+  });
+});
+
+describe("lexicon: opposites to look for, opposed adjectives", () => {
+  it("lists the opposite acts a source may use, antonyms first", () => {
+    assert.equal(oppositesOf("increase")[0], "decrease");
+    assert.ok(oppositesOf("expand").includes("wind down"), "a curated opposite");
+    assert.ok(oppositesOf("buy").includes("sell"));
+    assert.deepEqual(oppositesOf("say"), []);
+  });
+  it("opposes adjectives directly and through a similar head adjective", () => {
+    assert.ok(opposedAdjectives("large", "small"));
+    assert.ok(opposedAdjectives("small", "large"));
+    assert.ok(opposedAdjectives("huge", "small"), "huge ~ large ! small");
+    assert.ok(opposedAdjectives("larger", "small"), "inflected");
+    assert.ok(!opposedAdjectives("large", "huge"));
+    assert.ok(!opposedAdjectives("small", "independent"));
   });
 });
 
@@ -221,6 +244,7 @@ const oppositeCases: [string, string][] = [
   ["expand", "cut ties"],
   ["deepen", "wind down"],
   ["deepen", "cut ties"],
+  ["increase", "wind down"],
   ["stay", "leave"],
   ["stay", "give up"],
   ["keep", "give up"],
@@ -239,6 +263,7 @@ const oppositeCases: [string, string][] = [
   ["remain", "leave"],
   ["remain", "give up"],
   ["take a stake", "divest"],
+  ["increase", "phase out"],
 ];
 const cueCases: [readonly string[], string, string][] = [
   [NEGATORS, "Meta did not buy", "not"],

@@ -184,6 +184,33 @@ describe("meaning: predicatesOf", () => {
     assert.equal(s.slice(p.start, p.end).split(" ")[0], "taking");
   });
 
+  it("the object is the head of a compound noun ('voting power', not 'voting')", () => {
+    assert.equal(find("Nimbus will not have any voting power at Quarry.", "have").object, "power");
+    assert.equal(find("Quarry accounted for a small fraction of Nimbus's data needs.", "account").objectAdjectives?.[0]?.word, "small");
+  });
+
+  it("a verb the tagger read as an adjective right after a modal is the verb ('would slow down')", () => {
+    assert.ok(factsOf("Delia Marsh said Quarry would slow down.").some((p) => p.lemma === "slow down" && p.agent?.text === "Quarry"));
+  });
+
+  it("a copula with a noun is a fact named by the noun, denied or not; 'there' is an expletive subject", () => {
+    const p = find("Nimbus has never been one of Quarry's biggest customers.", "customer");
+    assert.equal(p.copula, true);
+    assert.equal(p.negated, true);
+    assert.equal(p.agent?.text, "Nimbus");
+    assert.deepEqual(p.patients.map((n) => n.text), ["Quarry"]);
+    assert.equal(find("Quarry is a data-labeling startup.", "startup").agent?.text, "Quarry");
+    assert.equal(find("There will be no major shifts.", "shift").subject, "there");
+    assert.ok(!factsOf("Quarry is expected to grow.").some((x) => x.copula), "a verb after the copula: no copula fact");
+  });
+
+  it("an act that something ends is not stated ('phasing out its reliance on Quarry')", () => {
+    const all = factsOf("Nimbus began phasing out its reliance on Quarry last year.");
+    assert.ok(all.some((p) => p.lemma === "phase out"));
+    assert.ok(!all.some((p) => p.lemma === "rely"));
+    assert.ok(factsOf("Nimbus is increasing its reliance on Quarry.").some((p) => p.lemma === "rely"));
+  });
+
   it("is memoised: the same sentence gives the same array", () => {
     const s = "Orbital Dynamics bought Kestrel Labs last year.";
     assert.equal(factsOf(s), factsOf(s));

@@ -136,6 +136,12 @@ describe("tagger: corrections", () => {
     assert.equal(posOf("Meta has already invested.", "has"), "AUX");
   });
 
+  it("'have' before an -ing word and a noun is the verb, the -ing word qualifying the noun", () => {
+    assert.equal(posOf("Meta will have voting power at Scale AI.", "have"), "VERB");
+    assert.equal(posOf("Meta will have voting power at Scale AI.", "voting"), "ADJ");
+    assert.equal(posOf("Meta has been buying shares.", "buying"), "VERB");
+  });
+
   it("'to' before a figure is a preposition; before a verb it stays the infinitive marker", () => {
     assert.equal(posOf("Scale AI's valuation more than doubled to $29bn.", "to"), "ADP");
     assert.equal(posOf("Microsoft agreed to take a 49% stake in Scale AI.", "to"), "PART");

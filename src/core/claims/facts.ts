@@ -4,15 +4,17 @@
 // claim (memoised on the analysed claim) and read by the meaning checks.
 import type { SentenceInfo } from "../index/corpus";
 import type { NameMention } from "../entities/names";
-import { sameEntity, sameOrg } from "../entities/roles";
 import { genderOf, pronounGender, type Gender } from "../entities/gender";
-import { leaves, predicatesOf, type Predicate } from "../meaning/facts";
-import { relatePredicates } from "../meaning/lexicon";
+import { isEnding, leaves, predicatesOf, type Predicate } from "../meaning/facts";
+import { opposedAdjectives, oppositesOf, relatePredicates } from "../meaning/lexicon";
 import { CURATED_CONVERSES } from "../meaning/curated";
 import { exactFigures, type Analysed, type ClaimContext } from "./context";
 import { comparableKinds, confirms } from "./figures";
 import { inSpan } from "./spans";
+import { doerOf, doersOf, joined, namesNotIn, resolveOrganisationSubject, sameName, unnamedParticipant, withDoer } from "./references";
 import { termOf } from "../text/tokens";
+
+export { doerOf, doersOf, editDistance, joined, namesNotIn, sameName } from "./references";
 
 /** Candidate sentences whose facts are read, best first. */
 export const FACT_CANDIDATES = 20;
@@ -29,13 +31,16 @@ const QUESTION = /\?(?:["”’']|\s*$)/;
 export type FactOutcome =
   | { kind: "stated"; source: SentenceInfo; fact: Predicate }
   | { kind: "negated"; source: SentenceInfo; fact: Predicate }
-  | { kind: "opposite"; source: SentenceInfo; fact: Predicate }
+  /** (`claimSpan`: the claim's words the opposite is about, when not its predicate: an adjective of its object) */
+  | { kind: "opposite"; source: SentenceInfo; fact: Predicate; claimSpan?: { start: number; end: number } }
   | { kind: "reversed"; source: SentenceInfo; fact: Predicate }
   | { kind: "other-agent"; source: SentenceInfo; fact: Predicate }
   /** Nothing states it, but a source gives its doer the same act on another participant. */
   | { kind: "other-patient"; source: SentenceInfo; fact: Predicate }
   /** A denial nothing states or contradicts, where a source states another act of the same doer on the same participant. */
   | { kind: "undenied"; source: SentenceInfo; fact: Predicate }
+  /** Nothing states it, but a source says its doer is ending that act with the same participant ("phasing out its reliance on"). */
+  | { kind: "other-act"; source: SentenceInfo; fact: Predicate }
   | { kind: "silent" };
 
 export interface ClaimFact {
@@ -54,73 +59,28 @@ export function claimFacts(ctx: ClaimContext): ClaimFact[] {
   return facts;
 }
 
-/** Who a fact is about: its agent, or in a passive without one, its subject ("Wade was jailed"). */
-export function doerOf(p: Predicate): NameMention | undefined {
-  return p.agent ?? (p.passive ? p.patients[0] : undefined);
-}
-
-/** Who did it, all of them: the agent and the further names of its "by" phrase, or in a passive without its doer, those it happened to. */
-export function doersOf(p: Predicate): NameMention[] {
-  return p.agent ? [p.agent, ...(p.coAgents ?? [])] : p.passive ? p.patients : [];
-}
-
-/** The names of `names` that none of `among` names ("Ben and Hazel" among "Ben and Shelby": Hazel). */
-export function namesNotIn(names: readonly NameMention[], among: readonly NameMention[]): NameMention[] {
-  return names.filter((n) => !among.some((m) => sameName(n, m)));
-}
-
-/** The fact with its doer (or, in the passive, the one it happened to) named: a pronoun resolved. */
-function withDoer(p: Predicate, n: NameMention): Predicate {
-  return p.passive ? { ...p, patients: [n], pronoun: undefined } : { ...p, agent: n, pronoun: undefined };
-}
-
-export function sameName(a: NameMention, b: NameMention): boolean {
-  return sameEntity(a, b) || sameOrg(a, b) || variantNames(a, b);
-}
-
-/**
- * One name spelt two ways: the same words but one a little otherwise ("Darren Jefferys", "Darren
- * Jeffreys", both in one article). Two people of one family stay apart ("Tom Reyes", "Ana Reyes"),
- * and so do two names that differ by a whole word ("Dubai Duty Free Stakes", "Dubai Duty Free Full").
- */
-function variantNames(a: NameMention, b: NameMention): boolean {
-  if (a.core.length < 2 || a.core.length !== b.core.length) return false;
-  const wa = a.core.map((w) => w.toLowerCase());
-  const wb = b.core.map((w) => w.toLowerCase());
-  const onlyA = wa.filter((w) => !wb.includes(w));
-  const onlyB = wb.filter((w) => !wa.includes(w));
-  return onlyA.length === 1 && onlyB.length === 1 && Math.min(onlyA[0].length, onlyB[0].length) >= 5 && editDistance(onlyA[0], onlyB[0]) <= 2;
-}
-
-/** Levenshtein distance (insertions, deletions, substitutions) of two short words. */
-export function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length];
-}
-
 function compute(ctx: ClaimContext): ClaimFact[] {
   const { analysed: a, candidates, view } = ctx;
   // names inside quotes are quoted words, not participants
   const names = a.names.filter((n) => !inSpan(n.start, a.quotes));
   const all = predicatesOf(a.plain, names);
-  const predicates = all.map((p) => claimPronoun(p, all, a.plain, names)).filter((p) => !p.speech && (p.agent || p.patients.length || p.subject || p.pronoun));
+  // ("the company" of a claim is the organisation it names before, as in a source: "Labelbox's CEO
+  // said the company would lose…")
+  const claimSentence = { text: a.plain, names, doc: -1 } as unknown as SentenceInfo;
+  const predicates = all.map((p) => (p.pronoun ? claimPronoun(p, all, a.plain, names) : resolveOrganisationSubject(p, claimSentence, [], all))).filter((p) => !p.speech && (p.agent || p.patients.length || p.subject || p.pronoun));
   if (!predicates.length) return [];
   const read = [...candidates.slice(0, FACT_CANDIDATES), ...aboutParticipants(ctx, predicates, candidates.slice(0, FACT_CANDIDATES))];
   const sources = read.map((info) => ({ info, facts: predicatesOf(info.text, info.names), window: view.corpus.windowOf(info) }));
   return predicates.map((fact) => {
     const others = predicates.filter((p) => p !== fact);
     const outcome = outcomeOf(ctx, fact, names, sources, others);
-    if (outcome.kind !== "silent" && outcome.kind !== "other-patient" && outcome.kind !== "undenied") return { fact, outcome };
+    if (outcome.kind === "opposite" && outcome.claimSpan) return { fact: { ...fact, ...outcome.claimSpan }, outcome };
+    if (outcome.kind !== "silent" && outcome.kind !== "other-patient" && outcome.kind !== "undenied" && outcome.kind !== "other-act") return { fact, outcome };
     // what the sources say of its converse, roles swapped ("Meta received $14.3 billion from Scale
     // AI" is "Scale AI invested $14.3 billion in Meta")
     for (const converse of conversesOf(fact)) {
       const theirs = outcomeOf(ctx, converse, names, sources, others);
-      if (theirs.kind !== "silent" && theirs.kind !== "other-patient" && theirs.kind !== "undenied") return { fact: converse, outcome: theirs };
+      if (theirs.kind !== "silent" && theirs.kind !== "other-patient" && theirs.kind !== "undenied" && theirs.kind !== "other-act") return { fact: converse, outcome: theirs };
     }
     return { fact, outcome };
   });
@@ -136,6 +96,8 @@ function conversesOf(p: Predicate): Predicate[] {
 export const PARTICIPANT_CANDIDATES = 8;
 /** Sentences each search for them ranks, of which those naming every participant are kept. */
 const PARTICIPANT_SEARCH = 16;
+/** Sentences naming the participants with an act opposite to the claim's, read beyond those. */
+const OPPOSITE_CANDIDATES = 3;
 
 /**
  * The sentences that name every participant of a claim fact with two or more (its agent and
@@ -151,10 +113,21 @@ function aboutParticipants(ctx: ClaimContext, predicates: readonly Predicate[], 
     // (by the names with the predicate first, then by the names alone: among many sentences
     // naming both, those with the act itself)
     const names = [...new Set(participants.flatMap((n) => n.core.map(termOf)))];
-    for (const terms of [[...names, ...p.lemma.split(" ").map(termOf)], names]) {
+    // (then by the names with the opposite acts the sources use: "reduce its expenditure at Scale
+    // AI" against "increase its spending with Scale AI")
+    const opposites = oppositesOf(p.lemma, 40).flatMap((o) => o.split(" ").map(termOf)).filter((t) => ctx.view.corpus.index.df(t) > 0);
+    const queries = [
+      { terms: [...names, ...p.lemma.split(" ").map(termOf)] },
+      // (up to OPPOSITE_CANDIDATES beyond the others' limit, and only sentences with one of those acts' words)
+      ...(opposites.length ? [{ terms: [...names, ...opposites], having: opposites }] : []),
+      { terms: names },
+    ];
+    for (const { terms, having } of queries) {
+      const limit = having ? out.length + OPPOSITE_CANDIDATES : PARTICIPANT_CANDIDATES;
       for (const info of ctx.view.sentences(ctx.view.corpus.index.search(terms, PARTICIPANT_SEARCH).map((h) => h.doc))) {
-        if (out.length >= PARTICIPANT_CANDIDATES) return out;
+        if (out.length >= limit) break;
         if (seen.has(info.doc) || !participants.every((q) => info.names.some((n) => sameName(q, n)))) continue;
+        if (having && !having.some((t) => info.termSet.has(t))) continue;
         seen.add(info.doc);
         out.push(info);
       }
@@ -175,6 +148,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
   const weak: Partial<Record<FactOutcome["kind"], FactOutcome>> = {};
   let otherPatient: FactOutcome | undefined;
   let undenied: FactOutcome | undefined;
+  let relatedOtherwise: FactOutcome | undefined;
   const figures = exactFigures(ctx.analysed);
   for (const { info, facts, window } of sources) {
     // a question asserts nothing ("… don't you think you would have heard about it?")
@@ -196,12 +170,21 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
     for (const stated of facts) {
       if (stated.speech) continue;
       // "he"/"she" is the claim's doer only if the sexes agree; otherwise it is whom it refers to
-      const fact = stated.pronoun ? resolvePronoun(ctx, claim, stated, info, window, facts) : stated;
+      // (and "the company" the organisation named before it)
+      const fact = stated.pronoun ? resolvePronoun(ctx, claim, stated, info, window, facts) : resolveOrganisationSubject(stated, info, window, facts);
       if (!fact) continue;
+      // what someone is ("one of Scale AI's customers") is only stated or denied: another's being a
+      // customer, or being something else, says nothing against it
+      if (!!claim.copula !== !!fact.copula) continue;
       const relation = relatePredicates(claim.lemma, fact.lemma);
+      if (claim.copula && relation !== "same") continue;
       if (relation === "unrelated") {
         // "Meta does not own any part of Scale AI" where "Meta took a 49% stake in Scale AI"
-        if (claim.negated && !fact.negated && claim.agent && fact.agent && sameName(claim.agent, fact.agent) && sharePatient(claim, fact)) undenied ??= { kind: "undenied", source: info, fact };
+        if (claim.agent && fact.agent && sameName(claim.agent, fact.agent) && sharePatient(claim, fact)) {
+          if (claim.negated && !fact.negated) undenied ??= { kind: "undenied", source: info, fact };
+          // "OpenAI began relying more on Scale AI" where OpenAI is phasing out its reliance on it
+          else if (!claim.negated && !fact.negated && fact.object && isEnding(fact.lemma) && relatePredicates(fact.object, claim.lemma) === "same") relatedOtherwise ??= { kind: "other-act", source: info, fact };
+        }
         continue;
       }
       let roles = claim.pronoun ? pronounRoles(claim, fact, info) : splicedSubject(ctx.analysed, claim, fact, facts, info.text) ? "other-agent" : rolesOf(claim, fact);
@@ -215,6 +198,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       if (roles === "same" && relation === "same" && leaves(claim.lemma) && !samePatientRoles(ctx.analysed.plain, claim, info.text, fact)) roles = "other-patient";
       // the same act of the same doer on someone else does not state the claim's, nor deny it
       if (roles === "other-patient") {
+        if (claim.copula) continue;
         // (only where the source names the claim's participant too, in another place: an act done to
         // someone it does not name may be another event: "signed with Cavalry FC" is not denied by
         // "moved to sign with the Devonport City Strikers" years before)
@@ -279,14 +263,52 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       const bucket = roles === "open" ? weak : strong;
       const kind: FactOutcome["kind"] =
         roles === "same" || roles === "open" ? (agrees ? "stated" : relation === "same" ? "negated" : "opposite") : agrees ? (roles === "reversed" ? "reversed" : "other-agent") : "silent";
-      if (kind === "silent" || (otherAct && kind !== "stated")) continue;
+      if (kind === "silent" || (otherAct && kind !== "stated") || (claim.copula && kind !== "stated" && kind !== "negated")) continue;
+      // the same act by the same doer on a thing said to be the opposite ("accounted for a large
+      // share" where "a small fraction"): opposite, the adjectives quoted
+      // (a weak one only as a weak contradiction would be: its sentence names the participants and
+      // is about the same thing)
+      if (kind === "stated" && relation === "same" && (roles === "same" || (namesInSentence && sameThing(claim, fact, participants.length > 0)))) {
+        const opposed = opposedObjectAdjectives(claim, fact);
+        if (opposed) {
+          bucket.opposite ??= { kind: "opposite", source: info, fact: { ...fact, ...opposed.source }, claimSpan: opposed.claim };
+          continue;
+        }
+      }
+      // a statement of the act with another amount is another act ("Google invested at least $120
+      // million" does not state "Google invested $14.3 billion")
+      if (kind === "stated" && otherAct && roles === "same") continue;
+      // an act the source does to no one it names states the claim's act on its participant only
+      // where the sentence names that participant or the act refers back to it: "this follows Meta's
+      // investment in the data-labeling startup" after "… their ties with Scale AI" is about Scale
+      // AI, not OpenAI; "runs a rival company called Snorkel AI" is about Snorkel AI
+      // (where it is someone else, the doer's same act on another participant, as if named)
+      if (kind === "stated" && roles === "same" && claim.patients.length && !fact.patients.length) {
+        const whom = unnamedParticipant(doersOf(fact), fact, info, window, true);
+        if (!whom || !claim.patients.some((p) => sameName(p, whom))) {
+          if (whom && relation === "same" && !claim.copula) otherPatient ??= { kind: "other-patient", source: info, fact: { ...fact, patients: [whom] } };
+          continue;
+        }
+      }
+      // likewise its doer, unnamed ("because of its investment in Scale AI" after "… with Meta")
+      if (kind === "stated" && roles === "open" && claim.agent && !fact.agent && !fact.passive && !fact.pronoun) {
+        const who = unnamedParticipant(fact.patients, fact, info, window, false);
+        if (!who || !sameName(who, claim.agent)) continue;
+      }
       // a statement of the act on something else is not the claim's ("Meta would receive
       // preferential treatment" does not state "Meta received $14.3 billion from Scale AI")
       if (kind === "stated" && fact.object && (claim.object ? claim.object !== fact.object : figures.length > 0)) continue;
       bucket[kind] ??= { kind, source: info, fact } as FactOutcome;
     }
   }
-  return strong.stated ?? strong.negated ?? strong.opposite ?? strong.reversed ?? weak.stated ?? weak.negated ?? weak.opposite ?? strong["other-agent"] ?? otherPatient ?? (undenied && !deniedObject(claim, sources) ? undenied : undefined) ?? { kind: "silent" };
+  return strong.stated ?? strong.negated ?? strong.opposite ?? strong.reversed ?? weak.stated ?? weak.negated ?? weak.opposite ?? strong["other-agent"] ?? otherPatient ?? (undenied && !deniedObject(claim, sources) ? undenied : undefined) ?? relatedOtherwise ?? { kind: "silent" };
+}
+
+/** An adjective the claim fact says of its object or subject opposed to one the source fact says ("large" and "small"), with both spans. */
+function opposedObjectAdjectives(claim: Predicate, source: Predicate): { claim: { start: number; end: number }; source: { start: number; end: number } } | undefined {
+  for (const a of claim.objectAdjectives ?? [])
+    for (const b of source.objectAdjectives ?? []) if (opposedAdjectives(a.word, b.word)) return { claim: { start: a.start, end: a.end }, source: { start: b.start, end: b.end } };
+  return undefined;
 }
 
 /**
@@ -303,20 +325,6 @@ function claimPronoun(p: Predicate, all: readonly Predicate[], text: string, nam
     if (g === sex || (!g && speakers.includes(n))) return withDoer(p, n);
   }
   return p;
-}
-
-/**
- * The two names stand in one noun phrase: joined by "and" or "with" ("Ben, now 34, and Shelby"), or
- * one in apposition to the other ("Will Stack, 22, a U.S. Army National Guardsman").
- */
-export function joined(text: string, a: NameMention, b: NameMention): boolean {
-  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
-  if (first.end > second.start) return true;
-  const between = text.slice(first.end, second.start);
-  if (between.length > 60 || /\b(?:who|which|that|said|says|told)\b/i.test(between)) return false;
-  // (each capitalised word ends at a space or the end: with the space optional, a run of capitals
-  // could be split in exponentially many ways before the match fails)
-  return /\b(?:and|with)\b|&/i.test(between) || /^,(?:\s*\d+\s*,)?\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w.'’-]*(?:\s+|$))*$/.test(between);
 }
 
 /**
@@ -453,7 +461,8 @@ function splicedSubject(a: Analysed, claim: Predicate, source: Predicate, source
   if (!subjectFirst || !new RegExp(`\\b${subjectFirst}\\p{L}*\\s+(?:(?:${AUXILIARIES})\\s+)*$`, "u").test(before)) return false;
   // (not the subject of a verb of speech: "regulations state that clubs must provide" is the
   // regulations' word, which a claim may give as theirs)
-  return sourceFacts.some((g) => g !== source && g.subject === claim.subject && !g.speech);
+  // (nor what a copula says its subject is: "the course is help" is no act)
+  return sourceFacts.some((g) => g !== source && g.subject === claim.subject && !g.speech && !g.copula);
 }
 
 /** Auxiliaries and adverbs that may stand between a subject and its verb ("concrete was embedded"). */

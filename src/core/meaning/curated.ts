@@ -55,6 +55,7 @@ export const CURATED_OPPOSITES: readonly (readonly [string, string])[] = [
   ["expand", "cut ties"],
   ["deepen", "wind down"],
   ["deepen", "cut ties"],
+  ["increase", "wind down"],
   ["stay", "leave"],
   ["stay", "give up"],
   ["keep", "give up"],

@@ -7,6 +7,7 @@ import { pronounGender } from "../entities/gender";
 import { tagSentence, type TaggedToken } from "./tagger";
 import { cueAt, isVerb, lemma as lexiconLemma, phrasalPredicateAt, relatePredicates, verbsOf } from "./lexicon";
 import { HEDGES, NEGATIVE_IMPLICATIVES } from "./curated";
+import { adjectivesAfter, copulaComplement, isExpletiveThere, objectOf } from "./phrases";
 import { savedFacts, saveFacts } from "./saved";
 
 export interface Predicate {
@@ -14,6 +15,8 @@ export interface Predicate {
   lemma: string;
   /** Lemma of the noun it acts on ("stake" in "took a 49% stake"), when there is one. */
   object?: string;
+  /** Adjectives right after it, before any noun ("small" in "accounted for a small fraction", "strong" in "remains strong"), with their offsets. */
+  objectAdjectives?: { word: string; start: number; end: number }[];
   /** Offsets of the predicate's words in the sentence. */
   start: number;
   end: number;
@@ -31,6 +34,8 @@ export interface Predicate {
   coAgents?: NameMention[];
   /** Names it acts on or with, after it in its clause. */
   patients: NameMention[];
+  /** A copula with a noun ("has been one of its customers"): `lemma` is the noun; only stated or denied, never another doer's. */
+  copula?: boolean;
   /** Verbs of speech ("said", "told") report facts rather than state one. */
   speech: boolean;
   /** Passive voice ("was acquired by", "will be joined by"): its subject is what is acted on. */
@@ -122,14 +127,28 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
       const verbs = verbsOf(lexiconLemma(t.text, "noun"));
       if (verbs.length) lemma = verbs[0];
     }
+    // "Meta has been one of Scale AI's customers", "this is not a pivot": a copula with a noun
+    // complement is a fact named by the noun
+    let copula = false;
+    if ((!lemma || lemma === "be") && t.lemma === "be" && (t.pos === "AUX" || t.pos === "VERB")) {
+      const noun = copulaComplement(tokens, i, clauseOf(i)[1]);
+      lemma = noun === undefined ? undefined : lexiconLemma(tokens[noun].text, "noun");
+      if (noun !== undefined) {
+        copula = true;
+        length = noun - i + 1;
+      }
+    }
     if (!lemma) continue;
+    // an act that something ends does not hold any more: "phasing out its reliance on Scale AI"
+    // states no reliance on Scale AI, nor "reduce its spending" spending
+    if (t.pos === "NOUN" && endsIt(out[out.length - 1], t, text)) continue;
     // a participle before a noun is an adjective ("a 49% nonvoting stake", "the acquired company")
     if (isParticipleModifier(tokens, i)) continue;
     // a control verb's complement is the fact: "agreed to take a stake" states "take a stake"
     if (tokens[i + 1]?.text.toLowerCase() === "to" && CONTROL_LEMMAS.has(lemma) && nextWord(tokens, i + 2)?.pos === "VERB") continue;
     const [clauseStart, clauseEnd] = clauseOf(i);
     const last = i + length - 1;
-    const negated = isNegated(tokens, i, clauseStart) || objectNegated(tokens, last, clauseEnd);
+    const negated = isNegated(tokens, i, clauseStart) || objectNegated(tokens, last, clauseEnd) || (copula && tokens.slice(i + 1, last).some((x) => NEGATOR_WORDS.has(x.text.toLowerCase())));
     const hedged = hasCueBefore(HEDGES, words, i, clauseStart);
     let agent: NameMention | undefined;
     let patients: NameMention[] = [];
@@ -140,6 +159,8 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
     const adjunct = t.pos === "VERB" && /ing$/i.test(t.text) && tokens[i - 1]?.text === "," && lastClause >= 0;
     const subject = adjunct ? { common: false } : (relativeAntecedent(tokens, i, clauseStart, nameAt) ?? subjectOf(tokens, i, subjectStart(tokens, clauseStart, clauseOf, nameAt), nameAt));
     let subjectNoun = subject.noun;
+    // "there will be no shifts": the expletive is the subject, so that such facts compare
+    if (copula && !subject.name && isExpletiveThere(tokens, i, clauseStart)) subjectNoun = "there";
     if (passive) {
       // the subject is acted on; "by X" names the agent
       const by = tokens.findIndex((x, k) => k > last && k < clauseEnd && x.text.toLowerCase() === "by");
@@ -164,9 +185,10 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
       // a stake and hired its founder", ", cutting ties"); a relative clause's subject is the noun
       // it follows ("a stake that carries no voting rights")
       else if (!agent && !subject.common && lastClause >= 0 && (clauseStart === lastClause || COORDINATORS.has(tokens[clauseStart - 1]?.text.toLowerCase() ?? ""))) agent = lastAgent;
-      patients = namesAfter(tokens, last, clauseEnd, nameAt);
+      patients = namesAfter(tokens, copula ? i : last, clauseEnd, nameAt);
     }
-    const object = objectOf(tokens, last, clauseEnd);
+    const object = copula ? undefined : objectOf(tokens, last, clauseEnd);
+    const objectAdjectives = adjectivesAfter(tokens, last, clauseEnd);
     // a light verb with its object noun is one predicate ("took a 49% nonvoting stake" = "take a stake")
     if (object && LIGHT_VERBS.has(lemma)) {
       const light = phrasalPredicateAt([lemma, "a", object], 0);
@@ -177,7 +199,7 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
     const speech = SPEECH_LEMMAS.has(lemma) && !(lemma === "report" && /^to$/i.test(nextContent(tokens, last + 1)?.text ?? ""));
     // (in the passive the subject is the one acted on, so "he" stands where its patient would)
     const pronoun = (passive ? !patients.length : !agent && t.pos !== "NOUN") ? subject.pronoun : undefined;
-    out.push({ lemma, object, start: t.start, end: tokens[last].end, negated, hedged, agent, ...(coAgents.length ? { coAgents } : {}), patients, speech, passive, ...(subjectNoun && !agent ? { subject: subjectNoun } : {}), ...(pronoun ? { pronoun } : {}) });
+    out.push({ lemma, ...(copula ? { copula } : {}), object, ...(objectAdjectives.length ? { objectAdjectives } : {}), start: t.start, end: tokens[last].end, negated, hedged, agent, ...(coAgents.length ? { coAgents } : {}), patients, speech, passive, ...(subjectNoun && !agent ? { subject: subjectNoun } : {}), ...(pronoun ? { pronoun } : {}) });
     if (passive) lastPassive = out[out.length - 1];
     if (t.pos === "VERB" && !speech) {
       // (a reduced passive modifies its subject, which the clause's verb then has: "Capel Path,
@@ -189,6 +211,16 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
   }
   linkEffects(out);
   return out;
+}
+
+/** Acts that end, stop or lessen what they act on: opposite to continuing, starting, expanding or increasing. */
+const CONTINUING = ["continue", "start", "expand", "increase"];
+export function isEnding(lemma: string): boolean {
+  return CONTINUING.some((c) => relatePredicates(lemma, c) === "opposite");
+}
+function endsIt(before: Predicate | undefined, noun: TaggedToken, text: string): boolean {
+  if (!before || before.object !== lexiconLemma(noun.text, "noun") || noun.start - before.end > 30 || /[,;:]/.test(text.slice(before.end, noun.start))) return false;
+  return isEnding(before.lemma);
 }
 
 /**
@@ -210,7 +242,8 @@ const MODALS = new Set(["do", "does", "did", "will", "would", "can", "could", "m
 function afterAuxiliary(tokens: readonly TaggedToken[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && (tokens[k].pos === "PART" || tokens[k].pos === "ADV")) k--;
-  return k >= 0 && k < i - 1 && MODALS.has(tokens[k].text.toLowerCase());
+  // (right after a modal too: "would slow down" is a verb; "would be slow" has "be" between)
+  return k >= 0 && MODALS.has(tokens[k].text.toLowerCase());
 }
 
 /**
@@ -529,15 +562,4 @@ function namesAfter(tokens: readonly TaggedToken[], last: number, clauseEnd: num
     if (t.text === "," && verbSoon(tokens, k + 1)) break;
   }
   return out;
-}
-
-/** The first noun after the predicate (past determiners, figures and adjectives), as a lemma. */
-function objectOf(tokens: readonly TaggedToken[], last: number, clauseEnd: number): string | undefined {
-  for (let k = last + 1; k < clauseEnd && k <= last + 6; k++) {
-    const t = tokens[k];
-    if (t.pos === "NOUN") return t.lemma || lexiconLemma(t.text, "noun");
-    const participle = t.pos === "VERB" && /(?:ing|ed)$/i.test(t.text) && tokens[k + 1]?.pos === "NOUN";
-    if (t.pos !== "DET" && t.pos !== "NUM" && t.pos !== "SYM" && t.pos !== "ADJ" && t.pos !== "PRON" && t.pos !== "PART" && !participle) return undefined;
-  }
-  return undefined;
 }

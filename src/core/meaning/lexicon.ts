@@ -19,6 +19,8 @@ interface LexiconData {
   nouns: [string, number[]][];
   adjectives: string[];
   antonyms: [string, string][];
+  /** Adjective antonyms, direct and through a similar head adjective (huge ~ large ! small). */
+  adjectiveAntonyms: [string, string][];
   antonymSynsets: [number, number][];
   /** [event noun, [verb, ids of the verb synsets it derives from][]] */
   derivedFrom: [string, [string, number[]][]][];
@@ -56,6 +58,7 @@ class Tables {
   #nounsOf: Map<string, string[]> | undefined;
   #antonyms: Map<string, Set<string>> | undefined;
   #antonymSynsets: Map<number, Set<number>> | undefined;
+  #adjectiveAntonyms: Set<string> | undefined;
   #canonical: Map<string, string> | undefined;
   #phrases: Map<string, Phrase[]> | undefined;
   #verbsByFirstSense: Map<number, string[]> | undefined;
@@ -117,6 +120,14 @@ class Tables {
     for (const [a, b] of this.raw.antonyms) addAntonym(a, b);
     for (const [a, b] of CURATED_OPPOSITES) addAntonym(a, b);
     return (this.#antonyms = antonyms);
+  }
+
+  /** "a\tb" for each adjective antonym pair, both orders. */
+  get adjectiveAntonyms(): Set<string> {
+    if (this.#adjectiveAntonyms) return this.#adjectiveAntonyms;
+    const pairs = new Set<string>();
+    for (const [a, b] of this.raw.adjectiveAntonyms) pairs.add(`${a}\t${b}`).add(`${b}\t${a}`);
+    return (this.#adjectiveAntonyms = pairs);
   }
 
   get antonymSynsets(): Map<number, Set<number>> {
@@ -368,6 +379,29 @@ function opposed(a: string, b: string): boolean {
     for (const y of t.antonyms.get(x) ?? []) if (nb.has(y)) return true;
   }
   return false;
+}
+
+/** Two adjectives of opposite meaning ("large"/"small", "huge"/"small"), by their base forms. */
+export function opposedAdjectives(a: string, b: string): boolean {
+  const pairs = load().adjectiveAntonyms;
+  return pairs.has(`${lemma(a, "adj")}\t${lemma(b, "adj")}`) || pairs.has(`${a.toLowerCase()}\t${b.toLowerCase()}`);
+}
+
+/**
+ * Predicates opposite to `p` that a source may use instead of it, to look for them: its antonyms
+ * and curated opposites, and the verbs whose dominant sense is opposite to one of its senses
+ * ("reduce" and "cut" for "increase"). At most `max`, antonyms first.
+ */
+export function oppositesOf(p: string, max = 40): string[] {
+  const t = load();
+  const lemmaOfP = predicateLemma(p);
+  const out: string[] = [];
+  const add = (x: string) => {
+    if (out.length < max && x !== lemmaOfP && !out.includes(x)) out.push(x);
+  };
+  for (const x of neighbours(t.canonical.get(lemmaOfP) ?? lemmaOfP)) for (const y of t.antonyms.get(x) ?? []) add(y);
+  for (const id of senses(lemmaOfP)) for (const other of t.antonymSynsets.get(id) ?? []) for (const v of t.verbsByFirstSense.get(other) ?? []) add(v);
+  return out;
 }
 
 /**

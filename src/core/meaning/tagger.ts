@@ -37,7 +37,7 @@ interface Engine {
 }
 
 /** The tagger's packages and the revision of its corrections: saved tokens of another are not reused. */
-export const TAGGER_VERSION = "wink-nlp 2.4.0, wink-eng-lite-web-model 1.8.1, corrections 2";
+export const TAGGER_VERSION = "wink-nlp 2.4.0, wink-eng-lite-web-model 1.8.1, corrections 3";
 
 let engine: Engine | undefined;
 let engineFailed = false;
@@ -289,6 +289,13 @@ function correct(ts: Work[], e: Engine): void {
     // "has no stake", "had 500 staff", "has its own board": wink tags every "have" AUX; before a
     // noun phrase rather than a verb it is the verb itself.
     if (t.pos === "AUX" && t.lemma === "have" && (next?.pos === "DET" || next?.pos === "NUM" || next?.pos === "NOUN" || next?.pos === "PROPN" || (next?.pos === "PRON" && POSSESSIVE_PRONOUNS.has(next.lower)))) t.pos = "VERB";
+    // "will have voting power": an -ing form right after "have" and before a noun qualifies the
+    // noun (a perfect progressive needs "been"), and "have" is the verb.
+    else if (t.pos === "AUX" && t.lemma === "have" && next?.pos === "VERB" && /ing$/.test(next.lower) && ts[i + 2]?.pos === "NOUN") {
+      t.pos = "VERB";
+      next.pos = "ADJ";
+      next.lemma = next.lower;
+    }
 
     // "to" before a figure is a preposition: "doubled to $29bn", "rose to 49%".
     if (t.lower === "to" && t.pos === "PART" && (next?.pos === "NUM" || (next?.pos === "SYM" && CURRENCY.test(next.text)))) t.pos = "ADP";

@@ -22,6 +22,7 @@ export const unstatedFactCheck: ClaimCheck = {
         const theirs = f.fact.patients.map((n) => n.text).join(" and ");
         found = factFinding(ctx, f, "unsupported-part", (quote) => `No source says this of ${theirs}: ${quote}`);
       } else if (f.outcome.kind === "undenied") found = factFinding(ctx, f, "unsupported-part", (quote) => `No source says this is not so; they say ${quote}`);
+      else if (f.outcome.kind === "other-act") found = factFinding(ctx, f, "unsupported-part", (quote) => `No source says this; they say it is ending: ${quote}`);
       if (found) findings.push(found);
     }
     return { findings, evidence: [], unresolved: findings.length };

@@ -1,0 +1,128 @@
+// Who the participants of a source fact are when the sentence does not name them where the fact
+// needs them: one name written two ways, the doer and patients of a fact, and the names an unnamed
+// participant ("the startup", "the company") refers back to. Pure functions over name mentions and
+// the facts of meaning/facts; claims/facts.ts matches claim facts with them.
+import type { SentenceInfo } from "../index/corpus";
+import type { NameMention } from "../entities/names";
+import { sameEntity, sameOrg } from "../entities/roles";
+import { genderOf } from "../entities/gender";
+import type { Predicate } from "../meaning/facts";
+import { isNoun, isVerb, lemma } from "../meaning/lexicon";
+
+/** Who a fact is about: its agent, or in a passive without one, its subject ("Wade was jailed"). */
+export function doerOf(p: Predicate): NameMention | undefined {
+  return p.agent ?? (p.passive ? p.patients[0] : undefined);
+}
+
+/** Who did it, all of them: the agent and the further names of its "by" phrase, or in a passive without its doer, those it happened to. */
+export function doersOf(p: Predicate): NameMention[] {
+  return p.agent ? [p.agent, ...(p.coAgents ?? [])] : p.passive ? p.patients : [];
+}
+
+/** The names of `names` that none of `among` names ("Ben and Hazel" among "Ben and Shelby": Hazel). */
+export function namesNotIn(names: readonly NameMention[], among: readonly NameMention[]): NameMention[] {
+  return names.filter((n) => !among.some((m) => sameName(n, m)));
+}
+
+/** The fact with its doer (or, in the passive, the one it happened to) named: a pronoun resolved. */
+export function withDoer(p: Predicate, n: NameMention): Predicate {
+  return p.passive ? { ...p, patients: [n], pronoun: undefined } : { ...p, agent: n, pronoun: undefined };
+}
+
+export function sameName(a: NameMention, b: NameMention): boolean {
+  return sameEntity(a, b) || sameOrg(a, b) || variantNames(a, b);
+}
+
+/**
+ * One name spelt two ways: the same words but one a little otherwise ("Darren Jefferys", "Darren
+ * Jeffreys", both in one article). Two people of one family stay apart ("Tom Reyes", "Ana Reyes"),
+ * and so do two names that differ by a whole word ("Dubai Duty Free Stakes", "Dubai Duty Free Full").
+ */
+function variantNames(a: NameMention, b: NameMention): boolean {
+  if (a.core.length < 2 || a.core.length !== b.core.length) return false;
+  const wa = a.core.map((w) => w.toLowerCase());
+  const wb = b.core.map((w) => w.toLowerCase());
+  const onlyA = wa.filter((w) => !wb.includes(w));
+  const onlyB = wb.filter((w) => !wa.includes(w));
+  return onlyA.length === 1 && onlyB.length === 1 && Math.min(onlyA[0].length, onlyB[0].length) >= 5 && editDistance(onlyA[0], onlyB[0]) <= 2;
+}
+
+/** Levenshtein distance (insertions, deletions, substitutions) of two short words. */
+export function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
+/**
+ * Whom a source act leaves unnamed, by where the names stand: the first name after the act in its
+ * clause ("runs a rival company called Snorkel AI"), else the nearest name before it, in its
+ * sentence and then in the one before ("… ties with Scale AI. This follows Meta's investment in the
+ * startup"), other than those of `skip` (its named participants) and names that only qualify a noun
+ * ("leading AI developers"), unless that noun is the act ("Scale AI investment"). None when the act
+ * is done to others ("relied on other data providers") or no name stands before it.
+ */
+export function unnamedParticipant(skip: readonly NameMention[], fact: Predicate, info: SentenceInfo, window: readonly SentenceInfo[], after: boolean): NameMention | undefined {
+  const other = (n: NameMention) => !skip.some((d) => sameName(d, n));
+  if (after && OTHERS_AFTER.test(info.text.slice(fact.end, fact.end + 40))) return undefined;
+  const next = after ? info.names.find((n) => n.start >= fact.end && other(n)) : undefined;
+  if (next && !CLAUSE_BREAK.test(info.text.slice(fact.end, next.start))) return next;
+  const before = [...window.filter((w) => w.doc < info.doc).map((w) => ({ w, names: w.names })), { w: info, names: info.names.filter((n) => n.end <= fact.start) }];
+  for (const { w, names } of before.reverse())
+    for (const n of [...names].reverse()) if (other(n) && !TIME_NAME.test(n.text) && (!qualifiesNoun(w.text, n) || (w === info && n.end + 1 >= fact.start))) return n;
+  return undefined;
+}
+/** Days and months are capitalised, yet no participant ("said on Tuesday"). */
+const TIME_NAME = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** The name stands before a word that can only be a noun ("AI developers"): it qualifies it. */
+function qualifiesNoun(text: string, n: NameMention): boolean {
+  const word = /^\s+([a-z]+)\b/.exec(text.slice(n.end, n.end + 30))?.[1];
+  return !!word && isNoun(lemma(word, "noun")) && !isVerb(lemma(word, "verb"));
+}
+const OTHERS_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:other|another)\b/i;
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:as|and|but|while|who|which|that|after|before|because|when|since)\b/i;
+
+/**
+ * The two names stand in one noun phrase: joined by "and" or "with" ("Ben, now 34, and Shelby"), or
+ * one in apposition to the other ("Will Stack, 22, a U.S. Army National Guardsman").
+ */
+export function joined(text: string, a: NameMention, b: NameMention): boolean {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  if (first.end > second.start) return true;
+  const between = text.slice(first.end, second.start);
+  if (between.length > 60 || /\b(?:who|which|that|said|says|told)\b/i.test(between)) return false;
+  // (each capitalised word ends at a space or the end: with the space optional, a run of capitals
+  // could be split in exponentially many ways before the match fails)
+  return /\b(?:and|with)\b|&/i.test(between) || /^,(?:\s*\d+\s*,)?\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w.'’-]*(?:\s+|$))*$/.test(between);
+}
+
+
+/** Head nouns that, after "the", stand for an organisation named before ("the company", "the startup"). */
+export const ORGANISATION_NOUNS = new Set(["company", "firm", "startup", "start-up", "corporation", "conglomerate", "giant", "lab", "outfit", "agency", "organization", "organisation"]);
+
+/**
+ * A source fact whose doer is "the company", "the startup" (an organisation noun), with that doer
+ * named: the nearest name before it, in its sentence and then in the one before, that can be an
+ * organisation (not a person known by sex, not who speaks in the sentence or is told, not a name
+ * qualifying a noun, not one of its patients). "Droege said the company is not slowing down", after
+ * "… Scale AI is still a well-resourced company": Scale AI is not slowing down. Else the fact as it is.
+ */
+export function resolveOrganisationSubject(fact: Predicate, info: SentenceInfo, window: readonly SentenceInfo[], sentenceFacts: readonly Predicate[]): Predicate {
+  if (fact.agent || fact.passive || !fact.subject || !ORGANISATION_NOUNS.has(fact.subject)) return fact;
+  // (a definite one only: "every responsible developer" or "a rival company" is no one named before)
+  if (!new RegExp(`\\b(?:the|this)\\s+(?:[\\w-]+\\s+){0,2}${fact.subject}\\b[^,;:.]*$`, "i").test(info.text.slice(0, fact.start))) return fact;
+  // (who speaks and whom they tell: "Manu Sharma … told Reuters that the company will")
+  const speakers = sentenceFacts.filter((p) => p.speech).flatMap((p) => [...(p.agent ? [p.agent] : []), ...p.patients]);
+  const before = [...window.filter((w) => w.doc < info.doc).map((w) => ({ w, names: w.names })), { w: info, names: info.names.filter((n) => n.end <= fact.start) }];
+  for (const { w, names } of before.reverse())
+    for (const n of [...names].reverse()) {
+      if (genderOf(n, w.text) || (w === info && speakers.includes(n)) || qualifiesNoun(w.text, n) || fact.patients.some((p) => sameName(p, n))) continue;
+      return { ...withDoer(fact, n), subject: undefined };
+    }
+  return fact;
+}

@@ -1,0 +1,69 @@
+// What follows a predicate in its clause: the noun it acts on, the adjectives it says of it, the
+// noun a copula says its subject is, and the expletive "there". Read from the tagger's tokens by
+// ./facts.ts for each predicate it finds.
+import type { TaggedToken } from "./tagger";
+import { lemma as lexiconLemma } from "./lexicon";
+
+/** "there" right before the copula, past auxiliaries and adverbs ("there will not be"). */
+export function isExpletiveThere(tokens: readonly TaggedToken[], i: number, clauseStart: number): boolean {
+  let k = i - 1;
+  while (k >= clauseStart && (tokens[k].pos === "AUX" || tokens[k].pos === "ADV" || tokens[k].pos === "PART")) {
+    if (/^there$/i.test(tokens[k].text)) return true;
+    k--;
+  }
+  return k >= clauseStart && /^there$/i.test(tokens[k].text);
+}
+
+/**
+ * The noun a copula says its subject is ("one of Scale AI's biggest customers", "not a pivot"): the
+ * last of the first run of nouns after it, past determiners, figures, adjectives, adverbs, names
+ * and "of"; none when a verb comes first ("is expected to", "was acquired").
+ */
+export function copulaComplement(tokens: readonly TaggedToken[], i: number, clauseEnd: number): number | undefined {
+  for (let k = i + 1; k < clauseEnd && k <= i + 8; k++) {
+    const t = tokens[k];
+    if (t.pos === "NOUN") {
+      // (through hyphens: "a data-labeling startup" is a startup)
+      let head = k;
+      for (let j = k + 1; j < clauseEnd; j++) {
+        const u = tokens[j];
+        if (u.pos === "NOUN") head = j;
+        else if (!(u.text === "-" || (tokens[j - 1].text === "-" && (u.pos === "VERB" || u.pos === "ADJ")))) break;
+      }
+      return head;
+    }
+    const passes = t.pos === "DET" || t.pos === "NUM" || t.pos === "ADJ" || t.pos === "ADV" || t.pos === "PART" || t.pos === "PROPN" || (t.pos === "ADP" && /^of$/i.test(t.text));
+    if (!passes) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The adjectives that follow the predicate up to its first noun, past one preposition: what it says
+ * of its object ("accounted for a small fraction") or its subject ("remains strong").
+ */
+export function adjectivesAfter(tokens: readonly TaggedToken[], last: number, clauseEnd: number): { word: string; start: number; end: number }[] {
+  const out: { word: string; start: number; end: number }[] = [];
+  let k = last + 1;
+  if (tokens[k]?.pos === "ADP") k++;
+  for (; k < clauseEnd && k <= last + 6; k++) {
+    const t = tokens[k];
+    if (t.pos === "ADJ") out.push({ word: t.text.toLowerCase(), start: t.start, end: t.end });
+    else if (t.pos !== "DET" && t.pos !== "ADV" && t.pos !== "NUM" && t.pos !== "SYM") break;
+  }
+  return out;
+}
+
+/** The first noun phrase's head after the predicate (past determiners, figures and adjectives), as a lemma: the last noun of a compound ("voting power", "data needs"). */
+export function objectOf(tokens: readonly TaggedToken[], last: number, clauseEnd: number): string | undefined {
+  for (let k = last + 1; k < clauseEnd && k <= last + 6; k++) {
+    let t = tokens[k];
+    if (t.pos === "NOUN") {
+      while (k + 1 < clauseEnd && tokens[k + 1].pos === "NOUN") t = tokens[++k];
+      return t.lemma || lexiconLemma(t.text, "noun");
+    }
+    const participle = t.pos === "VERB" && /(?:ing|ed)$/i.test(t.text) && tokens[k + 1]?.pos === "NOUN";
+    if (t.pos !== "DET" && t.pos !== "NUM" && t.pos !== "SYM" && t.pos !== "ADJ" && t.pos !== "PRON" && t.pos !== "PART" && !participle) return undefined;
+  }
+  return undefined;
+}

@@ -60,7 +60,8 @@ const DURATION_BARE_RE = new RegExp(`(years|year|months|month|weeks|week|days|da
 const AGE_OLD_RE = new RegExp(`(?:-|${SP})old(?![A-Za-z])`, "iy");
 const FRACTION_RE = /[ -](halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)(?![A-Za-z])/iy;
 const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
-const DAY_MONTH_RE = new RegExp(`${SP}(${MONTH_NAMES})(?![A-Za-z])\\.?`, "y");
+// "12 June", "12th June", "the 1st of March" (day first; an ordinal may take "of")
+const DAY_MONTH_RE = new RegExp(`(?:(?:st|nd|rd|th)(?:${SP}of)?)?${SP}(${MONTH_NAMES})(?![A-Za-z])\\.?`, "y");
 const MONTH_DAY_RE = new RegExp(`\\.?${SP}(\\d{1,2})(?:st|nd|rd|th)?(?![0-9A-Za-z%]|[.,]\\d)`, "y");
 const DATE_YEAR_RE = new RegExp(`,?${SP}(\\d{4})(?![0-9A-Za-z%$]|[.,]\\d)`, "y");
 const ISO_DATE_RE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;

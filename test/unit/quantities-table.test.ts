@@ -249,6 +249,8 @@ table("quantities table: measures with a glued or hyphenated unit", [
   ["12.5km", { kind: "count", value: 12.5, precision: 0.1, unit: "km" }],
   ["340-calorie", { kind: "count", value: 340, unit: "calorie" }],
   ["5-mile", { kind: "count", value: 5, unit: "mile" }],
+  ["one metre in length", { kind: "count", value: 1, unit: "metre", text: "one metre" }],
+  ["one mile away", { kind: "count", value: 1, unit: "mile", text: "one mile" }],
 ]);
 
 found("quantities table: letters after digits that are not units", [
@@ -258,6 +260,8 @@ found("quantities table: letters after digits that are not units", [
   ["the 10th", []],
   ["the 10th of the month", []],
   ["21st Century Fox", []],
+  ["one of them", []],
+  ["one person", []],
 ]);
 
 // Function words after a number are not what it counts ("In 2019, 5 were hired" has no count of "were").

@@ -249,6 +249,8 @@ table("quantities table: measures with a glued or hyphenated unit", [
   ["12.5km", { kind: "count", value: 12.5, precision: 0.1, unit: "km" }],
   ["340-calorie", { kind: "count", value: 340, unit: "calorie" }],
   ["5-mile", { kind: "count", value: 5, unit: "mile" }],
+  ["one metre in length", { kind: "count", value: 1, unit: "metre", text: "one metre" }],
+  ["one mile away", { kind: "count", value: 1, unit: "mile", text: "one mile" }],
 ]);
 
 found("quantities table: letters after digits that are not units", [
@@ -256,6 +258,10 @@ found("quantities table: letters after digits that are not units", [
   ["3D", []],
   ["a 12-member board", []],
   ["the 10th", []],
+  ["the 10th of the month", []],
+  ["21st Century Fox", []],
+  ["one of them", []],
+  ["one person", []],
 ]);
 
 // Function words after a number are not what it counts ("In 2019, 5 were hired" has no count of "were").
@@ -419,6 +425,11 @@ table("quantities table: years and dates", [
   ["June 2nd", { kind: "date", date: { month: 6, day: 2 } }],
   ["June 3rd", { kind: "date", date: { month: 6, day: 3 } }],
   ["June 4th", { kind: "date", date: { month: 6, day: 4 } }],
+  // day first with an ordinal, as British writers date things
+  ["12th November", { kind: "date", date: { month: 11, day: 12 } }],
+  ["the 1st of March 2017", { kind: "date", date: { year: 2017, month: 3, day: 1 }, text: "1st of March 2017" }],
+  ["3rd November 2018", { kind: "date", date: { year: 2018, month: 11, day: 3 } }],
+  ["22nd Sept. 2025", { kind: "date", date: { year: 2025, month: 9, day: 22 } }],
   ["June 2025", { kind: "date", value: 20250600, date: { year: 2025, month: 6 } }],
   ["June 8 2025", { kind: "date", date: { year: 2025, month: 6, day: 8 } }],
   ["June 1900", { kind: "date", date: { year: 1900, month: 6 } }],

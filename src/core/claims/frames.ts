@@ -61,7 +61,7 @@ export function sourceFrame(info: SentenceInfo, s: Quantity): Frame {
   let frame = byStart.get(s.start);
   if (!frame) {
     frame = frameOf(info.text, s, info.quantities);
-    const owner = s.kind === "year" || s.kind === "date" ? undefined : gappedOwner(info.text, s);
+    const owner = s.kind === "year" || s.kind === "date" ? undefined : gappedOwner(info.text, s, info.quantities);
     if (owner) frame.owner = owner;
     // "this year" in a source dated 2025 is 2025
     const year = /^(?:19|20)\d\d/.exec(info.unit.date ?? "")?.[0];
@@ -109,7 +109,11 @@ const GAPPED_BEFORE = /(?:\band|\bwhile|\bwhereas|,)\s+((?:(?!(?:and|while|where
  * they are all nouns, adjectives or determiners (a verb there, "and weighs up to 8kg", makes it an
  * ordinary clause).
  */
-function gappedOwner(text: string, q: Quantity): string | undefined {
+function gappedOwner(text: string, q: Quantity, all: readonly Quantity[]): string | undefined {
+  // a figure joined by "and" to the one before it is stated of the same thing ("koi carp up to 8kg
+  // and one metre in length": both the carp's)
+  const previous = all.find((x) => x.end <= q.start && /^\s*(?:,\s*)?and\s+$/.test(text.slice(x.end, q.start)));
+  if (previous && previous.kind !== "year" && previous.kind !== "date") return gappedOwner(text, previous, all);
   const m = GAPPED_BEFORE.exec(text.slice(Math.max(0, q.start - 60), q.start));
   if (!m) return undefined;
   const words = m[1].trim().split(/\s+/);

@@ -11,6 +11,7 @@ import {
   ARTICLE_SLACK,
   EVIDENCE_BONUS,
   EXACT_WORDS_BONUS,
+  MAX_UNIT_SENTENCES,
   NEIGHBOUR_WEIGHT,
   PART_COVERAGE,
   PART_RETRIEVE,
@@ -135,9 +136,30 @@ export function findSupport(view: CorpusView, a: Analysed, candidates: readonly 
     const measured = dateline ? undefined : wordAfter(a.plain, q.end);
     const sameThing = (info: SentenceInfo, s: Quantity) => wordAfter(info.text, s.end) === measured && sameFrameStated(frame, sourceFrame(info, s));
     const inArticle = (dateline || measured !== undefined) && passages.some((p) => view.unitStates(p.info.unit, q, dateline ? undefined : sameThing));
-    if (!inArticle) unstated.push(q);
+    if (!inArticle && !splitDateStated(view, q, passages)) unstated.push(q);
   }
   return { best, needed, supporting, parts, partsOk, unstated };
+}
+
+/**
+ * A full date given in two pieces: its day and month somewhere in the article without a year
+ * ("It's Oct. 6 and here are some reasons why this day matters"), its year in the supporting
+ * passage ("In 1995, the band released …"). A day given with another year is not this one.
+ */
+function splitDateStated(view: CorpusView, q: Quantity, passages: readonly Passage[]): boolean {
+  const d = q.kind === "date" ? q.date : undefined;
+  if (d?.year === undefined || d.month === undefined || d.day === undefined) return false;
+  const sameDay = (s: Quantity) => s.kind === "date" && s.date?.year === undefined && s.date?.month === d.month && s.date?.day === d.day;
+  for (const p of passages) {
+    if (!p.window.some((w) => w.quantities.some((s) => s.kind === "year" && s.value === d.year))) continue;
+    const unit = p.info.unit;
+    if (unit.sentences.length > MAX_UNIT_SENTENCES) continue;
+    for (const s of unit.sentences) {
+      const doc = view.corpus.docOf(unit, s.index);
+      if (doc >= 0 && view.corpus.sentence(doc)?.quantities.some(sameDay)) return true;
+    }
+  }
+  return false;
 }
 
 /** Each fact of a long claim with the passage that supports it, if any. */

@@ -60,7 +60,8 @@ const DURATION_BARE_RE = new RegExp(`(years|year|months|month|weeks|week|days|da
 const AGE_OLD_RE = new RegExp(`(?:-|${SP})old(?![A-Za-z])`, "iy");
 const FRACTION_RE = /[ -](halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)(?![A-Za-z])/iy;
 const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
-const DAY_MONTH_RE = new RegExp(`${SP}(${MONTH_NAMES})(?![A-Za-z])\\.?`, "y");
+// "12 June", "12th June", "the 1st of March" (day first; an ordinal may take "of")
+const DAY_MONTH_RE = new RegExp(`(?:(?:st|nd|rd|th)(?:${SP}of)?)?${SP}(${MONTH_NAMES})(?![A-Za-z])\\.?`, "y");
 const MONTH_DAY_RE = new RegExp(`\\.?${SP}(\\d{1,2})(?:st|nd|rd|th)?(?![0-9A-Za-z%]|[.,]\\d)`, "y");
 const DATE_YEAR_RE = new RegExp(`,?${SP}(\\d{4})(?![0-9A-Za-z%$]|[.,]\\d)`, "y");
 const ISO_DATE_RE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
@@ -68,6 +69,7 @@ const NOUN_RE = new RegExp(`${SP}([A-Za-z][A-Za-z'’-]*)`, "y");
 // a unit of measure glued to its digits ("8kg", "1,560mg", "10cm") or joined by a hyphen ("a
 // 340-calorie donut", "a 5-mile walk"): only units, so "4G", "3D" and "12-member" stay words
 const GLUED_UNIT_RE = /(kg|KG|mg|g|lbs?|oz|km|KM|cm|CM|mm|ft|mph|kph|ml|kW|kWh|MW|GW|GB|MB|TB|GHz|MHz)(?![A-Za-z0-9])/y;
+const MEASURE_UNIT_RE = /^(?:kilograms?|grams?|ounces?|tons?|tonnes?|miles?|kilometres?|kilometers?|metres?|meters?|centimetres?|centimeters?|feet|foot|inch|inches|acres?|hectares?|litres?|liters?|gallons?)$/;
 const HYPHEN_UNIT_RE = /-(calories|calorie|kilograms?|grams?|pounds?|ounces?|tons?|tonnes?|miles?|kilometres?|kilometers?|metres?|meters?|centimetres?|centimeters?|feet|foot|inch|inches|acres?|hectares?|litres?|liters?|gallons?|storey|story|seater|mph)(?![A-Za-z])/iy;
 const OF_NOUN_RE = new RegExp(`${SP}of${SP}([A-Za-z][A-Za-z'’-]*)`, "iy");
 const OF_SCALE_RE = new RegExp(`${SP}of${SP}(thousands|millions|billions|trillions)(?![A-Za-z])`, "iy");
@@ -245,7 +247,8 @@ function afterNumber(text: string, n: ParsedNumber, start: number, prefixCurrenc
     const lower = noun.toLowerCase();
     const cut = lower.search(/['’]/);
     const unit = cut > 0 ? lower.slice(0, cut) : lower;
-    const isOne = !n.fromDigits && n.value === 1 && scale === 1;
+    // "one" counts nothing ("one of them", "one person") unless a unit of measure follows ("one metre")
+    const isOne = !n.fromDigits && n.value === 1 && scale === 1 && !MEASURE_UNIT_RE.test(unit);
     if (!STOP_NOUNS.has(unit) && MONTH_INDEX[noun] === undefined && !isOne && !/-$/.test(unit)) {
       noun = unit;
       return { kind: "count", value, precision, unit: noun, start, end: pos + m[0].length, hedgeable: true };

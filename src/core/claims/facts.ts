@@ -97,7 +97,7 @@ export const PARTICIPANT_CANDIDATES = 8;
 /** Sentences each search for them ranks, of which those naming every participant are kept. */
 const PARTICIPANT_SEARCH = 16;
 /** Sentences naming the participants with an act opposite to the claim's, read beyond those. */
-const OPPOSITE_CANDIDATES = 3;
+const OPPOSITE_CANDIDATES = 2;
 
 /**
  * The sentences that name every participant of a claim fact with two or more (its agent and
@@ -216,6 +216,11 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       if (sameEffect === false || (claim.effect && !fact.effect)) continue;
       const samePolarity = claim.negated === fact.negated;
       const agrees = relation === "same" ? samePolarity : !samePolarity;
+      // the denial of an opposite act states the claim's ("did not leave" = "stayed") only about
+      // the claim's own participants: "OpenAI began phasing out its reliance on Scale AI" does not
+      // state "OpenAI is not phasing out its work" through begin/phase out
+      // and only with both doers named: "training data did not remain" is not stated by "… helps develop"
+      if (agrees && relation === "opposite" && (roles !== "same" || (claim.patients.length && !sharePatient(claim, fact)))) continue;
       if (roles === "open" && (!(agrees ? namesAround : namesInSentence) || (claim.subject && fact.subject && claim.subject !== fact.subject))) continue;
       // a weak contradiction must be about the same thing: the same kind of participants (both with
       // names after the predicate, sharing one, or both without), the same object noun if both have

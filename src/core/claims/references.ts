@@ -115,7 +115,9 @@ export const ORGANISATION_NOUNS = new Set(["company", "firm", "startup", "start-
 export function resolveOrganisationSubject(fact: Predicate, info: SentenceInfo, window: readonly SentenceInfo[], sentenceFacts: readonly Predicate[]): Predicate {
   if (fact.agent || fact.passive || !fact.subject || !ORGANISATION_NOUNS.has(fact.subject)) return fact;
   // (a definite one only: "every responsible developer" or "a rival company" is no one named before)
-  if (!new RegExp(`\\b(?:the|this)\\s+(?:[\\w-]+\\s+){0,2}${fact.subject}\\b[^,;:.]*$`, "i").test(info.text.slice(0, fact.start))) return fact;
+  let definite = DEFINITE.get(fact.subject);
+  if (!definite) DEFINITE.set(fact.subject, (definite = new RegExp(`\\b(?:the|this)\\s+(?:[\\w-]+\\s+){0,2}${fact.subject}\\b[^,;:.]*$`, "i")));
+  if (!definite.test(info.text.slice(Math.max(0, fact.start - 120), fact.start))) return fact;
   // (who speaks and whom they tell: "Manu Sharma … told Reuters that the company will")
   const speakers = sentenceFacts.filter((p) => p.speech).flatMap((p) => [...(p.agent ? [p.agent] : []), ...p.patients]);
   const before = [...window.filter((w) => w.doc < info.doc).map((w) => ({ w, names: w.names })), { w: info, names: info.names.filter((n) => n.end <= fact.start) }];
@@ -126,3 +128,5 @@ export function resolveOrganisationSubject(fact: Predicate, info: SentenceInfo, 
     }
   return fact;
 }
+/** "the <noun>" before a fact, per organisation noun (built once each). */
+const DEFINITE = new Map<string, RegExp>();

@@ -181,7 +181,9 @@ for (const key of [...usedSynsets].sort()) synsetIds.set(key, synsetIds.size);
 // A kept sense whose hypernym has an antonym opposes that antonym: WordNet gives antonyms between
 // the general verbs ("increase ! decrease") and files the specific ones under them ("reduce" is a
 // way to decrease, "surge" a way to rise), so "reduce" opposes "increase" and "surge" "fall".
-// One step, on one side only: siblings under a general verb do not oppose each other.
+// One step, on one side only: siblings under a general verb do not oppose each other. Kept apart
+// from the lexical pairs: the lexicon uses them only for a word's dominant sense ("hold" has a rare
+// sense under one whose antonym is "withdraw", which would make "held talks" the opposite of "withdraws").
 const inheritedAntonyms = [];
 for (const key of usedSynsets) {
   const pos = key[0];
@@ -195,9 +197,13 @@ for (const key of usedSynsets) {
 }
 // Only synsets some lemma keeps can ever match, so the others are dropped from both lists.
 const keptDerivations = [...derivations.values()].filter((d) => synsetIds.has(d[2]));
-const synsetAntonyms = new Set([...antonymSynsets, ...inheritedAntonyms]
+const synsetAntonyms = new Set(antonymSynsets
   .filter(([a, b]) => synsetIds.has(a) && synsetIds.has(b))
   .map(([a, b]) => [synsetIds.get(a), synsetIds.get(b)].sort((x, y) => x - y).join("\t")));
+// [the specific sense, the antonym of its hypernym]
+const keptInheritedAntonyms = [...new Set(inheritedAntonyms
+  .filter(([a, b]) => synsetIds.has(a) && synsetIds.has(b))
+  .map(([a, b]) => `${synsetIds.get(a)}\t${synsetIds.get(b)}`))].map((p) => p.split("\t").map(Number)).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 // Tables are lists of [key, value] pairs, sorted by key, not objects: the lexicon reads them straight
 // into Maps (new Map(pairs)), and JSON.parse builds arrays much faster than objects of 10,000 keys.
 const table = (pos, lemmas) => [...lemmas].sort().map((l) => [l, synsetsOf(pos, l).map((k) => synsetIds.get(k))]);
@@ -232,6 +238,7 @@ const lexicon = {
   antonyms: [...antonyms].sort().map((p) => p.split("\t")),
   adjectiveAntonyms: [...adjectiveAntonyms].sort().map((p) => p.split("\t")),
   antonymSynsets: [...synsetAntonyms].map((p) => p.split("\t").map(Number)).sort((x, y) => x[0] - y[0] || x[1] - y[1]),
+  inheritedAntonymSynsets: keptInheritedAntonyms,
   // [event noun, [verb, ids of the verb synsets the noun derives from][]]
   derivedFrom: derivedFromTable(keptDerivations),
   exceptions: {
@@ -256,5 +263,5 @@ const text = write(lexicon, "") + "\n";
 writeFileSync(outFile, text);
 console.log(JSON.stringify({
   file: outFile, bytes: Buffer.byteLength(text), verbs: verbs.length, nouns: nouns.length, adjectives: adjectives.length,
-  synsets: synsetIds.size, antonyms: antonyms.size, adjectiveAntonyms: adjectiveAntonyms.size, antonymSynsets: synsetAntonyms.size, derivations: keptDerivations.length,
+  synsets: synsetIds.size, antonyms: antonyms.size, adjectiveAntonyms: adjectiveAntonyms.size, antonymSynsets: synsetAntonyms.size, inheritedAntonymSynsets: keptInheritedAntonyms.length, derivations: keptDerivations.length,
 }));

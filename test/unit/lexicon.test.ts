@@ -136,8 +136,7 @@ const relations: [string, string, PredicateRelation][] = [
   ["expansion", "contraction", "opposite"],
   ["start", "end", "opposite"],
   ["increase", "reduce", "opposite"], // reduce is a way to decrease (its hypernym), and increase ! decrease
-  ["increase", "cut", "opposite"], // likewise
-  ["surge", "fall", "opposite"], // surge is a way to rise, rise ! fall
+  ["hold", "withdraw", "unrelated"], // only a rare sense of hold falls under an antonym of withdraw: dominant senses only
   ["taper", "shrivel", "unrelated"], // two ways to decrease do not oppose each other
   ["acquire", "buy", "unrelated"], // WordNet: acquire is {get, acquire}, buy is {buy, purchase}
   ["take", "sell", "unrelated"],

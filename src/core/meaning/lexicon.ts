@@ -22,6 +22,8 @@ interface LexiconData {
   /** Adjective antonyms, direct and through a similar head adjective (huge ~ large ! small). */
   adjectiveAntonyms: [string, string][];
   antonymSynsets: [number, number][];
+  /** [a specific sense, the antonym of its hypernym] ("reduce" under "decrease", against "increase"). */
+  inheritedAntonymSynsets: [number, number][];
   /** [event noun, [verb, ids of the verb synsets it derives from][]] */
   derivedFrom: [string, [string, number[]][]][];
   exceptions: Record<PartOfSpeech, [string, string][]>;
@@ -59,6 +61,7 @@ class Tables {
   #antonyms: Map<string, Set<string>> | undefined;
   #antonymSynsets: Map<number, Set<number>> | undefined;
   #adjectiveAntonyms: Set<string> | undefined;
+  #inheritedAntonyms: Map<number, Set<number>> | undefined;
   #canonical: Map<string, string> | undefined;
   #phrases: Map<string, Phrase[]> | undefined;
   #verbsByFirstSense: Map<number, string[]> | undefined;
@@ -120,6 +123,14 @@ class Tables {
     for (const [a, b] of this.raw.antonyms) addAntonym(a, b);
     for (const [a, b] of CURATED_OPPOSITES) addAntonym(a, b);
     return (this.#antonyms = antonyms);
+  }
+
+  /** Specific sense -> the antonyms of its hypernym. */
+  get inheritedAntonyms(): Map<number, Set<number>> {
+    if (this.#inheritedAntonyms) return this.#inheritedAntonyms;
+    const map = new Map<number, Set<number>>();
+    for (const [a, b] of this.raw.inheritedAntonymSynsets) map.set(a, (map.get(a) ?? new Set()).add(b));
+    return (this.#inheritedAntonyms = map);
   }
 
   /** "a\tb" for each adjective antonym pair, both orders. */
@@ -374,6 +385,10 @@ function opposed(a: string, b: string): boolean {
   for (const id of senses(a)) {
     for (const other of t.antonymSynsets.get(id) ?? []) if (sb.has(other)) return true;
   }
+  // (a specific verb against its general verb's antonym, for its dominant sense only)
+  const sa = senses(a);
+  for (const id of dominantSenses(a)) for (const other of t.inheritedAntonyms.get(id) ?? []) if (sb.has(other)) return true;
+  for (const id of dominantSenses(b)) for (const other of t.inheritedAntonyms.get(id) ?? []) if (sa.has(other)) return true;
   const nb = neighbours(b);
   for (const x of neighbours(a)) {
     for (const y of t.antonyms.get(x) ?? []) if (nb.has(y)) return true;
@@ -401,6 +416,7 @@ export function oppositesOf(p: string, max = 40): string[] {
   };
   for (const x of neighbours(t.canonical.get(lemmaOfP) ?? lemmaOfP)) for (const y of t.antonyms.get(x) ?? []) add(y);
   for (const id of senses(lemmaOfP)) for (const other of t.antonymSynsets.get(id) ?? []) for (const v of t.verbsByFirstSense.get(other) ?? []) add(v);
+  for (const id of dominantSenses(lemmaOfP)) for (const other of t.inheritedAntonyms.get(id) ?? []) for (const v of t.verbsByFirstSense.get(other) ?? []) add(v);
   return out;
 }
 

@@ -216,10 +216,9 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       if (sameEffect === false || (claim.effect && !fact.effect)) continue;
       const samePolarity = claim.negated === fact.negated;
       const agrees = relation === "same" ? samePolarity : !samePolarity;
-      // the denial of an opposite act states the claim's ("did not leave" = "stayed") only about
-      // the claim's own participants: "OpenAI began phasing out its reliance on Scale AI" does not
-      // state "OpenAI is not phasing out its work" through begin/phase out
-      // and only with both doers named: "training data did not remain" is not stated by "… helps develop"
+      // the denial of an opposite act states the claim's ("did not leave" = "stayed") only with both
+      // doers named and about the claim's own participants: "OpenAI began phasing out its reliance
+      // on Scale AI" does not state "OpenAI is not phasing out its work" through begin/phase out
       if (agrees && relation === "opposite" && (roles !== "same" || (claim.patients.length && !sharePatient(claim, fact)))) continue;
       if (roles === "open" && (!(agrees ? namesAround : namesInSentence) || (claim.subject && fact.subject && claim.subject !== fact.subject))) continue;
       // a weak contradiction must be about the same thing: the same kind of participants (both with
@@ -284,10 +283,10 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // million" does not state "Google invested $14.3 billion")
       if (kind === "stated" && otherAct && roles === "same") continue;
       // an act the source does to no one it names states the claim's act on its participant only
-      // where the sentence names that participant or the act refers back to it: "this follows Meta's
-      // investment in the data-labeling startup" after "… their ties with Scale AI" is about Scale
-      // AI, not OpenAI; "runs a rival company called Snorkel AI" is about Snorkel AI
-      // (where it is someone else, the doer's same act on another participant, as if named)
+      // where the act refers back to it: "this follows Meta's investment in the data-labeling
+      // startup" after "… their ties with Scale AI" is about Scale AI, not OpenAI; "runs a rival
+      // company called Snorkel AI" is about Snorkel AI (where it is someone else: the doer's same
+      // act on another participant, as if named)
       if (kind === "stated" && roles === "same" && claim.patients.length && !fact.patients.length) {
         const whom = unnamedParticipant(doersOf(fact), fact, info, window, true);
         if (!whom || !claim.patients.some((p) => sameName(p, whom))) {

@@ -11,7 +11,7 @@ import { CURATED_CONVERSES } from "../meaning/curated";
 import { exactFigures, type Analysed, type ClaimContext } from "./context";
 import { comparableKinds, confirms } from "./figures";
 import { inSpan } from "./spans";
-import { doerOf, doersOf, joined, namesNotIn, resolveOrganisationSubject, sameName, unnamedParticipant, withDoer } from "./references";
+import { doerOf, doersOf, joined, namesBefore, namesNotIn, resolveOrganisationSubject, sameName, unnamedParticipant, withDoer } from "./references";
 import { termOf } from "../text/tokens";
 
 export { doerOf, doersOf, editDistance, joined, namesNotIn, sameName } from "./references";
@@ -66,7 +66,7 @@ function compute(ctx: ClaimContext): ClaimFact[] {
   const all = predicatesOf(a.plain, names);
   // ("the company" of a claim is the organisation it names before, as in a source: "Labelbox's CEO
   // said the company would lose…")
-  const claimSentence = { text: a.plain, names, doc: -1 } as unknown as SentenceInfo;
+  const claimSentence = { text: a.plain, names, doc: -1 };
   const predicates = all.map((p) => (p.pronoun ? claimPronoun(p, all, a.plain, names) : resolveOrganisationSubject(p, claimSentence, [], all))).filter((p) => !p.speech && (p.agent || p.patients.length || p.subject || p.pronoun));
   if (!predicates.length) return [];
   const read = [...candidates.slice(0, FACT_CANDIDATES), ...aboutParticipants(ctx, predicates, candidates.slice(0, FACT_CANDIDATES))];
@@ -115,7 +115,7 @@ function aboutParticipants(ctx: ClaimContext, predicates: readonly Predicate[], 
     const names = [...new Set(participants.flatMap((n) => n.core.map(termOf)))];
     // (then by the names with the opposite acts the sources use: "reduce its expenditure at Scale
     // AI" against "increase its spending with Scale AI")
-    const opposites = oppositesOf(p.lemma, 40).flatMap((o) => o.split(" ").map(termOf)).filter((t) => ctx.view.corpus.index.df(t) > 0);
+    const opposites = oppositesOf(p.lemma).flatMap((o) => o.split(" ").map(termOf)).filter((t) => ctx.view.corpus.index.df(t) > 0);
     const queries = [
       { terms: [...names, ...p.lemma.split(" ").map(termOf)] },
       // (up to OPPOSITE_CANDIDATES beyond the others' limit, and only sentences with one of those acts' words)
@@ -346,12 +346,10 @@ function resolvePronoun(ctx: ClaimContext, claim: Predicate, fact: Predicate, in
   if (speaker && genderOf(speaker.agent!, info.text) !== (sex === "male" ? "female" : "male")) return withDoer(fact, speaker.agent!);
   const claimed = genderOf(doer, ctx.analysed.plain) ?? genderInSources(ctx, doer);
   if (!claimed) return fact;
-  const before = [{ text: info.text, names: info.names.filter((n) => n.end <= fact.start) }, ...window.filter((w) => w.doc < info.doc).reverse()];
-  for (const s of before)
-    for (const n of [...s.names].reverse())
-      // (of the claim's sex, it counts only when it is the claim's doer ("Alexandr Wang told
-      // employees that he's leaving for Meta"); else it stays a weak "he")
-      if (genderOf(n, s.text) === sex) return claimed !== sex || sameName(n, doer) ? withDoer(fact, n) : fact;
+  for (const { name: n, text } of namesBefore(fact, info, window))
+    // (of the claim's sex, it counts only when it is the claim's doer ("Alexandr Wang told
+    // employees that he's leaving for Meta"); else it stays a weak "he")
+    if (genderOf(n, text) === sex) return claimed !== sex || sameName(n, doer) ? withDoer(fact, n) : fact;
   return claimed === sex ? fact : undefined;
 }
 

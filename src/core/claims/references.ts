@@ -71,10 +71,15 @@ export function unnamedParticipant(skip: readonly NameMention[], fact: Predicate
   if (after && OTHERS_AFTER.test(info.text.slice(fact.end, fact.end + 40))) return undefined;
   const next = after ? info.names.find((n) => n.start >= fact.end && other(n)) : undefined;
   if (next && !CLAUSE_BREAK.test(info.text.slice(fact.end, next.start))) return next;
-  const before = [...window.filter((w) => w.doc < info.doc).map((w) => ({ w, names: w.names })), { w: info, names: info.names.filter((n) => n.end <= fact.start) }];
-  for (const { w, names } of before.reverse())
-    for (const n of [...names].reverse()) if (other(n) && !TIME_NAME.test(n.text) && (!qualifiesNoun(w.text, n) || (w === info && n.end + 1 >= fact.start))) return n;
+  for (const { name: n, text, inSentence } of namesBefore(fact, info, window)) if (other(n) && !TIME_NAME.test(n.text) && (!qualifiesNoun(text, n) || (inSentence && n.end + 1 >= fact.start))) return n;
   return undefined;
+}
+
+/** The names before a fact, nearest first: in its sentence, then in the sentence(s) of `window` before it. */
+export function* namesBefore(fact: Predicate, info: Pick<SentenceInfo, "text" | "names" | "doc">, window: readonly SentenceInfo[]): Generator<{ name: NameMention; text: string; inSentence: boolean }> {
+  const own = info.names.filter((n) => n.end <= fact.start);
+  for (let k = own.length - 1; k >= 0; k--) yield { name: own[k], text: info.text, inSentence: true };
+  for (const w of window.filter((x) => x.doc < info.doc).reverse()) for (let k = w.names.length - 1; k >= 0; k--) yield { name: w.names[k], text: w.text, inSentence: false };
 }
 /** Days and months are capitalised, yet no participant ("said on Tuesday"). */
 const TIME_NAME = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -112,7 +117,7 @@ export const ORGANISATION_NOUNS = new Set(["company", "firm", "startup", "start-
  * qualifying a noun, not one of its patients). "Droege said the company is not slowing down", after
  * "… Scale AI is still a well-resourced company": Scale AI is not slowing down. Else the fact as it is.
  */
-export function resolveOrganisationSubject(fact: Predicate, info: SentenceInfo, window: readonly SentenceInfo[], sentenceFacts: readonly Predicate[]): Predicate {
+export function resolveOrganisationSubject(fact: Predicate, info: Pick<SentenceInfo, "text" | "names" | "doc">, window: readonly SentenceInfo[], sentenceFacts: readonly Predicate[]): Predicate {
   if (fact.agent || fact.passive || !fact.subject || !ORGANISATION_NOUNS.has(fact.subject)) return fact;
   // (a definite one only: "every responsible developer" or "a rival company" is no one named before)
   let definite = DEFINITE.get(fact.subject);
@@ -120,12 +125,10 @@ export function resolveOrganisationSubject(fact: Predicate, info: SentenceInfo, 
   if (!definite.test(info.text.slice(Math.max(0, fact.start - 120), fact.start))) return fact;
   // (who speaks and whom they tell: "Manu Sharma … told Reuters that the company will")
   const speakers = sentenceFacts.filter((p) => p.speech).flatMap((p) => [...(p.agent ? [p.agent] : []), ...p.patients]);
-  const before = [...window.filter((w) => w.doc < info.doc).map((w) => ({ w, names: w.names })), { w: info, names: info.names.filter((n) => n.end <= fact.start) }];
-  for (const { w, names } of before.reverse())
-    for (const n of [...names].reverse()) {
-      if (genderOf(n, w.text) || (w === info && speakers.includes(n)) || qualifiesNoun(w.text, n) || fact.patients.some((p) => sameName(p, n))) continue;
-      return { ...withDoer(fact, n), subject: undefined };
-    }
+  for (const { name: n, text, inSentence } of namesBefore(fact, info, window)) {
+    if (genderOf(n, text) || (inSentence && speakers.includes(n)) || qualifiesNoun(text, n) || fact.patients.some((p) => sameName(p, n))) continue;
+    return { ...withDoer(fact, n), subject: undefined };
+  }
   return fact;
 }
 /** "the <noun>" before a fact, per organisation noun (built once each). */

@@ -114,10 +114,14 @@ const verbs = [...index.v.keys()].filter((l) => WORD.test(l));
 
 // Derivations verb -> event noun between kept senses, with the verb sense they come from (so that
 // investment is the money sense of "invest", not investiture's); the noun sense must name an event or amount.
+// A noun whose dominant sense names a group, a place or a person is not read as its verb's event
+// ("the US government" is not an act of governing, "the organisation" not of organising).
+const NOT_EVENT_FIRST_FILES = new Set(["noun.group", "noun.location", "noun.person"]);
 const derivations = new Map();
 for (const d of lexicalPointers("v", "+", KEPT_SENSES)) {
   if (d.toPos !== "n" || !WORD.test(d.to) || d.to.includes(" ")) continue;
   if (!EVENT_NOUN_FILES.has(data.n.get(d.toOffset).lexFile)) continue;
+  if (NOT_EVENT_FIRST_FILES.has(data.n.get(index.n.get(d.to).offsets[0]).lexFile)) continue;
   derivations.set(`${d.from}\t${d.to}\tv${d.fromOffset}`, [d.from, d.to, `v${d.fromOffset}`]);
 }
 const eventNouns = new Set([...derivations.values()].map((d) => d[1]));
@@ -195,6 +199,31 @@ for (const key of usedSynsets) {
     }
   }
 }
+// The direction of a change of magnitude: a verb whose frequent senses (the first ANTONYM_SENSES)
+// of change or motion fall, a few hypernyms up, under increase or rise (+1) or under decrease or
+// descend (-1) ("double", "surge", "drop", "slash"), unless its senses go both ways. Used only where
+// two facts change the same magnitude ("demand dropped" against "demand tripled").
+const DIRECTION_ROOTS = [["increase", 1, 1], ["increase", 2, 1], ["rise", 1, 1], ["decrease", 1, -1], ["decrease", 2, -1], ["descend", 1, -1]];
+const directionRoot = new Map(DIRECTION_ROOTS.map(([w, sense, d]) => [index.v.get(w).offsets[sense - 1], d]));
+const CHANGE_FILES = new Set(["verb.change", "verb.motion"]);
+function directionOf(offset, depth = 0) {
+  if (directionRoot.has(offset)) return directionRoot.get(offset);
+  if (depth >= 4) return 0;
+  for (const h of data.v.get(offset).pointers) {
+    if (h.symbol !== "@" || h.pos !== "v") continue;
+    const d = directionOf(h.offset, depth + 1);
+    if (d) return d;
+  }
+  return 0;
+}
+const changeDirections = [];
+for (const verb of verbs) {
+  const offsets = index.v.get(verb).offsets.slice(0, ANTONYM_SENSES);
+  const all = new Set(offsets.map((o) => directionOf(o)).filter(Boolean));
+  const ofChange = new Set(offsets.filter((o) => CHANGE_FILES.has(data.v.get(o).lexFile)).map((o) => directionOf(o)).filter(Boolean));
+  if (all.size === 1 && ofChange.size === 1) changeDirections.push([verb, [...ofChange][0]]);
+}
+changeDirections.sort((a, b) => (a[0] < b[0] ? -1 : 1));
 // Only synsets some lemma keeps can ever match, so the others are dropped from both lists.
 const keptDerivations = [...derivations.values()].filter((d) => synsetIds.has(d[2]));
 const synsetAntonyms = new Set(antonymSynsets
@@ -239,6 +268,7 @@ const lexicon = {
   adjectiveAntonyms: [...adjectiveAntonyms].sort().map((p) => p.split("\t")),
   antonymSynsets: [...synsetAntonyms].map((p) => p.split("\t").map(Number)).sort((x, y) => x[0] - y[0] || x[1] - y[1]),
   inheritedAntonymSynsets: keptInheritedAntonyms,
+  changeDirections,
   // [event noun, [verb, ids of the verb synsets the noun derives from][]]
   derivedFrom: derivedFromTable(keptDerivations),
   exceptions: {
@@ -263,5 +293,5 @@ const text = write(lexicon, "") + "\n";
 writeFileSync(outFile, text);
 console.log(JSON.stringify({
   file: outFile, bytes: Buffer.byteLength(text), verbs: verbs.length, nouns: nouns.length, adjectives: adjectives.length,
-  synsets: synsetIds.size, antonyms: antonyms.size, adjectiveAntonyms: adjectiveAntonyms.size, antonymSynsets: synsetAntonyms.size, inheritedAntonymSynsets: keptInheritedAntonyms.length, derivations: keptDerivations.length,
+  synsets: synsetIds.size, antonyms: antonyms.size, adjectiveAntonyms: adjectiveAntonyms.size, antonymSynsets: synsetAntonyms.size, inheritedAntonymSynsets: keptInheritedAntonyms.length, changeDirections: changeDirections.length, derivations: keptDerivations.length,
 }));

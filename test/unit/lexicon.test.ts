@@ -15,6 +15,7 @@ import {
   POSITIVE_IMPLICATIVES,
   TIME_ANCHORS,
 } from "../../src/core/meaning/curated";
+import { changeDirection, oppositeChanges } from "../../src/core/meaning/change";
 import {
   cueAt,
   isNoun,
@@ -233,6 +234,9 @@ const equivalentCases: [string, string][] = [
   ["cause", "influence"],
   ["influence", "prompt"],
   ["prompt", "trigger"],
+  ["trigger", "drive"],
+  ["drive", "spur"],
+  ["spur", "motivate"],
   ["ramp up", "expand"],
   ["scale up", "expand"],
   ["step up", "expand"],
@@ -351,6 +355,23 @@ describe("lexicon: curated entries", () => {
         list.filter((cue) => !cueCases.some(([l, , c]) => l === list && c === cue))),
     ];
     assert.deepEqual(missing, []);
+  });
+});
+
+describe("lexicon: direction of a change of magnitude", () => {
+  // from WordNet: senses of change or motion under increase/rise or decrease/descend
+  const cases: [string, number][] = [
+    ["increase", 1], ["double", 1], ["tripled", 1], ["surge", 1], ["soar", 1], ["raise", 1], ["expand", 1],
+    ["decrease", -1], ["drop", -1], ["declined", -1], ["fall", -1], ["plunge", -1], ["slash", -1], ["reduce", -1], ["cut", -1],
+    ["buy", 0], ["invest", 0], ["hold", 0], ["say", 0],
+  ];
+  for (const [verb, direction] of cases) it(`${verb}: ${direction}`, () => assert.equal(changeDirection(verb), direction));
+
+  it("the verbs of change the other way include the general and specific ones", () => {
+    const down = oppositeChanges("increase");
+    for (const v of ["decrease", "reduce", "cut", "drop", "fall"]) assert.ok(down.includes(v), v);
+    assert.ok(!down.includes("double"));
+    assert.deepEqual(oppositeChanges("buy"), []);
   });
 });
 

@@ -204,6 +204,36 @@ describe("meaning: predicatesOf", () => {
     assert.ok(!factsOf("Quarry is expected to grow.").some((x) => x.copula), "a verb after the copula: no copula fact");
   });
 
+  it("a copula with an adjective is a fact named by the adjective, denied or not; never a participle or 'able to'", () => {
+    const p = find("Grocers are realizing independence is no longer optional for suppliers.", "optional");
+    assert.equal(p.copula, true);
+    assert.equal(p.negated, true);
+    assert.equal(p.subject, "independence");
+    assert.equal(find("Delia Marsh said independence is essential.", "essential").negated, false);
+    assert.ok(!factsOf("Nimbus will be able to see the data.").some((x) => x.copula), "'able to': no copula fact");
+    assert.ok(!factsOf("Tom Reyes and Ana Reyes were married in Porto.").some((x) => x.copula), "a participle is the passive verb");
+    assert.ok(!factsOf("Quarry is a large company.").some((x) => x.lemma === "large"), "an adjective before a noun: the noun is the complement");
+  });
+
+  it("a verb of change knows what it changes: its object past possessors, else its subject, whose owner is its patient", () => {
+    const fell = find("Quarry's value fell to $40 million.", "fall");
+    assert.equal(fell.changed, "value");
+    assert.deepEqual(fell.patients.map((n) => n.text), ["Quarry"]);
+    const doubled = find("The merger doubles Larkspur Foods' value to $40 million.", "double");
+    assert.equal(doubled.changed, "value", "the object past a plural possessor, not the subject");
+    assert.equal(find("Nimbus wants to reduce its spending at Quarry.", "reduce").changed, "spending");
+    assert.equal(find("Customer demand for Quarry's services dropped.", "drop").changed, "demand", "the head of 'demand for X's services'");
+    assert.equal(find("Quarry announced a reduction in spending.", "reduce").changed, "spending", "an event noun of change: its 'in' noun");
+    assert.equal(find("Nimbus bought Quarry.", "buy").changed, undefined, "not a verb of change");
+  });
+
+  it("a gerund joined to a noun stays in the subject ('X's investment and hiring of Y will not affect')", () => {
+    const p = find("Nimbus's investment and hiring of Delia Marsh will not affect the company's customers.", "affect");
+    assert.equal(p.subject, "investment");
+    assert.equal(p.object, "customer", "the head past a possessor");
+    assert.equal(p.negated, true);
+  });
+
   it("an act that something ends is not stated ('phasing out its reliance on Quarry')", () => {
     const all = factsOf("Nimbus began phasing out its reliance on Quarry last year.");
     assert.ok(all.some((p) => p.lemma === "phase out"));
@@ -242,6 +272,8 @@ describe("meaning facts: causes and their effects", () => {
     { sentence: "Harlow Retail said the Larkspur deal was what led it to end its contract.", lemma: "cause", agent: "Larkspur", effect: "end", negated: false },
     // in the passive the effect is in the subject, the cause after "by"
     { sentence: "Its decision to end the contract was not influenced by the Larkspur deal.", lemma: "influence", agent: "Larkspur", effect: "end", negated: true },
+    // "driven by" is a cause too
+    { sentence: "Its decision to end the contract was driven by the Larkspur deal.", lemma: "drive", agent: "Larkspur", effect: "end", negated: false },
     // a cause whose effect is a noun has no predicate as effect
     { sentence: "The Larkspur deal has led to significant business loss for Pinecrest.", lemma: "cause", agent: "Larkspur", effect: undefined, negated: false },
   ];
@@ -261,6 +293,10 @@ describe("meaning facts: causes and their effects", () => {
 
   it("an adjective right before the auxiliary is the subject noun ('concrete was embedded')", () => {
     assert.equal(find("Her eye was battered and concrete was embedded in her brain.", "embed").subject, "concrete");
+  });
+
+  it("an effect's common-noun subject is kept beside it ('decision' in 'its decision to end … was not influenced')", () => {
+    assert.equal(find("Its decision to end the contract was not influenced by the Larkspur deal.", "influence").effectSubject, "decision");
   });
 
   it("only predicates of causing carry an effect", () => {

@@ -6,7 +6,8 @@ import type { SentenceInfo } from "../index/corpus";
 import type { NameMention } from "../entities/names";
 import { genderOf, pronounGender, type Gender } from "../entities/gender";
 import { isEnding, leaves, predicatesOf, type Predicate } from "../meaning/facts";
-import { opposedAdjectives, oppositesOf, relatePredicates } from "../meaning/lexicon";
+import { changeDirection, oppositeChanges } from "../meaning/change";
+import { opposedAdjectives, oppositesOf, relatePredicates, type PredicateRelation } from "../meaning/lexicon";
 import { CURATED_CONVERSES } from "../meaning/curated";
 import { exactFigures, type Analysed, type ClaimContext } from "./context";
 import { comparableKinds, confirms } from "./figures";
@@ -74,6 +75,7 @@ function compute(ctx: ClaimContext): ClaimFact[] {
   return predicates.map((fact) => {
     const others = predicates.filter((p) => p !== fact);
     const outcome = outcomeOf(ctx, fact, names, sources, others);
+    if (process.env.GWDBG) console.error("GWDBG", fact.lemma, fact.negated, fact.agent?.text, fact.patients.map((n) => n.text), fact.subject, "=>", outcome.kind, (outcome as any).source?.text?.slice(0, 120));
     if (outcome.kind === "opposite" && outcome.claimSpan) return { fact: { ...fact, ...outcome.claimSpan }, outcome };
     if (outcome.kind !== "silent" && outcome.kind !== "other-patient" && outcome.kind !== "undenied" && outcome.kind !== "other-act") return { fact, outcome };
     // what the sources say of its converse, roles swapped ("Meta received $14.3 billion from Scale
@@ -115,7 +117,8 @@ function aboutParticipants(ctx: ClaimContext, predicates: readonly Predicate[], 
     const names = [...new Set(participants.flatMap((n) => n.core.map(termOf)))];
     // (then by the names with the opposite acts the sources use: "reduce its expenditure at Scale
     // AI" against "increase its spending with Scale AI")
-    const opposites = oppositesOf(p.lemma).flatMap((o) => o.split(" ").map(termOf)).filter((t) => ctx.view.corpus.index.df(t) > 0);
+    // (and, for a change of magnitude, the verbs of change the other way: "reduce", "cut" for "increase")
+    const opposites = [...new Set([...oppositesOf(p.lemma), ...(p.changed ? oppositeChanges(p.lemma) : [])].flatMap((o) => o.split(" ").map(termOf)))].filter((t) => ctx.view.corpus.index.df(t) > 0);
     const queries = [
       { terms: [...names, ...p.lemma.split(" ").map(termOf)] },
       // (up to OPPOSITE_CANDIDATES beyond the others' limit, and only sentences with one of those acts' words)
@@ -176,8 +179,10 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // what someone is ("one of Scale AI's customers") is only stated or denied: another's being a
       // customer, or being something else, says nothing against it
       if (!!claim.copula !== !!fact.copula) continue;
-      const relation = relatePredicates(claim.lemma, fact.lemma);
+      const relation = changeRelation(claim, fact) ?? relatePredicates(claim.lemma, fact.lemma);
       if (claim.copula && relation !== "same") continue;
+      // changes of two magnitudes do not oppose each other ("increase its reliance", "reduce its expenditure")
+      if (relation === "opposite" && claim.changed && fact.changed && !sameMagnitude(claim, fact)) continue;
       if (relation === "unrelated") {
         // "Meta does not own any part of Scale AI" where "Meta took a 49% stake in Scale AI"
         if (claim.agent && fact.agent && sameName(claim.agent, fact.agent) && sharePatient(claim, fact)) {
@@ -212,7 +217,8 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // down" against "its decision to wind down … was not influenced by"): not when the effects
       // differ, nor when the source's is not known ("the deal has led to a loss" says nothing of
       // what led OpenAI to wind down); a cause the claim gives without its effect is only stated
-      const sameEffect = !claim.effect || !fact.effect ? undefined : relatePredicates(claim.effect, fact.effect) === "same";
+      // (a claim's bare "decision" is the source's "decision to wrap up", and the reverse)
+      const sameEffect = !claim.effect || !fact.effect ? undefined : sameAct(claim.effect, fact.effect) || sameAct(claim.effect, fact.effectSubject) || sameAct(claim.effectSubject, fact.effect);
       if (sameEffect === false || (claim.effect && !fact.effect)) continue;
       const samePolarity = claim.negated === fact.negated;
       const agrees = relation === "same" ? samePolarity : !samePolarity;
@@ -220,7 +226,8 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // doers named and about the claim's own participants: "OpenAI began phasing out its reliance
       // on Scale AI" does not state "OpenAI is not phasing out its work" through begin/phase out
       if (agrees && relation === "opposite" && (roles !== "same" || (claim.patients.length && !sharePatient(claim, fact)))) continue;
-      if (roles === "open" && (!(agrees ? namesAround : namesInSentence) || (claim.subject && fact.subject && claim.subject !== fact.subject))) continue;
+      // (a change's subject may be what changes or what changes it: "Scale AI's value fell", "the deal doubles Scale AI's value")
+      if (roles === "open" && (!(agrees ? namesAround : namesInSentence) || (claim.subject && fact.subject && claim.subject !== fact.subject && !sameMagnitude(claim, fact)))) continue;
       // a weak contradiction must be about the same thing: the same kind of participants (both with
       // names after the predicate, sharing one, or both without), the same object noun if both have
       // one, and, for a claim fact without any name, the same subject noun
@@ -243,7 +250,9 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       if (!agrees && roles === "open" && claim.passive !== fact.passive) continue;
       // a weak statement must share a named participant with the claim ("the Larkspur investment"
       // alone says nothing of who invested in whom)
-      if (roles === "open" && agrees && participants.length && ![fact.agent, ...fact.patients].some((n) => n && participants.some((p) => sameName(p, n)))) continue;
+      // (or, for a change of the same magnitude whose owner it leaves unnamed, name them in its
+      // sentence: "Garrett Lord, CEO of Handshake, said his company saw demand triple")
+      if (roles === "open" && agrees && participants.length && ![fact.agent, ...fact.patients].some((n) => n && participants.some((p) => sameName(p, n))) && !(sameMagnitude(claim, fact) && !fact.patients.length && namesInSentence)) continue;
       // a passive's other subject is another participant only when the claim's is not named before
       // the verb too ("Yom Hazikaron - or Memorial Day - is held": an alias, not another)
       // (of a subject of several names, the one the source leaves out)
@@ -301,7 +310,10 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       }
       // a statement of the act on something else is not the claim's ("Meta would receive
       // preferential treatment" does not state "Meta received $14.3 billion from Scale AI")
-      if (kind === "stated" && fact.object && (claim.object ? claim.object !== fact.object : figures.length > 0)) continue;
+      if (kind === "stated" && fact.object && (claim.object ? claim.object !== fact.object && !sameMagnitude(claim, fact) : figures.length > 0)) continue;
+      // nor is an act on another thing than the magnitude the claim changes ("OpenAI drops Scale AI"
+      // does not state "Scale AI's valuation dropped")
+      if (kind === "stated" && claim.changed && !sameMagnitude(claim, fact)) continue;
       bucket[kind] ??= { kind, source: info, fact } as FactOutcome;
     }
   }
@@ -424,13 +436,33 @@ function disjointPatients(claim: Predicate, source: Predicate): boolean {
   return claim.patients.length > 0 && source.patients.length > 0 && !sharePatient(claim, source);
 }
 
+/**
+ * Two changes of one magnitude: the same act in the same direction ("demand surged", "demand
+ * tripled"), opposite ones otherwise ("demand dropped"; "reduce its expenditure" against "increase
+ * its spending"); how much is the figures' business.
+ */
+function changeRelation(claim: Predicate, source: Predicate): PredicateRelation | undefined {
+  if (!sameMagnitude(claim, source)) return undefined;
+  return changeDirection(claim.lemma) === changeDirection(source.lemma) ? "same" : "opposite";
+}
+
+function sameMagnitude(claim: Predicate, source: Predicate): boolean {
+  return !!claim.changed && !!source.changed && (claim.changed === source.changed || sameAct(claim.changed, source.changed));
+}
+
+function sameAct(a: string | undefined, b: string | undefined): boolean {
+  return !!a && !!b && relatePredicates(a, b) === "same";
+}
+
 function sameThing(claim: Predicate, source: Predicate, claimNamed: boolean): boolean {
-  if (!claimNamed && !(claim.subject && claim.subject === source.subject)) return false;
+  if (!claimNamed && !(claim.subject && claim.subject === source.subject) && !sameMagnitude(claim, source)) return false;
   // a named agent on one side and a common-noun subject on the other ("Wang is leaving" vs "the
   // confirmation came") are different doers
   if ((claim.agent && source.subject) || (source.agent && claim.subject)) return false;
   if (claim.object && source.object && claim.object !== source.object) return false;
-  if (!claim.patients.length !== !source.patients.length) return false;
+  // (a change of the same magnitude may leave its owner unnamed, "his company saw demand triple":
+  // its sentence must then name the claim's, as for any weak contradiction)
+  if (!claim.patients.length !== !source.patients.length) return sameMagnitude(claim, source);
   return !claim.patients.length || sharePatient(claim, source);
 }
 

@@ -22,8 +22,8 @@ export const CURATED_PHRASES: readonly { lemma: string; pattern: string }[] = [
 export const CURATED_EQUIVALENTS: readonly (readonly string[])[] = [
   ["invest", "put money into", "take a stake"],
   ["cut ties", "end relationship", "sever ties"],
-  // a cause and an influence: "was not influenced by X" denies "X led it to"
-  ["cause", "influence", "prompt", "trigger"],
+  // a cause and an influence: "was not influenced by X" denies "X led it to" and "was driven by X"
+  ["cause", "influence", "prompt", "trigger", "drive", "spur", "motivate"],
   // the sample's sources say "phasing out" and "pulling back from" for winding down
   ["wind down", "phase out", "pull back"],
   // growing a relationship, the opposite of winding it down

@@ -5,9 +5,10 @@
 import type { NameMention } from "../entities/names";
 import { pronounGender } from "../entities/gender";
 import { tagSentence, type TaggedToken } from "./tagger";
-import { cueAt, isVerb, lemma as lexiconLemma, phrasalPredicateAt, relatePredicates, verbsOf } from "./lexicon";
+import { changedMagnitude } from "./change";
+import { cueAt, isNoun, isVerb, lemma as lexiconLemma, phrasalPredicateAt, relatePredicates, verbsOf } from "./lexicon";
 import { HEDGES, NEGATIVE_IMPLICATIVES } from "./curated";
-import { adjectivesAfter, copulaComplement, isExpletiveThere, objectOf } from "./phrases";
+import { adjectivesAfter, copulaAdjective, copulaComplement, isExpletiveThere, objectOf } from "./phrases";
 import { savedFacts, saveFacts } from "./saved";
 
 export interface Predicate {
@@ -34,7 +35,7 @@ export interface Predicate {
   coAgents?: NameMention[];
   /** Names it acts on or with, after it in its clause. */
   patients: NameMention[];
-  /** A copula with a noun ("has been one of its customers"): `lemma` is the noun; only stated or denied, never another doer's. */
+  /** A copula with a noun ("has been one of its customers") or an adjective ("is no longer optional"): `lemma` is that word; only stated or denied, never another doer's. */
   copula?: boolean;
   /** Verbs of speech ("said", "told") report facts rather than state one. */
   speech: boolean;
@@ -46,6 +47,10 @@ export interface Predicate {
    * "its decision to wind down … wasn't influenced by").
    */
   effect?: string;
+  /** For a verb of change ("drop", "double"), the magnitude it changes, as a noun lemma ("demand", "value"). */
+  changed?: string;
+  /** The common-noun subject of that effect ("decision" in "its decision to wind down … was not influenced"). */
+  effectSubject?: string;
 }
 
 /** A predicate of causing: cause, lead to, prompt, trigger, influence (WordNet and curated synonyms). */
@@ -131,11 +136,14 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
     // complement is a fact named by the noun
     let copula = false;
     if ((!lemma || lemma === "be") && t.lemma === "be" && (t.pos === "AUX" || t.pos === "VERB")) {
+      // (or with an adjective: "neutrality is no longer optional")
       const noun = copulaComplement(tokens, i, clauseOf(i)[1]);
-      lemma = noun === undefined ? undefined : lexiconLemma(tokens[noun].text, "noun");
-      if (noun !== undefined) {
+      const adjective = noun === undefined ? copulaAdjective(tokens, i, clauseOf(i)[1]) : undefined;
+      const complement = noun ?? adjective;
+      lemma = noun !== undefined ? lexiconLemma(tokens[noun].text, "noun") : adjective !== undefined ? tokens[adjective].text.toLowerCase() : undefined;
+      if (complement !== undefined) {
         copula = true;
-        length = noun - i + 1;
+        length = complement - i + 1;
       }
     }
     if (!lemma) continue;
@@ -174,7 +182,7 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
       // an event noun's agent is its possessor ("Meta's investment"), never a name compounded with
       // it ("Meta's $14.3B Scale AI investment": Scale AI is what is invested in)
       // (a gerund with "of" is an event noun too: "Meta's investment and hiring of Wang")
-      if (t.pos === "NOUN" || (t.pos === "VERB" && /ing$/i.test(t.text) && tokens[i + 1]?.text.toLowerCase() === "of" && tokens[i - 1]?.pos !== "AUX")) {
+      if (t.pos === "NOUN" || isGerundOf(tokens, i)) {
         agent = possessorBefore(tokens, i, nameAt, names);
         subjectNoun = undefined;
       }
@@ -194,12 +202,19 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
       const light = phrasalPredicateAt([lemma, "a", object], 0);
       if (light) lemma = light.lemma;
     }
+    // what a predicate of change changes; a changed subject's owner is what the change is about ("Scale AI's value fell")
+    const changed = copula ? undefined : changedMagnitude(tokens, i, last, clauseEnd, lemma, { passive, objectNamed: patients.length > 0, subjectNoun, subjectAt: subject.at });
+    // (or the name its phrase is for: "demand for Handshake's services")
+    if (changed && changed === subjectNoun && subject.at !== undefined && !agent && !patients.length) {
+      const owner = possessorBefore(tokens, subject.at, nameAt, names) ?? (/^(?:for|of)$/i.test(tokens[subject.at + 1]?.text ?? "") ? nameAfter(tokens, subject.at + 1, i, nameAt) : undefined);
+      patients = owner ? [owner] : [];
+    }
     // ("report to" someone is to answer to them, not to say something: "Wang will report directly to
     // Mark Zuckerberg")
     const speech = SPEECH_LEMMAS.has(lemma) && !(lemma === "report" && /^to$/i.test(nextContent(tokens, last + 1)?.text ?? ""));
     // (in the passive the subject is the one acted on, so "he" stands where its patient would)
     const pronoun = (passive ? !patients.length : !agent && t.pos !== "NOUN") ? subject.pronoun : undefined;
-    out.push({ lemma, ...(copula ? { copula } : {}), object, ...(objectAdjectives.length ? { objectAdjectives } : {}), start: t.start, end: tokens[last].end, negated, hedged, agent, ...(coAgents.length ? { coAgents } : {}), patients, speech, passive, ...(subjectNoun && !agent ? { subject: subjectNoun } : {}), ...(pronoun ? { pronoun } : {}) });
+    out.push({ lemma, ...(copula ? { copula } : {}), object, ...(objectAdjectives.length ? { objectAdjectives } : {}), start: t.start, end: tokens[last].end, negated, hedged, agent, ...(coAgents.length ? { coAgents } : {}), patients, speech, passive, ...(subjectNoun && !agent ? { subject: subjectNoun } : {}), ...(pronoun ? { pronoun } : {}), ...(changed ? { changed } : {}) });
     if (passive) lastPassive = out[out.length - 1];
     if (t.pos === "VERB" && !speech) {
       // (a reduced passive modifies its subject, which the clause's verb then has: "Capel Path,
@@ -233,6 +248,7 @@ function linkEffects(predicates: Predicate[]): void {
     if (!isCausal(p.lemma)) return;
     const effect = p.passive ? predicates.slice(0, j).reverse().find((x) => !x.speech && !isCausal(x.lemma)) : predicates.slice(j + 1).find((x) => !x.speech && !isCausal(x.lemma));
     if (effect) p.effect = effect.lemma;
+    if (effect?.subject) p.effectSubject = effect.subject;
   });
 }
 
@@ -273,10 +289,17 @@ function clauseStartsOf(tokens: readonly TaggedToken[]): number[] {
     if (CLAUSE_PUNCT.test(t.text) || (CLAUSE_WORDS.has(w) && (t.pos === "SCONJ" || verbSoon(tokens, i + 1)))) starts.push(i + 1);
     // "and"/"but" before a verb: a coordinated predicate; "but" before a subject and its verb: a
     // new clause ("It wasn't romantic, but Ben managed to …": the negation stays in the first)
-    else if ((t.pos === "CCONJ" || w === "and" || w === "but") && nextContent(tokens, i + 1)?.pos === "VERB") starts.push(i + 1);
+    // (not before a gerund with "of", a noun joined to the subject: "Meta's investment and hiring of Wang will")
+    else if ((t.pos === "CCONJ" || w === "and" || w === "but") && nextContent(tokens, i + 1)?.pos === "VERB" && !isGerundOf(tokens, i + 1)) starts.push(i + 1);
     else if (w === "but" && verbSoon(tokens, i + 1)) starts.push(i + 1);
   }
   return [...new Set(starts)].sort((a, b) => a - b);
+}
+
+/** A gerund heading a noun phrase with "of" ("hiring of Wang"), not a verb after an auxiliary ("is hiring of all people"). */
+function isGerundOf(tokens: readonly TaggedToken[], k: number): boolean {
+  const t = tokens[k];
+  return t?.pos === "VERB" && /ing$/i.test(t.text) && tokens[k + 1]?.text.toLowerCase() === "of" && tokens[k - 1]?.pos !== "AUX";
 }
 
 /** A verb within a few words, before any punctuation: what follows is a clause, not a phrase ("after Meta took"). */
@@ -441,6 +464,12 @@ function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart: numbe
     if (t.pos === "VERB") {
       // (and "have" of a control noun: "has no plan to retain")
       if (CONTROL_LEMMAS.has(t.lemma) || t.lemma === "have" || tokens[k + 1]?.text.toLowerCase() === "to") continue;
+      // a gerund joined to a noun is part of a coordinated subject: the first conjunct heads it
+      // ("Meta's investment and hiring of Wang will not impact")
+      if (isGerundOf(tokens, k) && /^(?:and|or)$/i.test(tokens[k - 1]?.text ?? "")) {
+        k--;
+        continue;
+      }
       return { common: false };
     }
     // a control verb the tagger read as a noun ("Harlow, its largest customer, plans to wind down")
@@ -452,13 +481,15 @@ function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart: numbe
     // a pseudo-cleft names its subject before the copula ("the investment was what led it to")
     if (t.text.toLowerCase() === "what" && tokens[k - 1]?.pos === "AUX" && tokens[k - 1].lemma === "be") continue;
     if (t.pos === "PRON" && pronounGender(t.text)) return { common: true, pronoun: t.text.toLowerCase() as "he" | "she" };
-    if (t.pos === "NOUN" || t.pos === "PRON" || t.pos === "DET" || t.pos === "ADJ") {
+    // (a capitalised common noun the tagger took for a name, "Demand for its services")
+    const commonProper = t.pos === "PROPN" && isNoun(t.text.toLowerCase());
+    if (t.pos === "NOUN" || t.pos === "PRON" || t.pos === "DET" || t.pos === "ADJ" || commonProper) {
       // a date's month ("on March 14") is not a subject
       if (tokens[k + 1]?.pos === "NUM" && tokens[k - 1]?.pos === "ADP") continue;
       // nor is a preposition's object ("Kukucova, 48, from bristol was found": the subject is before it)
       if (t.pos === "NOUN") {
         let b = k - 1;
-        while (b > clauseStart && (tokens[b].pos === "DET" || tokens[b].pos === "ADJ" || tokens[b].pos === "NUM")) b--;
+        while (b > clauseStart && (tokens[b].pos === "DET" || tokens[b].pos === "ADJ" || tokens[b].pos === "NUM" || tokens[b].pos === "PROPN" || tokens[b].pos === "PRON" || /^['’]s?$/.test(tokens[b].text))) b--;
         if (b >= clauseStart && tokens[b].pos === "ADP" && tokens[b].text.toLowerCase() !== "of") {
           k = b;
           continue;
@@ -466,7 +497,7 @@ function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart: numbe
       }
       // (an adjective right before the verb's auxiliary stands as a noun: "concrete was embedded")
       const noun = t.pos === "NOUN" || (t.pos === "ADJ" && tokens[k + 1]?.pos === "AUX" && (k === clauseStart || /^(?:and|or|but|,)$/i.test(tokens[k - 1].text)));
-      return { common: true, ...(noun ? { noun: t.pos === "NOUN" ? t.lemma : t.text.toLowerCase(), at: k } : {}) };
+      return { common: true, ...(noun || commonProper ? { noun: t.pos === "NOUN" ? t.lemma : t.text.toLowerCase(), at: k } : {}) };
     }
     if (t.pos === "CCONJ" || t.pos === "SCONJ") return { common: false };
   }
@@ -516,7 +547,8 @@ function namesJoinedAfter(tokens: readonly TaggedToken[], first: NameMention, en
 function possessorBefore(tokens: readonly TaggedToken[], i: number, nameAt: (t: TaggedToken) => NameMention | undefined, names: readonly NameMention[]): NameMention | undefined {
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
     // the name ending right before "'s" ("Meta Platforms Inc.'s")
-    if (/^['’]s$/.test(tokens[k].text) && k > 0) return nameAt(tokens[k - 1]) ?? names.find((n) => n.end <= tokens[k].start && n.end >= tokens[k - 1].start);
+    // (or before a bare apostrophe after a plural: "Larkspur Foods' value")
+    if ((/^['’]s$/.test(tokens[k].text) || (/^['’]$/.test(tokens[k].text) && /s$/i.test(tokens[k - 1]?.text ?? ""))) && k > 0) return nameAt(tokens[k - 1]) ?? names.find((n) => n.end <= tokens[k].start && n.end >= tokens[k - 1].start);
     const p = tokens[k].pos;
     // past another noun it shares the possessor with ("Meta's investment and hiring of Wang")
     if (p === "CCONJ" && /^and$/i.test(tokens[k].text) && tokens[k - 1]?.pos === "NOUN") continue;

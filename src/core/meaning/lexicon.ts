@@ -24,6 +24,8 @@ interface LexiconData {
   antonymSynsets: [number, number][];
   /** [a specific sense, the antonym of its hypernym] ("reduce" under "decrease", against "increase"). */
   inheritedAntonymSynsets: [number, number][];
+  /** [verb, +1 or -1]: the direction of a change of magnitude ("double" +1, "drop" -1). */
+  changeDirections: [string, number][];
   /** [event noun, [verb, ids of the verb synsets it derives from][]] */
   derivedFrom: [string, [string, number[]][]][];
   exceptions: Record<PartOfSpeech, [string, string][]>;
@@ -66,7 +68,7 @@ class Tables {
   #phrases: Map<string, Phrase[]> | undefined;
   #verbsByFirstSense: Map<number, string[]> | undefined;
 
-  private get raw(): LexiconData {
+  get raw(): LexiconData {
     // Read on first use, not at import: the bundles keep the table beside them (see esbuild.mjs).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     return (this.#raw ??= require("./lexicon-data.json") as LexiconData);
@@ -394,6 +396,11 @@ function opposed(a: string, b: string): boolean {
     for (const y of t.antonyms.get(x) ?? []) if (nb.has(y)) return true;
   }
   return false;
+}
+
+/** One table of the lexicon as stored, for modules that index it their own way (./change.ts). */
+export function lexiconTable<K extends keyof LexiconData>(key: K): LexiconData[K] {
+  return load().raw[key];
 }
 
 /** Two adjectives of opposite meaning ("large"/"small", "huge"/"small"), by their base forms. */

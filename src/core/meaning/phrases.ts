@@ -2,7 +2,7 @@
 // noun a copula says its subject is, and the expletive "there". Read from the tagger's tokens by
 // ./facts.ts for each predicate it finds.
 import type { TaggedToken } from "./tagger";
-import { lemma as lexiconLemma } from "./lexicon";
+import { isVerb, lemma as lexiconLemma } from "./lexicon";
 
 /** "there" right before the copula, past auxiliaries and adverbs ("there will not be"). */
 export function isExpletiveThere(tokens: readonly TaggedToken[], i: number, clauseStart: number): boolean {
@@ -39,6 +39,25 @@ export function copulaComplement(tokens: readonly TaggedToken[], i: number, clau
 }
 
 /**
+ * The adjective a copula says its subject is ("neutrality is no longer optional"), past adverbs and
+ * negators; none before a noun (the noun is the complement), nor in "able to", "likely that".
+ */
+export function copulaAdjective(tokens: readonly TaggedToken[], i: number, clauseEnd: number): number | undefined {
+  for (let k = i + 1; k < clauseEnd && k <= i + 4; k++) {
+    const t = tokens[k];
+    if (t.pos === "ADJ") {
+      // (a participle is the passive of its verb: "were married")
+      if (/(?:ed|en)$/i.test(t.text) && isVerb(lexiconLemma(t.text, "verb"))) return undefined;
+      const next = tokens[k + 1];
+      if (next && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ" || next.pos === "SCONJ" || /^(?:to|that|of)$/i.test(next.text))) return undefined;
+      return k;
+    }
+    if (t.pos !== "ADV" && t.pos !== "PART" && !/^no$/i.test(t.text)) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * The adjectives that follow the predicate up to its first noun, past one preposition: what it says
  * of its object ("accounted for a small fraction") or its subject ("remains strong").
  */
@@ -54,16 +73,35 @@ export function adjectivesAfter(tokens: readonly TaggedToken[], last: number, cl
   return out;
 }
 
-/** The first noun phrase's head after the predicate (past determiners, figures and adjectives), as a lemma: the last noun of a compound ("voting power", "data needs"). */
+/** The first noun phrase's head after the predicate (past determiners, figures and adjectives), as a lemma: the last noun of a compound ("voting power", "data needs"), past a possessor. */
 export function objectOf(tokens: readonly TaggedToken[], last: number, clauseEnd: number): string | undefined {
   for (let k = last + 1; k < clauseEnd && k <= last + 6; k++) {
     let t = tokens[k];
     if (t.pos === "NOUN") {
       while (k + 1 < clauseEnd && tokens[k + 1].pos === "NOUN") t = tokens[++k];
+      // a possessor is not the head: "the startup's customers" are customers
+      if (k + 2 < clauseEnd && tokens[k + 1].pos === "PART" && /^['’]s?$/i.test(tokens[k + 1].text)) {
+        const head = objectOf(tokens, k + 1, clauseEnd);
+        if (head) return head;
+      }
       return t.lemma || lexiconLemma(t.text, "noun");
     }
     const participle = t.pos === "VERB" && /(?:ing|ed)$/i.test(t.text) && tokens[k + 1]?.pos === "NOUN";
     if (t.pos !== "DET" && t.pos !== "NUM" && t.pos !== "SYM" && t.pos !== "ADJ" && t.pos !== "PRON" && t.pos !== "PART" && !participle) return undefined;
+  }
+  return undefined;
+}
+
+/** What a verb of change changes when it has an object: its head past possessors, names included ("doubles Scale AI's value", "cut its spending"). */
+export function changedObject(tokens: readonly TaggedToken[], last: number, clauseEnd: number): string | undefined {
+  for (let k = last + 1; k < clauseEnd && k <= last + 8; k++) {
+    const t = tokens[k];
+    if (t.pos === "NOUN") {
+      while (k + 1 < clauseEnd && tokens[k + 1].pos === "NOUN") k++;
+      if (/^['’]s?$/.test(tokens[k + 1]?.text ?? "")) continue;
+      return tokens[k].lemma || lexiconLemma(tokens[k].text, "noun");
+    }
+    if (!/^(?:DET|NUM|SYM|ADJ|PRON|PART|PROPN)$/.test(t.pos) && !/^['’]$/.test(t.text)) return undefined;
   }
   return undefined;
 }

@@ -14,6 +14,7 @@ import { possessorCheck } from "./possessor";
 import { nameAsModifierCheck } from "./name-as-modifier";
 import { reportedSpeakerCheck } from "./reported-speaker";
 import { unsupportedCauseCheck } from "./unsupported-cause";
+import { unsupportedChangeCheck } from "./unsupported-change";
 import { unstatedFactCheck } from "./unstated-fact";
 
 export const CLAIM_CHECKS: readonly ClaimCheck[] = [
@@ -30,5 +31,6 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   swappedNameCheck,
   citationMismatchCheck,
   unsupportedCauseCheck,
+  unsupportedChangeCheck,
   unstatedFactCheck,
 ];

@@ -1,0 +1,40 @@
+// The direction of a change of magnitude ("demand dropped" against "demand tripled"), from the
+// lexicon's `changeDirections` table: WordNet verbs whose frequent senses of change or motion fall
+// under increase/rise (+1) or decrease/descend (-1); see scripts/build-lexicon.mjs.
+import { lemma, lexiconTable } from "./lexicon";
+import { changedObject } from "./phrases";
+import type { TaggedToken } from "./tagger";
+
+let directions: Map<string, number> | undefined;
+const table = () => (directions ??= new Map(lexiconTable("changeDirections")));
+
+/** +1 for a verb of increase ("double", "surge"), -1 of decrease ("drop", "slash"), 0 otherwise; inflected or not. */
+export function changeDirection(verb: string): number {
+  const v = verb.toLowerCase();
+  return table().get(v) ?? table().get(lemma(v, "verb")) ?? 0;
+}
+
+/** The verbs of change in the other direction than `verb`'s ("reduce", "cut"… for "increase"). */
+export function oppositeChanges(verb: string): string[] {
+  const d = changeDirection(verb);
+  return d ? [...table()].filter(([, e]) => e === -d).map(([v]) => v) : [];
+}
+
+/**
+ * What a predicate of change at tokens[i..last] changes, as a noun lemma: after an event noun its
+ * "in"/"of" noun ("surges in demand"); after a verb its object past possessors ("doubles Scale AI's
+ * value", "cut its spending"), else, with no object, its subject ("demand dropped": in the passive too).
+ */
+export function changedMagnitude(tokens: readonly TaggedToken[], i: number, last: number, clauseEnd: number, lemmaText: string, p: { passive: boolean; objectNamed: boolean; subjectNoun: string | undefined; subjectAt: number | undefined }): string | undefined {
+  if (!changeDirection(lemmaText)) return undefined;
+  if (tokens[i].pos === "NOUN") return /^(?:in|of)$/i.test(tokens[last + 1]?.text ?? "") ? changedObject(tokens, last + 1, clauseEnd) : undefined;
+  return (p.passive ? undefined : changedObject(tokens, last, clauseEnd)) ?? (p.passive || !p.objectNamed ? headOfOf(tokens, p.subjectAt) ?? p.subjectNoun : undefined);
+}
+
+/** The head of "X of Y" when the subject noun is Y ("backlog" in "its backlog of orders increased"). */
+function headOfOf(tokens: readonly TaggedToken[], at: number | undefined): string | undefined {
+  if (at === undefined) return undefined;
+  let k = at - 1;
+  while (k > 0 && /^(?:DET|ADJ|NUM|PRON|PROPN)$/.test(tokens[k].pos)) k--;
+  return /^of$/i.test(tokens[k]?.text ?? "") && tokens[k - 1]?.pos === "NOUN" ? tokens[k - 1].lemma : undefined;
+}

@@ -1,6 +1,7 @@
 // npm run eval:mutations [-- --max 300] [--bench]: metamorphic rates of the checker on the sample
 // sources (issue 11, "Tests"). Every source sentence with a clear fact is checked verbatim, then
-// with its agent and patient swapped, negated, a figure moved (×1.5) and its year changed (+1).
+// with its agent and patient swapped, negated, a figure moved (×1.5), its year changed (+1) and a
+// change of magnitude turned the other way ("doubles" -> "reduces").
 // Prints JSON: per kind, how many mutants the checker still calls supported (each should not be),
 // and those another source sentence says ("supported elsewhere", not counted as misses).
 // --bench adds the first file of a generated bench corpus (bench/generate.ts) to the sources.
@@ -43,8 +44,8 @@ async function main() {
     const kinds = Object.fromEntries(
       MUTATION_KINDS.map((k) => [k, { count: 0, stillSupported: 0, supportedElsewhere: 0, onSupportedVerbatim: 0, stillSupportedOnSupportedVerbatim: 0 }]),
     ) as Record<MutationKind, { count: number; stillSupported: number; supportedElsewhere: number; onSupportedVerbatim: number; stillSupportedOnSupportedVerbatim: number }>;
-    const misses: Record<MutationKind, { source: string; mutant: string; change: string }[]> = { swap: [], negate: [], figure: [], year: [] };
-    const elsewhere: Record<MutationKind, { mutant: string; change: string; source: string }[]> = { swap: [], negate: [], figure: [], year: [] };
+    const misses: Record<MutationKind, { source: string; mutant: string; change: string }[]> = { swap: [], negate: [], figure: [], year: [], direction: [] };
+    const elsewhere: Record<MutationKind, { mutant: string; change: string; source: string }[]> = { swap: [], negate: [], figure: [], year: [], direction: [] };
     for (const text of sample) {
       const verbatim = isSupported(engine, text);
       if (verbatim) verbatimSupported++;

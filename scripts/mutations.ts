@@ -1,18 +1,19 @@
 // Metamorphic mutants of source sentences (issue 11, "Tests"): a sentence quoted verbatim should be
 // supported; the same sentence with its agent and patient swapped, negated, with a figure moved to
-// another value or with its year changed should not be, unless another source sentence says the
+// another value, with its year changed or with a change of magnitude turned the other way should not be, unless another source sentence says the
 // mutant. Shared by scripts/eval-mutations.ts (npm run eval:mutations) and
 // test/unit/metamorphic.test.ts.
 import { Groundwork } from "../src/core/engine";
 import { containsWord, findNames, type NameMention } from "../src/core/entities/names";
 import { predicatesOf, type Predicate } from "../src/core/meaning/facts";
 import { relatePredicates } from "../src/core/meaning/lexicon";
+import { changeDirection } from "../src/core/meaning/change";
 import { tagSentence } from "../src/core/meaning/tagger";
 import { extractQuantities } from "../src/core/quantities";
 import type { ClaimResult } from "../src/core/types";
 
-export type MutationKind = "swap" | "negate" | "figure" | "year";
-export const MUTATION_KINDS: readonly MutationKind[] = ["swap", "negate", "figure", "year"];
+export type MutationKind = "swap" | "negate" | "figure" | "year" | "direction";
+export const MUTATION_KINDS: readonly MutationKind[] = ["swap", "negate", "figure", "year", "direction"];
 
 export interface Mutant {
   kind: MutationKind;
@@ -137,8 +138,20 @@ export function yearMutant(text: string): Mutant | undefined {
   return undefined;
 }
 
+/** A verb of change turned the other way ("doubles" -> "reduces", "fell" -> "increased"), inflected alike. */
+export function directionMutant(text: string): Mutant | undefined {
+  const tokens = tagSentence(text);
+  const fact = predicatesOf(text, findNames(text)).find((p) => p.changed && !p.speech && !p.negated);
+  const verb = fact && tokens.find((t) => t.start === fact.start && t.pos === "VERB");
+  if (!fact || !verb || !verb.lemma || verb.text !== verb.text.toLowerCase()) return undefined;
+  const other = changeDirection(verb.lemma) > 0 ? "reduce" : "increase";
+  const w = verb.text;
+  const form = w === verb.lemma ? other : /ing$/.test(w) ? `${other.slice(0, -1)}ing` : /s$/.test(w) && w.startsWith(verb.lemma.slice(0, -1)) ? `${other}s` : `${other}d`;
+  return { kind: "direction", source: text, text: splice(text, verb.start, verb.end, form), start: verb.start, end: verb.start + form.length, change: `${w} -> ${form}` };
+}
+
 export function mutantsOf(text: string): Mutant[] {
-  return [swapMutant(text), negateMutant(text), figureMutant(text), yearMutant(text)].filter((m): m is Mutant => !!m);
+  return [swapMutant(text), negateMutant(text), figureMutant(text), yearMutant(text), directionMutant(text)].filter((m): m is Mutant => !!m);
 }
 
 /** The claims of a one-line check that cover [start, end) of it (all checked claims when no range is given). */

@@ -14,10 +14,15 @@ export function changeDirection(verb: string): number {
   return table().get(v) ?? table().get(lemma(v, "verb")) ?? 0;
 }
 
+const byDirection = new Map<number, readonly string[]>();
+
 /** The verbs of change in the other direction than `verb`'s ("reduce", "cut"… for "increase"). */
-export function oppositeChanges(verb: string): string[] {
-  const d = changeDirection(verb);
-  return d ? [...table()].filter(([, e]) => e === -d).map(([v]) => v) : [];
+export function oppositeChanges(verb: string): readonly string[] {
+  const d = -changeDirection(verb);
+  if (!d) return [];
+  let verbs = byDirection.get(d);
+  if (!verbs) byDirection.set(d, (verbs = [...table()].filter(([, e]) => e === d).map(([v]) => v)));
+  return verbs;
 }
 
 /**

@@ -52,8 +52,11 @@ function swappedName(ctx: ClaimContext): Finding | undefined {
     const s = passage.info;
     // the names of that sentence the claim does not have, of the same shape as X (a full name for a
     // full name); "Alphabet's Google" names Google
+    // (and standing as the claim's does: "the AI space" qualifies a noun, Scale AI in "Scale AI is
+    // not winding down" is a participant)
+    const qualifies = qualifiesNoun(a.plain, n);
     const others = s.names.filter(
-      (m, i) => m.core.length === n.core.length && !a.names.some((x) => sameName(x, m)) && !(s.names[i + 1] && /^['’]s\s$/.test(s.text.slice(m.end, s.names[i + 1].start))),
+      (m, i) => m.core.length === n.core.length && !a.names.some((x) => sameName(x, m)) && !(s.names[i + 1] && /^['’]s\s$/.test(s.text.slice(m.end, s.names[i + 1].start))) && qualifiesNoun(s.text, m) === qualifies,
     );
     if (others.length !== 1) continue;
     const m = others[0];
@@ -68,4 +71,9 @@ function swappedName(ctx: ClaimContext): Finding | undefined {
     };
   }
   return undefined;
+}
+
+/** A name between "the" and a lower-case word qualifies that noun ("in the AI space", "the Meta deal"). */
+function qualifiesNoun(text: string, n: { start: number; end: number }): boolean {
+  return /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 5), n.start)) && /^\s+\p{Ll}/u.test(text.slice(n.end, n.end + 3));
 }

@@ -75,13 +75,13 @@ export const MAX_UNIT_SENTENCES = 2000;
 /** Names whose mention is kept per window of sentences (a bound for long editing sessions). */
 const MAX_WINDOW_MENTIONS = 256;
 
-/** A name right before a speech verb ("Droege said"), or right after one ("said Droege"). */
-const SPOKE_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERBS})\\b`);
+/** A name right before a speech verb ("Droege said", past one or two short appositives: "Jonathan Siddharth, Turing CEO, explains"), or right after one ("said Droege"). */
+const SPOKE_AFTER = new RegExp(`^(?:(?:,[^,.;:"“”]{1,40}){1,2},|,)?\\s*(?:${SPEECH_VERBS})\\b`);
 const SPOKE_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS}|according to)\\s+$`);
 
 /** The text says the name spoke: right before a speech verb ("Droege said"), or right after one ("said Droege"). */
 export function spoke(text: string, n: NameMention): boolean {
-  return SPOKE_AFTER.test(text.slice(n.end, n.end + 12)) || SPOKE_BEFORE.test(text.slice(Math.max(0, n.start - 14), n.start));
+  return SPOKE_AFTER.test(text.slice(n.end, n.end + 100)) || SPOKE_BEFORE.test(text.slice(Math.max(0, n.start - 14), n.start));
 }
 
 /** Words that report speech: only then are quoted words held to verbatim. */

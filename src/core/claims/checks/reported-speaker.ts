@@ -5,6 +5,7 @@
 import type { Finding } from "../../types";
 import type { NameMention } from "../../entities/names";
 import { spoke, type ClaimCheck, type ClaimContext } from "../context";
+import type { SentenceInfo } from "../../index/corpus";
 import { FACT_CANDIDATES, sameName } from "../facts";
 import { clip, inSpan } from "../spans";
 
@@ -35,12 +36,13 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   let other: { name: NameMention; info: (typeof candidates)[number] } | undefined;
   for (const info of candidates.slice(0, FACT_CANDIDATES)) {
     if (terms.filter((t) => info.termSet.has(t)).length < REPORTED_COVERAGE * terms.length) continue;
-    // the claim's speaker named in a sentence that reports the words, or speaking beside it (the
-    // sentence says "he said"): the claim stands
-    if (info.names.some((n) => sameName(n, speaker))) return undefined;
+    // the claim's speaker speaking in a sentence that reports the words, or beside it (the sentence
+    // says "he said"): the claim stands (named there without speaking, "Scale AI's founder Alexandr
+    // Wang will join Meta", it says nothing of who said the words)
+    if (info.names.some((n) => sameName(n, speaker) && (spoke(info.text, n) || !info.names.some((m) => spoke(info.text, m))))) return undefined;
     if (view.corpus.windowOf(info).some((w) => w.names.some((n) => sameName(n, speaker) && spoke(w.text, n)))) return undefined;
-    const theirs = info.names.find((n) => !sameName(n, speaker) && spoke(info.text, n));
-    if (theirs) other ??= { name: theirs, info };
+    const theirs = info.names.find((n) => !sameName(n, speaker) && spoke(info.text, n)) ?? quoteOpenedBefore(ctx, info);
+    if (theirs && !sameName(theirs, speaker)) other ??= { name: theirs, info };
   }
   if (!other) return undefined;
   return {
@@ -52,4 +54,17 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
     range: view.rangeInPlain(claim, speaker.start, speaker.end),
     evidence: [view.citation(other.info, 1, [])],
   };
+}
+
+/**
+ * Who speaks a sentence that closes a quotation opened in the sentence before, by the name that
+ * speaks there ("As Jonathan Siddharth, Turing CEO, explains, "The deal marks a turning point.
+ * Leading AI labs are realizing neutrality is no longer optional."").
+ */
+function quoteOpenedBefore(ctx: ClaimContext, info: SentenceInfo): NameMention | undefined {
+  const text = info.text.trim();
+  if (!/["”]$/.test(text) || /^["“]/.test(text) || /[“]/.test(text) || (text.match(/"/g) ?? []).length !== 1) return undefined;
+  const before = ctx.view.corpus.windowOf(info).find((w) => w.doc === info.doc - 1);
+  if (!before || ((before.text.match(/["“”]/g) ?? []).length % 2) !== 1) return undefined;
+  return before.names.find((n) => spoke(before.text, n) && n.core.length >= 2);
 }

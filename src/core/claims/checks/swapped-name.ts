@@ -73,7 +73,10 @@ function swappedName(ctx: ClaimContext): Finding | undefined {
   return undefined;
 }
 
-/** A name between "the" and a lower-case word qualifies that noun ("in the AI space", "the Meta deal"). */
+/** A name between "the" and a lower-case word other than a function word qualifies that noun ("in the AI space", "the Meta deal"; not "the Dubai Duty Free Full of Surprises"). */
 function qualifiesNoun(text: string, n: { start: number; end: number }): boolean {
-  return /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 5), n.start)) && /^\s+\p{Ll}/u.test(text.slice(n.end, n.end + 3));
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(n.end, n.end + 30))?.[1];
+  return /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 5), n.start)) && !!next && !FUNCTION_WORDS.has(next);
 }
+
+const FUNCTION_WORDS = new Set(["of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from", "as", "is", "was", "are", "were", "has", "had", "have", "will", "would", "that", "which", "who"]);

@@ -75,7 +75,6 @@ function compute(ctx: ClaimContext): ClaimFact[] {
   return predicates.map((fact) => {
     const others = predicates.filter((p) => p !== fact);
     const outcome = outcomeOf(ctx, fact, names, sources, others);
-    if (process.env.GWDBG) console.error("GWDBG", fact.lemma, fact.negated, fact.agent?.text, fact.patients.map((n) => n.text), fact.subject, "=>", outcome.kind, (outcome as any).source?.text?.slice(0, 120));
     if (outcome.kind === "opposite" && outcome.claimSpan) return { fact: { ...fact, ...outcome.claimSpan }, outcome };
     if (outcome.kind !== "silent" && outcome.kind !== "other-patient" && outcome.kind !== "undenied" && outcome.kind !== "other-act") return { fact, outcome };
     // what the sources say of its converse, roles swapped ("Meta received $14.3 billion from Scale

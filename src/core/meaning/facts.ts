@@ -47,10 +47,10 @@ export interface Predicate {
    * "its decision to wind down … wasn't influenced by").
    */
   effect?: string;
-  /** For a verb of change ("drop", "double"), the magnitude it changes, as a noun lemma ("demand", "value"). */
-  changed?: string;
   /** The common-noun subject of that effect ("decision" in "its decision to wind down … was not influenced"). */
   effectSubject?: string;
+  /** For a verb of change ("drop", "double"), the magnitude it changes, as a noun lemma ("demand", "value"). */
+  changed?: string;
 }
 
 /** A predicate of causing: cause, lead to, prompt, trigger, influence (WordNet and curated synonyms). */

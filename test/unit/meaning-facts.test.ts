@@ -147,6 +147,7 @@ const rows: Row[] = [
   { topic: "time phrase: after X's takeover", sentence: "Delia Marsh left Quarry after Nimbus's takeover of Pinecrest.", lemma: "leave", agent: "Delia Marsh", patients: ["Quarry"], negated: false },
   { topic: "time phrase: before the X deal", sentence: "Delia Marsh joined Nimbus before the Quarry deal.", lemma: "join", agent: "Delia Marsh", patients: ["Nimbus"], negated: false },
   { topic: "time phrase: during", sentence: "Nimbus invested in Quarry during Teluride's merger with Pinecrest.", lemma: "invest", agent: "Nimbus", patients: ["Quarry"], negated: false },
+  { topic: "'no longer' denies, and is no subject", sentence: "Nimbus will no longer work with Quarry.", lemma: "work", agent: "Nimbus", patients: ["Quarry"], negated: true },
   { topic: "time phrase: before X's bid", sentence: "Nimbus acquired Quarry before Teluride's bid for Pinecrest.", lemma: "acquire", agent: "Nimbus", patients: ["Quarry"], negated: false },
 ];
 

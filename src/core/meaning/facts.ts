@@ -8,7 +8,7 @@ import { tagSentence, type TaggedToken } from "./tagger";
 import { changedMagnitude } from "./change";
 import { cueAt, isNoun, isVerb, lemma as lexiconLemma, phrasalPredicateAt, relatePredicates, verbsOf } from "./lexicon";
 import { HEDGES, NEGATIVE_IMPLICATIVES } from "./curated";
-import { adjectivesAfter, copulaAdjective, copulaComplement, isExpletiveThere, objectOf } from "./phrases";
+import { adjectivesAfter, copulaAdjective, copulaComplement, isExpletiveThere, isGerundOf, objectOf } from "./phrases";
 import { savedFacts, saveFacts } from "./saved";
 
 export interface Predicate {
@@ -296,12 +296,6 @@ function clauseStartsOf(tokens: readonly TaggedToken[]): number[] {
   return [...new Set(starts)].sort((a, b) => a - b);
 }
 
-/** A gerund heading a noun phrase with "of" ("hiring of Wang"), not a verb after an auxiliary ("is hiring of all people"). */
-function isGerundOf(tokens: readonly TaggedToken[], k: number): boolean {
-  const t = tokens[k];
-  return t?.pos === "VERB" && /ing$/i.test(t.text) && tokens[k + 1]?.text.toLowerCase() === "of" && tokens[k - 1]?.pos !== "AUX";
-}
-
 /** A verb within a few words, before any punctuation: what follows is a clause, not a phrase ("after Meta took"). */
 function verbSoon(tokens: readonly TaggedToken[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + 5; k++) {
@@ -334,6 +328,8 @@ function isNegated(tokens: readonly TaggedToken[], i: number, clauseStart: numbe
     // ("without" denies only what follows it: "escaped without any injury, Bennett suffered cuts")
     if (w === "without" && tokens.slice(k + 1, i).some((x) => x.pos !== "ADV" && x.pos !== "PART")) continue;
     if (NEGATOR_WORDS.has(w) && w !== "no" && w !== "none" && !(w === "not" && /^(?:only|just|merely)$/i.test(tokens[k + 1]?.text ?? ""))) return true;
+    // ("no longer" is an adverb of negation, "no" alone a determiner)
+    if (w === "no" && /^longer$/i.test(tokens[k + 1]?.text ?? "")) return true;
     if (cueAt(NEGATIVE_IMPLICATIVES, words, k)) return true;
     // another verb between: the negation is its own ("did not say it was expanding")
     if (t.pos === "VERB" && !CONTROL_LEMMAS.has(t.lemma)) return false;
@@ -459,7 +455,8 @@ function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart: numbe
       if (open >= 0 && !(tokens[open + 1] && /^(?:and|but|or)$/i.test(tokens[open + 1].text))) k = open;
       continue;
     }
-    // auxiliaries, adverbs, "to", figures and dates ("agreed on March 14 to buy"), prepositions of an aside
+    // auxiliaries, adverbs ("no longer"), "to", figures and dates ("agreed on March 14 to buy"), prepositions of an aside
+    if (/^no$/i.test(t.text) && /^longer$/i.test(tokens[k + 1]?.text ?? "")) continue;
     if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || t.pos === "PUNCT" || t.pos === "NUM" || t.pos === "SYM" || t.pos === "ADP" || t.text.toLowerCase() === "to") continue;
     if (t.pos === "VERB") {
       // (and "have" of a control noun: "has no plan to retain")

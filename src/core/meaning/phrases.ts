@@ -1,8 +1,15 @@
 // What follows a predicate in its clause: the noun it acts on, the adjectives it says of it, the
-// noun a copula says its subject is, and the expletive "there". Read from the tagger's tokens by
-// ./facts.ts for each predicate it finds.
+// noun or adjective a copula says its subject is, the expletive "there", a gerund with "of", and
+// what a verb of change changes. Read from the tagger's tokens by ./facts.ts for each predicate
+// it finds.
 import type { TaggedToken } from "./tagger";
 import { isVerb, lemma as lexiconLemma } from "./lexicon";
+
+/** A gerund heading a noun phrase with "of" ("hiring of Wang"), not a verb after an auxiliary ("is hiring of all people"). */
+export function isGerundOf(tokens: readonly TaggedToken[], k: number): boolean {
+  const t = tokens[k];
+  return t?.pos === "VERB" && /ing$/i.test(t.text) && tokens[k + 1]?.text.toLowerCase() === "of" && tokens[k - 1]?.pos !== "AUX";
+}
 
 /** "there" right before the copula, past auxiliaries and adverbs ("there will not be"). */
 export function isExpletiveThere(tokens: readonly TaggedToken[], i: number, clauseStart: number): boolean {

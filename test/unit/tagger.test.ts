@@ -147,6 +147,14 @@ describe("tagger: corrections", () => {
     assert.equal(posOf("Microsoft agreed to take a 49% stake in Scale AI.", "to"), "PART");
   });
 
+  it("after a modal, a noun or adjective that is a verb's base form is the verb", () => {
+    assert.equal(posOf("The US government will stop being one of its customers.", "stop"), "VERB");
+    assert.equal(posOf("The company would slow down.", "slow"), "VERB");
+    assert.equal(posOf("Meta will not stop work on it.", "stop"), "VERB");
+    assert.equal(posOf("Meta will stop work on it.", "work"), "NOUN", "the object stays a noun");
+    assert.equal(posOf("The plan will be costly.", "costly"), "ADJ", "not a verb form");
+  });
+
   it("a bare infinitive after a perception verb's object is a verb", () => {
     assert.equal(posOf("Handshake saw demand triple overnight after the Meta news.", "triple"), "VERB");
     assert.notEqual(posOf("Handshake reported demand triple overnight.", "triple"), "VERB");

@@ -37,7 +37,7 @@ interface Engine {
 }
 
 /** The tagger's packages and the revision of its corrections: saved tokens of another are not reused. */
-export const TAGGER_VERSION = "wink-nlp 2.4.0, wink-eng-lite-web-model 1.8.1, corrections 3";
+export const TAGGER_VERSION = "wink-nlp 2.4.0, wink-eng-lite-web-model 1.8.1, corrections 4";
 
 let engine: Engine | undefined;
 let engineFailed = false;
@@ -297,6 +297,13 @@ function correct(ts: Work[], e: Engine): void {
       next.lemma = next.lower;
     }
 
+    // "will stop being one of its customers": after a modal (past "not", "also"), a noun or
+    // adjective that is a verb's base form is that verb.
+    if ((t.pos === "NOUN" || t.pos === "ADJ") && afterModal(ts, i) && canBeVerb(t.lower, e) === t.lower) {
+      t.pos = "VERB";
+      t.lemma = t.lower;
+    }
+
     // "to" before a figure is a preposition: "doubled to $29bn", "rose to 49%".
     if (t.lower === "to" && t.pos === "PART" && (next?.pos === "NUM" || (next?.pos === "SYM" && CURRENCY.test(next.text)))) t.pos = "ADP";
 
@@ -327,6 +334,15 @@ function correct(ts: Work[], e: Engine): void {
       }
     }
   }
+}
+
+const MODALS = new Set(["will", "would", "can", "could", "may", "might", "shall", "should", "must"]);
+
+/** Right after a modal auxiliary, past adverbs and "not". */
+function afterModal(ts: Work[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (ts[j]!.pos === "ADV" || ts[j]!.pos === "PART")) j--;
+  return j >= 0 && ts[j]!.pos === "AUX" && MODALS.has(ts[j]!.lower);
 }
 
 function isSentenceStart(ts: Work[], i: number): boolean {

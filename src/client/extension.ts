@@ -153,8 +153,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     // hovers may run exactly one command: their "more" link listing every passage of the claim
     markdown: { isTrusted: { enabledCommands: [COMMANDS.showClaimSources] }, supportHtml: false },
     // In Restricted Mode the server ignores sources folders outside the workspace. The storage
-    // folder holds the persistent index cache (so a restart does not parse the sources again).
-    initializationOptions: { trusted: vscode.workspace.isTrusted, storagePath: (context.storageUri ?? context.globalStorageUri)?.fsPath },
+    // folder holds the persistent index cache (so a restart does not parse the sources again). The
+    // settings as the server would ask for them: it starts indexing without waiting for an answer.
+    initializationOptions: {
+      trusted: vscode.workspace.isTrusted,
+      storagePath: (context.storageUri ?? context.globalStorageUri)?.fsPath,
+      settings: vscode.workspace.getConfiguration().get("groundwork"),
+    },
   };
   client = new LanguageClient("groundwork", "Groundwork", serverOptions, clientOptions);
   const lc = client;

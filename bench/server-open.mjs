@@ -72,7 +72,7 @@ async function once() {
   conn.listen();
   const folderUri = pathToFileURL(folder).href;
   const capabilities = { workspace: { configuration: true, workspaceFolders: true, codeLens: { refreshSupport: true } }, window: { workDoneProgress: true } };
-  await conn.sendRequest("initialize", { processId: process.pid, rootUri: folderUri, capabilities, workspaceFolders: [{ uri: folderUri, name: "scale-ai" }], initializationOptions: { trusted: true, storagePath: join(dir, "storage") } });
+  await conn.sendRequest("initialize", { processId: process.pid, rootUri: folderUri, capabilities, workspaceFolders: [{ uri: folderUri, name: "scale-ai" }], initializationOptions: { trusted: true, storagePath: join(dir, "storage"), settings: {} } });
   void conn.sendNotification("initialized", {});
   void conn.sendNotification("groundwork/visibleRanges", { uri, ranges: [{ start: 0, end: 45 }] });
   void conn.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "markdown", version: 1, text } });

@@ -13,6 +13,7 @@ import { pathToUri } from "../../src/server/indexing";
 import { startServer } from "../../src/server/server";
 import { traceStep } from "../../src/server/trace";
 import { endsSentence } from "../../src/server/typing";
+import { earlyServer } from "../../src/client/serverProcess";
 import { defaultSettings, mergeSettings, settingsChange } from "../../src/server/settings";
 
 const SOURCE = "Scale AI Report\n\nMeta invested $14.3 billion in Scale AI in June 2025.\n";
@@ -217,6 +218,29 @@ describe("startup", function () {
       opened();
       await until(() => s.published.some((p) => p.uri === uri && p.diagnostics.length > 0));
       assert.deepEqual(s.published.filter((p) => p.uri === uri).map((p) => p.diagnostics.length > 0), [true]);
+    });
+
+    it("the client forks the server at activation; its first start takes that process, a restart forks another", async () => {
+      // the built server (npm test builds before the unit tests)
+      const server = earlyServer(join(__dirname, "../../dist/server.js"), [], () => undefined);
+      const forked = server.forked;
+      assert.ok(forked?.pid, "forked before the client starts");
+      const first = await server.start();
+      assert.equal(server.forked, undefined, "taken by the client");
+      const ipc = createMessageConnection(first.reader, first.writer);
+      ipc.onRequest(() => null);
+      ipc.listen();
+      const second = await server.start();
+      try {
+        const answer = (await ipc.sendRequest("initialize", { processId: null, rootUri: null, capabilities: {}, workspaceFolders: [] })) as { serverInfo?: { name: string } };
+        assert.equal(answer.serverInfo?.name, "groundwork", "the forked process answers");
+        assert.notEqual((second.reader as unknown as { process?: { pid: number } }).process?.pid ?? -1, forked.pid);
+      } finally {
+        ipc.dispose();
+        forked.kill();
+        second.reader.dispose();
+        ((second.reader as unknown as { process?: { kill(): void } }).process)?.kill();
+      }
     });
 
     it("settingsChange: the same settings ask for nothing (the client's notification at start), other sources for indexing, other checking for a re-check", () => {

@@ -287,7 +287,7 @@ await session(join(bigDir, "w"), async (page) => {
   }, page);
   await measure("hoverDuringCheckMs_10kWords_10MB", async () => {
     // the rest of the draft is still being checked: its issue count in the status bar keeps changing
-    const count = () => page.evaluate(() => [...document.querySelectorAll(".statusbar-item")].map((e) => e.textContent ?? "").find((t) => /sources?/.test(t)) ?? "");
+    const count = () => page.evaluate(() => [...document.querySelectorAll(".statusbar-item")].map((e) => e.textContent ?? "").find((t) => /\d+ files?, \d+ articles?/.test(t)) ?? "");
     const before = await count();
     results.hoverDuringCheckMs_10kWords_10MB = await hoverOnSquiggle(page);
     const keyAt = await page.evaluate(() => performance.timeOrigin + window.__gw.lastKey);

@@ -8,7 +8,8 @@
 // CPU time at the first findings (from /proc: Linux only). Prints JSON with medians over RUNS runs
 // (default 5). A benchmark, not a test.
 // Run: npm run build && npm run bench:server-open   (env: RUNS, NODE, SERVER, CLIENT_DELAY_MS,
-// NODE_ARGS, e.g. --cpu-prof --cpu-prof-dir=DIR)
+// NODE_ARGS, e.g. --cpu-prof --cpu-prof-dir=DIR; COMPILE_CACHE=dir: the server's compile cache, as the
+// client names it, emptied before the first run and kept between runs: the first run is cold, the others warm)
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { homedir, loadavg, tmpdir } from "node:os";
@@ -28,6 +29,9 @@ const node = process.env.NODE ?? kitNode();
 const RUNS = Number(process.env.RUNS ?? 5);
 const CLIENT_DELAY_MS = Number(process.env.CLIENT_DELAY_MS ?? 0);
 
+const compileCache = process.env.COMPILE_CACHE;
+if (compileCache) rmSync(compileCache, { recursive: true, force: true });
+
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function once() {
@@ -39,6 +43,8 @@ async function once() {
   const trace = join(dir, "trace.jsonl");
   const env = { ...process.env, GROUNDWORK_TRACE: trace };
   delete env.NODE_COMPILE_CACHE;
+  delete env.GROUNDWORK_COMPILE_CACHE;
+  if (compileCache) env.GROUNDWORK_COMPILE_CACHE = compileCache;
   const forkAt = Date.now();
   const t0 = performance.now();
   const proc = spawn(node, [...(process.env.NODE_ARGS?.split(" ").filter(Boolean) ?? []), server, "--node-ipc"], { stdio: ["ignore", "ignore", "inherit", "ipc"], env });
@@ -101,6 +107,7 @@ console.log(
       node,
       server,
       clientDelayMs: CLIENT_DELAY_MS,
+      compileCache: compileCache ?? null,
       median: {
         firstFindingsMs: median(runs.map((r) => r.firstFindingsMs)),
         cpuAtFirstFindingsMs: median(runs.map((r) => r.cpuAtFirstFindingsMs)),

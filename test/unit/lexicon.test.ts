@@ -13,6 +13,7 @@ import {
   NEGATIVE_IMPLICATIVES,
   NEGATORS,
   POSITIVE_IMPLICATIVES,
+  REFUTING_VERBS,
   TIME_ANCHORS,
 } from "../../src/core/meaning/curated";
 import { changeDirection, oppositeChanges } from "../../src/core/meaning/change";
@@ -240,6 +241,7 @@ const equivalentCases: [string, string][] = [
   ["ramp up", "expand"],
   ["scale up", "expand"],
   ["step up", "expand"],
+  ["get", "receive"],
 ];
 const derivationCases: [string, string][] = [["sale", "sell"], ["valuation", "value"]];
 const oppositeCases: [string, string][] = [
@@ -284,6 +286,20 @@ const cueCases: [readonly string[], string, string][] = [
   [NEGATIVE_IMPLICATIVES, "Meta denies the report", "deny"],
   [NEGATIVE_IMPLICATIVES, "Meta rejected the offer", "reject"],
   [NEGATIVE_IMPLICATIVES, "Meta ruled out a sale", "rule out"],
+  [REFUTING_VERBS, "Scale denied that", "deny"],
+  [REFUTING_VERBS, "Scale dismissed reports that", "dismiss"],
+  [REFUTING_VERBS, "Scale rejects the idea that", "reject"],
+  [REFUTING_VERBS, "Scale refuted claims that", "refute"],
+  [REFUTING_VERBS, "Scale rebutted suggestions that", "rebut"],
+  [REFUTING_VERBS, "Scale tried to squash the idea that", "squash"],
+  [REFUTING_VERBS, "Scale quashed rumors that", "quash"],
+  [REFUTING_VERBS, "Scale dispelled fears that", "dispel"],
+  [REFUTING_VERBS, "Scale debunked the notion that", "debunk"],
+  [REFUTING_VERBS, "Scale downplayed concerns that", "downplay"],
+  [REFUTING_VERBS, "Scale played down concerns that", "play down"],
+  [REFUTING_VERBS, "Scale disputes the claim that", "dispute"],
+  [REFUTING_VERBS, "Scale pushed back on the idea that", "push back on"],
+  [REFUTING_VERBS, "Scale pushed back against claims that", "push back against"],
   [POSITIVE_IMPLICATIVES, "Meta managed to close", "manage to"],
   [POSITIVE_IMPLICATIVES, "Meta agreed to pay", "agree to"],
   [HEDGES, "Meta reportedly paid", "reportedly"],
@@ -351,7 +367,7 @@ describe("lexicon: curated entries", () => {
       ...CURATED_EQUIVALENTS.flat().filter((p) => !equivalentCases.flat().includes(p)),
       ...CURATED_DERIVATIONS.filter(([n, v]) => !derivationCases.some(([a, b]) => a === n && b === v)).map((d) => d.join(">")),
       ...CURATED_OPPOSITES.filter(([a, b]) => !oppositeCases.some(([x, y]) => x === a && y === b)).map((d) => d.join("/")),
-      ...[NEGATORS, NEGATIVE_IMPLICATIVES, POSITIVE_IMPLICATIVES, HEDGES, TIME_ANCHORS, CAUSAL_CONNECTIVES].flatMap((list) =>
+      ...[NEGATORS, NEGATIVE_IMPLICATIVES, REFUTING_VERBS, POSITIVE_IMPLICATIVES, HEDGES, TIME_ANCHORS, CAUSAL_CONNECTIVES].flatMap((list) =>
         list.filter((cue) => !cueCases.some(([l, , c]) => l === list && c === cue))),
     ];
     assert.deepEqual(missing, []);

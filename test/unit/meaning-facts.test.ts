@@ -4,6 +4,7 @@
 import { strict as assert } from "node:assert";
 import { findNames } from "../../src/core/entities/names";
 import { predicatesOf, type Predicate } from "../../src/core/meaning/facts";
+import { PROPOSITION_NOUNS } from "../../src/core/meaning/curated";
 
 interface Row {
   /** What the row is about. */
@@ -108,6 +109,12 @@ const rows: Row[] = [
   { topic: "negation: has never", sentence: "Nimbus has never invested in Quarry.", lemma: "invest", agent: "Nimbus", patients: ["Quarry"], negated: true },
   { topic: "negation: declined to", sentence: "Nimbus declined to buy Quarry.", lemma: "buy", agent: "Nimbus", patients: ["Quarry"], negated: true },
   { topic: "negation: refused to", sentence: "Nimbus refused to sell Quarry.", lemma: "sell", agent: "Nimbus", patients: ["Quarry"], negated: true },
+  // a "that" clause its speaker refutes, directly or through the idea refuted; a refuted denial is undone
+  { topic: "refuted: denied that", sentence: "Nimbus denied that Quarry paid Delia Marsh.", lemma: "pay", agent: "Quarry", patients: ["Delia Marsh"], negated: true },
+  { topic: "refuted: the idea that", sentence: "Nimbus tried to squash the idea that Quarry would receive preferential treatment.", lemma: "receive", agent: "Quarry", patients: [], negated: true },
+  { topic: "refuted: a refuted denial", sentence: "Nimbus denied that Quarry did not pay Delia Marsh.", lemma: "pay", agent: "Quarry", patients: ["Delia Marsh"], negated: false },
+  { topic: "refuted: only by a verb of refuting", sentence: "Nimbus welcomed the idea that Quarry would hire Delia Marsh.", lemma: "hire", agent: "Quarry", patients: ["Delia Marsh"], negated: false },
+  { topic: "refuted: only a proposition", sentence: "Nimbus rejected the offer that Quarry made to Delia Marsh.", lemma: "make", agent: "Quarry", patients: ["Delia Marsh"], negated: false },
   { topic: "negation: failed to", sentence: "Nimbus failed to buy Quarry.", lemma: "buy", agent: "Nimbus", patients: ["Quarry"], negated: true },
   { topic: "negation: denied", sentence: "Nimbus denied buying Quarry.", lemma: "buy", agent: "Nimbus", patients: ["Quarry"], negated: true },
   { topic: "negation: no object", sentence: "Nimbus bought no shares of Quarry.", lemma: "buy", agent: "Nimbus", patients: ["Quarry"], negated: true },
@@ -153,6 +160,12 @@ const rows: Row[] = [
 
 describe("meaning: predicatesOf", () => {
   for (const row of rows) it(`${row.topic}: ${row.sentence} (${row.lemma})`, () => expectRow(row));
+
+  for (const noun of PROPOSITION_NOUNS)
+    it(`a refuted proposition: "dismissed the ${noun} that …" denies it`, () => {
+      assert.equal(find(`Nimbus dismissed the ${noun} that Quarry would hire Delia Marsh.`, "hire").negated, true);
+      assert.equal(find(`Nimbus repeated the ${noun} that Quarry would hire Delia Marsh.`, "hire").negated, false);
+    });
 
   it("keeps a 'he'/'she' subject as `pronoun` (active and passive), nothing for 'they' or a name", () => {
     assert.equal(find("He was jailed for nine years in March.", "jail").pronoun, "he");

@@ -9,9 +9,9 @@ import { NAME_ENDINGS, containsWord, lowerCore, mentionsName, nameBase, wordBase
 import { isContentTerm, termOf, tokenize, type Token } from "../text/tokens";
 import { datedInUnit, states } from "./figures";
 import { clip, type QuoteSpan } from "./spans";
-import { SPEECH_VERBS } from "../text/speech";
+import { SPEAKER_AFTER_VERBS, SPEECH_VERBS } from "../text/speech";
 
-export { SPEECH_VERBS };
+export { SPEAKER_AFTER_VERBS, SPEECH_VERBS };
 
 export interface ClaimInput {
   /** Exact draft text of the sentence. */
@@ -77,7 +77,7 @@ const MAX_WINDOW_MENTIONS = 256;
 
 /** A name right before a speech verb ("Droege said", past one or two short appositives: "Jonathan Siddharth, Turing CEO, explains"), or right after one ("said Droege"). */
 const SPOKE_AFTER = new RegExp(`^(?:(?:,[^,.;:"“”]{1,40}){1,2},|,)?\\s*(?:${SPEECH_VERBS})\\b`);
-const SPOKE_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS}|according to)\\s+$`);
+const SPOKE_BEFORE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS})\\s+$`);
 
 /** The text says the name spoke: right before a speech verb ("Droege said"), or right after one ("said Droege"). */
 export function spoke(text: string, n: NameMention): boolean {

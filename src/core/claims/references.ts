@@ -3,7 +3,7 @@
 // participant ("the startup", "the company") refers back to. Pure functions over name mentions and
 // the facts of meaning/facts; claims/facts.ts matches claim facts with them.
 import type { SentenceInfo } from "../index/corpus";
-import type { NameMention } from "../entities/names";
+import { isTimeName, type NameMention } from "../entities/names";
 import { sameEntity, sameOrg } from "../entities/roles";
 import { genderOf } from "../entities/gender";
 import type { Predicate } from "../meaning/facts";
@@ -71,7 +71,7 @@ export function unnamedParticipant(skip: readonly NameMention[], fact: Predicate
   if (after && OTHERS_AFTER.test(info.text.slice(fact.end, fact.end + 40))) return undefined;
   const next = after ? info.names.find((n) => n.start >= fact.end && other(n)) : undefined;
   if (next && !CLAUSE_BREAK.test(info.text.slice(fact.end, next.start))) return next;
-  for (const { name: n, text, inSentence } of namesBefore(fact, info, window)) if (other(n) && !TIME_NAME.test(n.text) && (!qualifiesNoun(text, n) || (inSentence && n.end + 1 >= fact.start))) return n;
+  for (const { name: n, text, inSentence } of namesBefore(fact, info, window)) if (other(n) && !isTimeName(n.text) && (!qualifiesNoun(text, n) || (inSentence && n.end + 1 >= fact.start))) return n;
   return undefined;
 }
 
@@ -81,8 +81,6 @@ export function* namesBefore(fact: Predicate, info: Pick<SentenceInfo, "text" | 
   for (let k = own.length - 1; k >= 0; k--) yield { name: own[k], text: info.text, inSentence: true };
   for (const w of window.filter((x) => x.doc < info.doc).reverse()) for (let k = w.names.length - 1; k >= 0; k--) yield { name: w.names[k], text: w.text, inSentence: false };
 }
-/** Days and months are capitalised, yet no participant ("said on Tuesday"). */
-const TIME_NAME = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** The name stands before a word that can only be a noun ("AI developers"): it qualifies it. */
 function qualifiesNoun(text: string, n: NameMention): boolean {

@@ -98,6 +98,12 @@ export function findNames(text: string, isSentenceStart: (offset: number) => boo
 }
 
 /** Lower-cased identifying words of a name. */
+/** Days and months are capitalised, yet name a time, never a participant ("said on Tuesday", "open two depots in May"). */
+const TIME_NAME = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+export function isTimeName(text: string): boolean {
+  return TIME_NAME.test(text);
+}
+
 export function nameKey(core: readonly string[]): string {
   return core.map((w) => w.toLowerCase()).join(" ");
 }

@@ -28,6 +28,8 @@ export const CURATED_EQUIVALENTS: readonly (readonly string[])[] = [
   ["wind down", "phase out", "pull back"],
   // growing a relationship, the opposite of winding it down
   ["expand", "ramp up", "scale up", "step up"],
+  // WordNet shares "receive a specified treatment" only between receive's 2nd and get's 4th senses
+  ["receive", "get"],
 ];
 
 /**
@@ -81,6 +83,19 @@ export const NEGATORS: readonly string[] = ["not", "never", "no", "n't", "withou
 /** Verbs that assert their complement did not happen ("declined to comment", "denied that it paid"). */
 export const NEGATIVE_IMPLICATIVES: readonly string[] = [
   "decline to", "refuse to", "fail to", "deny that", "deny", "reject", "rule out",
+];
+
+/**
+ * Verbs of refuting, whose "that" clause, or that of an idea they refute, is denied by their subject
+ * ("denied that it paid", "tried to squash the idea that Meta would receive preferential treatment").
+ */
+export const REFUTING_VERBS: readonly string[] = [
+  "deny", "dismiss", "reject", "refute", "rebut", "squash", "quash", "dispel", "debunk", "downplay", "play down", "dispute", "push back on", "push back against",
+];
+
+/** Nouns naming a proposition that may be refuted ("the idea that", "reports that", "concerns that"). */
+export const PROPOSITION_NOUNS: readonly string[] = [
+  "idea", "notion", "suggestion", "claim", "report", "rumor", "rumour", "speculation", "concern", "fear", "perception", "allegation", "assertion", "impression", "theory", "belief",
 ];
 
 /** Verbs that assert their complement did happen ("managed to close the deal"). */

@@ -2,13 +2,13 @@
 // lemma) with who did it (agent) and to whom (patients), the noun it acts on, and whether it is
 // negated or hedged. Built on the tagger's parts of speech and the WordNet lexicon; run lazily,
 // for a claim and its candidate passages only, and memoised per sentence.
-import type { NameMention } from "../entities/names";
+import { isTimeName, type NameMention } from "../entities/names";
 import { pronounGender } from "../entities/gender";
 import { tagSentence, type TaggedToken } from "./tagger";
 import { changedMagnitude } from "./change";
 import { cueAt, isNoun, isVerb, lemma as lexiconLemma, phrasalPredicateAt, relatePredicates, verbsOf } from "./lexicon";
-import { HEDGES, NEGATIVE_IMPLICATIVES } from "./curated";
 import { adjectivesAfter, copulaAdjective, copulaComplement, isExpletiveThere, isGerundOf, objectOf } from "./phrases";
+import { CONTROL_LEMMAS, polarityOf } from "./polarity";
 import { savedFacts, saveFacts } from "./saved";
 
 export interface Predicate {
@@ -61,15 +61,12 @@ export function isCausal(lemma: string): boolean {
 const SPEECH_LEMMAS = new Set(
   "say tell write state add note explain call describe tweet post ask reply declare announce argue insist claim admit warn recall quip remark quote emphasize emphasise report confirm according accord cite".split(" "),
 );
-/** Verbs that take another verb as their complement ("agreed to take", "plans to cut"): the complement is the fact. */
-const CONTROL_LEMMAS = new Set("agree plan expect set aim intend seek try want hope look decide move prepare continue begin start poise threaten promise offer decline refuse fail manage attempt need appear seem".split(" "));
 /** A verb of leaving (leave, quit, exit…): the opposite of joining. */
 export function leaves(lemma: string): boolean {
   return relatePredicates(lemma, "join") === "opposite";
 }
 /** Light verbs say little by themselves: their object noun names the event ("take a stake", "make an investment"). */
 const LIGHT_VERBS = new Set(["take", "make", "have", "hold", "get", "acquire", "buy", "sell", "give", "own"]);
-const NEGATOR_WORDS = new Set(["not", "n't", "never", "no", "without", "neither", "nor", "none"]);
 /** Endings of nouns that name an event or a measure derived from a verb (investment, acquisition, valuation). */
 const EVENT_NOUN = /(?:ment|tion|sion|ance|ence|ure|al|age)s?$/i;
 /** Words that start a new clause: a new subject may follow. */
@@ -95,7 +92,8 @@ export function predicatesOf(text: string, names: readonly NameMention[]): Predi
   return result;
 }
 
-function extract(text: string, names: readonly NameMention[]): Predicate[] {
+function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
+  const names = allNames.filter((n) => !isTimeName(n.text));
   const tokens = tagSentence(text);
   const words = tokens.map((t) => t.text);
   const nameAt = (t: TaggedToken) => names.find((n) => t.start >= n.start && t.end <= n.end);
@@ -156,8 +154,7 @@ function extract(text: string, names: readonly NameMention[]): Predicate[] {
     if (tokens[i + 1]?.text.toLowerCase() === "to" && CONTROL_LEMMAS.has(lemma) && nextWord(tokens, i + 2)?.pos === "VERB") continue;
     const [clauseStart, clauseEnd] = clauseOf(i);
     const last = i + length - 1;
-    const negated = isNegated(tokens, i, clauseStart) || objectNegated(tokens, last, clauseEnd) || (copula && tokens.slice(i + 1, last).some((x) => NEGATOR_WORDS.has(x.text.toLowerCase())));
-    const hedged = hasCueBefore(HEDGES, words, i, clauseStart);
+    const { negated, hedged } = polarityOf(tokens, i, last, [clauseStart, clauseEnd], !!copula);
     let agent: NameMention | undefined;
     let patients: NameMention[] = [];
     const passive = reduced || isPassive(t, tokens, i);
@@ -314,42 +311,6 @@ function nextWord(tokens: readonly TaggedToken[], from: number): TaggedToken | u
 function nextContent(tokens: readonly TaggedToken[], from: number): TaggedToken | undefined {
   for (let k = from; k < tokens.length; k++) if (tokens[k].pos !== "ADV" && tokens[k].pos !== "AUX" && tokens[k].pos !== "PART") return tokens[k];
   return undefined;
-}
-
-/** A negator before the predicate in its clause, with no other verb between them; or a negative implicative. */
-function isNegated(tokens: readonly TaggedToken[], i: number, clauseStart: number): boolean {
-  const words = tokens.map((t) => t.text);
-  for (let k = i - 1; k >= clauseStart; k--) {
-    const t = tokens[k];
-    const w = t.text.toLowerCase();
-    // "no plan to retain", "no intention of selling": the act is denied with the noun
-    if ((w === "to" || w === "of") && tokens[k - 1]?.pos === "NOUN" && /^no$/i.test(tokens[k - 2]?.text ?? "")) return true;
-    // ("not only … but" adds, it does not deny)
-    // ("without" denies only what follows it: "escaped without any injury, Bennett suffered cuts")
-    if (w === "without" && tokens.slice(k + 1, i).some((x) => x.pos !== "ADV" && x.pos !== "PART")) continue;
-    if (NEGATOR_WORDS.has(w) && w !== "no" && w !== "none" && !(w === "not" && /^(?:only|just|merely)$/i.test(tokens[k + 1]?.text ?? ""))) return true;
-    // ("no longer" is an adverb of negation, "no" alone a determiner)
-    if (w === "no" && /^longer$/i.test(tokens[k + 1]?.text ?? "")) return true;
-    if (cueAt(NEGATIVE_IMPLICATIVES, words, k)) return true;
-    // another verb between: the negation is its own ("did not say it was expanding")
-    if (t.pos === "VERB" && !CONTROL_LEMMAS.has(t.lemma)) return false;
-  }
-  return false;
-}
-
-/** "took no stake": a negator determines the predicate's object. */
-function objectNegated(tokens: readonly TaggedToken[], last: number, clauseEnd: number): boolean {
-  for (let k = last + 1; k < Math.min(clauseEnd, last + 3); k++) {
-    const w = tokens[k].text.toLowerCase();
-    if (w === "no" || w === "none") return true;
-    if (tokens[k].pos === "NOUN" || tokens[k].pos === "VERB") return false;
-  }
-  return false;
-}
-
-function hasCueBefore(list: readonly string[], words: readonly string[], i: number, clauseStart: number): boolean {
-  for (let k = Math.max(clauseStart, i - 5); k < i; k++) if (cueAt(list, words, k)) return true;
-  return false;
 }
 
 /** "was acquired by", "is valued": a form of "be" (or "get") right before a participle. */

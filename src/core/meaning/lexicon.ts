@@ -464,7 +464,8 @@ function relateUncached(a: string, b: string): PredicateRelation {
   const ca = t.canonical.get(pa) ?? pa;
   const cb = t.canonical.get(pb) ?? pb;
   if (opposed(pa, pb) || opposed(ca, cb)) return "opposite";
-  if (ca === cb || sameMeaning(ca, cb)) return "same";
+  // (a curated equivalent adds a meaning to a word, it keeps WordNet's: get = receive and get = acquire)
+  if (ca === cb || sameMeaning(ca, cb) || sameMeaning(pa, pb)) return "same";
   if (curatedOppositeOfSame(ca, cb)) return "opposite";
   return "unrelated";
 }

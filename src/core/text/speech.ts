@@ -2,3 +2,10 @@
 // check, the speaker check and the entity collector all read this one list.
 export const SPEECH_VERBS =
   "said|says|say|told|tells|wrote|writes|stated|states|added|adds|noted|notes|explained|explains|according|called|calls|described|tweeted|posted|asked|replied|declared|announced|argued|insisted|claimed|admitted|warned|recalled|quipped|remarked|quoted";
+
+/**
+ * Those after which the one who speaks may follow ("said Droege", "according to a spokesperson");
+ * not those whose object is the one spoken to or of ("told Bloomberg", "asked Wang", "called Meta").
+ */
+export const SPEAKER_AFTER_VERBS =
+  "said|says|wrote|writes|stated|states|added|adds|noted|notes|explained|explains|according to|tweeted|posted|replied|declared|announced|argued|insisted|claimed|admitted|warned|recalled|quipped|remarked";

@@ -1,10 +1,13 @@
 // Another speaker of reported words: "Alexandr Wang said Scale AI remains an independent company"
 // where the sources give those words to Jason Droege ("Scale remains, unequivocally, an independent
 // company," Droege wrote). Quoted words are the quote check's; this one reads what a claim reports
-// without quotation marks, by its content words.
+// without quotation marks, by its content words. Words the sources give only to someone they do not
+// name ("the spokesperson said", "the company said") are not the claim's speaker's either, unless
+// the article describes that speaker with the same noun ("OpenAI CEO Sam Altman" … "the CEO said"):
+// an unsupported part, not a contradiction, since the sources do not say who else it was.
 import type { Finding } from "../../types";
 import type { NameMention } from "../../entities/names";
-import { spoke, type ClaimCheck, type ClaimContext } from "../context";
+import { MAX_UNIT_SENTENCES, SPEAKER_AFTER_VERBS, SPEECH_VERBS, spoke, type ClaimCheck, type ClaimContext } from "../context";
 import type { SentenceInfo } from "../../index/corpus";
 import { FACT_CANDIDATES, sameName } from "../facts";
 import { clip, inSpan } from "../spans";
@@ -20,7 +23,7 @@ export const reportedSpeakerCheck: ClaimCheck = {
   stage: "facts",
   run(ctx) {
     const found = otherSpeaker(ctx);
-    return { findings: found ? [found] : [], evidence: [] };
+    return { findings: found ? [found] : [], evidence: [], unresolved: found?.kind === "unsupported-part" ? 1 : 0 };
   },
 };
 
@@ -34,16 +37,30 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   const terms = [...new Set(a.tokens.filter((t) => t.start > speaker.end + 5 && a.terms.has(t.term) && !inSpan(t.start, [speaker])).map((t) => t.term))];
   if (terms.length < MIN_REPORTED_TERMS) return undefined;
   let other: { name: NameMention; info: (typeof candidates)[number] } | undefined;
+  let unnamed: { speaker: string; info: SentenceInfo } | undefined;
   for (const info of candidates.slice(0, FACT_CANDIDATES)) {
     if (terms.filter((t) => info.termSet.has(t)).length < REPORTED_COVERAGE * terms.length) continue;
     // the claim's speaker speaking in a sentence that reports the words, or beside it (the sentence
     // says "he said"): the claim stands (named there without speaking, "Scale AI's founder Alexandr
     // Wang will join Meta", it says nothing of who said the words)
     if (info.names.some((n) => sameName(n, speaker) && (spoke(info.text, n) || !info.names.some((m) => spoke(info.text, m))))) return undefined;
-    if (view.corpus.windowOf(info).some((w) => w.names.some((n) => sameName(n, speaker) && spoke(w.text, n)))) return undefined;
+    // (beside it only when the sentence leaves its speaker to them: "he said", or quoted words; a
+    // sentence of the article's own after "…," Droege wrote" is not his)
+    if (PRONOUN_SPEAKS.test(info.text) || /["“”]/.test(info.text))
+      if (view.corpus.windowOf(info).some((w) => w.names.some((n) => sameName(n, speaker) && spoke(w.text, n)))) return undefined;
     const theirs = info.names.find((n) => !sameName(n, speaker) && spoke(info.text, n)) ?? quoteOpenedBefore(ctx, info);
     if (theirs && !sameName(theirs, speaker)) other ??= { name: theirs, info };
+    const noun = theirs ? undefined : unnamedSpeaker(info.text);
+    if (noun && !describedAs(ctx, info, speaker, noun.head)) unnamed ??= { speaker: noun.text, info };
   }
+  if (!other && unnamed)
+    return {
+      kind: "unsupported-part",
+      claimed: speaker.text,
+      message: `No source gives these words to ${speaker.text}; they give them to ${unnamed.speaker.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase())}: “${clip(unnamed.info.text.trim(), 160)}”`,
+      range: view.rangeInPlain(claim, speaker.start, speaker.end),
+      evidence: [view.citation(unnamed.info, 1, [])],
+    };
   if (!other) return undefined;
   return {
     kind: "person",
@@ -54,6 +71,36 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
     range: view.rangeInPlain(claim, speaker.start, speaker.end),
     evidence: [view.citation(other.info, 1, [])],
   };
+}
+
+/** A sentence whose speaker is a pronoun ("he said", "said she"). */
+const PRONOUN_SPEAKS = new RegExp(`\\b(?:he|she|they)\\s+(?:${SPEECH_VERBS})\\b|\\b(?:${SPEAKER_AFTER_VERBS})\\s+(?:he|she)\\b`, "i");
+
+/** A speaker named by a common noun, before its verb of speech ("the spokesperson said", "Scale AI's general counsel wrote") or after it ("said a representative"). */
+// (the determiners in both cases: with the "i" flag, \\p{Lu} would match any letter)
+const NOUN_SPEAKER_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Tt]wo|[Ss]everal|[\\p{Lu}][\\p{L}\\p{N}.&-]*(?:\\s[\\p{Lu}][\\p{L}\\p{N}.&-]*)*['’]s)(?:\\s+[\\p{L}-]+){1,3}?),?\\s+(?:${SPEECH_VERBS.replace("according|", "")})\\b`, "u");
+const NOUN_SPEAKER_AFTER = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS})\\s+((?:the|a|an)(?:\\s+[\\p{L}-]+){1,3}?)(?:\\s*(?:[,.;]|$)|\\s+(?:who|that)\\b)`, "u");
+/** Words that may head a speaker's phrase without naming one. */
+const NOT_A_SPEAKER_NOUN = /^(?:he|she|they|it|we|i|you|who|which|that|and|or|but|has|have|had|is|was|also|then|later|recently|previously|once|further)$/i;
+
+function unnamedSpeaker(text: string): { text: string; head: string } | undefined {
+  const m = NOUN_SPEAKER_BEFORE.exec(text) ?? NOUN_SPEAKER_AFTER.exec(text);
+  const phrase = m?.[1];
+  if (!phrase) return undefined;
+  const head = phrase.split(/\s+/).pop()!;
+  // (a capitalised head is a name, whose speaking `spoke` reads, unless it is a title: "its CFO";
+  // a pronoun or a verb is no noun)
+  if (!/^(?:\p{Ll}|\p{Lu}{2,4}$)/u.test(head) || NOT_A_SPEAKER_NOUN.test(head)) return undefined;
+  return { text: phrase, head };
+}
+
+/** The source's article describes the speaker with this noun near their name ("OpenAI CEO Sam Altman", "Altman, the chief executive"): the unnamed speaker may be them. */
+function describedAs(ctx: ClaimContext, info: SentenceInfo, speaker: NameMention, head: string): boolean {
+  const { corpus } = ctx.view;
+  const unit = info.unit;
+  const near = new RegExp(`\\b${head.replace(/[^\p{L}-]/gu, "")}\\b`, "i");
+  const sentences = unit.sentences.length > MAX_UNIT_SENTENCES ? ctx.view.corpus.windowOf(info) : unit.sentences.map((s) => corpus.sentence(corpus.docOf(unit, s.index))).filter((s): s is SentenceInfo => !!s);
+  return sentences.some((s) => s.names.some((n) => sameName(n, speaker) && near.test(s.text.slice(Math.max(0, n.start - 40), n.end + 40))));
 }
 
 /**

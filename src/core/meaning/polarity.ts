@@ -1,0 +1,79 @@
+// Whether a predicate is said to happen: denied by a negator in its clause ("did not buy", "took no
+// stake", "no longer works with"), a negative implicative ("declined to comment"), or a verb of
+// refuting over its clause ("denied that it paid", "squash the idea that"); hedged by a cue before it
+// ("reportedly", "plans to"). Read by ./facts.ts for each predicate it finds.
+import type { TaggedToken } from "./tagger";
+import { cueAt, lemma as lexiconLemma } from "./lexicon";
+import { HEDGES, NEGATIVE_IMPLICATIVES, PROPOSITION_NOUNS, REFUTING_VERBS } from "./curated";
+
+/** Verbs that take another verb as their complement ("agreed to take", "plans to cut"): the complement is the fact. */
+export const CONTROL_LEMMAS = new Set("agree plan expect set aim intend seek try want hope look decide move prepare continue begin start poise threaten promise offer decline refuse fail manage attempt need appear seem".split(" "));
+const NEGATOR_WORDS = new Set(["not", "n't", "never", "no", "without", "neither", "nor", "none"]);
+
+/** The polarity of the predicate at `i` (its last word at `last`) in the clause [start, end). */
+export function polarityOf(tokens: readonly TaggedToken[], i: number, last: number, [clauseStart, clauseEnd]: readonly [number, number], copula: boolean): { negated: boolean; hedged: boolean } {
+  const denied = isNegated(tokens, i, clauseStart) || objectNegated(tokens, last, clauseEnd) || (copula && tokens.slice(i + 1, last).some((x) => NEGATOR_WORDS.has(x.text.toLowerCase())));
+  // (a clause another refutes is denied, and its own denial undone: "denied that it did not pay")
+  const negated = denied !== refutedClause(tokens, clauseStart);
+  const words = tokens.map((t) => t.text);
+  return { negated, hedged: hasCueBefore(HEDGES, words, i, clauseStart) };
+}
+
+/** A negator before the predicate in its clause, with no other verb between them; or a negative implicative. */
+function isNegated(tokens: readonly TaggedToken[], i: number, clauseStart: number): boolean {
+  const words = tokens.map((t) => t.text);
+  for (let k = i - 1; k >= clauseStart; k--) {
+    const t = tokens[k];
+    const w = t.text.toLowerCase();
+    // "no plan to retain", "no intention of selling": the act is denied with the noun
+    if ((w === "to" || w === "of") && tokens[k - 1]?.pos === "NOUN" && /^no$/i.test(tokens[k - 2]?.text ?? "")) return true;
+    // ("not only … but" adds, it does not deny)
+    // ("without" denies only what follows it: "escaped without any injury, Bennett suffered cuts")
+    if (w === "without" && tokens.slice(k + 1, i).some((x) => x.pos !== "ADV" && x.pos !== "PART")) continue;
+    if (NEGATOR_WORDS.has(w) && w !== "no" && w !== "none" && !(w === "not" && /^(?:only|just|merely)$/i.test(tokens[k + 1]?.text ?? ""))) return true;
+    // ("no longer" is an adverb of negation, "no" alone a determiner)
+    if (w === "no" && /^longer$/i.test(tokens[k + 1]?.text ?? "")) return true;
+    if (cueAt(NEGATIVE_IMPLICATIVES, words, k)) return true;
+    // another verb between: the negation is its own ("did not say it was expanding")
+    if (t.pos === "VERB" && !CONTROL_LEMMAS.has(t.lemma)) return false;
+  }
+  return false;
+}
+
+/** "took no stake": a negator determines the predicate's object. */
+function objectNegated(tokens: readonly TaggedToken[], last: number, clauseEnd: number): boolean {
+  for (let k = last + 1; k < Math.min(clauseEnd, last + 3); k++) {
+    const w = tokens[k].text.toLowerCase();
+    if (w === "no" || w === "none") return true;
+    if (tokens[k].pos === "NOUN" || tokens[k].pos === "VERB") return false;
+  }
+  return false;
+}
+
+function hasCueBefore(list: readonly string[], words: readonly string[], i: number, clauseStart: number): boolean {
+  for (let k = Math.max(clauseStart, i - 5); k < i; k++) if (cueAt(list, words, k)) return true;
+  return false;
+}
+
+const PROPOSITIONS = new Set(PROPOSITION_NOUNS);
+
+/**
+ * A clause opened by "that" after a verb of refuting, directly or through the idea it refutes
+ * ("denied that it paid", "tried to squash the idea that Meta would receive", "dismissed reports
+ * that"): what it says is denied by the one refuting it.
+ */
+export function refutedClause(tokens: readonly TaggedToken[], clauseStart: number): boolean {
+  const that = clauseStart - 1;
+  if (tokens[that]?.text.toLowerCase() !== "that") return false;
+  const words = tokens.map((t) => t.text);
+  const refutesUpTo = (end: number) => {
+    for (let j = Math.max(0, end - 3); j < end; j++) if (cueAt(REFUTING_VERBS, words, j)?.length === end - j) return true;
+    return false;
+  };
+  if (refutesUpTo(that)) return true;
+  // (the idea, past its determiner and adjectives: "any suggestion", "the widespread concerns")
+  if (!PROPOSITIONS.has(lexiconLemma(tokens[that - 1]?.text ?? "", "noun"))) return false;
+  let k = that - 2;
+  while (k >= 0 && k > that - 5 && /^(?:DET|ADJ|ADV|NUM)$/.test(tokens[k].pos)) k--;
+  return refutesUpTo(k + 1);
+}

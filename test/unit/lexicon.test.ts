@@ -8,12 +8,14 @@ import {
   CURATED_EQUIVALENTS,
   CURATED_OPPOSITES,
   CURATED_PHRASES,
+  CURATED_SIZE_ADJECTIVES,
   CAUSAL_CONNECTIVES,
   HEDGES,
   NEGATIVE_IMPLICATIVES,
   NEGATORS,
   POSITIVE_IMPLICATIVES,
   REFUTING_VERBS,
+  sizeSynonym,
   TIME_ANCHORS,
 } from "../../src/core/meaning/curated";
 import { changeDirection, oppositeChanges } from "../../src/core/meaning/change";
@@ -360,6 +362,13 @@ describe("lexicon: curated entries", () => {
     assert.equal(cueAt(HEDGES, words("considered a stake"), 0), undefined);
     assert.equal(cueAt(NEGATIVE_IMPLICATIVES, words("declined sharply"), 0), undefined);
   });
+
+  for (const [a, b] of CURATED_SIZE_ADJECTIVES)
+    it(`size ${a} = ${b}: its superlative is opposed to the other size's`, () => {
+      assert.equal(sizeSynonym(a), b);
+      const other = b === "large" ? "smallest" : "largest";
+      assert.equal(opposedAdjectives(`${a === "big" ? "biggest" : "littlest"}`, other), true);
+    });
 
   it("every curated entry has a case above", () => {
     const missing = [

@@ -161,6 +161,23 @@ const rows: Row[] = [
 describe("meaning: predicatesOf", () => {
   for (const row of rows) it(`${row.topic}: ${row.sentence} (${row.lemma})`, () => expectRow(row));
 
+  it("an appositive states a copula, with its noun's adjectives and superlative; not every comma does", () => {
+    const one = (sentence: string) => factsOf(sentence).filter((p) => p.copula).map((p) => ({ lemma: p.lemma, agent: p.agent?.text, patients: p.patients.map((n) => n.text), unique: p.unique }));
+    assert.deepEqual(one("Nimbus's Quarry, the largest customer of Teluride, is set to leave."), [{ lemma: "customer", agent: "Quarry", patients: ["Teluride"], unique: "large" }]);
+    assert.deepEqual(one("Teluride's biggest client, Quarry, plans to leave."), [{ lemma: "client", agent: "Quarry", patients: ["Teluride"], unique: "large" }]);
+    assert.deepEqual(one("Teluride, a Quarry competitor, will take a stake in Nimbus."), [{ lemma: "competitor", agent: "Teluride", patients: ["Quarry"], unique: undefined }]);
+    assert.deepEqual(one("Teluride, last week, said it would invest."), []);
+    assert.deepEqual(one("Teluride, Quarry and Nimbus will invest."), []);
+  });
+
+  it("a superlative makes a copula's noun one of a kind, unless it is 'one of' them", () => {
+    assert.equal(find("Quarry is Teluride's biggest customer.", "customer").unique, "large");
+    assert.equal(find("Quarry is the smallest supplier of Teluride.", "supplier").unique, "small");
+    assert.equal(find("Quarry is the best supplier of Teluride.", "supplier").unique, "good");
+    assert.equal(find("Quarry is one of Teluride's biggest customers.", "customer").unique, undefined);
+    assert.equal(find("Quarry is a big customer of Teluride.", "customer").unique, undefined);
+  });
+
   for (const noun of PROPOSITION_NOUNS)
     it(`a refuted proposition: "dismissed the ${noun} that …" denies it`, () => {
       assert.equal(find(`Nimbus dismissed the ${noun} that Quarry would hire Delia Marsh.`, "hire").negated, true);

@@ -280,7 +280,9 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       const bucket = roles === "open" ? weak : strong;
       const kind: FactOutcome["kind"] =
         roles === "same" || roles === "open" ? (agrees ? "stated" : relation === "same" ? "negated" : "opposite") : agrees ? (roles === "reversed" ? "reversed" : "other-agent") : "silent";
-      if (kind === "silent" || (otherAct && kind !== "stated") || (claim.copula && kind !== "stated" && kind !== "negated")) continue;
+      // (of a copula, another's being it says nothing, unless only one can be it: "the largest customer")
+      const oneOfAKind = kind === "other-agent" && !!claim.unique && claim.unique === fact.unique;
+      if (kind === "silent" || (otherAct && kind !== "stated") || (claim.copula && kind !== "stated" && kind !== "negated" && !oneOfAKind)) continue;
       // the same act by the same doer on a thing said to be the opposite ("accounted for a large
       // share" where "a small fraction"): opposite, the adjectives quoted
       // (a weak one only as a weak contradiction would be: its sentence names the participants and
@@ -292,6 +294,8 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
           continue;
         }
       }
+      // "one of its biggest customers" does not state "its biggest customer"
+      if (kind === "stated" && claim.unique && claim.unique !== fact.unique) continue;
       // a statement of the act with another amount is another act ("Google invested at least $120
       // million" does not state "Google invested $14.3 billion")
       if (kind === "stated" && otherAct && roles === "same") continue;

@@ -74,6 +74,17 @@ export const CURATED_OPPOSITES: readonly (readonly [string, string])[] = [
   ["earn", "lose"],
 ];
 
+/** Adjectives of size that WordNet does not give as synonyms or antonyms (it has large ! small, big ! little). */
+export const CURATED_SIZE_ADJECTIVES: readonly (readonly [string, string])[] = [
+  ["big", "large"],
+  ["little", "small"],
+];
+const SIZES = new Map(CURATED_SIZE_ADJECTIVES);
+/** An adjective's lemma with the sizes made one ("big" is "large"). */
+export function sizeSynonym(adjective: string): string {
+  return SIZES.get(adjective) ?? adjective;
+}
+
 // Cue lists. An entry whose first word is a verb's base form ("decline to") also matches its
 // inflections ("declined to", "declines to"); any other entry matches only as written ("considering").
 

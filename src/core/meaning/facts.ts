@@ -7,8 +7,9 @@ import { pronounGender } from "../entities/gender";
 import { tagSentence, type TaggedToken } from "./tagger";
 import { changedMagnitude } from "./change";
 import { cueAt, isNoun, isVerb, lemma as lexiconLemma, phrasalPredicateAt, relatePredicates, verbsOf } from "./lexicon";
-import { adjectivesAfter, copulaAdjective, copulaComplement, isExpletiveThere, isGerundOf, objectOf } from "./phrases";
+import { adjectivesAfter, adjectivesBetween, copulaAdjective, copulaComplement, isExpletiveThere, isGerundOf, objectOf, uniqueSuperlative } from "./phrases";
 import { CONTROL_LEMMAS, polarityOf } from "./polarity";
+import { appositiveFacts } from "./appositives";
 import { savedFacts, saveFacts } from "./saved";
 
 export interface Predicate {
@@ -51,6 +52,8 @@ export interface Predicate {
   effectSubject?: string;
   /** For a verb of change ("drop", "double"), the magnitude it changes, as a noun lemma ("demand", "value"). */
   changed?: string;
+  /** For a copula's noun made one of a kind by a superlative ("the largest customer of"), that superlative's lemma ("large"): no one else is it. */
+  unique?: string;
 }
 
 /** A predicate of causing: cause, lead to, prompt, trigger, influence (WordNet and curated synonyms). */
@@ -193,7 +196,10 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
       patients = namesAfter(tokens, copula ? i : last, clauseEnd, nameAt);
     }
     const object = copula ? undefined : objectOf(tokens, last, clauseEnd);
-    const objectAdjectives = adjectivesAfter(tokens, last, clauseEnd);
+    // (a copula's noun has its adjectives before it: "the largest customer", and may be one of a kind)
+    const nounCopula = copula && tokens[last].pos === "NOUN";
+    const objectAdjectives = nounCopula ? adjectivesBetween(tokens, i, last) : adjectivesAfter(tokens, last, clauseEnd);
+    const unique = nounCopula ? uniqueSuperlative(tokens, i, last) : undefined;
     // a light verb with its object noun is one predicate ("took a 49% nonvoting stake" = "take a stake")
     if (object && LIGHT_VERBS.has(lemma)) {
       const light = phrasalPredicateAt([lemma, "a", object], 0);
@@ -211,7 +217,7 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
     const speech = SPEECH_LEMMAS.has(lemma) && !(lemma === "report" && /^to$/i.test(nextContent(tokens, last + 1)?.text ?? ""));
     // (in the passive the subject is the one acted on, so "he" stands where its patient would)
     const pronoun = (passive ? !patients.length : !agent && t.pos !== "NOUN") ? subject.pronoun : undefined;
-    out.push({ lemma, ...(copula ? { copula } : {}), object, ...(objectAdjectives.length ? { objectAdjectives } : {}), start: t.start, end: tokens[last].end, negated, hedged, agent, ...(coAgents.length ? { coAgents } : {}), patients, speech, passive, ...(subjectNoun && !agent ? { subject: subjectNoun } : {}), ...(pronoun ? { pronoun } : {}), ...(changed ? { changed } : {}) });
+    out.push({ lemma, ...(copula ? { copula } : {}), object, ...(objectAdjectives.length ? { objectAdjectives } : {}), start: t.start, end: tokens[last].end, negated, hedged, agent, ...(coAgents.length ? { coAgents } : {}), patients, speech, passive, ...(subjectNoun && !agent ? { subject: subjectNoun } : {}), ...(pronoun ? { pronoun } : {}), ...(changed ? { changed } : {}), ...(unique ? { unique } : {}) });
     if (passive) lastPassive = out[out.length - 1];
     if (t.pos === "VERB" && !speech) {
       // (a reduced passive modifies its subject, which the clause's verb then has: "Capel Path,
@@ -222,6 +228,7 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
     i = last;
   }
   linkEffects(out);
+  out.push(...appositiveFacts(tokens, nameAt));
   return out;
 }
 

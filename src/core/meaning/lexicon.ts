@@ -7,6 +7,7 @@ import {
   CURATED_DERIVATIONS,
   CURATED_EQUIVALENTS,
   CURATED_OPPOSITES,
+  sizeSynonym,
   CURATED_PHRASES,
 } from "./curated";
 
@@ -405,8 +406,9 @@ export function lexiconTable<K extends keyof LexiconData>(key: K): LexiconData[K
 
 /** Two adjectives of opposite meaning ("large"/"small", "huge"/"small"), by their base forms. */
 export function opposedAdjectives(a: string, b: string): boolean {
-  const pairs = load().adjectiveAntonyms;
-  return pairs.has(`${lemma(a, "adj")}\t${lemma(b, "adj")}`) || pairs.has(`${a.toLowerCase()}\t${b.toLowerCase()}`);
+  const [la, lb] = [lemma(a, "adj"), lemma(b, "adj")];
+  // (sizes through their curated synonyms: "biggest" against "smallest" is big = large ! small)
+  return [[la, lb], [sizeSynonym(la), sizeSynonym(lb)], [a.toLowerCase(), b.toLowerCase()]].some(([x, y]) => load().adjectiveAntonyms.has(`${x}\t${y}`));
 }
 
 /**

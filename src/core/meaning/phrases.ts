@@ -4,6 +4,7 @@
 // it finds.
 import type { TaggedToken } from "./tagger";
 import { isVerb, lemma as lexiconLemma } from "./lexicon";
+import { sizeSynonym } from "./curated";
 
 /** A gerund heading a noun phrase with "of" ("hiring of Wang"), not a verb after an auxiliary ("is hiring of all people"). */
 export function isGerundOf(tokens: readonly TaggedToken[], k: number): boolean {
@@ -109,6 +110,30 @@ export function changedObject(tokens: readonly TaggedToken[], last: number, clau
       return tokens[k].lemma || lexiconLemma(tokens[k].text, "noun");
     }
     if (!/^(?:DET|NUM|SYM|ADJ|PRON|PART|PROPN)$/.test(t.pos) && !/^['’]$/.test(t.text)) return undefined;
+  }
+  return undefined;
+}
+
+/** The adjectives before a copula's noun ("the largest customer"), from `from` (exclusive) to `to` (exclusive). */
+export function adjectivesBetween(tokens: readonly TaggedToken[], from: number, to: number): { word: string; start: number; end: number }[] {
+  return tokens.slice(from + 1, to).filter((t) => t.pos === "ADJ").map((t) => ({ word: t.text, start: t.start, end: t.end }));
+}
+
+const IRREGULAR_SUPERLATIVES: Readonly<Record<string, string>> = { best: "good", worst: "bad", most: "many", least: "little" };
+
+/**
+ * The superlative that makes a copula's noun one of a kind ("the largest customer of Scale AI",
+ * "Scale AI's biggest client"), as its adjective's lemma with sizes made one ("biggest" = "largest"):
+ * only one can be it. None for "one of the largest customers", a member of a group.
+ */
+export function uniqueSuperlative(tokens: readonly TaggedToken[], from: number, to: number): string | undefined {
+  for (let k = from + 1; k < to; k++) if (/^one$/i.test(tokens[k].text) && /^of$/i.test(tokens[k + 1]?.text ?? "")) return undefined;
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k];
+    if (t.pos !== "ADJ") continue;
+    const w = t.text.toLowerCase();
+    const base = IRREGULAR_SUPERLATIVES[w] ?? (/est$/.test(w) ? lexiconLemma(w, "adj") : undefined);
+    if (base && base !== w) return sizeSynonym(base);
   }
   return undefined;
 }

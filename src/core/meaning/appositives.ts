@@ -1,0 +1,96 @@
+// Facts an appositive states: "Alphabet's Google, the largest customer of Scale AI, is set to end its
+// partnership" says that Google is the largest customer of Scale AI, as "Google is …" would; so does
+// "Scale AI's biggest client, Google, plans to …". Read as copulas with a noun (./facts.ts), the
+// noun's adjectives and superlative kept. Only a phrase opened by "the", "a", "an" or a named
+// possessor counts: "Meta, last week, said" is no appositive.
+import type { NameMention } from "../entities/names";
+import type { Predicate } from "./facts";
+import type { TaggedToken } from "./tagger";
+import { lemma as lexiconLemma } from "./lexicon";
+import { adjectivesBetween, uniqueSuperlative } from "./phrases";
+
+type NameAt = (t: TaggedToken) => NameMention | undefined;
+
+/** A noun phrase from `k`: its head noun, the names in it (a possessor, "an OpenAI competitor", "of Scale AI") and where it ends. */
+function nounPhrase(tokens: readonly TaggedToken[], k: number, nameAt: NameAt): { head: number; names: NameMention[]; end: number } | undefined {
+  const names: NameMention[] = [];
+  const opener = tokens[k];
+  if (!opener) return undefined;
+  if (/^(?:the|a|an)$/i.test(opener.text)) k++;
+  else {
+    // (a named possessor: "Scale AI's biggest client")
+    const owner = nameAt(opener);
+    if (!owner) return undefined;
+    while (tokens[k] && nameAt(tokens[k]) === owner) k++;
+    if (!/^['’]s$/.test(tokens[k]?.text ?? "")) return undefined;
+    names.push(owner);
+    k++;
+  }
+  let head = -1;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k];
+    const name = nameAt(t);
+    if (name) {
+      if (!names.includes(name)) names.push(name);
+      continue;
+    }
+    if (t.pos === "NOUN") head = k;
+    else if (!(t.pos === "ADJ" || t.pos === "NUM" || t.text === "-" || (t.pos === "VERB" && tokens[k - 1]?.text === "-"))) break;
+  }
+  if (head < 0 || !/^\p{Ll}/u.test(tokens[head].text)) return undefined;
+  // (its "of" phrase names whose it is: "the largest customer of Scale AI")
+  if (/^of$/i.test(tokens[k]?.text ?? "") && tokens[k + 1] && nameAt(tokens[k + 1])) {
+    const of = nameAt(tokens[k + 1])!;
+    names.push(of);
+    for (k++; tokens[k] && nameAt(tokens[k]) === of; k++);
+  }
+  // (the phrase is set off: a comma, or the sentence's end, follows it)
+  if (k < tokens.length && !/^[,.;]$/.test(tokens[k].text)) return undefined;
+  return { head, names, end: k };
+}
+
+function copulaFact(tokens: readonly TaggedToken[], from: number, np: { head: number; names: NameMention[] }, agent: NameMention): Predicate {
+  const unique = uniqueSuperlative(tokens, from - 1, np.head);
+  const objectAdjectives = adjectivesBetween(tokens, from - 1, np.head);
+  return {
+    lemma: lexiconLemma(tokens[np.head].text, "noun"),
+    copula: true,
+    ...(objectAdjectives.length ? { objectAdjectives } : {}),
+    start: tokens[from].start,
+    end: tokens[np.head].end,
+    negated: false,
+    hedged: false,
+    agent,
+    patients: np.names.filter((n) => n !== agent),
+    speech: false,
+    passive: false,
+    ...(unique ? { unique } : {}),
+  };
+}
+
+/** The copulas the sentence's appositives state. */
+export function appositiveFacts(tokens: readonly TaggedToken[], nameAt: NameAt): Predicate[] {
+  const out: Predicate[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const name = nameAt(tokens[k]);
+    if (!name) continue;
+    let j = k;
+    while (tokens[j + 1] && nameAt(tokens[j + 1]) === name) j++;
+    // "Google, the largest customer of Scale AI,"
+    if (tokens[j + 1]?.text === ",") {
+      const np = nounPhrase(tokens, j + 2, nameAt);
+      if (np) out.push(copulaFact(tokens, j + 2, np, name));
+    }
+    // "Scale AI's biggest client, Google,"
+    const np = nounPhrase(tokens, k, nameAt);
+    const after = np && tokens[np.end]?.text === "," ? tokens[np.end + 1] : undefined;
+    const named = after && nameAt(after);
+    if (np && named && named !== name) {
+      let e = np.end + 1;
+      while (tokens[e] && nameAt(tokens[e]) === named) e++;
+      if (e >= tokens.length || /^[,.;]$/.test(tokens[e].text)) out.push(copulaFact(tokens, k, np, named));
+    }
+    k = j;
+  }
+  return out;
+}

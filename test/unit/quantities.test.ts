@@ -78,6 +78,11 @@ const CASES: Case[] = [
   { input: "Alexandr Wang, 35, was", kind: "age", value: 35, text: "35" },
   { input: "the 28-year-old founder", kind: "age", value: 28, text: "28-year-old" },
   { input: "aged 28", kind: "age", value: 28, text: "28" },
+  { input: "founded Scale AI at age 19", kind: "age", value: 19, text: "19" },
+  { input: "at the age of 19", kind: "age", value: 19, text: "19" },
+  { input: "Alexandr Wang is 28.", kind: "age", value: 28, text: "28" },
+  { input: "Wang was 19 when he founded Scale AI", kind: "age", value: 19, text: "19" },
+  { input: "founded Scale AI when he was 19.", kind: "age", value: 19, text: "19" },
   // multipliers
   { input: "revenue doubled", kind: "multiplier", value: 2, text: "doubled" },
   { input: "it doubles", kind: "multiplier", value: 2, text: "doubles" },
@@ -377,4 +382,9 @@ describe("quantities: scale-ai sources", () => {
     assert.equal(sources.some((s) => sameQuantity(s, wrong)), false);
     assert.equal(sources.some((s) => sameQuantity(s, right)), true);
   });
+});
+
+describe("quantities: a number after a copula is an age only of a person, set off", () => {
+  for (const text of ["The score was 28.", "Revenue was 28 million dollars.", "Tesla closed at 19.", "Wang was 28 points ahead"])
+    it(`no age in ${JSON.stringify(text)}`, () => assert.ok(!extractQuantities(text).some((q) => q.kind === "age")));
 });

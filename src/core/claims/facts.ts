@@ -281,8 +281,10 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       const kind: FactOutcome["kind"] =
         roles === "same" || roles === "open" ? (agrees ? "stated" : relation === "same" ? "negated" : "opposite") : agrees ? (roles === "reversed" ? "reversed" : "other-agent") : "silent";
       // (of a copula, another's being it says nothing, unless only one can be it: "the largest customer")
+      // (nor is their being it the other way round, though no source then says the claim's: "Meta is
+      // one of Scale AI's customers" for "Scale AI is Meta's customer")
       const oneOfAKind = kind === "other-agent" && !!claim.unique && claim.unique === fact.unique;
-      if (kind === "silent" || (otherAct && kind !== "stated") || (claim.copula && kind !== "stated" && kind !== "negated" && !oneOfAKind)) continue;
+      if (kind === "silent" || (otherAct && kind !== "stated") || (claim.copula && kind !== "stated" && kind !== "negated" && kind !== "reversed" && !oneOfAKind)) continue;
       // the same act by the same doer on a thing said to be the opposite ("accounted for a large
       // share" where "a small fraction"): opposite, the adjectives quoted
       // (a weak one only as a weak contradiction would be: its sentence names the participants and

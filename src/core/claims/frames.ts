@@ -8,6 +8,7 @@ import type { Analysed } from "./context";
 import { clauseOf, periodsIn } from "./spans";
 import { tagSentence } from "../meaning/tagger";
 import { termOf } from "../text/tokens";
+import { lemma } from "../meaning/lexicon";
 
 export interface Frame extends FigureFrame {
   periods: Set<string>;
@@ -18,6 +19,8 @@ export interface Frame extends FigureFrame {
   owner?: string;
   /** A claim figure's: the terms of its claim. */
   claimTerms?: ReadonlyMap<string, number>;
+  /** An age's event, as a verb lemma: "was 19 when he founded Scale AI" (found); none for an age given of now ("Wang, 28,"). */
+  event?: string;
 }
 
 /** Kinds of figure that measure something (a date or an age is its own measure). */
@@ -27,8 +30,27 @@ const sourceFrames = new WeakMap<SentenceInfo, Map<number, Frame>>();
 
 function frameOf(text: string, q: Quantity, all: readonly Quantity[]): Frame {
   const periods = q.kind === "year" || q.kind === "date" ? new Set<string>() : attachedPeriods(text, q, all);
+  if (q.kind === "age") {
+    const event = ageEvent(text, q);
+    return { periods, before: false, ...(event ? { event } : {}) };
+  }
   if (!MEASURED.has(q.kind)) return { periods, before: false };
   return { ...figureFrame(text, q.kind, q.start, q.end, all), periods };
+}
+
+/** "when he founded" after an age; "at (the age of)" or "when he was" before it, whose event is the verb before. */
+const AGE_WHEN_AFTER = /^(?:\s+years?[\s-]old)?(?:\s*,)?\s+(?:when|as)\s+(?:he|she|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+([a-z]+)/;
+const AGE_AT_BEFORE = /\b(?:at|when\s+(?:he|she|they)\s+(?:was|were))\s+(?:the\s+)?(?:age\s+)?(?:of\s+)?$/i;
+
+/** The event an age holds at ("was 28 when he founded Scale AI", "founded Scale AI at age 19"): another time than an age given of now. */
+function ageEvent(text: string, q: Quantity): string | undefined {
+  const after = AGE_WHEN_AFTER.exec(text.slice(q.end, q.end + 80));
+  if (after) return lemma(after[1], "verb");
+  const before = text.slice(0, q.start);
+  if (!AGE_AT_BEFORE.test(before)) return undefined;
+  const verbs = tagSentence(before).filter((t) => t.pos === "VERB");
+  const verb = verbs[verbs.length - 1];
+  return verb ? lemma(verb.text, "verb") : undefined;
 }
 
 /**
@@ -76,6 +98,8 @@ export function sourceFrame(info: SentenceInfo, s: Quantity): Frame {
  * period when both name one, else the same side of an event ("before the deal").
  */
 export function sameFrame(claim: Frame, source: Frame): boolean {
+  // (an age at an event is not the age now, nor at another event)
+  if (claim.event !== source.event) return false;
   if (claim.measure && source.measure && claim.measure !== source.measure) return false;
   if (source.owner && claim.claimTerms && !claim.claimTerms.has(source.owner)) return false;
   if (claim.periods.size && source.periods.size) return periodsMeet(claim.periods, source.periods);

@@ -98,11 +98,11 @@ export const quantityCheck: ClaimCheck = {
   },
 };
 
-/** The name written right before an age ("Wang, 28,"). */
+/** The name written right before an age ("Wang, 28,", "Wang aged 28", "Wang is 28", "Wang was 28 when"). */
 function nameBefore(names: readonly NameMention[], text: string, pos: number): NameMention | undefined {
   for (let i = names.length - 1; i >= 0; i--) {
     if (names[i].end > pos) continue;
-    return /^,?\s*(?:aged\s*)?$/.test(text.slice(names[i].end, pos)) ? names[i] : undefined;
+    return /^(?:,?\s*(?:aged\s*)?|\s+(?:is|was|turned|turns)\s+(?:(?:now|just|only)\s+)?)$/.test(text.slice(names[i].end, pos)) ? names[i] : undefined;
   }
   return undefined;
 }
@@ -159,6 +159,8 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
       if (q.kind === "age") {
         const owner = nameBefore(info.names, info.text, s.start);
         align = ageOwner && owner && sameEntity(ageOwner, owner) ? 1 : 0;
+        // (an age at an event, "was 19 when he founded", is not the age now: "Wang, 28,")
+        if (align > 0 && !sameFrame(frame, sourceFrame(info, s))) align = 0;
       } else {
         align = total > 0 ? alignment(view, weights, total, info, s, around) : 0;
         if (anchors.has(info.doc)) align += ANCHOR_BONUS;

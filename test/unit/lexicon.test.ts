@@ -288,6 +288,7 @@ const cueCases: [readonly string[], string, string][] = [
   [NEGATIVE_IMPLICATIVES, "Meta denies the report", "deny"],
   [NEGATIVE_IMPLICATIVES, "Meta rejected the offer", "reject"],
   [NEGATIVE_IMPLICATIVES, "Meta ruled out a sale", "rule out"],
+  [NEGATIVE_IMPLICATIVES, "Meta was unable to close", "unable to"],
   [REFUTING_VERBS, "Scale denied that", "deny"],
   [REFUTING_VERBS, "Scale dismissed reports that", "dismiss"],
   [REFUTING_VERBS, "Scale rejects the idea that", "reject"],

@@ -4,7 +4,7 @@
 import { strict as assert } from "node:assert";
 import { findNames } from "../../src/core/entities/names";
 import { predicatesOf, type Predicate } from "../../src/core/meaning/facts";
-import { PROPOSITION_NOUNS } from "../../src/core/meaning/curated";
+import { PROPOSITION_NOUNS, UNASSERTING_NOUNS } from "../../src/core/meaning/curated";
 
 interface Row {
   /** What the row is about. */
@@ -176,6 +176,18 @@ describe("meaning: predicatesOf", () => {
     assert.equal(find("Quarry is the best supplier of Teluride.", "supplier").unique, "good");
     assert.equal(find("Quarry is one of Teluride's biggest customers.", "customer").unique, undefined);
     assert.equal(find("Quarry is a big customer of Teluride.", "customer").unique, undefined);
+  });
+
+  for (const noun of UNASSERTING_NOUNS)
+    it(`an entertained clause: "the ${noun} that …" is not asserted`, () => {
+      assert.equal(find(`The deal raised the ${noun} that Quarry would hire Delia Marsh.`, "hire").unasserted, noun);
+      assert.equal(find(`The deal showed that Quarry would hire Delia Marsh.`, "hire").unasserted, undefined);
+    });
+
+  it("an adjective taking a verb passes its subject on ('able to', 'likely to'); 'unable to' denies", () => {
+    assert.equal(find("Quarry will be able to hire Delia Marsh.", "hire").agent?.text, "Quarry");
+    assert.equal(find("Quarry is likely to hire Delia Marsh.", "hire").agent?.text, "Quarry");
+    assert.equal(find("Quarry was unable to hire Delia Marsh.", "hire").negated, true);
   });
 
   for (const noun of PROPOSITION_NOUNS)

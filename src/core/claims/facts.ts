@@ -42,6 +42,8 @@ export type FactOutcome =
   | { kind: "undenied"; source: SentenceInfo; fact: Predicate }
   /** Nothing states it, but a source says its doer is ending that act with the same participant ("phasing out its reliance on"). */
   | { kind: "other-act"; source: SentenceInfo; fact: Predicate }
+  /** Sources give it only as something entertained, a concern or a rumour ("raised concerns that Meta would be able to access …"). */
+  | { kind: "unasserted"; source: SentenceInfo; fact: Predicate }
   | { kind: "silent" };
 
 export interface ClaimFact {
@@ -89,7 +91,7 @@ function compute(ctx: ClaimContext): ClaimFact[] {
 
 /** An outcome that settles the fact (the sources state, deny or oppose it), not one of those reported only when nothing does. */
 function settles(outcome: FactOutcome): boolean {
-  return outcome.kind !== "silent" && outcome.kind !== "other-patient" && outcome.kind !== "undenied" && outcome.kind !== "other-act";
+  return outcome.kind !== "silent" && outcome.kind !== "other-patient" && outcome.kind !== "undenied" && outcome.kind !== "other-act" && outcome.kind !== "unasserted";
 }
 
 /** The fact said with each converse predicate, its agent and its one patient swapped. */
@@ -156,6 +158,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
   let otherPatient: FactOutcome | undefined;
   let undenied: FactOutcome | undefined;
   let relatedOtherwise: FactOutcome | undefined;
+  let entertained: FactOutcome | undefined;
   const figures = exactFigures(ctx.analysed);
   for (const { info, facts, window } of sources) {
     // a question asserts nothing ("… don't you think you would have heard about it?")
@@ -324,10 +327,21 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // nor is an act on another thing than the magnitude the claim changes ("OpenAI drops Scale AI"
       // does not state "Scale AI's valuation dropped")
       if (kind === "stated" && claim.changed && !sameMagnitude(claim, fact)) continue;
+      // what a source only entertains ("concerns that Meta would be able to access") states nothing
+      // the claim asserts; it may support a claim that entertains it too
+      // (nor does it deny or oppose anything: "was unable to access" is as unstated)
+      if ((fact.unasserted || claim.unasserted) && kind !== "stated") {
+        if (fact.unasserted && !claim.unasserted) entertained ??= { kind: "unasserted", source: info, fact };
+        continue;
+      }
+      if (kind === "stated" && fact.unasserted && !claim.unasserted && !claim.hedged) {
+        entertained ??= { kind: "unasserted", source: info, fact };
+        continue;
+      }
       bucket[kind] ??= { kind, source: info, fact } as FactOutcome;
     }
   }
-  return strong.stated ?? strong.negated ?? strong.opposite ?? strong.reversed ?? weak.stated ?? weak.negated ?? weak.opposite ?? strong["other-agent"] ?? otherPatient ?? (undenied && !deniedObject(claim, sources) ? undenied : undefined) ?? relatedOtherwise ?? { kind: "silent" };
+  return strong.stated ?? strong.negated ?? strong.opposite ?? strong.reversed ?? weak.stated ?? weak.negated ?? weak.opposite ?? strong["other-agent"] ?? entertained ?? otherPatient ?? (undenied && !deniedObject(claim, sources) ? undenied : undefined) ?? relatedOtherwise ?? { kind: "silent" };
 }
 
 /** An adjective the claim fact says of its object or subject opposed to one the source fact says ("large" and "small"), with both spans. */

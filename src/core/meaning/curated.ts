@@ -93,7 +93,7 @@ export const NEGATORS: readonly string[] = ["not", "never", "no", "n't", "withou
 
 /** Verbs that assert their complement did not happen ("declined to comment", "denied that it paid"). */
 export const NEGATIVE_IMPLICATIVES: readonly string[] = [
-  "decline to", "refuse to", "fail to", "deny that", "deny", "reject", "rule out",
+  "decline to", "refuse to", "fail to", "deny that", "deny", "reject", "rule out", "unable to",
 ];
 
 /**
@@ -107,6 +107,14 @@ export const REFUTING_VERBS: readonly string[] = [
 /** Nouns naming a proposition that may be refuted ("the idea that", "reports that", "concerns that"). */
 export const PROPOSITION_NOUNS: readonly string[] = [
   "idea", "notion", "suggestion", "claim", "report", "rumor", "rumour", "speculation", "concern", "fear", "perception", "allegation", "assertion", "impression", "theory", "belief",
+];
+
+/**
+ * Nouns whose "that" or "whether" clause is not asserted, only entertained ("concerns that Meta would
+ * be able to access", "speculation that Google would leave"): no source states it by them.
+ */
+export const UNASSERTING_NOUNS: readonly string[] = [
+  "concern", "fear", "worry", "speculation", "rumor", "rumour", "possibility", "question", "suggestion", "idea", "notion", "risk", "hope", "doubt",
 ];
 
 /** Verbs that assert their complement did happen ("managed to close the deal"). */

@@ -26,6 +26,8 @@ export interface Predicate {
   negated: boolean;
   /** Said with a hedge: "reportedly", "may", "plans to". */
   hedged: boolean;
+  /** Only entertained, in the clause of this noun: "concern" in "raised concerns that Meta would be able to access …". */
+  unasserted?: string;
   /** Who did it: the name heading its subject (or "by X" in the passive); absent when the subject is not a name. */
   agent?: NameMention;
   /** Lemma of a common-noun subject ("demand" in "demand tripled"), when the subject is not a name. */
@@ -64,6 +66,8 @@ export function isCausal(lemma: string): boolean {
 const SPEECH_LEMMAS = new Set(
   "say tell write state add note explain call describe tweet post ask reply declare announce argue insist claim admit warn recall quip remark quote emphasize emphasise report confirm according accord cite".split(" "),
 );
+/** Adjectives that take a verb ("able to access", "likely to buy"): the verb's subject is theirs. */
+const VERB_TAKING_ADJECTIVES = new Set(["able", "unable", "likely", "unlikely", "poised", "ready", "eager", "due", "sure", "certain"]);
 /** A verb of leaving (leave, quit, exit…): the opposite of joining. */
 export function leaves(lemma: string): boolean {
   return relatePredicates(lemma, "join") === "opposite";
@@ -157,7 +161,7 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
     if (tokens[i + 1]?.text.toLowerCase() === "to" && CONTROL_LEMMAS.has(lemma) && nextWord(tokens, i + 2)?.pos === "VERB") continue;
     const [clauseStart, clauseEnd] = clauseOf(i);
     const last = i + length - 1;
-    const { negated, hedged } = polarityOf(tokens, i, last, [clauseStart, clauseEnd], !!copula);
+    const { negated, hedged, unasserted } = polarityOf(tokens, i, last, [clauseStart, clauseEnd], !!copula);
     let agent: NameMention | undefined;
     let patients: NameMention[] = [];
     const passive = reduced || isPassive(t, tokens, i);
@@ -217,7 +221,7 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
     const speech = SPEECH_LEMMAS.has(lemma) && !(lemma === "report" && /^to$/i.test(nextContent(tokens, last + 1)?.text ?? ""));
     // (in the passive the subject is the one acted on, so "he" stands where its patient would)
     const pronoun = (passive ? !patients.length : !agent && t.pos !== "NOUN") ? subject.pronoun : undefined;
-    out.push({ lemma, ...(copula ? { copula } : {}), object, ...(objectAdjectives.length ? { objectAdjectives } : {}), start: t.start, end: tokens[last].end, negated, hedged, agent, ...(coAgents.length ? { coAgents } : {}), patients, speech, passive, ...(subjectNoun && !agent ? { subject: subjectNoun } : {}), ...(pronoun ? { pronoun } : {}), ...(changed ? { changed } : {}), ...(unique ? { unique } : {}) });
+    out.push({ lemma, ...(copula ? { copula } : {}), object, ...(objectAdjectives.length ? { objectAdjectives } : {}), start: t.start, end: tokens[last].end, negated, hedged, agent, ...(coAgents.length ? { coAgents } : {}), patients, speech, passive, ...(subjectNoun && !agent ? { subject: subjectNoun } : {}), ...(pronoun ? { pronoun } : {}), ...(changed ? { changed } : {}), ...(unique ? { unique } : {}), ...(unasserted ? { unasserted } : {}) });
     if (passive) lastPassive = out[out.length - 1];
     if (t.pos === "VERB" && !speech) {
       // (a reduced passive modifies its subject, which the clause's verb then has: "Capel Path,
@@ -443,6 +447,8 @@ function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart: numbe
       if (/^no$/i.test(tokens[k - 1]?.text ?? "")) k--;
       continue;
     }
+    // an adjective that takes a verb, like a control verb ("Meta would be able to access", "is likely to buy")
+    if (t.pos === "ADJ" && /^to$/i.test(tokens[k + 1]?.text ?? "") && VERB_TAKING_ADJECTIVES.has(t.text.toLowerCase())) continue;
     // a pseudo-cleft names its subject before the copula ("the investment was what led it to")
     if (t.text.toLowerCase() === "what" && tokens[k - 1]?.pos === "AUX" && tokens[k - 1].lemma === "be") continue;
     if (t.pos === "PRON" && pronounGender(t.text)) return { common: true, pronoun: t.text.toLowerCase() as "he" | "she" };

@@ -4,19 +4,32 @@
 // ("reportedly", "plans to"). Read by ./facts.ts for each predicate it finds.
 import type { TaggedToken } from "./tagger";
 import { cueAt, lemma as lexiconLemma } from "./lexicon";
-import { HEDGES, NEGATIVE_IMPLICATIVES, PROPOSITION_NOUNS, REFUTING_VERBS } from "./curated";
+import { HEDGES, NEGATIVE_IMPLICATIVES, PROPOSITION_NOUNS, REFUTING_VERBS, UNASSERTING_NOUNS } from "./curated";
 
 /** Verbs that take another verb as their complement ("agreed to take", "plans to cut"): the complement is the fact. */
 export const CONTROL_LEMMAS = new Set("agree plan expect set aim intend seek try want hope look decide move prepare continue begin start poise threaten promise offer decline refuse fail manage attempt need appear seem".split(" "));
 const NEGATOR_WORDS = new Set(["not", "n't", "never", "no", "without", "neither", "nor", "none"]);
 
 /** The polarity of the predicate at `i` (its last word at `last`) in the clause [start, end). */
-export function polarityOf(tokens: readonly TaggedToken[], i: number, last: number, [clauseStart, clauseEnd]: readonly [number, number], copula: boolean): { negated: boolean; hedged: boolean } {
+export function polarityOf(tokens: readonly TaggedToken[], i: number, last: number, [clauseStart, clauseEnd]: readonly [number, number], copula: boolean): { negated: boolean; hedged: boolean; unasserted?: string } {
   const denied = isNegated(tokens, i, clauseStart) || objectNegated(tokens, last, clauseEnd) || (copula && tokens.slice(i + 1, last).some((x) => NEGATOR_WORDS.has(x.text.toLowerCase())));
   // (a clause another refutes is denied, and its own denial undone: "denied that it did not pay")
-  const negated = denied !== refutedClause(tokens, clauseStart);
+  const refuted = refutedClause(tokens, clauseStart);
+  const negated = denied !== refuted;
   const words = tokens.map((t) => t.text);
-  return { negated, hedged: hasCueBefore(HEDGES, words, i, clauseStart) };
+  const unasserted = refuted ? undefined : entertainedBy(tokens, clauseStart);
+  return { negated, hedged: hasCueBefore(HEDGES, words, i, clauseStart), ...(unasserted ? { unasserted } : {}) };
+}
+
+const UNASSERTING = new Set(UNASSERTING_NOUNS);
+
+/** The noun whose "that"/"whether" clause this is, when it only entertains it ("concerns that", "speculation whether"). */
+function entertainedBy(tokens: readonly TaggedToken[], clauseStart: number): string | undefined {
+  if (!/^(?:that|whether)$/i.test(tokens[clauseStart - 1]?.text ?? "")) return undefined;
+  const noun = tokens[clauseStart - 2];
+  if (!noun || noun.pos !== "NOUN") return undefined;
+  const lemma = lexiconLemma(noun.text, "noun");
+  return UNASSERTING.has(lemma) ? lemma : undefined;
 }
 
 /** A negator before the predicate in its clause, with no other verb between them; or a negative implicative. */

@@ -4,7 +4,8 @@
 // participants that the sources relate otherwise and never deny ("Meta does not own any part of
 // Scale AI" where "Meta took a 49% stake in Scale AI"). Reported as an unsupported part, not a
 // contradiction: doing something to one does not rule out doing it to another, and a stake is not
-// ownership word for word.
+// ownership word for word. Or the sources give the fact only as a concern, a fear or a rumour
+// ("the deal raised concerns that Meta would be able to access …").
 import type { Finding } from "../../types";
 import type { ClaimCheck } from "../context";
 import { factFinding } from "../fact-findings";
@@ -23,6 +24,10 @@ export const unstatedFactCheck: ClaimCheck = {
         found = factFinding(ctx, f, "unsupported-part", (quote) => `No source says this of ${theirs}: ${quote}`);
       } else if (f.outcome.kind === "undenied") found = factFinding(ctx, f, "unsupported-part", (quote) => `No source says this is not so; they say ${quote}`);
       else if (f.outcome.kind === "other-act") found = factFinding(ctx, f, "unsupported-part", (quote) => `No source says this; they say it is ending: ${quote}`);
+      else if (f.outcome.kind === "unasserted") {
+        const noun = f.outcome.fact.unasserted;
+        found = factFinding(ctx, f, "unsupported-part", (quote) => `Sources give this only as a ${noun}, not as fact: ${quote}`);
+      }
       if (found) findings.push(found);
     }
     return { findings, evidence: [], unresolved: findings.length };

@@ -178,6 +178,14 @@ describe("meaning: predicatesOf", () => {
     assert.equal(find("Quarry is a big customer of Teluride.", "customer").unique, undefined);
   });
 
+  it("a comparative on a verb's object and a noun of change with 'in' state changes ('saw fewer orders', 'a surge in orders'); 'more than' a figure does not", () => {
+    const changes = (sentence: string) => factsOf(sentence).filter((p) => p.changed).map((p) => `${p.lemma}:${p.changed}:${p.agent?.text ?? p.subject ?? "?"}`);
+    assert.deepEqual(changes("Quarry saw fewer orders after the deal."), ["decrease:order:Quarry"]);
+    assert.deepEqual(changes("Nimbus drivers saw far more available routes."), ["increase:route:driver"]);
+    assert.deepEqual(changes("Delia Marsh reported a surge in orders."), ["surge:order:?"]);
+    assert.deepEqual(changes("Quarry paid more than $14 million."), []);
+  });
+
   for (const noun of UNASSERTING_NOUNS)
     it(`an entertained clause: "the ${noun} that …" is not asserted`, () => {
       assert.equal(find(`The deal raised the ${noun} that Quarry would hire Delia Marsh.`, "hire").unasserted, noun);

@@ -4,6 +4,7 @@
 import { lemma, lexiconTable } from "./lexicon";
 import { changedObject } from "./phrases";
 import type { TaggedToken } from "./tagger";
+import type { Predicate } from "./facts";
 
 let directions: Map<string, number> | undefined;
 const table = () => (directions ??= new Map(lexiconTable("changeDirections")));
@@ -42,4 +43,41 @@ function headOfOf(tokens: readonly TaggedToken[], at: number | undefined): strin
   let k = at - 1;
   while (k > 0 && /^(?:DET|ADJ|NUM|PRON|PROPN)$/.test(tokens[k].pos)) k--;
   return /^of$/i.test(tokens[k]?.text ?? "") && tokens[k - 1]?.pos === "NOUN" ? tokens[k - 1].lemma : undefined;
+}
+
+/**
+ * Changes a comparative states on a verb's object ("saw fewer inquiries", "showing much fewer
+ * available projects", "attracted more customers"): a decrease or increase of the noun, by whoever
+ * the verb's subject is. Not "more than" (a bound on a figure).
+ */
+export function comparativeChanges(tokens: readonly TaggedToken[], facts: readonly Predicate[]): Predicate[] {
+  const out: Predicate[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k].text.toLowerCase();
+    if (w !== "more" && w !== "fewer" && w !== "less") continue;
+    let n = k + 1;
+    while (n < tokens.length && n <= k + 3 && tokens[n].pos === "ADJ") n++;
+    const noun = tokens[n];
+    if (noun?.pos !== "NOUN") continue;
+    // (the verb it is the object of, in the same clause: nothing but adverbs and determiners between)
+    const verb = [...facts].reverse().find((p) => p.end <= tokens[k].start && !p.copula && !p.speech);
+    if (!verb) continue;
+    const between = tokens.filter((t) => t.start >= verb.end && t.end <= tokens[k].start);
+    if (between.some((t) => t.pos !== "ADV" && t.pos !== "DET")) continue;
+    out.push({
+      lemma: w === "more" ? "increase" : "decrease",
+      changed: lemma(noun.text, "noun"),
+      start: tokens[k].start,
+      end: noun.end,
+      negated: verb.negated,
+      hedged: verb.hedged,
+      ...(verb.agent ? { agent: verb.agent } : {}),
+      ...(verb.subject ? { subject: verb.subject } : {}),
+      ...(verb.pronoun ? { pronoun: verb.pronoun } : {}),
+      patients: [],
+      speech: false,
+      passive: false,
+    });
+  }
+  return out;
 }

@@ -5,7 +5,7 @@
 import { isTimeName, type NameMention } from "../entities/names";
 import { pronounGender } from "../entities/gender";
 import { tagSentence, type TaggedToken } from "./tagger";
-import { changedMagnitude } from "./change";
+import { changeDirection, changedMagnitude, comparativeChanges } from "./change";
 import { cueAt, isNoun, isVerb, lemma as lexiconLemma, phrasalPredicateAt, relatePredicates, verbsOf } from "./lexicon";
 import { adjectivesAfter, adjectivesBetween, copulaAdjective, copulaComplement, isExpletiveThere, isGerundOf, objectOf, uniqueSuperlative } from "./phrases";
 import { CONTROL_LEMMAS, polarityOf } from "./polarity";
@@ -137,6 +137,8 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
       const verbs = verbsOf(lexiconLemma(t.text, "noun"));
       if (verbs.length) lemma = verbs[0];
     }
+    // a noun of change with what it changes: "a surge in inquiries", "a drop in demand"
+    else if (t.pos === "NOUN" && /^in$/i.test(tokens[i + 1]?.text ?? "") && changeDirection(lexiconLemma(t.text, "noun"))) lemma = lexiconLemma(t.text, "noun");
     // "Meta has been one of Scale AI's customers", "this is not a pivot": a copula with a noun
     // complement is a fact named by the noun
     let copula = false;
@@ -233,6 +235,7 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
   }
   linkEffects(out);
   out.push(...appositiveFacts(tokens, nameAt));
+  out.push(...comparativeChanges(tokens, out));
   return out;
 }
 

@@ -23,6 +23,13 @@ describe("roles", () => {
     assert.deepEqual(facts("Handshake CEO Garrett Lord said so."), [["Garrett Lord", "CEO", "Handshake"]]);
     assert.deepEqual(facts("Garrett Lord, CEO of Handshake, said so."), [["Garrett Lord", "CEO", "Handshake"]]);
     assert.deepEqual(facts("Garrett Lord is the CFO of Handshake."), [["Garrett Lord", "CFO", "Handshake"]]);
+    // a role given: promoted, named, appointed, taking over
+    assert.deepEqual(facts("Garrett Lord was promoted to CFO."), [["Garrett Lord", "CFO", null]]);
+    assert.deepEqual(facts("Garrett Lord was named CEO of Handshake."), [["Garrett Lord", "CEO", "Handshake"]]);
+    assert.deepEqual(facts("Garrett Lord, who was appointed CFO, spoke."), [["Garrett Lord", "CFO", null]]);
+    assert.deepEqual(facts("Garrett Lord will take over as CEO."), [["Garrett Lord", "CEO", null]]);
+    assert.deepEqual(facts("Garrett Lord stepped in as CFO."), [["Garrett Lord", "CFO", null]]);
+    assert.deepEqual(facts("Garrett Lord praised the CFO."), []);
     assert.deepEqual(facts("Jason Droege, who served as chief strategy officer of Scale AI, spoke."), [["Jason Droege", "chief strategy officer", "Scale AI"]]);
     assert.deepEqual(facts("Scale AI is promoting Jason Droege, the chief strategy officer, to the CEO role."), [["Jason Droege", "chief strategy officer", null]]);
     assert.deepEqual(facts("OpenAI Chief Financial Officer Sarah Friar had signaled it."), [["Sarah Friar", "CFO", "OpenAI"]]);

@@ -54,6 +54,10 @@ export function canonicalRole(role: string): string {
   return r.toLowerCase();
 }
 
+/** What stands between a person's name and the role they hold or are given. */
+const ROLE_GAP =
+  /^(?:,\s(?:the |its |who is (?:the )?|now |an? )?|,? (?:who )?(?:is|was|became|remains|served as|serves as) (?:now )?(?:the |its |an? )?|,? (?:who )?(?:(?:is|was|has been|had been|will be) )?(?:promoted to|named|appointed|appointed as|elevated to) (?:the |its |an? )?|,? (?:who )?(?:will |would )?(?:take|takes|took|step|steps|stepped) (?:over|in) as (?:the |its |an? )?)$/;
+
 /** Role facts stated in one sentence (or claim). `names` defaults to findNames(text). */
 export function findRoleFacts(text: string, names: NameMention[] = findNames(text)): RoleFact[] {
   const facts: RoleFact[] = [];
@@ -94,8 +98,9 @@ export function findRoleFacts(text: string, names: NameMention[] = findNames(tex
     if (person && org === person) person = undefined;
     if (!person) {
       const anchor = org && orgBefore ? org.start : start;
-      // "Garrett Lord, the CEO of", "Garrett Lord is the CEO of", "Lord, who served as CEO of"
-      person = nameEndingAt(anchor, /^(?:,\s(?:the |its |who is (?:the )?|now |an? )?|,? (?:who )?(?:is|was|became|remains|served as|serves as) (?:now )?(?:the |its |an? )?)$/);
+      // "Garrett Lord, the CEO of", "Garrett Lord is the CEO of", "Lord, who served as CEO of"; a role
+      // given ("Lord was promoted to CFO", "was named CEO", "will take over as interim CEO")
+      person = nameEndingAt(anchor, ROLE_GAP);
     }
     if (!person || person === org) continue;
     // a one-word "person" directly after a role is usually a company ("CEO Scale"): require two words

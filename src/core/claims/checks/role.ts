@@ -15,7 +15,8 @@ export const roleCheck: ClaimCheck = {
   description: "The wrong role for a person, or the wrong person for a role.",
   stage: "facts",
   run(ctx: ClaimContext): CheckOutput {
-    return { findings: roleFindings(ctx), evidence: [] };
+    const findings = roleFindings(ctx);
+    return { findings, evidence: [], unresolved: findings.filter((f) => f.kind === "unsupported-part").length };
   },
 };
 
@@ -80,6 +81,19 @@ const { claim, analysed: a, candidates, view } = ctx;
         message: `Sources call ${other.r.person.text} ${roles.join(" and ")} of ${other.r.org!.text}, not ${f.role}.`,
         range: view.rangeInPlain(claim, f.start, f.end),
         evidence: [view.citation(other.s, 1, [])],
+      });
+      continue;
+    }
+    // a role given without its organisation ("was promoted to CFO"), where the sources give this
+    // person only others: unstated (they may hold it elsewhere), not contradicted
+    if (!f.org && samePerson.length) {
+      const roles = [...new Set(samePerson.map(({ r }) => (r.modifier ? r.modifier + " " : "") + r.role))];
+      findings.push({
+        kind: "unsupported-part",
+        claimed: f.role,
+        message: `Sources call ${f.person.text} ${roles.join(" and ")}, never ${f.role}.`,
+        range: view.rangeInPlain(claim, f.start, f.end),
+        evidence: [view.citation(samePerson[0].s, 1, [])],
       });
     }
   }

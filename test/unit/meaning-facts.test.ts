@@ -4,7 +4,7 @@
 import { strict as assert } from "node:assert";
 import { findNames } from "../../src/core/entities/names";
 import { predicatesOf, type Predicate } from "../../src/core/meaning/facts";
-import { PROPOSITION_NOUNS, UNASSERTING_NOUNS } from "../../src/core/meaning/curated";
+import { PROPOSITION_NOUNS, UNASSERTING_NOUNS, VERB_TAKING_ADJECTIVES } from "../../src/core/meaning/curated";
 
 interface Row {
   /** What the row is about. */
@@ -192,10 +192,14 @@ describe("meaning: predicatesOf", () => {
       assert.equal(find(`The deal showed that Quarry would hire Delia Marsh.`, "hire").unasserted, undefined);
     });
 
-  it("an adjective taking a verb passes its subject on ('able to', 'likely to'); 'unable to' denies", () => {
-    assert.equal(find("Quarry will be able to hire Delia Marsh.", "hire").agent?.text, "Quarry");
-    assert.equal(find("Quarry is likely to hire Delia Marsh.", "hire").agent?.text, "Quarry");
+  for (const adjective of VERB_TAKING_ADJECTIVES)
+    it(`an adjective taking a verb passes its subject on: "Quarry is ${adjective} to hire …"`, () => {
+      assert.equal(find(`Quarry is ${adjective} to hire Delia Marsh.`, "hire").agent?.text, "Quarry");
+    });
+
+  it("'unable to' denies the verb it takes", () => {
     assert.equal(find("Quarry was unable to hire Delia Marsh.", "hire").negated, true);
+    assert.equal(find("Quarry will be able to hire Delia Marsh.", "hire").negated, false);
   });
 
   for (const noun of PROPOSITION_NOUNS)

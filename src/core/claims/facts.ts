@@ -328,14 +328,11 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // does not state "Scale AI's valuation dropped")
       if (kind === "stated" && claim.changed && !sameMagnitude(claim, fact)) continue;
       // what a source only entertains ("concerns that Meta would be able to access") states nothing
-      // the claim asserts; it may support a claim that entertains it too
-      // (nor does it deny or oppose anything: "was unable to access" is as unstated)
-      if ((fact.unasserted || claim.unasserted) && kind !== "stated") {
-        if (fact.unasserted && !claim.unasserted) entertained ??= { kind: "unasserted", source: info, fact };
-        continue;
-      }
-      if (kind === "stated" && fact.unasserted && !claim.unasserted && !claim.hedged) {
-        entertained ??= { kind: "unasserted", source: info, fact };
+      // the claim asserts, and denies or opposes nothing ("was unable to access" is as unstated); it
+      // may support a claim that entertains or hedges it too
+      const entertainedOnly = !!fact.unasserted && !claim.unasserted;
+      if (((fact.unasserted || claim.unasserted) && kind !== "stated") || (kind === "stated" && entertainedOnly && !claim.hedged)) {
+        if (entertainedOnly) entertained ??= { kind: "unasserted", source: info, fact };
         continue;
       }
       bucket[kind] ??= { kind, source: info, fact } as FactOutcome;

@@ -74,6 +74,9 @@ export const CURATED_OPPOSITES: readonly (readonly [string, string])[] = [
   ["earn", "lose"],
 ];
 
+/** Adjectives that take a verb ("able to access", "likely to buy"): the verb's subject is theirs. */
+export const VERB_TAKING_ADJECTIVES: readonly string[] = ["able", "unable", "likely", "unlikely", "poised", "ready", "eager", "due", "sure", "certain"];
+
 /** Adjectives of size that WordNet does not give as synonyms or antonyms (it has large ! small, big ! little). */
 export const CURATED_SIZE_ADJECTIVES: readonly (readonly [string, string])[] = [
   ["big", "large"],

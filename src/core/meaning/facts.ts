@@ -9,6 +9,7 @@ import { changeDirection, changedMagnitude, comparativeChanges } from "./change"
 import { cueAt, isNoun, isVerb, lemma as lexiconLemma, phrasalPredicateAt, relatePredicates, verbsOf } from "./lexicon";
 import { adjectivesAfter, adjectivesBetween, copulaAdjective, copulaComplement, isExpletiveThere, isGerundOf, objectOf, uniqueSuperlative } from "./phrases";
 import { CONTROL_LEMMAS, polarityOf } from "./polarity";
+import { VERB_TAKING_ADJECTIVES } from "./curated";
 import { appositiveFacts } from "./appositives";
 import { savedFacts, saveFacts } from "./saved";
 
@@ -66,8 +67,7 @@ export function isCausal(lemma: string): boolean {
 const SPEECH_LEMMAS = new Set(
   "say tell write state add note explain call describe tweet post ask reply declare announce argue insist claim admit warn recall quip remark quote emphasize emphasise report confirm according accord cite".split(" "),
 );
-/** Adjectives that take a verb ("able to access", "likely to buy"): the verb's subject is theirs. */
-const VERB_TAKING_ADJECTIVES = new Set(["able", "unable", "likely", "unlikely", "poised", "ready", "eager", "due", "sure", "certain"]);
+const VERB_TAKING = new Set(VERB_TAKING_ADJECTIVES);
 /** A verb of leaving (leave, quit, exit…): the opposite of joining. */
 export function leaves(lemma: string): boolean {
   return relatePredicates(lemma, "join") === "opposite";
@@ -451,7 +451,7 @@ function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart: numbe
       continue;
     }
     // an adjective that takes a verb, like a control verb ("Meta would be able to access", "is likely to buy")
-    if (t.pos === "ADJ" && /^to$/i.test(tokens[k + 1]?.text ?? "") && VERB_TAKING_ADJECTIVES.has(t.text.toLowerCase())) continue;
+    if (t.pos === "ADJ" && /^to$/i.test(tokens[k + 1]?.text ?? "") && VERB_TAKING.has(t.text.toLowerCase())) continue;
     // a pseudo-cleft names its subject before the copula ("the investment was what led it to")
     if (t.text.toLowerCase() === "what" && tokens[k - 1]?.pos === "AUX" && tokens[k - 1].lemma === "be") continue;
     if (t.pos === "PRON" && pronounGender(t.text)) return { common: true, pronoun: t.text.toLowerCase() as "he" | "she" };

@@ -76,8 +76,11 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
 /** A sentence whose speaker is a pronoun ("he said", "said she"). */
 const PRONOUN_SPEAKS = new RegExp(`\\b(?:he|she|they)\\s+(?:${SPEECH_VERBS})\\b|\\b(?:${SPEAKER_AFTER_VERBS})\\s+(?:he|she)\\b`, "i");
 
-/** A speaker named by a common noun, before its verb of speech ("the spokesperson said", "Scale AI's general counsel wrote") or after it ("said a representative"). */
-// (the determiners in both cases: with the "i" flag, \\p{Lu} would match any letter)
+/**
+ * A speaker named by a common noun, before its verb of speech ("the spokesperson said", "Scale AI's
+ * general counsel wrote") or after it ("said a representative"). (Determiners are spelt in both
+ * cases: under the "i" flag a capital-letter class would match any letter.)
+ */
 const NOUN_SPEAKER_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Tt]wo|[Ss]everal|[\\p{Lu}][\\p{L}\\p{N}.&-]*(?:\\s[\\p{Lu}][\\p{L}\\p{N}.&-]*)*['’]s)(?:\\s+[\\p{L}-]+){1,3}?),?\\s+(?:${SPEECH_VERBS.replace("according|", "")})\\b`, "u");
 const NOUN_SPEAKER_AFTER = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS})\\s+((?:the|a|an)(?:\\s+[\\p{L}-]+){1,3}?)(?:\\s*(?:[,.;]|$)|\\s+(?:who|that)\\b)`, "u");
 /** Words that may head a speaker's phrase without naming one. */

@@ -181,13 +181,18 @@ export class CorpusView {
    * `accept`, that it accepts: the same thing measured).
    */
   unitStates(unit: SourceUnit, q: Quantity, accept?: (info: SentenceInfo, s: Quantity) => boolean): boolean {
-    if (unit.sentences.length > MAX_UNIT_SENTENCES) return false;
+    for (const info of this.unitSentences(unit)) if (info.quantities.some((x) => states(datedInUnit(x, unit), q) && (!accept || accept(info, x)))) return true;
+    return false;
+  }
+
+  /** The sentences of a unit short enough to read whole (MAX_UNIT_SENTENCES); none of a longer one. */
+  *unitSentences(unit: SourceUnit): Generator<SentenceInfo> {
+    if (unit.sentences.length > MAX_UNIT_SENTENCES) return;
     for (const s of unit.sentences) {
       const doc = this.corpus.docOf(unit, s.index);
       const info = doc >= 0 ? this.corpus.sentence(doc) : undefined;
-      if (info?.quantities.some((x) => states(datedInUnit(x, unit), q) && (!accept || accept(info, x)))) return true;
+      if (info) yield info;
     }
-    return false;
   }
 
   /**

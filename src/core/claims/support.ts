@@ -11,7 +11,6 @@ import {
   ARTICLE_SLACK,
   EVIDENCE_BONUS,
   EXACT_WORDS_BONUS,
-  MAX_UNIT_SENTENCES,
   NEIGHBOUR_WEIGHT,
   PART_COVERAGE,
   PART_RETRIEVE,
@@ -152,12 +151,7 @@ function splitDateStated(view: CorpusView, q: Quantity, passages: readonly Passa
   const sameDay = (s: Quantity) => s.kind === "date" && s.date?.year === undefined && s.date?.month === d.month && s.date?.day === d.day;
   for (const p of passages) {
     if (!p.window.some((w) => w.quantities.some((s) => s.kind === "year" && s.value === d.year))) continue;
-    const unit = p.info.unit;
-    if (unit.sentences.length > MAX_UNIT_SENTENCES) continue;
-    for (const s of unit.sentences) {
-      const doc = view.corpus.docOf(unit, s.index);
-      if (doc >= 0 && view.corpus.sentence(doc)?.quantities.some(sameDay)) return true;
-    }
+    for (const info of view.unitSentences(p.info.unit)) if (info.quantities.some(sameDay)) return true;
   }
   return false;
 }

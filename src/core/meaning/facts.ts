@@ -163,7 +163,7 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
     if (tokens[i + 1]?.text.toLowerCase() === "to" && CONTROL_LEMMAS.has(lemma) && nextWord(tokens, i + 2)?.pos === "VERB") continue;
     const [clauseStart, clauseEnd] = clauseOf(i);
     const last = i + length - 1;
-    const { negated, hedged, unasserted } = polarityOf(tokens, i, last, [clauseStart, clauseEnd], !!copula);
+    const { negated, hedged, unasserted } = polarityOf(tokens, words, i, last, [clauseStart, clauseEnd], !!copula);
     let agent: NameMention | undefined;
     let patients: NameMention[] = [];
     const passive = reduced || isPassive(t, tokens, i);

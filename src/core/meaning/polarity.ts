@@ -11,12 +11,11 @@ export const CONTROL_LEMMAS = new Set("agree plan expect set aim intend seek try
 const NEGATOR_WORDS = new Set(["not", "n't", "never", "no", "without", "neither", "nor", "none"]);
 
 /** The polarity of the predicate at `i` (its last word at `last`) in the clause [start, end). */
-export function polarityOf(tokens: readonly TaggedToken[], i: number, last: number, [clauseStart, clauseEnd]: readonly [number, number], copula: boolean): { negated: boolean; hedged: boolean; unasserted?: string } {
-  const denied = isNegated(tokens, i, clauseStart) || objectNegated(tokens, last, clauseEnd) || (copula && tokens.slice(i + 1, last).some((x) => NEGATOR_WORDS.has(x.text.toLowerCase())));
+export function polarityOf(tokens: readonly TaggedToken[], words: readonly string[], i: number, last: number, [clauseStart, clauseEnd]: readonly [number, number], copula: boolean): { negated: boolean; hedged: boolean; unasserted?: string } {
+  const denied = isNegated(tokens, words, i, clauseStart) || objectNegated(tokens, last, clauseEnd) || (copula && tokens.slice(i + 1, last).some((x) => NEGATOR_WORDS.has(x.text.toLowerCase())));
   // (a clause another refutes is denied, and its own denial undone: "denied that it did not pay")
-  const refuted = refutedClause(tokens, clauseStart);
+  const refuted = refutedClause(tokens, words, clauseStart);
   const negated = denied !== refuted;
-  const words = tokens.map((t) => t.text);
   const unasserted = refuted ? undefined : entertainedBy(tokens, clauseStart);
   return { negated, hedged: hasCueBefore(HEDGES, words, i, clauseStart), ...(unasserted ? { unasserted } : {}) };
 }
@@ -33,8 +32,7 @@ function entertainedBy(tokens: readonly TaggedToken[], clauseStart: number): str
 }
 
 /** A negator before the predicate in its clause, with no other verb between them; or a negative implicative. */
-function isNegated(tokens: readonly TaggedToken[], i: number, clauseStart: number): boolean {
-  const words = tokens.map((t) => t.text);
+function isNegated(tokens: readonly TaggedToken[], words: readonly string[], i: number, clauseStart: number): boolean {
   for (let k = i - 1; k >= clauseStart; k--) {
     const t = tokens[k];
     const w = t.text.toLowerCase();
@@ -75,10 +73,9 @@ const PROPOSITIONS = new Set(PROPOSITION_NOUNS);
  * ("denied that it paid", "tried to squash the idea that Meta would receive", "dismissed reports
  * that"): what it says is denied by the one refuting it.
  */
-export function refutedClause(tokens: readonly TaggedToken[], clauseStart: number): boolean {
+export function refutedClause(tokens: readonly TaggedToken[], words: readonly string[], clauseStart: number): boolean {
   const that = clauseStart - 1;
   if (tokens[that]?.text.toLowerCase() !== "that") return false;
-  const words = tokens.map((t) => t.text);
   const refutesUpTo = (end: number) => {
     for (let j = Math.max(0, end - 3); j < end; j++) if (cueAt(REFUTING_VERBS, words, j)?.length === end - j) return true;
     return false;

@@ -99,11 +99,11 @@ function unnamedSpeaker(text: string): { text: string; head: string } | undefine
 
 /** The source's article describes the speaker with this noun near their name ("OpenAI CEO Sam Altman", "Altman, the chief executive"): the unnamed speaker may be them. */
 function describedAs(ctx: ClaimContext, info: SentenceInfo, speaker: NameMention, head: string): boolean {
-  const { corpus } = ctx.view;
-  const unit = info.unit;
   const near = new RegExp(`\\b${head.replace(/[^\p{L}-]/gu, "")}\\b`, "i");
-  const sentences = unit.sentences.length > MAX_UNIT_SENTENCES ? ctx.view.corpus.windowOf(info) : unit.sentences.map((s) => corpus.sentence(corpus.docOf(unit, s.index))).filter((s): s is SentenceInfo => !!s);
-  return sentences.some((s) => s.names.some((n) => sameName(n, speaker) && near.test(s.text.slice(Math.max(0, n.start - 40), n.end + 40))));
+  // (a unit too long to read whole: the sentences around)
+  const sentences = info.unit.sentences.length > MAX_UNIT_SENTENCES ? ctx.view.corpus.windowOf(info) : ctx.view.unitSentences(info.unit);
+  for (const s of sentences) if (s.names.some((n) => sameName(n, speaker) && near.test(s.text.slice(Math.max(0, n.start - 40), n.end + 40)))) return true;
+  return false;
 }
 
 /**

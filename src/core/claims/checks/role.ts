@@ -2,7 +2,7 @@
 // sources state: someone else holds this role there, or this person holds another one.
 import type { Finding } from "../../types";
 import type { SentenceInfo } from "../../index/corpus";
-import { findRoleFacts, mayStateRole, mayStateRoleOf, sameEntity, sameOrg } from "../../entities/roles";
+import { findRoleFacts, mayStateRole, mayStateRoleOf, sameEntity, sameOrg, type RoleFact } from "../../entities/roles";
 import { firstTermOf } from "../../text/tokens";
 import type { CheckOutput, ClaimCheck, ClaimContext } from "../context";
 import { plural } from "../spans";
@@ -19,6 +19,11 @@ export const roleCheck: ClaimCheck = {
     return { findings, evidence: [], unresolved: findings.filter((f) => f.kind === "unsupported-part").length };
   },
 };
+
+/** A role with its modifier ("interim CEO"). */
+function titleOf(r: RoleFact): string {
+  return (r.modifier ? r.modifier + " " : "") + r.role;
+}
 
 function roleFindings(ctx: ClaimContext): Finding[] {
 const { claim, analysed: a, candidates, view } = ctx;
@@ -72,7 +77,7 @@ const { claim, analysed: a, candidates, view } = ctx;
     // this person holds another role at this organisation
     const other = samePerson.find(({ r }) => f.org && r.org && sameOrg(r.org, f.org) && !sameRole(r.role));
     if (other) {
-      const roles = [...new Set(samePerson.filter(({ r }) => r.org && f.org && sameOrg(r.org, f.org)).map(({ r }) => (r.modifier ? r.modifier + " " : "") + r.role))];
+      const roles = [...new Set(samePerson.filter(({ r }) => r.org && f.org && sameOrg(r.org, f.org)).map(({ r }) => titleOf(r)))];
       findings.push({
         kind: "role",
         claimed: f.role,
@@ -87,7 +92,7 @@ const { claim, analysed: a, candidates, view } = ctx;
     // a role given without its organisation ("was promoted to CFO"), where the sources give this
     // person only others: unstated (they may hold it elsewhere), not contradicted
     if (!f.org && samePerson.length) {
-      const roles = [...new Set(samePerson.map(({ r }) => (r.modifier ? r.modifier + " " : "") + r.role))];
+      const roles = [...new Set(samePerson.map(({ r }) => titleOf(r)))];
       findings.push({
         kind: "unsupported-part",
         claimed: f.role,

@@ -30,6 +30,13 @@ describe("engine on the sample sources", function () {
     assert.ok(r.citations[0].range.start.line >= 0);
   });
 
+  it("an article naming the claim's names and some of its words, but never its act, does not complete a weak passage", () => {
+    // (a market-data line of the digest names Meta, Scale AI and "Full"; no source tells of control)
+    const r = check("Meta has full control of Scale AI.");
+    assert.equal(r.verdict, "unsupported", JSON.stringify(r.citations.map((c) => c.excerpt)));
+    assert.equal(check("Meta has a 49% stake in Scale AI.").verdict, "supported");
+  });
+
   it("contradicts a wrong figure with the sources' value and how many sources give it", () => {
     const r = check("Meta is putting $15.3 billion into Scale and takes a 49% stake.");
     assert.equal(r.verdict, "contradicted");
@@ -179,6 +186,8 @@ describe("engine on the sample sources", function () {
     const wrong = e.checkMarkdown("Acme offered engineers signing bonuses as high as $200 million.\n")[0];
     assert.equal(wrong.verdict, "contradicted");
     assert.match(wrong.findings[0].message, /\$100 million/);
+    // the low end is the other bound: "as low as" is not "as high as"
+    assert.equal(e.checkMarkdown("Acme offered engineers signing bonuses as low as $100 million.\n")[0].verdict, "contradicted");
   });
 
   it("follows source changes: a new source supports, removing it unsupports", () => {

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
+  CURATED_CHANGE_DIRECTIONS,
   CURATED_DERIVATIONS,
   CURATED_EQUIVALENTS,
   CURATED_OPPOSITES,
@@ -284,6 +285,8 @@ const cueCases: [readonly string[], string, string][] = [
   [NEGATIVE_IMPLICATIVES, "Meta declined to comment", "decline to"],
   [NEGATIVE_IMPLICATIVES, "Meta refuses to sell", "refuse to"],
   [NEGATIVE_IMPLICATIVES, "Meta failed to close", "fail to"],
+  [NEGATIVE_IMPLICATIVES, "Google has yet to comment", "have yet to"],
+  [NEGATIVE_IMPLICATIVES, "the deal is yet to close", "be yet to"],
   [NEGATIVE_IMPLICATIVES, "Meta denied that it paid", "deny that"],
   [NEGATIVE_IMPLICATIVES, "Meta denies the report", "deny"],
   [NEGATIVE_IMPLICATIVES, "Meta rejected the offer", "reject"],
@@ -391,6 +394,11 @@ describe("lexicon: direction of a change of magnitude", () => {
     ["decrease", -1], ["drop", -1], ["declined", -1], ["fall", -1], ["plunge", -1], ["slash", -1], ["reduce", -1], ["cut", -1],
     ["buy", 0], ["invest", 0], ["hold", 0], ["say", 0],
   ];
+  for (const [verb, direction] of CURATED_CHANGE_DIRECTIONS) it(`curated ${verb}: ${direction}`, () => assert.equal(changeDirection(verb), direction));
+  it("a curated direction is inflected and opposes the other way", () => {
+    assert.equal(changeDirection("halved"), -1);
+    assert.ok(oppositeChanges("triple").includes("halve"));
+  });
   for (const [verb, direction] of cases) it(`${verb}: ${direction}`, () => assert.equal(changeDirection(verb), direction));
 
   it("the verbs of change the other way include the general and specific ones", () => {

@@ -228,6 +228,16 @@ describe("meaning: predicatesOf", () => {
     assert.ok(!factsOf("Nimbus took a 20% nonvoting stake in Quarry.").some((x) => x.lemma === "nonvote" || x.lemma === "vote"));
   });
 
+  it("after a preposition, an -ing word that is an adjective qualifies its noun; a gerund keeps its object", () => {
+    const leading = factsOf("Delia Marsh said neutrality is no longer optional for leading AI labs.");
+    assert.ok(!leading.some((p) => p.lemma === "lead"), JSON.stringify(leading.map((p) => p.lemma)));
+    assert.ok(factsOf("Nimbus invested in Quarry for buying shares.").some((p) => p.lemma === "buy"));
+  });
+
+  it("a name the tagger reads as a verb stays a name in a list of patients", () => {
+    assert.deepEqual(find("Quarry supplies sensors to Anthropic, Cohere and Adept.", "supply").patients.map((n) => n.text), ["Anthropic", "Cohere", "Adept"]);
+  });
+
   it("the control verb itself is no predicate ('agreed to buy' is 'buy')", () => {
     assert.deepEqual(factsOf("Nimbus agreed to buy Quarry.").map((p) => p.lemma), ["buy"]);
     assert.deepEqual(factsOf("Nimbus plans to buy Quarry.").map((p) => p.lemma), ["buy"]);

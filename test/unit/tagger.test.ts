@@ -142,6 +142,18 @@ describe("tagger: corrections", () => {
     assert.equal(posOf("Meta has been buying shares.", "buying"), "VERB");
   });
 
+  it("a capitalised verb inside a sentence is a name, unless the sentence is a headline", () => {
+    assert.equal(posOf("Quarry supplies sensors to Anthropic, Cohere and Adept.", "Cohere"), "PROPN");
+    assert.equal(posOf("Quarry supplies sensors to Anthropic, Cohere and Adept.", "supplies"), "VERB");
+    assert.equal(posOf("Google, Microsoft And xAI Cut Ties With Scale AI After Meta Deal", "Cut"), "VERB");
+  });
+
+  it("'have' before adjectives and a noun is the verb", () => {
+    assert.equal(posOf("Meta will have full voting power at Scale AI.", "have"), "VERB");
+    assert.equal(posOf("Meta has full control of Scale AI.", "has"), "VERB");
+    assert.equal(posOf("Meta has long invested in AI.", "has"), "AUX");
+  });
+
   it("'to' before a figure is a preposition; before a verb it stays the infinitive marker", () => {
     assert.equal(posOf("Scale AI's valuation more than doubled to $29bn.", "to"), "ADP");
     assert.equal(posOf("Microsoft agreed to take a 49% stake in Scale AI.", "to"), "PART");

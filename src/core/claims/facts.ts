@@ -5,7 +5,7 @@
 import type { SentenceInfo } from "../index/corpus";
 import type { NameMention } from "../entities/names";
 import { genderOf, pronounGender, type Gender } from "../entities/gender";
-import { isEnding, leaves, predicatesOf, type Predicate } from "../meaning/facts";
+import { isEnding, isLightVerb, leaves, predicatesOf, type Predicate } from "../meaning/facts";
 import { changeDirection, oppositeChanges } from "../meaning/change";
 import { opposedAdjectives, oppositesOf, relatePredicates, type PredicateRelation } from "../meaning/lexicon";
 import { CURATED_CONVERSES } from "../meaning/curated";
@@ -60,6 +60,11 @@ export function claimFacts(ctx: ClaimContext): ClaimFact[] {
   let facts = memo.get(ctx.analysed);
   if (!facts) memo.set(ctx.analysed, (facts = compute(ctx)));
   return facts;
+}
+
+/** The claim's facts if a check has worked them out (undefined otherwise). */
+export function knownClaimFacts(a: Analysed): readonly ClaimFact[] | undefined {
+  return memo.get(a);
 }
 
 function compute(ctx: ClaimContext): ClaimFact[] {
@@ -324,6 +329,9 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // a statement of the act on something else is not the claim's ("Meta would receive
       // preferential treatment" does not state "Meta received $14.3 billion from Scale AI")
       if (kind === "stated" && fact.object && (claim.object ? claim.object !== fact.object && !sameMagnitude(claim, fact) : figures.length > 0)) continue;
+      // a light verb says little without its object: "will have Scale CEO Alexandr Wang joining"
+      // does not state "Meta has full control of Scale AI"
+      if (kind === "stated" && claim.object && !fact.object && isLightVerb(claim.lemma) && !sameMagnitude(claim, fact)) continue;
       // nor is an act on another thing than the magnitude the claim changes ("OpenAI drops Scale AI"
       // does not state "Scale AI's valuation dropped")
       if (kind === "stated" && claim.changed && !sameMagnitude(claim, fact)) continue;

@@ -5,7 +5,9 @@ import type { Finding } from "../types";
 import type { SentenceInfo } from "../index/corpus";
 import type { Quantity } from "../quantities";
 import { textMentions } from "../entities/names";
-import { firstTermOf, isContentTerm, tokenize } from "../text/tokens";
+import { firstTermOf, isContentTerm, termOf, tokenize } from "../text/tokens";
+import { predicatesOf } from "../meaning/facts";
+import { relatePredicates } from "../meaning/lexicon";
 import {
   ARTICLE_COVERAGE,
   ARTICLE_SLACK,
@@ -24,6 +26,7 @@ import {
 } from "./context";
 import { datedInUnit, sameCount, states } from "./figures";
 import { claimFrame, sameFrameStated, sourceFrame } from "./frames";
+import { knownClaimFacts } from "./facts";
 import { splitClaimParts } from "./parts";
 import { clip } from "./spans";
 
@@ -116,8 +119,19 @@ export function findSupport(view: CorpusView, a: Analysed, candidates: readonly 
   const nameTerms = new Set(a.names.flatMap((n) => tokenize(n.text).map((t) => t.term)));
   const said = [...a.terms.keys()].filter((t) => !nameTerms.has(t));
   const saysSomething = (p: Passage) => !said.length || said.some((t) => p.window.some((w) => w.termSet.has(t)) || view.corpus.unitHasTerm(p.info.unit, t));
+  // a passage short of the coverage needed may be completed by its article only where the article
+  // tells of the claim's act: for each fact of the claim no source fact states, its verb or object
+  // word in the article, or a related act in the passage ("Meta has full control of Scale AI" is not
+  // supported by a market-data line naming Meta and Scale AI in an article that never says "control")
+  const unstatedActs = (knownClaimFacts(a) ?? []).filter((f) => f.outcome.kind === "silent").map((f) => f.fact);
+  const tellsOfActs = (p: Passage) =>
+    unstatedActs.every(
+      (f) =>
+        [f.lemma, f.object].some((w) => w !== undefined && w.split(" ").some((x) => isContentTerm(termOf(x)) && view.corpus.unitHasTerm(p.info.unit, termOf(x)))) ||
+        p.window.some((s) => predicatesOf(s.text, s.names).some((q) => relatePredicates(q.lemma, f.lemma) !== "unrelated")),
+    );
   const supporting = best.find(
-    (p) => (p.coverage >= needed || (p.coverage >= needed - ARTICLE_SLACK && view.unitCoverage(a.terms, p.info.unit) >= ARTICLE_COVERAGE)) && view.namesInUnit(a.names, p.info.unit) && saysSomething(p),
+    (p) => (p.coverage >= needed || (p.coverage >= needed - ARTICLE_SLACK && view.unitCoverage(a.terms, p.info.unit) >= ARTICLE_COVERAGE && tellsOfActs(p))) && view.namesInUnit(a.names, p.info.unit) && saysSomething(p),
   );
   const parts = supportParts(view, a, candidates, evidence, needed);
   const partsOk = parts.length > 1 && parts.every((p) => p.passage);

@@ -1,13 +1,15 @@
 // The direction of a change of magnitude ("demand dropped" against "demand tripled"), from the
 // lexicon's `changeDirections` table: WordNet verbs whose frequent senses of change or motion fall
-// under increase/rise (+1) or decrease/descend (-1); see scripts/build-lexicon.mjs.
+// under increase/rise (+1) or decrease/descend (-1); see scripts/build-lexicon.mjs. Curated
+// directions (./curated) fill what WordNet lacks.
 import { lemma, lexiconTable } from "./lexicon";
 import { changedObject } from "./phrases";
+import { CURATED_CHANGE_DIRECTIONS } from "./curated";
 import type { TaggedToken } from "./tagger";
 import type { Predicate } from "./facts";
 
 let directions: Map<string, number> | undefined;
-const table = () => (directions ??= new Map(lexiconTable("changeDirections")));
+const table = () => (directions ??= new Map([...lexiconTable("changeDirections"), ...CURATED_CHANGE_DIRECTIONS]));
 
 /** +1 for a verb of increase ("double", "surge"), -1 of decrease ("drop", "slash"), 0 otherwise; inflected or not. */
 export function changeDirection(verb: string): number {

@@ -74,6 +74,12 @@ export const CURATED_OPPOSITES: readonly (readonly [string, string])[] = [
   ["earn", "lose"],
 ];
 
+/**
+ * Directions of change WordNet lacks: its only sense of "halve" is "divide by two", not under
+ * decrease (+1 increase, -1 decrease, as in ./change.ts).
+ */
+export const CURATED_CHANGE_DIRECTIONS: readonly (readonly [string, number])[] = [["halve", -1]];
+
 /** Adjectives that take a verb ("able to access", "likely to buy"): the verb's subject is theirs. */
 export const VERB_TAKING_ADJECTIVES: readonly string[] = ["able", "unable", "likely", "unlikely", "poised", "ready", "eager", "due", "sure", "certain"];
 
@@ -96,7 +102,7 @@ export const NEGATORS: readonly string[] = ["not", "never", "no", "n't", "withou
 
 /** Verbs that assert their complement did not happen ("declined to comment", "denied that it paid"). */
 export const NEGATIVE_IMPLICATIVES: readonly string[] = [
-  "decline to", "refuse to", "fail to", "deny that", "deny", "reject", "rule out", "unable to",
+  "decline to", "refuse to", "fail to", "deny that", "deny", "reject", "rule out", "unable to", "have yet to", "be yet to",
 ];
 
 /**

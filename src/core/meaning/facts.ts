@@ -6,7 +6,7 @@ import { isTimeName, type NameMention } from "../entities/names";
 import { pronounGender } from "../entities/gender";
 import { tagSentence, type TaggedToken } from "./tagger";
 import { changeDirection, changedMagnitude, comparativeChanges } from "./change";
-import { cueAt, isNoun, isVerb, lemma as lexiconLemma, phrasalPredicateAt, relatePredicates, verbsOf } from "./lexicon";
+import { cueAt, isNoun, isVerb, lemmaCandidates, lemma as lexiconLemma, phrasalPredicateAt, relatePredicates, verbsOf } from "./lexicon";
 import { adjectivesAfter, adjectivesBetween, copulaAdjective, copulaComplement, isExpletiveThere, isGerundOf, objectOf, uniqueSuperlative } from "./phrases";
 import { CONTROL_LEMMAS, polarityOf } from "./polarity";
 import { VERB_TAKING_ADJECTIVES } from "./curated";
@@ -74,6 +74,8 @@ export function leaves(lemma: string): boolean {
 }
 /** Light verbs say little by themselves: their object noun names the event ("take a stake", "make an investment"). */
 const LIGHT_VERBS = new Set(["take", "make", "have", "hold", "get", "acquire", "buy", "sell", "give", "own"]);
+/** A verb that says little without its object ("have control", "take a stake"). */
+export const isLightVerb = (lemma: string): boolean => LIGHT_VERBS.has(lemma);
 /** Endings of nouns that name an event or a measure derived from a verb (investment, acquisition, valuation). */
 const EVENT_NOUN = /(?:ment|tion|sion|ance|ence|ure|al|age)s?$/i;
 /** Words that start a new clause: a new subject may follow. */
@@ -101,9 +103,11 @@ export function predicatesOf(text: string, names: readonly NameMention[]): Predi
 
 function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
   const names = allNames.filter((n) => !isTimeName(n.text));
-  const tokens = tagSentence(text);
-  const words = tokens.map((t) => t.text);
   const nameAt = (t: TaggedToken) => names.find((n) => t.start >= n.start && t.end <= n.end);
+  // a name is no verb, whatever the tagger read ("Anthropic, Cohere and Google": Cohere/VERB would
+  // end the list as if a clause began)
+  const tokens = tagSentence(text).map((t) => ((t.pos === "VERB" || t.pos === "AUX") && nameAt(t) ? { ...t, pos: "PROPN" } : t));
+  const words = tokens.map((t) => t.text);
   const clauseStarts = clauseStartsOf(tokens);
   const clauseOf = (i: number) => {
     let start = 0;
@@ -288,7 +292,13 @@ function subjectStart(tokens: readonly TaggedToken[], clauseStart: number, claus
 /** A participle used as an adjective before a noun ("a nonvoting stake", "the acquired company"). */
 function isParticipleModifier(tokens: readonly TaggedToken[], k: number): boolean {
   const t = tokens[k];
-  return t.pos === "VERB" && tokens[k + 1]?.pos === "NOUN" && /^(?:DET|NUM|SYM|ADJ|PRON)$/.test(tokens[k - 1]?.pos ?? "") && /(?:ing|ed)$/i.test(t.text);
+  if (t.pos !== "VERB" || !/(?:ing|ed)$/i.test(t.text)) return false;
+  const next = tokens[k + 1]?.pos;
+  const prev = tokens[k - 1]?.pos ?? "";
+  if (next === "NOUN" && /^(?:DET|NUM|SYM|ADJ|PRON)$/.test(prev)) return true;
+  // after a preposition, an -ing word that is an adjective of its own ("for leading AI labs"),
+  // unlike a gerund taking its object ("for buying shares")
+  return (next === "NOUN" || next === "PROPN") && (prev === "ADP" || prev === "SCONJ") && /ing$/i.test(t.text) && lemmaCandidates(t.text, "adj").includes(t.text.toLowerCase());
 }
 
 /** Token indices where a clause starts. */

@@ -37,7 +37,7 @@ interface Engine {
 }
 
 /** The tagger's packages and the revision of its corrections: saved tokens of another are not reused. */
-export const TAGGER_VERSION = "wink-nlp 2.4.0, wink-eng-lite-web-model 1.8.1, corrections 4";
+export const TAGGER_VERSION = "wink-nlp 2.4.0, wink-eng-lite-web-model 1.8.1, corrections 5";
 
 let engine: Engine | undefined;
 let engineFailed = false;
@@ -212,6 +212,9 @@ const isPossessive = (t: Work | undefined): boolean =>
 
 /** Applies each correction in turn; every rule is covered by a test in test/unit/tagger.test.ts. */
 function correct(ts: Work[], e: Engine): void {
+  // (most words capitalised: a headline, whose verbs are capitalised too)
+  const words = ts.filter((t) => /^\p{L}/u.test(t.text));
+  const titleCase = words.filter((t) => isCapitalised(t.text)).length * 2 > words.length;
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i]!;
     const prev = ts[i - 1];
@@ -242,6 +245,12 @@ function correct(ts: Work[], e: Engine): void {
     // sentence, belongs to the name ("Scale AI", "New York", "Google Cloud").
     if ((t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X") && isCapitalised(t.text)) {
       if (prev?.pos === "PROPN" || (next?.pos === "PROPN" && !isSentenceStart(ts, i))) t.pos = "PROPN";
+    }
+    // A capitalised verb inside a sentence that is not written in title case is a name ("to
+    // Anthropic, Cohere and Adept"); in a headline ("Google Cuts Ties With Scale AI") it is a verb.
+    if (t.pos === "VERB" && isCapitalised(t.text) && !isSentenceStart(ts, i) && !titleCase) {
+      t.pos = "PROPN";
+      t.lemma = t.lower;
     }
   }
   // A second pass sees the names fixed above ("Scale AI plans an offering": AI is now PROPN).
@@ -289,12 +298,21 @@ function correct(ts: Work[], e: Engine): void {
     // "has no stake", "had 500 staff", "has its own board": wink tags every "have" AUX; before a
     // noun phrase rather than a verb it is the verb itself.
     if (t.pos === "AUX" && t.lemma === "have" && (next?.pos === "DET" || next?.pos === "NUM" || next?.pos === "NOUN" || next?.pos === "PROPN" || (next?.pos === "PRON" && POSSESSIVE_PRONOUNS.has(next.lower)))) t.pos = "VERB";
-    // "will have voting power": an -ing form right after "have" and before a noun qualifies the
-    // noun (a perfect progressive needs "been"), and "have" is the verb.
-    else if (t.pos === "AUX" && t.lemma === "have" && next?.pos === "VERB" && /ing$/.test(next.lower) && ts[i + 2]?.pos === "NOUN") {
-      t.pos = "VERB";
-      next.pos = "ADJ";
-      next.lemma = next.lower;
+    else if (t.pos === "AUX" && t.lemma === "have") {
+      // "will have voting power", "will have full control", "has full voting power": adjectives
+      // and an -ing form right after "have" and before a noun qualify the noun (a perfect
+      // progressive needs "been"), and "have" is the verb.
+      let j = i + 1;
+      while (ts[j]?.pos === "ADJ") j++;
+      const ing = ts[j]?.pos === "VERB" && /ing$/.test(ts[j]!.lower) ? ts[j] : undefined;
+      if (ing) j++;
+      if ((j > i + 1) && ts[j]?.pos === "NOUN") {
+        t.pos = "VERB";
+        if (ing) {
+          ing.pos = "ADJ";
+          ing.lemma = ing.lower;
+        }
+      }
     }
 
     // "will stop being one of its customers": after a modal (past "not", "also"), a noun or

@@ -10,6 +10,8 @@ export const HEDGE_WORDS: Readonly<Record<string, Hedge>> = {
   "~": "about", "an estimated": "about", estimated: "about", circa: "about", "close to": "nearly",
   nearly: "nearly", almost: "nearly", "just under": "nearly", "just shy of": "nearly",
   "at least": "at least", "no less than": "at least", "a minimum of": "at least",
+  // the low end of what was seen ("bonuses as low as $1 million"): a minimum
+  "as low as": "at least", "as little as": "at least", "as few as": "at least",
   over: "more than", "more than": "more than", "upwards of": "more than", "in excess of": "more than",
   above: "more than", "just over": "more than", "north of": "more than", exceeding: "more than",
   "up to": "up to", "as high as": "up to", "as much as": "up to", "as many as": "up to", "can reach": "up to",

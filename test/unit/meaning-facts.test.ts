@@ -232,10 +232,19 @@ describe("meaning: predicatesOf", () => {
     const leading = factsOf("Delia Marsh said neutrality is no longer optional for leading AI labs.");
     assert.ok(!leading.some((p) => p.lemma === "lead"), JSON.stringify(leading.map((p) => p.lemma)));
     assert.ok(factsOf("Nimbus invested in Quarry for buying shares.").some((p) => p.lemma === "buy"));
+    // (a verb of change stays one: "increasing" is also an adjective)
+    assert.ok(factsOf("Nimbus, despite increasing reliance on Quarry, buys its sensors.").some((p) => p.lemma === "increase"));
   });
 
   it("a name the tagger reads as a verb stays a name in a list of patients", () => {
     assert.deepEqual(find("Quarry supplies sensors to Anthropic, Cohere and Adept.", "supply").patients.map((n) => n.text), ["Anthropic", "Cohere", "Adept"]);
+  });
+
+  it("an organisation's own 'it' after its verb of speech is the organisation; a person's is not", () => {
+    assert.equal(find("Nimbus Labs said it would not share data with Quarry.", "share").agent?.text, "Nimbus Labs");
+    assert.equal(find("Nimbus's executives said that it would not share data with Quarry.", "share").agent?.text, "Nimbus");
+    assert.equal(find("Delia Marsh said it would not share data with Quarry.", "share").agent, undefined);
+    assert.equal(find("Nimbus said Quarry would not share data.", "share").agent?.text, "Quarry");
   });
 
   it("the control verb itself is no predicate ('agreed to buy' is 'buy')", () => {

@@ -44,6 +44,8 @@ export type FactOutcome =
   | { kind: "other-act"; source: SentenceInfo; fact: Predicate }
   /** Sources give it only as something entertained, a concern or a rumour ("raised concerns that Meta would be able to access …"). */
   | { kind: "unasserted"; source: SentenceInfo; fact: Predicate }
+  /** Nothing states it, but a source denies the same act with the roles reversed ("Nimbus would not share data with Quarry" for "Quarry shares data with Nimbus"). */
+  | { kind: "reversed-denied"; source: SentenceInfo; fact: Predicate }
   | { kind: "silent" };
 
 export interface ClaimFact {
@@ -96,7 +98,7 @@ function compute(ctx: ClaimContext): ClaimFact[] {
 
 /** An outcome that settles the fact (the sources state, deny or oppose it), not one of those reported only when nothing does. */
 function settles(outcome: FactOutcome): boolean {
-  return outcome.kind !== "silent" && outcome.kind !== "other-patient" && outcome.kind !== "undenied" && outcome.kind !== "other-act" && outcome.kind !== "unasserted";
+  return outcome.kind !== "silent" && outcome.kind !== "other-patient" && outcome.kind !== "undenied" && outcome.kind !== "other-act" && outcome.kind !== "unasserted" && outcome.kind !== "reversed-denied";
 }
 
 /** The fact said with each converse predicate, its agent and its one patient swapped. */
@@ -164,6 +166,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
   let undenied: FactOutcome | undefined;
   let relatedOtherwise: FactOutcome | undefined;
   let entertained: FactOutcome | undefined;
+  let reversedDenied: FactOutcome | undefined;
   const figures = exactFigures(ctx.analysed);
   for (const { info, facts, window } of sources) {
     // a question asserts nothing ("… don't you think you would have heard about it?")
@@ -292,6 +295,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // (nor is their being it the other way round, though no source then says the claim's: "Meta is
       // one of Scale AI's customers" for "Scale AI is Meta's customer")
       const oneOfAKind = kind === "other-agent" && !!claim.unique && claim.unique === fact.unique;
+      if (kind === "silent" && roles === "reversed" && relation === "same" && !claim.copula && !otherAct) reversedDenied ??= { kind: "reversed-denied", source: info, fact };
       if (kind === "silent" || (otherAct && kind !== "stated") || (claim.copula && kind !== "stated" && kind !== "negated" && kind !== "reversed" && !oneOfAKind)) continue;
       // the same act by the same doer on a thing said to be the opposite ("accounted for a large
       // share" where "a small fraction"): opposite, the adjectives quoted
@@ -346,7 +350,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       bucket[kind] ??= { kind, source: info, fact } as FactOutcome;
     }
   }
-  return strong.stated ?? strong.negated ?? strong.opposite ?? strong.reversed ?? weak.stated ?? weak.negated ?? weak.opposite ?? strong["other-agent"] ?? entertained ?? otherPatient ?? (undenied && !deniedObject(claim, sources) ? undenied : undefined) ?? relatedOtherwise ?? { kind: "silent" };
+  return strong.stated ?? strong.negated ?? strong.opposite ?? strong.reversed ?? weak.stated ?? weak.negated ?? weak.opposite ?? strong["other-agent"] ?? entertained ?? otherPatient ?? reversedDenied ?? (undenied && !deniedObject(claim, sources) ? undenied : undefined) ?? relatedOtherwise ?? { kind: "silent" };
 }
 
 /** An adjective the claim fact says of its object or subject opposed to one the source fact says ("large" and "small"), with both spans. */

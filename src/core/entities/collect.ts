@@ -30,7 +30,7 @@ const MAX_MENTIONS = 200;
  * text/speech.ts: organisations also "announce", "call" and "report".
  */
 const SPEECH = /^,?\s+(?:said|says|wrote|writes|told|added|noted|explained|explains|stated|argued)\b/;
-const ORG_HINT = /\b(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|AI|Labs|Technologies|Group|Holdings|Platforms|Bank|Capital|Ventures|Partners|University|Agency|Commission|News|Times|Journal|Post)$/;
+export const ORG_HINT = /\b(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|AI|Labs|Technologies|Group|Holdings|Platforms|Bank|Capital|Ventures|Partners|University|Agency|Commission|News|Times|Journal|Post)$/;
 
 /** A title-case line ("Google Drops Scale AI: Partnership Reportedly Ending") names nothing reliably. */
 function isHeadline(text: string): boolean {

@@ -4,6 +4,7 @@
 // for a claim and its candidate passages only, and memoised per sentence.
 import { isTimeName, type NameMention } from "../entities/names";
 import { pronounGender } from "../entities/gender";
+import { speakersOwnIt } from "./speakers-it";
 import { tagSentence, type TaggedToken } from "./tagger";
 import { changeDirection, changedMagnitude, comparativeChanges } from "./change";
 import { cueAt, isNoun, isVerb, lemmaCandidates, lemma as lexiconLemma, phrasalPredicateAt, relatePredicates, verbsOf } from "./lexicon";
@@ -238,6 +239,7 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
     i = last;
   }
   linkEffects(out);
+  speakersOwnIt(out, text, names);
   out.push(...appositiveFacts(tokens, nameAt));
   out.push(...comparativeChanges(tokens, out));
   return out;
@@ -297,8 +299,9 @@ function isParticipleModifier(tokens: readonly TaggedToken[], k: number): boolea
   const prev = tokens[k - 1]?.pos ?? "";
   if (next === "NOUN" && /^(?:DET|NUM|SYM|ADJ|PRON)$/.test(prev)) return true;
   // after a preposition, an -ing word that is an adjective of its own ("for leading AI labs"),
-  // unlike a gerund taking its object ("for buying shares")
-  return (next === "NOUN" || next === "PROPN") && (prev === "ADP" || prev === "SCONJ") && /ing$/i.test(t.text) && lemmaCandidates(t.text, "adj").includes(t.text.toLowerCase());
+  // unlike a gerund taking its object ("for buying shares"); a verb of change is a change either
+  // way ("despite reducing reliance", "despite increasing reliance")
+  return (next === "NOUN" || next === "PROPN") && (prev === "ADP" || prev === "SCONJ") && /ing$/i.test(t.text) && lemmaCandidates(t.text, "adj").includes(t.text.toLowerCase()) && !changeDirection(t.text);
 }
 
 /** Token indices where a clause starts. */

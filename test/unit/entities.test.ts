@@ -30,6 +30,10 @@ describe("roles", () => {
     assert.deepEqual(facts("Garrett Lord will take over as CEO."), [["Garrett Lord", "CEO", null]]);
     assert.deepEqual(facts("Garrett Lord stepped in as CFO."), [["Garrett Lord", "CFO", null]]);
     assert.deepEqual(facts("Garrett Lord praised the CFO."), []);
+    // a role given by the organisation that hires
+    assert.deepEqual(facts("Handshake hired Garrett Lord as CFO."), [["Garrett Lord", "CFO", "Handshake"]]);
+    assert.deepEqual(facts("Handshake has appointed Garrett Lord as its CEO."), [["Garrett Lord", "CEO", "Handshake"]]);
+    assert.deepEqual(facts("Garrett Lord, as CEO, spoke."), []);
     assert.deepEqual(facts("Jason Droege, who served as chief strategy officer of Scale AI, spoke."), [["Jason Droege", "chief strategy officer", "Scale AI"]]);
     assert.deepEqual(facts("Scale AI is promoting Jason Droege, the chief strategy officer, to the CEO role."), [["Jason Droege", "chief strategy officer", null]]);
     assert.deepEqual(facts("OpenAI Chief Financial Officer Sarah Friar had signaled it."), [["Sarah Friar", "CFO", "OpenAI"]]);

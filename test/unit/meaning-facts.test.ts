@@ -247,6 +247,11 @@ describe("meaning: predicatesOf", () => {
     assert.equal(find("Nimbus said Quarry would not share data.", "share").agent?.text, "Quarry");
   });
 
+  it("a noun of change is about the names of its own phrase, not of a phrase after it", () => {
+    assert.deepEqual(find("Rivals reported a surge in interest from customers uneasy about Nimbus.", "surge").patients, []);
+    assert.deepEqual(find("Quarry saw a surge in demand for Teluride's sensors.", "surge").patients.map((n) => n.text), ["Teluride"]);
+  });
+
   it("the control verb itself is no predicate ('agreed to buy' is 'buy')", () => {
     assert.deepEqual(factsOf("Nimbus agreed to buy Quarry.").map((p) => p.lemma), ["buy"]);
     assert.deepEqual(factsOf("Nimbus plans to buy Quarry.").map((p) => p.lemma), ["buy"]);

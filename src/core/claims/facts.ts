@@ -44,6 +44,8 @@ export type FactOutcome =
   | { kind: "other-act"; source: SentenceInfo; fact: Predicate }
   /** Sources give it only as something entertained, a concern or a rumour ("raised concerns that Meta would be able to access …"). */
   | { kind: "unasserted"; source: SentenceInfo; fact: Predicate }
+  /** Sources state it only on the other side of the event the claim places it against ("after the Meta deal" where "before Meta … took a stake"). */
+  | { kind: "other-time"; source: SentenceInfo; fact: Predicate; side: "before" | "after" }
   /** Nothing states it, but a source denies the same act with the roles reversed ("Nimbus would not share data with Quarry" for "Quarry shares data with Nimbus"). */
   | { kind: "reversed-denied"; source: SentenceInfo; fact: Predicate }
   | { kind: "silent" };
@@ -77,7 +79,7 @@ function compute(ctx: ClaimContext): ClaimFact[] {
   // ("the company" of a claim is the organisation it names before, as in a source: "Labelbox's CEO
   // said the company would lose…")
   const claimSentence = { text: a.plain, names, doc: -1 };
-  const predicates = all.map((p) => (p.pronoun ? claimPronoun(p, all, a.plain, names) : resolveOrganisationSubject(p, claimSentence, [], all))).filter((p) => !p.speech && (p.agent || p.patients.length || p.subject || p.pronoun));
+  const predicates = all.map((p) => (p.pronoun ? claimPronoun(p, all, a.plain, names) : resolveOrganisationSubject(p, claimSentence, [], all))).filter((p) => !p.speech && (p.agent || p.patients.length || p.subject || p.pronoun || p.changed));
   if (!predicates.length) return [];
   const read = [...candidates.slice(0, FACT_CANDIDATES), ...aboutParticipants(ctx, predicates, candidates.slice(0, FACT_CANDIDATES))];
   const sources = read.map((info) => ({ info, facts: predicatesOf(info.text, info.names), window: view.corpus.windowOf(info) }));
@@ -98,7 +100,7 @@ function compute(ctx: ClaimContext): ClaimFact[] {
 
 /** An outcome that settles the fact (the sources state, deny or oppose it), not one of those reported only when nothing does. */
 function settles(outcome: FactOutcome): boolean {
-  return outcome.kind !== "silent" && outcome.kind !== "other-patient" && outcome.kind !== "undenied" && outcome.kind !== "other-act" && outcome.kind !== "unasserted" && outcome.kind !== "reversed-denied";
+  return outcome.kind !== "silent" && outcome.kind !== "other-patient" && outcome.kind !== "undenied" && outcome.kind !== "other-act" && outcome.kind !== "unasserted" && outcome.kind !== "reversed-denied" && outcome.kind !== "other-time";
 }
 
 /** The fact said with each converse predicate, its agent and its one patient swapped. */
@@ -167,6 +169,8 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
   let relatedOtherwise: FactOutcome | undefined;
   let entertained: FactOutcome | undefined;
   let reversedDenied: FactOutcome | undefined;
+  let otherTime: FactOutcome | undefined;
+  let sameTime = false;
   const figures = exactFigures(ctx.analysed);
   for (const { info, facts, window } of sources) {
     // a question asserts nothing ("… don't you think you would have heard about it?")
@@ -308,6 +312,14 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
           continue;
         }
       }
+      // an act placed on the other side of the same event does not state the claim's; a statement
+      // placed on the same side outweighs one placed on none
+      const side = kind === "stated" ? anchorSide(claim, fact) : undefined;
+      if (side === "other") {
+        otherTime ??= { kind: "other-time", source: info, fact, side: fact.anchor!.side };
+        continue;
+      }
+      if (side === "same") sameTime = true;
       // "one of its biggest customers" does not state "its biggest customer"
       if (kind === "stated" && claim.unique && claim.unique !== fact.unique) continue;
       // a statement of the act with another amount is another act ("Google invested at least $120
@@ -350,7 +362,16 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       bucket[kind] ??= { kind, source: info, fact } as FactOutcome;
     }
   }
+  if (otherTime && !sameTime && !strong.negated && !strong.opposite && !strong.reversed) return otherTime;
   return strong.stated ?? strong.negated ?? strong.opposite ?? strong.reversed ?? weak.stated ?? weak.negated ?? weak.opposite ?? strong["other-agent"] ?? entertained ?? otherPatient ?? reversedDenied ?? (undenied && !deniedObject(claim, sources) ? undenied : undefined) ?? relatedOtherwise ?? { kind: "silent" };
+}
+
+/** Whether two facts are placed on the same side of one event ("after the Meta deal", "before Meta took a stake"), the other, or either is not placed. */
+function anchorSide(claim: Predicate, fact: Predicate): "same" | "other" | undefined {
+  const a = claim.anchor;
+  const b = fact.anchor;
+  if (!a || !b || !a.names.some((n) => b.names.some((m) => sameName(n, m)))) return undefined;
+  return a.side === b.side ? "same" : "other";
 }
 
 /** An adjective the claim fact says of its object or subject opposed to one the source fact says ("large" and "small"), with both spans. */

@@ -58,6 +58,9 @@ export function canonicalRole(role: string): string {
 const ROLE_GAP =
   /^(?:,\s(?:the |its |who is (?:the )?|now |an? )?|,? (?:who )?(?:is|was|became|remains|served as|serves as) (?:now )?(?:the |its |an? )?|,? (?:who )?(?:(?:is|was|has been|had been|will be) )?(?:promoted to|named|appointed|appointed as|elevated to) (?:the |its |an? )?|,? (?:who )?(?:will |would )?(?:take|takes|took|step|steps|stepped) (?:over|in) as (?:the |its |an? )?)$/;
 
+/** What stands between an organisation and the person it gives a role ("Meta hired", "has appointed"). */
+const HIRING_GAP = /^ (?:has |have |had |will |would )?(?:hired|hires|hire|appointed|appoints|appoint|named|names|tapped|taps|picked|picks|chose|chooses|recruited|recruits) $/;
+
 /** Role facts stated in one sentence (or claim). `names` defaults to findNames(text). */
 export function findRoleFacts(text: string, names: NameMention[] = findNames(text)): RoleFact[] {
   const facts: RoleFact[] = [];
@@ -101,6 +104,16 @@ export function findRoleFacts(text: string, names: NameMention[] = findNames(tex
       // "Garrett Lord, the CEO of", "Garrett Lord is the CEO of", "Lord, who served as CEO of"; a role
       // given ("Lord was promoted to CFO", "was named CEO", "will take over as interim CEO")
       person = nameEndingAt(anchor, ROLE_GAP);
+      // a role given by its organisation: "Meta hired Jason Droege as interim CEO", "Scale AI
+      // appointed Droege as CEO" (the organisation is the one that hires)
+      if (!person && !org) {
+        const hired = nameEndingAt(start, /^ as (?:the |its |an? )?$/);
+        const by = hired && nameEndingAt(hired.start, HIRING_GAP);
+        if (hired && by) {
+          person = hired;
+          org = by;
+        }
+      }
     }
     if (!person || person === org) continue;
     // a one-word "person" directly after a role is usually a company ("CEO Scale"): require two words

@@ -5,6 +5,7 @@
 import { isTimeName, type NameMention } from "../entities/names";
 import { pronounGender } from "../entities/gender";
 import { speakersOwnIt } from "./speakers-it";
+import { anchorFacts, type TimeAnchor } from "./anchors";
 import { tagSentence, type TaggedToken } from "./tagger";
 import { changeDirection, changedMagnitude, comparativeChanges } from "./change";
 import { cueAt, isNoun, isVerb, lemmaCandidates, lemma as lexiconLemma, phrasalPredicateAt, relatePredicates, verbsOf } from "./lexicon";
@@ -54,6 +55,8 @@ export interface Predicate {
   effect?: string;
   /** The common-noun subject of that effect ("decision" in "its decision to wind down … was not influenced"). */
   effectSubject?: string;
+  /** When it happened relative to another event ("after the Meta deal"), when its sentence says. */
+  anchor?: TimeAnchor;
   /** For a verb of change ("drop", "double"), the magnitude it changes, as a noun lemma ("demand", "value"). */
   changed?: string;
   /** For a copula's noun made one of a kind by a superlative ("the largest customer of"), that superlative's lemma ("large"): no one else is it. */
@@ -223,6 +226,12 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
       const owner = possessorBefore(tokens, subject.at, nameAt, names) ?? (/^(?:for|of)$/i.test(tokens[subject.at + 1]?.text ?? "") ? nameAfter(tokens, subject.at + 1, i, nameAt) : undefined);
       patients = owner ? [owner] : [];
     }
+    // a noun of change is about the names of its own phrase ("a surge in demand for Handshake's
+    // services"), not of a phrase after it ("a surge in interest from customers uneasy about Meta")
+    if (changed && t.pos === "NOUN") {
+      const end = tokens.findIndex((x, k) => k > last + 1 && x.pos === "ADP" && !/^(?:in|of|for)$/i.test(x.text));
+      if (end >= 0) patients = patients.filter((n) => n.end <= tokens[end].start);
+    }
     // ("report to" someone is to answer to them, not to say something: "Wang will report directly to
     // Mark Zuckerberg")
     const speech = SPEECH_LEMMAS.has(lemma) && !(lemma === "report" && /^to$/i.test(nextContent(tokens, last + 1)?.text ?? ""));
@@ -240,6 +249,7 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
   }
   linkEffects(out);
   speakersOwnIt(out, text, names);
+  anchorFacts(out, tokens, nameAt);
   out.push(...appositiveFacts(tokens, nameAt));
   out.push(...comparativeChanges(tokens, out));
   return out;

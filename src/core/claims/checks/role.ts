@@ -59,6 +59,19 @@ const { claim, analysed: a, candidates, view } = ctx;
     if (samePerson.some(({ r }) => sameRole(r.role, r.modifier) && (f.org ? !!r.org && sameOrg(r.org, f.org) : true))) continue;
     // someone else holds this role at this organisation
     const holder = f.org ? sourceFacts.find(({ r }) => sameRole(r.role, r.modifier) && r.org && sameOrg(r.org, f.org!) && !sameEntity(r.person, f.person)) : undefined;
+    // the same role at another organisation only ("Meta hired Jason Droege as interim CEO" where
+    // Scale AI appointed him): unstated (one may hold a role at two), not contradicted
+    const elsewhere = f.org && !holder ? samePerson.find(({ r }) => sameRole(r.role, r.modifier) && r.org && !sameOrg(r.org, f.org!)) : undefined;
+    if (elsewhere) {
+      findings.push({
+        kind: "unsupported-part",
+        claimed: f.org!.text,
+        message: `Sources give ${f.person.text} this role at ${elsewhere.r.org!.text}, never at ${f.org!.text}.`,
+        range: view.rangeInPlain(claim, f.org!.start, f.org!.end),
+        evidence: [view.citation(elsewhere.s, 1, [])],
+      });
+      continue;
+    }
     // a source naming this person's role without the organisation does not outweigh one that gives both to someone else
     if (!holder && samePerson.some(({ r }) => sameRole(r.role, r.modifier) && !r.org)) continue;
     if (holder) {

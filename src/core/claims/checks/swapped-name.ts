@@ -8,6 +8,7 @@ import { SWAP_COVERAGE, exactFigures, type CheckOutput, type ClaimCheck, type Cl
 import { confirms } from "../figures";
 import { bestPassages } from "../support";
 import { clip, inSpan } from "../spans";
+import { tagSentence } from "../../meaning/tagger";
 
 /** A predicate several can share ("is an investor", "was one of the customers"). */
 const NOT_EXCLUSIVE = /\b(?:is|was|are|were|has been|have been|had been|became|becomes|remains?|remained)\s+(?:also\s+)?(?:an?|one of|among)\s/i;
@@ -73,10 +74,20 @@ function swappedName(ctx: ClaimContext): Finding | undefined {
   return undefined;
 }
 
-/** A name between "the" and a lower-case word other than a function word qualifies that noun ("in the AI space", "the Meta deal"; not "the Dubai Duty Free Full of Surprises"). */
+/**
+ * A name between "the" (or a lower-case modifier) and a lower-case word other than a function word
+ * qualifies that noun ("in the AI space", "the Meta deal", "building custom AI applications"; not
+ * "the Dubai Duty Free Full of Surprises").
+ */
 function qualifiesNoun(text: string, n: { start: number; end: number }): boolean {
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(n.end, n.end + 30))?.[1];
-  return /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 5), n.start)) && !!next && !FUNCTION_WORDS.has(next);
+  if (!next || FUNCTION_WORDS.has(next)) return false;
+  if (/\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 5), n.start))) return true;
+  // (a lower-case adjective or noun before it and a noun after: the tagger tells "custom AI applications" from "said Google plans", "officer Devin Okafor wrote")
+  const tokens = tagSentence(text);
+  const k = tokens.findIndex((t) => t.start >= n.start);
+  const after = tokens.find((t) => t.start >= n.end);
+  return k > 0 && (tokens[k - 1].pos === "ADJ" || tokens[k - 1].pos === "NOUN") && /^\p{Ll}/u.test(tokens[k - 1].text) && after?.pos === "NOUN";
 }
 
 const FUNCTION_WORDS = new Set(["of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from", "as", "is", "was", "are", "were", "has", "had", "have", "will", "would", "that", "which", "who"]);

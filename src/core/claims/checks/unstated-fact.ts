@@ -6,7 +6,8 @@
 // contradiction: doing something to one does not rule out doing it to another, and a stake is not
 // ownership word for word. Or the sources give the fact only as a concern, a fear or a rumour
 // ("the deal raised concerns that Meta would be able to access …"), or deny it with the roles
-// reversed ("Nimbus would not share data with Quarry" for "Quarry shares data with Nimbus").
+// reversed ("Nimbus would not share data with Quarry" for "Quarry shares data with Nimbus"), or
+// state it only on the other side of the same event ("after the Meta deal" where "before").
 import type { Finding } from "../../types";
 import type { ClaimCheck } from "../context";
 import { factFinding } from "../fact-findings";
@@ -24,7 +25,10 @@ export const unstatedFactCheck: ClaimCheck = {
         const theirs = f.fact.patients.map((n) => n.text).join(" and ");
         found = factFinding(ctx, f, "unsupported-part", (quote) => `No source says this of ${theirs}: ${quote}`);
       } else if (f.outcome.kind === "undenied") found = factFinding(ctx, f, "unsupported-part", (quote) => `No source says this is not so; they say ${quote}`);
-      else if (f.outcome.kind === "reversed-denied") found = factFinding(ctx, f, "unsupported-part", (quote) => `No source says this; they deny it the other way round: ${quote}`);
+      else if (f.outcome.kind === "other-time") {
+        const { side } = f.outcome;
+        found = factFinding(ctx, f, "unsupported-part", (quote) => `Sources say this happened ${side}, not ${side === "before" ? "after" : "before"}: ${quote}`);
+      } else if (f.outcome.kind === "reversed-denied") found = factFinding(ctx, f, "unsupported-part", (quote) => `No source says this; they deny it the other way round: ${quote}`);
       else if (f.outcome.kind === "other-act") found = factFinding(ctx, f, "unsupported-part", (quote) => `No source says this; they say it is ending: ${quote}`);
       else if (f.outcome.kind === "unasserted") {
         const noun = f.outcome.fact.unasserted;

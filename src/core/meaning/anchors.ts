@@ -1,0 +1,81 @@
+// When a fact happened relative to another event, as its sentence places it: "OpenAI began phasing
+// out its reliance on Scale AI after the Meta deal" (after an event of Meta's), "was already winding
+// down its reliance on Scale before Meta … took a 49% stake" (before one). Figures have their own
+// frames (../claims/frames.ts); this is the same for acts.
+import type { NameMention } from "../entities/names";
+import type { TaggedToken } from "./tagger";
+import type { Predicate } from "./facts";
+
+export interface TimeAnchor {
+  side: "before" | "after";
+  /** The names of the event it is placed against ("Meta" in "after the Meta deal"). */
+  names: NameMention[];
+}
+
+const SIDES: readonly (readonly [RegExp, "before" | "after", number])[] = [
+  [/^(?:after|following)$/i, "after", 1],
+  [/^before$/i, "before", 1],
+  [/^(?:prior|ahead)$/i, "before", 2],
+];
+/** Words of an event phrase at most, past its anchor. */
+const EVENT_WORDS = 12;
+
+/** The side an anchor word at tokens[k] gives and how many words it has ("prior to", "ahead of"), if any. */
+function anchorAt(tokens: readonly TaggedToken[], k: number): { side: "before" | "after"; length: number } | undefined {
+  const t = tokens[k];
+  for (const [re, side, length] of SIDES) {
+    if (!re.test(t.text)) continue;
+    if (length === 2 && !/^(?:to|of)$/i.test(tokens[k + 1]?.text ?? "")) continue;
+    return { side, length };
+  }
+  return undefined;
+}
+
+/** The names of the event phrase that starts at tokens[from], up to a clause's end or EVENT_WORDS words. */
+function eventNames(tokens: readonly TaggedToken[], from: number, nameAt: (t: TaggedToken) => NameMention | undefined, stopAtComma: boolean): NameMention[] {
+  const out: NameMention[] = [];
+  for (let k = from; k < tokens.length && k < from + EVENT_WORDS; k++) {
+    const t = tokens[k];
+    if (/^[.;:!?\u2013\u2014]$/.test(t.text) || (stopAtComma && t.text === ",") || anchorAt(tokens, k)) break;
+    const n = nameAt(t);
+    if (n && !out.includes(n)) out.push(n);
+  }
+  return out;
+}
+
+/**
+ * Sets each fact's `anchor`: an anchor word after it, with no other fact between them (or one
+ * opening the sentence: "After the Meta deal, OpenAI began …", for the facts after its comma),
+ * whose event phrase names someone.
+ */
+export function anchorFacts(facts: Predicate[], tokens: readonly TaggedToken[], nameAt: (t: TaggedToken) => NameMention | undefined): void {
+  let opening: TimeAnchor | undefined;
+  let openingEnd = -1;
+  const first = tokens.findIndex((t) => t.pos !== "PUNCT");
+  const lead = first >= 0 ? anchorAt(tokens, first) : undefined;
+  if (lead) {
+    const names = eventNames(tokens, first + lead.length, nameAt, true);
+    const comma = tokens.findIndex((t, k) => k > first && t.text === ",");
+    if (names.length && comma > 0) {
+      opening = { side: lead.side, names };
+      openingEnd = tokens[comma].end;
+    }
+  }
+  for (let f = 0; f < facts.length; f++) {
+    const p = facts[f];
+    if (p.speech) continue;
+    const nextStart = facts.slice(f + 1).find((q) => q.start >= p.end && !q.speech)?.start ?? Infinity;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (t.start < p.end) continue;
+      const a = anchorAt(tokens, k);
+      // (the anchor may itself be read as the next fact: "following the deal" is "follow")
+      if (t.start > nextStart || (t.start === nextStart && !a) || /^[;:\u2013\u2014]$/.test(t.text)) break;
+      if (!a) continue;
+      const names = eventNames(tokens, k + a.length, nameAt, false);
+      if (names.length) facts[f] = { ...p, anchor: { side: a.side, names } };
+      break;
+    }
+    if (!facts[f].anchor && opening && p.start > openingEnd) facts[f] = { ...p, anchor: opening };
+  }
+}

@@ -37,6 +37,13 @@ describe("engine on the sample sources", function () {
     assert.equal(check("Meta has a 49% stake in Scale AI.").verdict, "supported");
   });
 
+  it("a source the sentence cites, or a name it compares with, is no other participant", () => {
+    // ("…, Reuters reported": Reuters is not whom Google would sever ties with)
+    assert.equal(check("Google said it would sever ties with Scale AI after Meta announced the deal.").verdict, "supported");
+    // ("according to Reuters, though it had spent far less than Google": OpenAI spent, with Scale)
+    assert.equal(check("OpenAI had spent far less than Google with Scale.").verdict, "supported");
+  });
+
   it("contradicts a wrong figure with the sources' value and how many sources give it", () => {
     const r = check("Meta is putting $15.3 billion into Scale and takes a 49% stake.");
     assert.equal(r.verdict, "contradicted");

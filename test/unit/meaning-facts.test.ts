@@ -252,6 +252,15 @@ describe("meaning: predicatesOf", () => {
     assert.deepEqual(find("Quarry saw a surge in demand for Teluride's sensors.", "surge").patients.map((n) => n.text), ["Teluride"]);
   });
 
+  it("what a fact is compared with is no participant", () => {
+    assert.deepEqual(find("Nimbus spent far less than Quarry with Harlow.", "spend").patients.map((n) => n.text), ["Harlow"]);
+  });
+
+  it("a later clause's 'it' is the sentence's first doer, an organisation, unless another name stands between", () => {
+    assert.equal(find("Nimbus scaled back its use of the company months ago, according to Reuters, though it had spent far more.", "spend").agent?.text, "Nimbus");
+    assert.equal(find("Nimbus left Quarry, and it hired Delia Marsh.", "hire").agent, undefined);
+  });
+
   it("the control verb itself is no predicate ('agreed to buy' is 'buy')", () => {
     assert.deepEqual(factsOf("Nimbus agreed to buy Quarry.").map((p) => p.lemma), ["buy"]);
     assert.deepEqual(factsOf("Nimbus plans to buy Quarry.").map((p) => p.lemma), ["buy"]);

@@ -171,6 +171,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
   let reversedDenied: FactOutcome | undefined;
   let otherTime: FactOutcome | undefined;
   let sameTime = false;
+  let sameDoerUnplaced = false;
   const figures = exactFigures(ctx.analysed);
   for (const { info, facts, window } of sources) {
     // a question asserts nothing ("… don't you think you would have heard about it?")
@@ -334,6 +335,8 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
         const whom = unnamedParticipant(doersOf(fact), fact, info, window, true);
         if (!whom || !claim.patients.some((p) => sameName(p, whom))) {
           if (whom && relation === "same" && !claim.copula) otherPatient ??= { kind: "other-patient", source: info, fact: { ...fact, patients: [whom] } };
+          // (the claim's doer doing it to someone unnamed: another doer then says nothing against it)
+          else if (!whom) sameDoerUnplaced = true;
           continue;
         }
       }
@@ -363,7 +366,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
     }
   }
   if (otherTime && !sameTime && !strong.negated && !strong.opposite && !strong.reversed) return otherTime;
-  return strong.stated ?? strong.negated ?? strong.opposite ?? strong.reversed ?? weak.stated ?? weak.negated ?? weak.opposite ?? strong["other-agent"] ?? entertained ?? otherPatient ?? reversedDenied ?? (undenied && !deniedObject(claim, sources) ? undenied : undefined) ?? relatedOtherwise ?? { kind: "silent" };
+  return strong.stated ?? strong.negated ?? strong.opposite ?? strong.reversed ?? weak.stated ?? weak.negated ?? weak.opposite ?? (sameDoerUnplaced ? undefined : strong["other-agent"]) ?? entertained ?? otherPatient ?? reversedDenied ?? (undenied && !deniedObject(claim, sources) ? undenied : undefined) ?? relatedOtherwise ?? { kind: "silent" };
 }
 
 /** Whether two facts are placed on the same side of one event ("after the Meta deal", "before Meta took a stake"), the other, or either is not placed. */

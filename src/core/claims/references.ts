@@ -71,7 +71,9 @@ export function unnamedParticipant(skip: readonly NameMention[], fact: Predicate
   if (after && OTHERS_AFTER.test(info.text.slice(fact.end, fact.end + 40))) return undefined;
   const next = after ? info.names.find((n) => n.start >= fact.end && other(n)) : undefined;
   if (next && !CLAUSE_BREAK.test(info.text.slice(fact.end, next.start))) return next;
-  for (const { name: n, text, inSentence } of namesBefore(fact, info, window)) if (other(n) && !isTimeName(n.text) && (!qualifiesNoun(text, n) || (inSentence && n.end + 1 >= fact.start))) return n;
+  // (a source the sentence cites is none: "according to Reuters")
+  for (const { name: n, text, inSentence } of namesBefore(fact, info, window))
+    if (other(n) && !isTimeName(n.text) && !/according to\s+$/i.test(text.slice(Math.max(0, n.start - 14), n.start)) && (!qualifiesNoun(text, n) || (inSentence && n.end + 1 >= fact.start))) return n;
   return undefined;
 }
 
@@ -88,7 +90,7 @@ function qualifiesNoun(text: string, n: NameMention): boolean {
   return !!word && isNoun(lemma(word, "noun")) && !isVerb(lemma(word, "verb"));
 }
 const OTHERS_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:other|another)\b/i;
-const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:as|and|but|while|who|which|that|after|before|because|when|since)\b/i;
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:as|and|but|while|who|which|that|after|before|because|when|since|than)\b/i;
 
 /**
  * The two names stand in one noun phrase: joined by "and" or "with" ("Ben, now 34, and Shelby"), or

@@ -582,7 +582,9 @@ function namesAfter(tokens: readonly TaggedToken[], last: number, clauseEnd: num
     const t = tokens[k];
     const name = nameAt(t);
     if (name) {
-      if (!out.includes(name)) out.push(name);
+      // (what it is compared with is no participant: "spent far less than Google with Scale")
+      if (!out.includes(name) && !/^than$/i.test(tokens[k - 1]?.text ?? "")) out.push(name);
+      while (nameAt(tokens[k + 1] ?? t) === name && k + 1 < clauseEnd) k++;
       continue;
     }
     // "after Meta's investment" places the fact in time: its names are not participants; a comma

@@ -56,8 +56,11 @@ function swappedName(ctx: ClaimContext): Finding | undefined {
     // (and standing as the claim's does: "the AI space" qualifies a noun, Scale AI in "Scale AI is
     // not winding down" is a participant)
     const qualifies = qualifiesNoun(a.plain, n);
+    // (a source the sentence cites, "according to Reuters", "Reuters reported", is no one the claim
+    // swapped, unless the claim's name is cited so too)
+    const cited = citedSource(a.plain, n);
     const others = s.names.filter(
-      (m, i) => m.core.length === n.core.length && !a.names.some((x) => sameName(x, m)) && !(s.names[i + 1] && /^['’]s\s$/.test(s.text.slice(m.end, s.names[i + 1].start))) && qualifiesNoun(s.text, m) === qualifies,
+      (m, i) => m.core.length === n.core.length && !a.names.some((x) => sameName(x, m)) && !(s.names[i + 1] && /^['’]s\s$/.test(s.text.slice(m.end, s.names[i + 1].start))) && qualifiesNoun(s.text, m) === qualifies && (cited || !citedSource(s.text, m)),
     );
     if (others.length !== 1) continue;
     const m = others[0];
@@ -88,6 +91,11 @@ function qualifiesNoun(text: string, n: { start: number; end: number }): boolean
   const k = tokens.findIndex((t) => t.start >= n.start);
   const after = tokens.find((t) => t.start >= n.end);
   return k > 0 && (tokens[k - 1].pos === "ADJ" || tokens[k - 1].pos === "NOUN") && /^\p{Ll}/u.test(tokens[k - 1].text) && after?.pos === "NOUN";
+}
+
+/** A name the sentence cites as its source: "according to Reuters", "Reuters reported", "reports the news agency Reuters". */
+function citedSource(text: string, n: { start: number; end: number }): boolean {
+  return /\b(?:according to|reported by|reports|reported|told)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$/i.test(text.slice(Math.max(0, n.start - 40), n.start)) || /^\s+(?:reported|reports|said|says|wrote|writes)\b/i.test(text.slice(n.end, n.end + 12));
 }
 
 const FUNCTION_WORDS = new Set(["of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from", "as", "is", "was", "are", "were", "has", "had", "have", "will", "would", "that", "which", "who"]);

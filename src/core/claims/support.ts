@@ -121,14 +121,15 @@ export function findSupport(view: CorpusView, a: Analysed, candidates: readonly 
   const saysSomething = (p: Passage) => !said.length || said.some((t) => p.window.some((w) => w.termSet.has(t)) || view.corpus.unitHasTerm(p.info.unit, t));
   // a passage short of the coverage needed may be completed by its article only where the article
   // tells of the claim's act: for each fact of the claim no source fact states, its verb or object
-  // word in the article, or a related act in the passage ("Meta has full control of Scale AI" is not
-  // supported by a market-data line naming Meta and Scale AI in an article that never says "control")
+  // word in the article, or a related act in the passage's own sentence ("Meta has full control of
+  // Scale AI" is not supported by a market-data line naming Meta and Scale AI in an article that
+  // never says "control")
   const unstatedActs = (knownClaimFacts(a) ?? []).filter((f) => f.outcome.kind === "silent").map((f) => f.fact);
   const tellsOfActs = (p: Passage) =>
     unstatedActs.every(
       (f) =>
         [f.lemma, f.object].some((w) => w !== undefined && w.split(" ").some((x) => isContentTerm(termOf(x)) && view.corpus.unitHasTerm(p.info.unit, termOf(x)))) ||
-        p.window.some((s) => predicatesOf(s.text, s.names).some((q) => relatePredicates(q.lemma, f.lemma) !== "unrelated")),
+        predicatesOf(p.info.text, p.info.names).some((q) => relatePredicates(q.lemma, f.lemma) !== "unrelated"),
     );
   const supporting = best.find(
     (p) => (p.coverage >= needed || (p.coverage >= needed - ARTICLE_SLACK && view.unitCoverage(a.terms, p.info.unit) >= ARTICLE_COVERAGE && tellsOfActs(p))) && view.namesInUnit(a.names, p.info.unit) && saysSomething(p),

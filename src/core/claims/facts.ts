@@ -98,9 +98,12 @@ function compute(ctx: ClaimContext): ClaimFact[] {
   });
 }
 
+/** Outcomes reported only when nothing settles the fact. */
+const UNSETTLED = new Set<FactOutcome["kind"]>(["silent", "other-patient", "undenied", "other-act", "unasserted", "reversed-denied", "other-time"]);
+
 /** An outcome that settles the fact (the sources state, deny or oppose it), not one of those reported only when nothing does. */
 function settles(outcome: FactOutcome): boolean {
-  return outcome.kind !== "silent" && outcome.kind !== "other-patient" && outcome.kind !== "undenied" && outcome.kind !== "other-act" && outcome.kind !== "unasserted" && outcome.kind !== "reversed-denied" && outcome.kind !== "other-time";
+  return !UNSETTLED.has(outcome.kind);
 }
 
 /** The fact said with each converse predicate, its agent and its one patient swapped. */

@@ -8,6 +8,7 @@ import { sameEntity, sameOrg } from "../entities/roles";
 import { genderOf } from "../entities/gender";
 import type { Predicate } from "../meaning/facts";
 import { isNoun, isVerb, lemma } from "../meaning/lexicon";
+import { citedAccordingTo } from "../text/speech";
 
 /** Who a fact is about: its agent, or in a passive without one, its subject ("Wade was jailed"). */
 export function doerOf(p: Predicate): NameMention | undefined {
@@ -73,7 +74,7 @@ export function unnamedParticipant(skip: readonly NameMention[], fact: Predicate
   if (next && !CLAUSE_BREAK.test(info.text.slice(fact.end, next.start))) return next;
   // (a source the sentence cites is none: "according to Reuters")
   for (const { name: n, text, inSentence } of namesBefore(fact, info, window))
-    if (other(n) && !isTimeName(n.text) && !/according to\s+$/i.test(text.slice(Math.max(0, n.start - 14), n.start)) && (!qualifiesNoun(text, n) || (inSentence && n.end + 1 >= fact.start))) return n;
+    if (other(n) && !isTimeName(n.text) && !citedAccordingTo(text, n.start) && (!qualifiesNoun(text, n) || (inSentence && n.end + 1 >= fact.start))) return n;
   return undefined;
 }
 

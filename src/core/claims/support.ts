@@ -128,7 +128,7 @@ export function findSupport(view: CorpusView, a: Analysed, candidates: readonly 
   const tellsOfActs = (p: Passage) =>
     unstatedActs.every(
       (f) =>
-        [f.lemma, f.object].some((w) => w !== undefined && w.split(" ").some((x) => isContentTerm(termOf(x)) && view.corpus.unitHasTerm(p.info.unit, termOf(x)))) ||
+        [f.lemma, f.object].some((w) => w !== undefined && w.split(" ").map(termOf).some((t) => isContentTerm(t) && view.corpus.unitHasTerm(p.info.unit, t))) ||
         predicatesOf(p.info.text, p.info.names).some((q) => relatePredicates(q.lemma, f.lemma) !== "unrelated"),
     );
   const supporting = best.find(

@@ -65,9 +65,8 @@ export function anchorFacts(facts: Predicate[], tokens: readonly TaggedToken[], 
     const p = facts[f];
     if (p.speech) continue;
     const nextStart = facts.slice(f + 1).find((q) => q.start >= p.end && !q.speech)?.start ?? Infinity;
-    for (let k = 0; k < tokens.length; k++) {
+    for (let k = tokens.findIndex((t) => t.start >= p.end); k >= 0 && k < tokens.length; k++) {
       const t = tokens[k];
-      if (t.start < p.end) continue;
       const a = anchorAt(tokens, k);
       // (the anchor may itself be read as the next fact: "following the deal" is "follow")
       if (t.start > nextStart || (t.start === nextStart && !a) || /^[;:\u2013\u2014]$/.test(t.text)) break;

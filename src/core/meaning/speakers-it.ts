@@ -4,6 +4,7 @@
 import type { NameMention } from "../entities/names";
 import { genderOf } from "../entities/gender";
 import { ORG_HINT } from "../entities/collect";
+import { citedAccordingTo } from "../text/speech";
 import type { Predicate } from "./facts";
 
 /**
@@ -31,7 +32,7 @@ export function speakersOwnIt(facts: Predicate[], text: string, names: readonly 
     if (!/(?:,|\b(?:though|although|but|and|while|because|since|so))\s+it\s+(?:[a-z']+\s+){0,3}$/i.test(between)) continue;
     // (not when another name stands between, which "it" may be: "Wang left Scale AI, and it hired"; a
     // source the sentence cites is none: "according to Reuters")
-    if (names.some((n) => n.start >= first.end && n.end <= p.start && !/according to\s+$/i.test(text.slice(Math.max(0, n.start - 14), n.start)))) continue;
+    if (names.some((n) => n.start >= first.end && n.end <= p.start && !citedAccordingTo(text, n.start))) continue;
     facts[k] = { ...p, agent: first.agent, subject: undefined };
   }
 }

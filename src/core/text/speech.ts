@@ -9,3 +9,8 @@ export const SPEECH_VERBS =
  */
 export const SPEAKER_AFTER_VERBS =
   "said|says|wrote|writes|stated|states|added|adds|noted|notes|explained|explains|according to|tweeted|posted|replied|declared|announced|argued|insisted|claimed|admitted|warned|recalled|quipped|remarked";
+
+/** The name at `start` is cited as a source with "according to" ("according to Reuters"): no participant. */
+export function citedAccordingTo(text: string, start: number): boolean {
+  return /according to\s+$/i.test(text.slice(Math.max(0, start - 14), start));
+}

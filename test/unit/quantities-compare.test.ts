@@ -86,6 +86,12 @@ const SAME: Array<[string, string, boolean]> = [
   ["6 to 12 months", "9 to 18 months", true],
   ["6 to 12 months", "12 to 18 months", false],
   ["6 to 12 months", "13 months", false],
+  // a majority is over half, a minority under it
+  ["a majority stake", "49%", false],
+  ["a majority stake", "51%", true],
+  ["a majority stake", "50%", false],
+  ["a minority stake", "49%", true],
+  ["a minority stake", "51%", false],
 ];
 
 describe("quantities compare: sameQuantity, one row per rule", () => {

@@ -180,6 +180,15 @@ table("quantities table: percentages and fractions", [
   ["half of the company", { kind: "percent", value: 50, low: 49.5, high: 50.5, text: "half" }],
   ["Half of the company", { kind: "percent", value: 50, text: "Half" }],
   ["about half", { kind: "percent", value: 50, hedge: "about" }],
+  ["a majority stake", { kind: "percent", value: 50, text: "majority" }],
+  ["a Majority ownership stake", { kind: "percent", value: 50, text: "Majority" }],
+  ["a minority holding", { kind: "percent", value: 50, text: "minority" }],
+]);
+
+found("quantities table: a majority of something other than a share is no figure", [
+  ["the majority of customers", []],
+  ["a minority of voters", []],
+  ["majority shareholder", []],
 ]);
 
 found("quantities table: fractions that are not shares", [

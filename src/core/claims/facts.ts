@@ -6,13 +6,14 @@ import type { SentenceInfo } from "../index/corpus";
 import type { NameMention } from "../entities/names";
 import { genderOf, pronounGender, type Gender } from "../entities/gender";
 import { isEnding, isLightVerb, leaves, predicatesOf, type Predicate } from "../meaning/facts";
-import { changeDirection, oppositeChanges } from "../meaning/change";
-import { opposedAdjectives, oppositesOf, relatePredicates, type PredicateRelation } from "../meaning/lexicon";
+import { changeDirection } from "../meaning/change";
+import { opposedAdjectives, relatePredicates, type PredicateRelation } from "../meaning/lexicon";
 import { CURATED_CONVERSES } from "../meaning/curated";
 import { exactFigures, type Analysed, type ClaimContext } from "./context";
 import { comparableKinds, confirms } from "./figures";
 import { inSpan } from "./spans";
 import { doerOf, doersOf, joined, namesBefore, namesNotIn, resolveOrganisationSubject, sameName, unnamedParticipant, withDoer } from "./references";
+import { aboutParticipants } from "./fact-candidates";
 import { termOf } from "../text/tokens";
 
 export { doerOf, doersOf, editDistance, joined, namesNotIn, sameName } from "./references";
@@ -79,7 +80,7 @@ function compute(ctx: ClaimContext): ClaimFact[] {
   // ("the company" of a claim is the organisation it names before, as in a source: "Labelbox's CEO
   // said the company would lose…")
   const claimSentence = { text: a.plain, names, doc: -1 };
-  const predicates = all.map((p) => (p.pronoun ? claimPronoun(p, all, a.plain, names) : resolveOrganisationSubject(p, claimSentence, [], all))).filter((p) => !p.speech && (p.agent || p.patients.length || p.subject || p.pronoun || p.changed));
+  const predicates = all.map((p) => asCopula(p, a.plain) ?? p).map((p) => (p.pronoun ? claimPronoun(p, all, a.plain, names) : resolveOrganisationSubject(p, claimSentence, [], all))).filter((p) => !p.speech && (p.agent || p.patients.length || p.subject || p.pronoun || p.changed));
   if (!predicates.length) return [];
   const read = [...candidates.slice(0, FACT_CANDIDATES), ...aboutParticipants(ctx, predicates, candidates.slice(0, FACT_CANDIDATES))];
   const sources = read.map((info) => ({ info, facts: predicatesOf(info.text, info.names), window: view.corpus.windowOf(info) }));
@@ -112,49 +113,21 @@ function conversesOf(p: Predicate): Predicate[] {
   return CURATED_CONVERSES.filter(([a]) => relatePredicates(p.lemma, a) === "same").map(([, b]) => ({ ...p, lemma: b, agent: p.patients[0], patients: [p.agent!], object: undefined }));
 }
 
-/** Sentences naming all of a fact's participants that word overlap ranked too low, read as well. */
-export const PARTICIPANT_CANDIDATES = 8;
-/** Sentences each search for them ranks, of which those naming every participant are kept. */
-const PARTICIPANT_SEARCH = 16;
-/** Sentences naming the participants with an act opposite to the claim's, read beyond those. */
-const OPPOSITE_CANDIDATES = 2;
+/** Verbs that link a subject to an adjective as "be" does ("remains strong", "seemed calm"). */
+const ADVERBS_ONLY = /^\s+(?:\p{Ll}+ly\s+|(?:very|so|too|still|more|most|less|least|quite|rather|fairly|even|now)\s+)*$/u;
+const LINKING_VERBS = new Set(["remain", "stay", "become", "seem", "appear", "prove", "look", "sound"]);
 
 /**
- * The sentences that name every participant of a claim fact with two or more (its agent and
- * patients), beyond the candidates: a contradiction may share few words with the claim ("Google
- * plans to cut ties with Scale" against "Google is expanding its work with Scale AI").
+ * A linking verb with an adjective read as a copula with it ("its business remains strong" as "is
+ * strong"), to compare with one; undefined for any other predicate. (Kept a verb otherwise:
+ * "remains" is what opposes "collapsed".)
  */
-function aboutParticipants(ctx: ClaimContext, predicates: readonly Predicate[], read: readonly SentenceInfo[]): SentenceInfo[] {
-  const seen = new Set(read.map((info) => info.doc));
-  const out: SentenceInfo[] = [];
-  for (const p of predicates) {
-    const participants = [...(p.agent ? [p.agent] : []), ...p.patients];
-    if (participants.length < 2) continue;
-    // (by the names with the predicate first, then by the names alone: among many sentences
-    // naming both, those with the act itself)
-    const names = [...new Set(participants.flatMap((n) => n.core.map(termOf)))];
-    // (then by the names with the opposite acts the sources use: "reduce its expenditure at Scale
-    // AI" against "increase its spending with Scale AI")
-    // (and, for a change of magnitude, the verbs of change the other way: "reduce", "cut" for "increase")
-    const opposites = [...new Set([...oppositesOf(p.lemma), ...(p.changed ? oppositeChanges(p.lemma) : [])].flatMap((o) => o.split(" ").map(termOf)))].filter((t) => ctx.view.corpus.index.df(t) > 0);
-    const queries = [
-      { terms: [...names, ...p.lemma.split(" ").map(termOf)] },
-      // (up to OPPOSITE_CANDIDATES beyond the others' limit, and only sentences with one of those acts' words)
-      ...(opposites.length ? [{ terms: [...names, ...opposites], having: opposites }] : []),
-      { terms: names },
-    ];
-    for (const { terms, having } of queries) {
-      const limit = having ? out.length + OPPOSITE_CANDIDATES : PARTICIPANT_CANDIDATES;
-      for (const info of ctx.view.sentences(ctx.view.corpus.index.search(terms, PARTICIPANT_SEARCH).map((h) => h.doc))) {
-        if (out.length >= limit) break;
-        if (seen.has(info.doc) || !participants.every((q) => info.names.some((n) => sameName(q, n)))) continue;
-        if (having && !having.some((t) => info.termSet.has(t))) continue;
-        seen.add(info.doc);
-        out.push(info);
-      }
-    }
-  }
-  return out;
+function asCopula(p: Predicate, text: string): Predicate | undefined {
+  const adjective = p.objectAdjectives?.[0];
+  if (p.copula || !LINKING_VERBS.has(p.lemma) || !adjective || p.object || p.patients.length) return undefined;
+  // (the adjective itself the complement, past adverbs only: not "become the most valuable asset")
+  if (!ADVERBS_ONLY.test(text.slice(p.end, adjective.start)) || /^\s+\p{Ll}+(?!ly\b)\p{Ll}*\s/u.test(text.slice(adjective.end)) && !/^\s+(?:and|or|but|as|since|after|before|despite|for|in|at|on|with|to|than|amid|through|because|while|though|although)\b/i.test(text.slice(adjective.end))) return undefined;
+  return { ...p, lemma: adjective.word, copula: true, end: adjective.end, objectAdjectives: undefined };
 }
 
 /**
@@ -197,13 +170,18 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       if (stated.speech) continue;
       // "he"/"she" is the claim's doer only if the sexes agree; otherwise it is whom it refers to
       // (and "the company" the organisation named before it)
-      const fact = stated.pronoun ? resolvePronoun(ctx, claim, stated, info, window, facts) : resolveOrganisationSubject(stated, info, window, facts);
-      if (!fact) continue;
+      const resolved = stated.pronoun ? resolvePronoun(ctx, claim, stated, info, window, facts) : resolveOrganisationSubject(stated, info, window, facts);
+      if (!resolved) continue;
+      // (against a claim's copula, "remains strong" is "is strong")
+      const fact = (claim.copula && asCopula(resolved, info.text)) || resolved;
       // what someone is ("one of Scale AI's customers") is only stated or denied: another's being a
       // customer, or being something else, says nothing against it
       if (!!claim.copula !== !!fact.copula) continue;
-      const relation = changeRelation(claim, fact) ?? relatePredicates(claim.lemma, fact.lemma);
-      if (claim.copula && relation !== "same") continue;
+      // (two adjectives of opposite meaning said of one thing oppose each other, "is weak" and
+      // "remains strong", where the source's sentence names all the claim names)
+      const adjectivesOpposed = !!claim.copula && !!fact.copula && opposedAdjectives(claim.lemma, fact.lemma) && claimNames.every((n) => info.names.some((m) => sameName(n, m)));
+      const relation = adjectivesOpposed ? "opposite" : (changeRelation(claim, fact) ?? relatePredicates(claim.lemma, fact.lemma));
+      if (claim.copula && relation !== "same" && !adjectivesOpposed) continue;
       // changes of two magnitudes do not oppose each other ("increase its reliance", "reduce its expenditure")
       if (relation === "opposite" && claim.changed && fact.changed && !sameMagnitude(claim, fact)) continue;
       if (relation === "unrelated") {
@@ -304,7 +282,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // one of Scale AI's customers" for "Scale AI is Meta's customer")
       const oneOfAKind = kind === "other-agent" && !!claim.unique && claim.unique === fact.unique;
       if (kind === "silent" && roles === "reversed" && relation === "same" && !claim.copula && !otherAct) reversedDenied ??= { kind: "reversed-denied", source: info, fact };
-      if (kind === "silent" || (otherAct && kind !== "stated") || (claim.copula && kind !== "stated" && kind !== "negated" && kind !== "reversed" && !oneOfAKind)) continue;
+      if (kind === "silent" || (otherAct && kind !== "stated") || (claim.copula && kind !== "stated" && kind !== "negated" && kind !== "reversed" && !oneOfAKind && !(adjectivesOpposed && kind === "opposite"))) continue;
       // the same act by the same doer on a thing said to be the opposite ("accounted for a large
       // share" where "a small fraction"): opposite, the adjectives quoted
       // (a weak one only as a weak contradiction would be: its sentence names the participants and

@@ -4,9 +4,14 @@ import { extractQuantities, sameQuantity, type Quantity } from "../quantities";
 import type { SentenceInfo } from "../index/corpus";
 import { firstTermOf } from "../text/tokens";
 
-/** Figures that can be compared at all: the same kind, currency and counted noun. */
+/**
+ * Figures that can be compared at all: the same kind, currency and counted noun. (A source's share
+ * given only as "a majority" or "a minority" says nothing of a claim's exact figure: it speaks to
+ * a claim's share given so too; a claim's "majority" is compared with the sources' figures.)
+ */
 export function comparableKinds(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind) return false;
+  if (b.share && !a.share) return false;
   if (a.kind === "money") return (a.currency ?? "USD") === (b.currency ?? "USD");
   if (a.kind === "count") return !a.unit || !b.unit || firstTermOf(a.unit) === firstTermOf(b.unit);
   return true;

@@ -141,3 +141,12 @@ export const TIME_ANCHORS: readonly string[] = ["before", "after", "prior to", "
 export const CAUSAL_CONNECTIVES: readonly string[] = [
   "because", "due to", "as a result", "owing to", "thanks to", "in response to", "so that", "therefore", "result in", "drive", "spark", "force",
 ];
+
+/**
+ * Adjectives that make their noun something not (yet) real: "potential contracts" are not
+ * contracts, "a proposed deal" is no deal. A figure the sources give only of such things is not a
+ * figure of the things themselves (claims/checks/non-factual-figure.ts).
+ */
+export const NON_FACTUAL_ADJECTIVES: readonly string[] = [
+  "potential", "possible", "prospective", "proposed", "planned", "expected", "projected", "anticipated", "hypothetical", "would-be", "alleged", "rumored", "rumoured", "pending", "tentative",
+];

@@ -35,6 +35,7 @@ export function normalizeQuantity(q: Quantity): Quantity {
   if (q.hedge) out.hedge = q.hedge.toLowerCase();
   if (q.vague) out.vague = true;
   if (q.range && low < high) out.range = true;
+  if (q.share) out.share = true;
   let date: QuantityDate | undefined = q.date;
   if (q.kind === "year" && !date) date = { year: value };
   if (date) {

@@ -20,7 +20,7 @@ const NUMBER_WORDS =
 const WORD_ANCHORS = [
   ...NUMBER_WORDS.split("|"),
   "an? (?:year|month|week|day|decade|hour|third|quarter|few|couple|dozen|hundred|thousand|million|billion|trillion)",
-  "the (?:past|last)", "several", "half", "dozens", "tens", "hundreds", "thousands", "millions", "billions",
+  "the (?:past|last)", "several", "half", "majority", "minority", "dozens", "tens", "hundreds", "thousands", "millions", "billions",
   "multi-?(?:million|billion|trillion)", "(?:doubl|tripl|quadrupl)(?:e|ed|es|ing)", "twice",
   "(?:two|three|four|five|six|seven|eight|nine|ten|hundred)fold",
 ];
@@ -115,6 +115,8 @@ interface Draft {
   start: number;
   end: number;
   hedgeable: boolean;
+  /** A bound the words themselves give ("a majority stake": more than half; a share). */
+  bound?: Hedge;
 }
 
 function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
@@ -476,6 +478,14 @@ function parseWordAnchor(text: string, pos: number, anchor: string, minStart: nu
     }
     return { kind: "percent", value: 50, precision: 1, low: 49.5, high: 50.5, start: pos, end, hedgeable: true };
   }
+  // a share said as more or less than half: "a majority stake" is over 50%, "a minority stake" under
+  if (la === "majority" || la === "minority") {
+    const end = pos + anchor.length;
+    if (!SHARE_NOUN_RE.test(text.slice(end, end + 24))) return null;
+    const majority = la === "majority";
+    // (a bound, as "more than half": it confirms no exact figure, only excludes those past it)
+    return { kind: "percent", value: 50, precision: 1, low: majority ? 50 + 1e-6 : 0, high: majority ? 100 : 50 - 1e-6, start: pos, end, hedgeable: false, bound: majority ? "more than" : "less than" };
+  }
   if (la === "dozens" || la === "tens" || la === "hundreds" || la === "thousands" || la === "millions" || la === "billions") {
     return parseVague(text, pos, anchor);
   }
@@ -506,11 +516,14 @@ function parseWordAnchor(text: string, pos: number, anchor: string, minStart: nu
   return n ? afterNumber(text, n, pos, undefined) : null;
 }
 
+/** What a majority or minority is a share of ("stake", "ownership stake", "holding", "interest"). */
+const SHARE_NOUN_RE = /^[ \u00a0-](?:(?:ownership|equity|voting)[ \u00a0])?(?:stake|holding|interest|share|ownership|position)s?(?![A-Za-z])/i;
+
 const SMALL_VALUE: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 function finish(text: string, d: Draft, minStart: number): Quantity {
   let start = d.start;
-  let hedge: Hedge | undefined;
+  let hedge: Hedge | undefined = d.bound;
   if (d.hedgeable) {
     const h = hedgeBefore(text, d.start, minStart);
     if (h) {
@@ -525,6 +538,7 @@ function finish(text: string, d: Draft, minStart: number): Quantity {
   if (hedge) q.hedge = hedge;
   if (d.vague) q.vague = true;
   if (d.range) q.range = true;
+  if (d.bound) q.share = true;
   if (d.date) q.date = d.date;
   return q;
 }

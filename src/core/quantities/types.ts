@@ -36,6 +36,8 @@ export interface Quantity {
   /** Written as a range with two ends ("10-24 year olds", "six to 12 months"). */
   range?: boolean;
   date?: QuantityDate;
+  /** A share given only as more or less than half ("a majority stake", "a minority stake"). */
+  share?: boolean;
   text: string;
   start: number;
   end: number;

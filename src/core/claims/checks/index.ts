@@ -16,6 +16,8 @@ import { reportedSpeakerCheck } from "./reported-speaker";
 import { unsupportedCauseCheck } from "./unsupported-cause";
 import { unsupportedChangeCheck } from "./unsupported-change";
 import { unstatedFactCheck } from "./unstated-fact";
+import { nonFactualFigureCheck } from "./non-factual-figure";
+import { unstatedQualityCheck } from "./unstated-quality";
 
 export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   quantityCheck,
@@ -33,4 +35,6 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   unsupportedCauseCheck,
   unsupportedChangeCheck,
   unstatedFactCheck,
+  nonFactualFigureCheck,
+  unstatedQualityCheck,
 ];

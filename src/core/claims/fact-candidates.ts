@@ -1,0 +1,77 @@
+// Sentences read for a claim's facts beyond its word-overlap candidates: those naming the fact's
+// participants, with its act or an opposite one. A contradiction may share few words with the claim.
+import type { SentenceInfo } from "../index/corpus";
+import type { Predicate } from "../meaning/facts";
+import { oppositeChanges } from "../meaning/change";
+import { oppositesOf } from "../meaning/lexicon";
+import type { ClaimContext } from "./context";
+import { sameName } from "./references";
+import { termOf } from "../text/tokens";
+
+/** Sentences naming all of a fact's participants that word overlap ranked too low, read as well. */
+export const PARTICIPANT_CANDIDATES = 8;
+/** Sentences each search for them ranks, of which those naming every participant are kept. */
+const PARTICIPANT_SEARCH = 16;
+/** Sentences naming a fact's one participant with its act, read beyond those. */
+const ONE_PARTICIPANT_CANDIDATES = 4;
+/** Sentences naming the participants with an act opposite to the claim's, read beyond those. */
+const OPPOSITE_CANDIDATES = 2;
+
+/**
+ * The sentences that name every participant of a claim fact with two or more (its agent and
+ * patients), beyond the candidates: a contradiction may share few words with the claim ("Google
+ * plans to cut ties with Scale" against "Google is expanding its work with Scale AI").
+ */
+export function aboutParticipants(ctx: ClaimContext, predicates: readonly Predicate[], read: readonly SentenceInfo[]): SentenceInfo[] {
+  const seen = new Set(read.map((info) => info.doc));
+  const out: SentenceInfo[] = [];
+  for (const p of predicates) {
+    const participants = [...(p.agent ? [p.agent] : []), ...p.patients];
+    // (a fact of one participant, with the thing it acts on: only sentences with its act, "Meta
+    // announced the deal" for "Meta has yet to announce the deal")
+    if (participants.length < 2 && !(participants.length === 1 && p.object)) continue;
+    const own = p.lemma.split(" ").map(termOf);
+    if (participants.length < 2) {
+      const forms = regularForms(p.lemma.split(" ")[0]).map(termOf);
+      const terms = [...new Set([...participants[0].core.map(termOf), ...forms, termOf(p.object!)])];
+      const limit = out.length + ONE_PARTICIPANT_CANDIDATES;
+      for (const info of ctx.view.sentences(ctx.view.corpus.index.search(terms, PARTICIPANT_SEARCH).map((h) => h.doc))) {
+        if (out.length >= limit) break;
+        if (seen.has(info.doc) || !info.names.some((n) => sameName(participants[0], n)) || !forms.some((t) => info.termSet.has(t))) continue;
+        seen.add(info.doc);
+        out.push(info);
+      }
+      continue;
+    }
+    // (by the names with the predicate first, then by the names alone: among many sentences
+    // naming both, those with the act itself)
+    const names = [...new Set(participants.flatMap((n) => n.core.map(termOf)))];
+    // (then by the names with the opposite acts the sources use: "reduce its expenditure at Scale
+    // AI" against "increase its spending with Scale AI")
+    // (and, for a change of magnitude, the verbs of change the other way: "reduce", "cut" for "increase")
+    const opposites = [...new Set([...oppositesOf(p.lemma), ...(p.changed ? oppositeChanges(p.lemma) : [])].flatMap((o) => o.split(" ").map(termOf)))].filter((t) => ctx.view.corpus.index.df(t) > 0);
+    const queries = [
+      { terms: [...names, ...own] },
+      // (up to OPPOSITE_CANDIDATES beyond the others' limit, and only sentences with one of those acts' words)
+      ...(opposites.length ? [{ terms: [...names, ...opposites], having: opposites }] : []),
+      { terms: names },
+    ];
+    for (const { terms, having } of queries) {
+      const limit = having ? out.length + OPPOSITE_CANDIDATES : PARTICIPANT_CANDIDATES;
+      for (const info of ctx.view.sentences(ctx.view.corpus.index.search(terms, PARTICIPANT_SEARCH).map((h) => h.doc))) {
+        if (out.length >= limit) break;
+        if (seen.has(info.doc) || !participants.every((q) => info.names.some((n) => sameName(q, n)))) continue;
+        if (having && !having.some((t) => info.termSet.has(t))) continue;
+        seen.add(info.doc);
+        out.push(info);
+      }
+    }
+  }
+  return out;
+}
+
+/** A verb's regular inflections with it ("announce", "announces", "announced", "announcing"): the index stems them apart. */
+function regularForms(verb: string): string[] {
+  const base = verb.endsWith("e") ? verb.slice(0, -1) : verb;
+  return [verb, verb + "s", base + "ed", base + "ing"];
+}

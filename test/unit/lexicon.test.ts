@@ -267,6 +267,7 @@ const oppositeCases: [string, string][] = [
   ["gain", "lose"],
   ["generate", "lose"],
   ["earn", "lose"],
+  ["benefit", "suffer"],
   // through a synonym of one side: remain = stay
   ["remain", "leave"],
   ["remain", "give up"],

@@ -7,7 +7,7 @@ import type { NameMention } from "../entities/names";
 import { genderOf, pronounGender, type Gender } from "../entities/gender";
 import { isEnding, isLightVerb, leaves, predicatesOf, type Predicate } from "../meaning/facts";
 import { changeDirection } from "../meaning/change";
-import { opposedAdjectives, relatePredicates, type PredicateRelation } from "../meaning/lexicon";
+import { lemma, opposedAdjectives, relatePredicates, type PredicateRelation } from "../meaning/lexicon";
 import { CURATED_CONVERSES } from "../meaning/curated";
 import { exactFigures, type Analysed, type ClaimContext } from "./context";
 import { comparableKinds, confirms } from "./figures";
@@ -118,6 +118,17 @@ const ADVERBS_ONLY = /^\s+(?:\p{Ll}+ly\s+|(?:very|so|too|still|more|most|less|le
 const LINKING_VERBS = new Set(["remain", "stay", "become", "seem", "appear", "prove", "look", "sound"]);
 
 /**
+ * A source fact whose doer is a capitalised word opening its sentence that the claim reads as a
+ * common noun (claims/analysis.ts keepRealNames): that noun is its subject, as in the claim
+ * ("Rivals are expected to benefit" for "rivals are expected to suffer").
+ */
+function asCommonSubject(claim: Predicate, fact: Predicate): Predicate {
+  const doer = fact.agent;
+  if (!claim.subject || claim.agent || !doer?.initial || doer.core.length !== 1 || lemma(doer.core[0].toLowerCase(), "noun") !== claim.subject) return fact;
+  return { ...fact, agent: undefined, subject: claim.subject };
+}
+
+/**
  * A linking verb with an adjective read as a copula with it ("its business remains strong" as "is
  * strong"), to compare with one; undefined for any other predicate. (Kept a verb otherwise:
  * "remains" is what opposes "collapsed".)
@@ -173,7 +184,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       const resolved = stated.pronoun ? resolvePronoun(ctx, claim, stated, info, window, facts) : resolveOrganisationSubject(stated, info, window, facts);
       if (!resolved) continue;
       // (against a claim's copula, "remains strong" is "is strong")
-      const fact = (claim.copula && asCopula(resolved, info.text)) || resolved;
+      const fact = (claim.copula && asCopula(resolved, info.text)) || asCommonSubject(claim, resolved);
       // what someone is ("one of Scale AI's customers") is only stated or denied: another's being a
       // customer, or being something else, says nothing against it
       if (!!claim.copula !== !!fact.copula) continue;
@@ -205,13 +216,13 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // the same act of the same doer on someone else does not state the claim's, nor deny it
       if (roles === "other-patient") {
         if (claim.copula) continue;
-        // (only where the source names the claim's participant too, in another place: an act done to
-        // someone it does not name may be another event: "signed with Cavalry FC" is not denied by
-        // "moved to sign with the Devonport City Strikers" years before)
+        // (only where the source, in its sentence or those around it, names the claim's participant
+        // too: an act done to someone it does not name may be another event: "signed with Cavalry FC"
+        // is not denied by "moved to sign with the Devonport City Strikers" years before)
         // (and only a patient in the predicate's own phrase: past a comma, "pulling back, and OpenAI,
         // despite …, continues" may start another clause)
         const ownPhrase = fact.patients.length > 0 && !info.text.slice(fact.end, fact.patients[0].start).includes(",");
-        if (relation === "same" && claim.negated === fact.negated && namesAPatient && ownPhrase && patientsInOneRole(ctx.analysed.plain, claim, info.text, fact)) otherPatient ??= { kind: "other-patient", source: info, fact };
+        if (relation === "same" && claim.negated === fact.negated && (namesAPatient || ctx.view.namesIn(claim.patients, window)) && ownPhrase && patientsInOneRole(ctx.analysed.plain, claim, info.text, fact)) otherPatient ??= { kind: "other-patient", source: info, fact };
         continue;
       }
       // a cause speaks to the claim's only when it brought about the same thing ("led it to wind
@@ -229,6 +240,8 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       if (agrees && relation === "opposite" && (roles !== "same" || (claim.patients.length && !sharePatient(claim, fact)))) continue;
       // (a change's subject may be what changes or what changes it: "Scale AI's value fell", "the deal doubles Scale AI's value")
       if (roles === "open" && (!(agrees ? namesAround : namesInSentence) || (claim.subject && fact.subject && claim.subject !== fact.subject && !sameMagnitude(claim, fact)))) continue;
+      // (nor, for a claim's subject noun, a doer the source leaves unnamed: "it might suffer" is not "rivals suffer")
+      if (roles === "open" && claim.subject && !claim.agent && !fact.subject && !fact.agent && !fact.pronoun && !fact.passive && !sameMagnitude(claim, fact)) continue;
       // a weak contradiction must be about the same thing: the same kind of participants (both with
       // names after the predicate, sharing one, or both without), the same object noun if both have
       // one, and, for a claim fact without any name, the same subject noun
@@ -394,6 +407,15 @@ function resolvePronoun(ctx: ClaimContext, claim: Predicate, fact: Predicate, in
   // the speaker's own "he" or "she": "Alexandr Wang told employees in a memo that he's leaving for Meta"
   const speaker = sentenceFacts.find((p) => p.speech && p.agent && p.end <= fact.start && sameName(p.agent, doer));
   if (speaker && genderOf(speaker.agent!, info.text) !== (sex === "male" ? "female" : "male")) return withDoer(fact, speaker.agent!);
+  // a "he" or "she" opening its sentence's facts with no name of that sex before it in the sentence
+  // is the previous sentence's subject, not its nearest name ("Alexandr Wang … will report directly
+  // to Mark Zuckerberg … He is to lead a new AI team at Meta": Wang)
+  if (!info.names.some((n) => n.end <= fact.start && genderOf(n, info.text) === sex)) {
+    const previous = window.filter((x) => x.doc < info.doc).pop();
+    const subject = previous && predicatesOf(previous.text, previous.names).find((p) => p.agent && !p.passive)?.agent;
+    // (the claim's doer when of no other sex; someone else when of the pronoun's)
+    if (subject && (sameName(subject, doer) ? (genderOf(subject, previous.text) ?? sex) === sex : genderOf(subject, previous.text) === sex)) return withDoer(fact, subject);
+  }
   const claimed = genderOf(doer, ctx.analysed.plain) ?? genderInSources(ctx, doer);
   if (!claimed) return fact;
   for (const { name: n, text } of namesBefore(fact, info, window))
@@ -467,7 +489,13 @@ function patientsInOneRole(claimText: string, claim: Predicate, sourceText: stri
 
 /** The two facts name a patient in common. */
 function sharePatient(claim: Predicate, source: Predicate): boolean {
-  return claim.patients.some((p) => source.patients.some((q) => sameName(p, q)));
+  return mainPatients(claim).some((p) => source.patients.some((q) => sameName(p, q)));
+}
+
+/** A fact's patients without those that only qualify a noun, unless only such are named ("a new AI team at Meta": Meta). */
+export function mainPatients(p: Predicate): NameMention[] {
+  const q = p.qualifying;
+  return q?.length && q.length < p.patients.length ? p.patients.filter((_, k) => !q.includes(k)) : p.patients;
 }
 
 function disjointPatients(claim: Predicate, source: Predicate): boolean {

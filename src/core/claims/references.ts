@@ -9,6 +9,7 @@ import { genderOf } from "../entities/gender";
 import type { Predicate } from "../meaning/facts";
 import { isNoun, isVerb, lemma } from "../meaning/lexicon";
 import { citedAccordingTo } from "../text/speech";
+import { tagSentence } from "../meaning/tagger";
 
 /** Who a fact is about: its agent, or in a passive without one, its subject ("Wade was jailed"). */
 export function doerOf(p: Predicate): NameMention | undefined {
@@ -102,6 +103,8 @@ export function joined(text: string, a: NameMention, b: NameMention): boolean {
   if (first.end > second.start) return true;
   const between = text.slice(first.end, second.start);
   if (between.length > 60 || /\b(?:who|which|that|said|says|told)\b/i.test(between)) return false;
+  // (not two clauses: "Microsoft is considering similar plans and OpenAI is said to have …")
+  if (tagSentence(text).some((t) => t.start >= first.end && t.end <= second.start && (t.pos === "VERB" || t.pos === "AUX"))) return false;
   // (each capitalised word ends at a space or the end: with the space optional, a run of capitals
   // could be split in exponentially many ways before the match fails)
   return /\b(?:and|with)\b|&/i.test(between) || /^,(?:\s*\d+\s*,)?\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w.'’-]*(?:\s+|$))*$/.test(between);

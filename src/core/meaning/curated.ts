@@ -72,6 +72,8 @@ export const CURATED_OPPOSITES: readonly (readonly [string, string])[] = [
   ["gain", "lose"],
   ["generate", "lose"],
   ["earn", "lose"],
+  // WordNet's "suffer" is "lose" only in its 11th sense ("be set at a disadvantage")
+  ["benefit", "suffer"],
 ];
 
 /**

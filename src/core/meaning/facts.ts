@@ -9,7 +9,7 @@ import { anchorFacts, type TimeAnchor } from "./anchors";
 import { tagSentence, type TaggedToken } from "./tagger";
 import { changeDirection, changedMagnitude, comparativeChanges } from "./change";
 import { cueAt, isNoun, isVerb, lemmaCandidates, lemma as lexiconLemma, phrasalPredicateAt, relatePredicates, verbsOf } from "./lexicon";
-import { adjectivesAfter, adjectivesBetween, copulaAdjective, copulaComplement, isExpletiveThere, isGerundOf, objectOf, uniqueSuperlative } from "./phrases";
+import { adjectivesAfter, adjectivesBetween, copulaAdjective, copulaComplement, isExpletiveThere, isGerundOf, nextContent, nextWord, objectOf, uniqueSuperlative, verbSoon } from "./phrases";
 import { CONTROL_LEMMAS, polarityOf } from "./polarity";
 import { VERB_TAKING_ADJECTIVES } from "./curated";
 import { appositiveFacts } from "./appositives";
@@ -22,6 +22,8 @@ export interface Predicate {
   object?: string;
   /** Adjectives right after it, before any noun ("small" in "accounted for a small fraction", "strong" in "remains strong"), with their offsets. */
   objectAdjectives?: { word: string; start: number; end: number }[];
+  /** Indices of the patients that only qualify a noun ("AI" in "to lead a new AI team at Meta"). */
+  qualifying?: number[];
   /** Offsets of the predicate's words in the sentence. */
   start: number;
   end: number;
@@ -174,6 +176,7 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
     const { negated, hedged, unasserted } = polarityOf(tokens, words, i, last, [clauseStart, clauseEnd], !!copula);
     let agent: NameMention | undefined;
     let patients: NameMention[] = [];
+    let qualifierNames: NameMention[] = [];
     const passive = reduced || isPassive(t, tokens, i);
     let coAgents: NameMention[] = [];
     // a participle after a comma is a free adjunct: its subject is the clause's before it ("OpenAI is
@@ -207,7 +210,9 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
       // a stake and hired its founder", ", cutting ties"); a relative clause's subject is the noun
       // it follows ("a stake that carries no voting rights")
       else if (!agent && !subject.common && lastClause >= 0 && (clauseStart === lastClause || COORDINATORS.has(tokens[clauseStart - 1]?.text.toLowerCase() ?? ""))) agent = lastAgent;
-      patients = namesAfter(tokens, copula ? i : last, clauseEnd, nameAt);
+      const after = namesAfter(tokens, copula ? i : last, clauseEnd, nameAt);
+      patients = after.names;
+      qualifierNames = after.qualifiers.map((k) => after.names[k]);
     }
     const object = copula ? undefined : objectOf(tokens, last, clauseEnd);
     // (a copula's noun has its adjectives before it: "the largest customer", and may be one of a kind)
@@ -237,7 +242,8 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
     const speech = SPEECH_LEMMAS.has(lemma) && !(lemma === "report" && /^to$/i.test(nextContent(tokens, last + 1)?.text ?? ""));
     // (in the passive the subject is the one acted on, so "he" stands where its patient would)
     const pronoun = (passive ? !patients.length : !agent && t.pos !== "NOUN") ? subject.pronoun : undefined;
-    out.push({ lemma, ...(copula ? { copula } : {}), object, ...(objectAdjectives.length ? { objectAdjectives } : {}), start: t.start, end: tokens[last].end, negated, hedged, agent, ...(coAgents.length ? { coAgents } : {}), patients, speech, passive, ...(subjectNoun && !agent ? { subject: subjectNoun } : {}), ...(pronoun ? { pronoun } : {}), ...(changed ? { changed } : {}), ...(unique ? { unique } : {}), ...(unasserted ? { unasserted } : {}) });
+    const qualifying = patients.flatMap((n, k) => (qualifierNames.includes(n) ? [k] : []));
+    out.push({ lemma, ...(qualifying.length ? { qualifying } : {}), ...(copula ? { copula } : {}), object, ...(objectAdjectives.length ? { objectAdjectives } : {}), start: t.start, end: tokens[last].end, negated, hedged, agent, ...(coAgents.length ? { coAgents } : {}), patients, speech, passive, ...(subjectNoun && !agent ? { subject: subjectNoun } : {}), ...(pronoun ? { pronoun } : {}), ...(changed ? { changed } : {}), ...(unique ? { unique } : {}), ...(unasserted ? { unasserted } : {}) });
     if (passive) lastPassive = out[out.length - 1];
     if (t.pos === "VERB" && !speech) {
       // (a reduced passive modifies its subject, which the clause's verb then has: "Capel Path,
@@ -328,26 +334,6 @@ function clauseStartsOf(tokens: readonly TaggedToken[]): number[] {
     else if (w === "but" && verbSoon(tokens, i + 1)) starts.push(i + 1);
   }
   return [...new Set(starts)].sort((a, b) => a - b);
-}
-
-/** A verb within a few words, before any punctuation: what follows is a clause, not a phrase ("after Meta took"). */
-function verbSoon(tokens: readonly TaggedToken[], from: number): boolean {
-  for (let k = from; k < tokens.length && k < from + 5; k++) {
-    if (tokens[k].pos === "VERB" || tokens[k].pos === "AUX") return true;
-    if (tokens[k].pos === "PUNCT" || tokens[k].pos === "ADP") return false;
-  }
-  return false;
-}
-
-/** The next token that is not punctuation ("want to "ice" the ecosystem"). */
-function nextWord(tokens: readonly TaggedToken[], from: number): TaggedToken | undefined {
-  for (let k = from; k < tokens.length; k++) if (tokens[k].pos !== "PUNCT") return tokens[k];
-  return undefined;
-}
-
-function nextContent(tokens: readonly TaggedToken[], from: number): TaggedToken | undefined {
-  for (let k = from; k < tokens.length; k++) if (tokens[k].pos !== "ADV" && tokens[k].pos !== "AUX" && tokens[k].pos !== "PART") return tokens[k];
-  return undefined;
 }
 
 /** "was acquired by", "is valued": a form of "be" (or "get") right before a participle. */
@@ -576,8 +562,10 @@ function nameAfter(tokens: readonly TaggedToken[], from: number, end: number, na
 }
 
 /** The names after the predicate in its clause, up to the next verb. */
-function namesAfter(tokens: readonly TaggedToken[], last: number, clauseEnd: number, nameAt: (t: TaggedToken) => NameMention | undefined): NameMention[] {
+/** The names after a predicate in its clause, with which of them qualify a noun ("a new AI team"), by index. */
+function namesAfter(tokens: readonly TaggedToken[], last: number, clauseEnd: number, nameAt: (t: TaggedToken) => NameMention | undefined): { names: NameMention[]; qualifiers: number[] } {
   const out: NameMention[] = [];
+  const qualifiers = new Set<NameMention>();
   for (let k = last + 1; k < clauseEnd; k++) {
     const t = tokens[k];
     const name = nameAt(t);
@@ -585,6 +573,8 @@ function namesAfter(tokens: readonly TaggedToken[], last: number, clauseEnd: num
       // (what it is compared with is no participant: "spent far less than Google with Scale")
       if (!out.includes(name) && !/^than$/i.test(tokens[k - 1]?.text ?? "")) out.push(name);
       while (nameAt(tokens[k + 1] ?? t) === name && k + 1 < clauseEnd) k++;
+      const next = tokens[k + 1];
+      if (next && next.pos === "NOUN" && /^\p{Ll}/u.test(next.text)) qualifiers.add(name);
       continue;
     }
     // "after Meta's investment" places the fact in time: its names are not participants; a comma
@@ -592,5 +582,5 @@ function namesAfter(tokens: readonly TaggedToken[], last: number, clauseEnd: num
     if ((t.pos === "VERB" && !isParticipleModifier(tokens, k)) || TIME_WORDS.has(t.text.toLowerCase())) break;
     if (t.text === "," && verbSoon(tokens, k + 1)) break;
   }
-  return out;
+  return { names: out, qualifiers: out.flatMap((n, k) => (qualifiers.has(n) ? [k] : [])) };
 }

@@ -137,3 +137,24 @@ export function uniqueSuperlative(tokens: readonly TaggedToken[], from: number, 
   }
   return undefined;
 }
+
+/** A verb within a few words, before any punctuation: what follows is a clause, not a phrase ("after Meta took"). */
+export function verbSoon(tokens: readonly TaggedToken[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 5; k++) {
+    if (tokens[k].pos === "VERB" || tokens[k].pos === "AUX") return true;
+    if (tokens[k].pos === "PUNCT" || tokens[k].pos === "ADP") return false;
+  }
+  return false;
+}
+
+/** The next token that is not punctuation ("want to "ice" the ecosystem"). */
+export function nextWord(tokens: readonly TaggedToken[], from: number): TaggedToken | undefined {
+  for (let k = from; k < tokens.length; k++) if (tokens[k].pos !== "PUNCT") return tokens[k];
+  return undefined;
+}
+
+/** The next token that is not an adverb, auxiliary or particle ("report directly to"). */
+export function nextContent(tokens: readonly TaggedToken[], from: number): TaggedToken | undefined {
+  for (let k = from; k < tokens.length; k++) if (tokens[k].pos !== "ADV" && tokens[k].pos !== "AUX" && tokens[k].pos !== "PART") return tokens[k];
+  return undefined;
+}

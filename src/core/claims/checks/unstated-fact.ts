@@ -11,7 +11,7 @@
 import type { Finding } from "../../types";
 import type { ClaimCheck } from "../context";
 import { factFinding } from "../fact-findings";
-import { claimFacts } from "../facts";
+import { claimFacts, mainPatients } from "../facts";
 
 export const unstatedFactCheck: ClaimCheck = {
   id: "unstated-fact",
@@ -22,7 +22,7 @@ export const unstatedFactCheck: ClaimCheck = {
     for (const f of claimFacts(ctx)) {
       let found: Finding | undefined;
       if (f.outcome.kind === "other-patient") {
-        const theirs = f.fact.patients.map((n) => n.text).join(" and ");
+        const theirs = mainPatients(f.fact).map((n) => n.text).join(" and ");
         found = factFinding(ctx, f, "unsupported-part", (quote) => `No source says this of ${theirs}: ${quote}`);
       } else if (f.outcome.kind === "undenied") found = factFinding(ctx, f, "unsupported-part", (quote) => `No source says this is not so; they say ${quote}`);
       else if (f.outcome.kind === "other-time") {

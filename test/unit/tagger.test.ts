@@ -148,6 +148,11 @@ describe("tagger: corrections", () => {
     assert.equal(posOf("Google, Microsoft And xAI Cut Ties With Scale AI After Meta Deal", "Cut"), "VERB");
   });
 
+  it("an -ing word right after a verb of beginning, going on or ending is a verb (its gerund)", () => {
+    assert.equal(posOf("Microsoft and xAI have stopped testing alternatives to Scale AI.", "testing"), "VERB");
+    assert.equal(posOf("Nimbus Labs kept testing alternatives.", "testing"), "VERB");
+  });
+
   it("'have' before adjectives and a noun is the verb", () => {
     assert.equal(posOf("Meta will have full voting power at Scale AI.", "have"), "VERB");
     assert.equal(posOf("Meta has full control of Scale AI.", "has"), "VERB");

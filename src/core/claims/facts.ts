@@ -260,6 +260,9 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // nor is an act done to no one in a sentence that does not name the claim's participant: "Wang
       // will remain a director on the board of the startup" does not deny "Wang is leaving Scale AI"
       if (relation === "opposite" && claim.patients.length && !fact.patients.length && !namesAPatient) continue;
+      // likewise a denial: "Google stopped working with Scale AI" is not denied by "Google had been
+      // working for more than a year to diversify" (its act on no one the sentence names)
+      if (!agrees && relation === "same" && claim.patients.length && !fact.patients.length && !namesAPatient) continue;
       // a passive without its agent ("he will be joined by a few employees") hides who does what
       if (!agrees && roles === "open" && claim.passive !== fact.passive) continue;
       // a weak statement must share a named participant with the claim ("the Larkspur investment"
@@ -572,7 +575,7 @@ const AUXILIARIES = "is|was|were|are|am|be|been|being|has|have|had|will|would|ca
 function rolesOf(claim: Predicate, source: Predicate): Roles | undefined {
   const patientsMeet = !claim.patients.length || !source.patients.length || sharePatient(claim, source);
   if (claim.agent && source.agent) {
-    if (sameName(claim.agent, source.agent)) return patientsMeet ? "same" : "other-patient";
+    if (doersOf(source).some((d) => sameName(claim.agent!, d))) return patientsMeet ? "same" : "other-patient";
     const swapped = claim.patients.some((p) => sameName(p, source.agent!)) && source.patients.some((p) => sameName(p, claim.agent!));
     if (swapped) return "reversed";
     // another agent of the same act on the same participant

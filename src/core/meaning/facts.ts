@@ -10,7 +10,7 @@ import { tagSentence, type TaggedToken } from "./tagger";
 import { changeDirection, changedMagnitude, comparativeChanges } from "./change";
 import { cueAt, isNoun, isVerb, lemmaCandidates, lemma as lexiconLemma, phrasalPredicateAt, relatePredicates, verbsOf } from "./lexicon";
 import { adjectivesAfter, adjectivesBetween, copulaAdjective, copulaComplement, isExpletiveThere, isGerundOf, nextContent, nextWord, objectOf, uniqueSuperlative, verbSoon } from "./phrases";
-import { CONTROL_LEMMAS, polarityOf } from "./polarity";
+import { ASPECTUAL_LEMMAS, CONTROL_LEMMAS, gerundSubjectClause, isGerundAt, polarityOf } from "./polarity";
 import { VERB_TAKING_ADJECTIVES } from "./curated";
 import { appositiveFacts } from "./appositives";
 import { savedFacts, saveFacts } from "./saved";
@@ -171,9 +171,14 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
     if (isParticipleModifier(tokens, i)) continue;
     // a control verb's complement is the fact: "agreed to take a stake" states "take a stake"
     if (tokens[i + 1]?.text.toLowerCase() === "to" && CONTROL_LEMMAS.has(lemma) && nextWord(tokens, i + 2)?.pos === "VERB") continue;
+    // as is an aspectual verb's gerund: "stopped testing alternatives" denies testing them (polarity.ts)
+    if (ASPECTUAL_LEMMAS.has(lemma) && isGerundAt(tokens, i + 1)) continue;
     const [clauseStart, clauseEnd] = clauseOf(i);
     const last = i + length - 1;
-    const { negated, hedged, unasserted } = polarityOf(tokens, words, i, last, [clauseStart, clauseEnd], !!copula);
+    const polarity = polarityOf(tokens, words, i, last, [clauseStart, clauseEnd], !!copula);
+    const { negated, hedged } = polarity;
+    // a gerund clause that is a subject asserts nothing: "Google continuing to work with Scale AI would be like …"
+    const unasserted = polarity.unasserted ?? (gerundSubjectClause(tokens, i, clauseStart) ? "supposition" : undefined);
     let agent: NameMention | undefined;
     let patients: NameMention[] = [];
     let qualifierNames: NameMention[] = [];
@@ -196,6 +201,8 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
       if (!patients.length && !subject.common && /^and$/i.test(tokens[i - 1]?.text ?? "") && lastPassive) patients = lastPassive.patients;
     } else {
       agent = subject.name;
+      // (all of a coordinated subject do it: "Nimbus Labs and Harlow Partners are testing")
+      if (agent && subject.joined?.length) coAgents = subject.joined;
       // an event noun's agent is its possessor ("Meta's investment"), never a name compounded with
       // it ("Meta's $14.3B Scale AI investment": Scale AI is what is invested in)
       // (a gerund with "of" is an event noun too: "Meta's investment and hiring of Wang")
@@ -444,7 +451,7 @@ function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart: numbe
     if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || t.pos === "PUNCT" || t.pos === "NUM" || t.pos === "SYM" || t.pos === "ADP" || t.text.toLowerCase() === "to") continue;
     if (t.pos === "VERB") {
       // (and "have" of a control noun: "has no plan to retain")
-      if (CONTROL_LEMMAS.has(t.lemma) || t.lemma === "have" || tokens[k + 1]?.text.toLowerCase() === "to") continue;
+      if (CONTROL_LEMMAS.has(t.lemma) || t.lemma === "have" || tokens[k + 1]?.text.toLowerCase() === "to" || (ASPECTUAL_LEMMAS.has(t.lemma) && isGerundAt(tokens, k + 1))) continue;
       // a gerund joined to a noun is part of a coordinated subject: the first conjunct heads it
       // ("Meta's investment and hiring of Wang will not impact")
       if (isGerundOf(tokens, k) && /^(?:and|or)$/i.test(tokens[k - 1]?.text ?? "")) {

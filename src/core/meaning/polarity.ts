@@ -3,10 +3,22 @@
 // refuting over its clause ("denied that it paid", "squash the idea that"); hedged by a cue before it
 // ("reportedly", "plans to"). Read by ./facts.ts for each predicate it finds.
 import type { TaggedToken } from "./tagger";
-import { cueAt, lemma as lexiconLemma } from "./lexicon";
+import { cueAt, isVerb, lemma as lexiconLemma } from "./lexicon";
 import { HEDGES, NEGATIVE_IMPLICATIVES, PROPOSITION_NOUNS, REFUTING_VERBS, UNASSERTING_NOUNS } from "./curated";
 
 /** Verbs that take another verb as their complement ("agreed to take", "plans to cut"): the complement is the fact. */
+/** Verbs of beginning, going on and ending, whose gerund is the act ("began phasing out", "stopped testing"). */
+export const ASPECTUAL_LEMMAS = new Set(["stop", "cease", "quit", "continue", "keep", "begin", "start", "resume"]);
+/** Those that end it: their gerund is denied. */
+const ENDING_ASPECT = new Set(["stop", "cease", "quit"]);
+
+/** A verb in -ing right here: the gerund complement of the verb before it. */
+export function isGerundAt(tokens: readonly TaggedToken[], k: number): boolean {
+  const t = tokens[k];
+  // (the tagger may read it as a noun: "stopped testing alternatives")
+  return !!t && (t.pos === "VERB" || t.pos === "NOUN") && /ing$/i.test(t.text) && isVerb(lexiconLemma(t.text, "verb"));
+}
+
 export const CONTROL_LEMMAS = new Set("agree plan expect set aim intend seek try want hope look decide move prepare continue begin start poise threaten promise offer decline refuse fail manage attempt need appear seem".split(" "));
 const NEGATOR_WORDS = new Set(["not", "n't", "never", "no", "without", "neither", "nor", "none"]);
 
@@ -45,6 +57,9 @@ function isNegated(tokens: readonly TaggedToken[], words: readonly string[], i: 
     // ("no longer" is an adverb of negation, "no" alone a determiner)
     if (w === "no" && /^longer$/i.test(tokens[k + 1]?.text ?? "")) return true;
     if (cueAt(NEGATIVE_IMPLICATIVES, words, k)) return true;
+    // "stopped testing": the act is ended, so no longer done (the ending verb right before the gerund)
+    if (k === i - 1 && ENDING_ASPECT.has(t.lemma) && isGerundAt(tokens, i)) return !NEGATOR_WORDS.has(tokens[k - 1]?.text.toLowerCase() ?? "") && !tokens.slice(clauseStart, k).some((x) => NEGATOR_WORDS.has(x.text.toLowerCase()));
+    if (k < i - 1 && ASPECTUAL_LEMMAS.has(t.lemma) && isGerundAt(tokens, k + 1) && k + 1 === i) continue;
     // another verb between: the negation is its own ("did not say it was expanding")
     if (t.pos === "VERB" && !CONTROL_LEMMAS.has(t.lemma)) return false;
   }
@@ -86,4 +101,22 @@ export function refutedClause(tokens: readonly TaggedToken[], words: readonly st
   let k = that - 2;
   while (k >= 0 && k > that - 5 && /^(?:DET|ADJ|ADV|NUM)$/.test(tokens[k].pos)) k--;
   return refutesUpTo(k + 1);
+}
+
+/**
+ * The predicate at i heads (through "to" after a control or aspectual verb) a gerund right after
+ * the name opening its clause, with a verb of its own later ("Google continuing to work with
+ * Scale AI would be like …"): a clause used as a subject, not a statement.
+ */
+export function gerundSubjectClause(tokens: readonly TaggedToken[], i: number, clauseStart: number): boolean {
+  let k = i;
+  while (k >= 2 && /^to$/i.test(tokens[k - 1].text) && tokens[k - 2].pos === "VERB" && (CONTROL_LEMMAS.has(tokens[k - 2].lemma) || ASPECTUAL_LEMMAS.has(tokens[k - 2].lemma))) k -= 2;
+  const head = tokens[k];
+  // (past an opening quote: Google "continuing to work …")
+  const name = /^["“]$/.test(tokens[k - 1]?.text ?? "") ? k - 2 : k - 1;
+  if (!head || head.pos !== "VERB" || !/ing$/i.test(head.text) || tokens[name]?.pos !== "PROPN") return false;
+  let n = name;
+  while (n > clauseStart && tokens[n - 1].pos === "PROPN") n--;
+  if (n > clauseStart && !/^(?:["“,]|that)$/i.test(tokens[n - 1].text)) return false;
+  return tokens.slice(i + 1).some((t) => t.pos === "AUX" && /^(?:would|could|might|will|is|was|would've)$/i.test(t.text));
 }

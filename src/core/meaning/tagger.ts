@@ -37,7 +37,7 @@ interface Engine {
 }
 
 /** The tagger's packages and the revision of its corrections: saved tokens of another are not reused. */
-export const TAGGER_VERSION = "wink-nlp 2.4.0, wink-eng-lite-web-model 1.8.1, corrections 5";
+export const TAGGER_VERSION = "wink-nlp 2.4.0, wink-eng-lite-web-model 1.8.1, corrections 6";
 
 let engine: Engine | undefined;
 let engineFailed = false;
@@ -188,6 +188,8 @@ const SUBJECT_PRONOUNS = new Set(["it", "he", "she", "they", "we", "i", "you", "
 // Verbs taking an object and a bare infinitive: "saw demand triple", "let Meta take".
 const BARE_INFINITIVE_VERBS = new Set(["see", "watch", "hear", "make", "let", "help", "have", "feel"]);
 const CURRENCY = /^(?:[A-Z]{1,3})?[$€£¥₹]$/;
+// Verbs of beginning, going on and ending, that take a gerund: "stopped testing".
+const ASPECTUAL_VERBS = new Set(["stop", "cease", "quit", "continue", "keep", "begin", "start", "resume"]);
 
 function canBeVerb(word: string, e: Engine): string | undefined {
   const cache = e.cache;
@@ -277,6 +279,17 @@ function correct(ts: Work[], e: Engine): void {
         t.pos = "VERB";
         t.lemma = lemma;
         if (next?.lower === "to") next.pos = "PART";
+        continue;
+      }
+    }
+
+    // "have stopped testing alternatives", "began phasing out": an -ing word right after a verb of
+    // beginning, going on or ending is its gerund complement, a verb (wink may tag it a noun).
+    if (t.pos === "NOUN" && /ing$/.test(t.lower) && prev?.pos === "VERB" && ASPECTUAL_VERBS.has(prev.lemma)) {
+      const lemma = canBeVerb(t.lower, e);
+      if (lemma) {
+        t.pos = "VERB";
+        t.lemma = lemma;
         continue;
       }
     }

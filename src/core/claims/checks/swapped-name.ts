@@ -59,8 +59,10 @@ function swappedName(ctx: ClaimContext): Finding | undefined {
     // (a source the sentence cites, "according to Reuters", "Reuters reported", is no one the claim
     // swapped, unless the claim's name is cited so too)
     const cited = citedSource(a.plain, n);
+    // (and a possessor where the claim's is one: "Meta's powerful supercomputers" for "Google's")
+    const possessor = isPossessor(a.plain, n);
     const others = s.names.filter(
-      (m, i) => m.core.length === n.core.length && !a.names.some((x) => sameName(x, m)) && !(s.names[i + 1] && /^['’]s\s$/.test(s.text.slice(m.end, s.names[i + 1].start))) && qualifiesNoun(s.text, m) === qualifies && (cited || !citedSource(s.text, m)),
+      (m, i) => m.core.length === n.core.length && !a.names.some((x) => sameName(x, m)) && !(s.names[i + 1] && /^['’]s\s$/.test(s.text.slice(m.end, s.names[i + 1].start))) && qualifiesNoun(s.text, m) === qualifies && (cited || !citedSource(s.text, m)) && isPossessor(s.text, m) === possessor,
     );
     if (others.length !== 1) continue;
     const m = others[0];
@@ -99,3 +101,8 @@ function citedSource(text: string, n: { start: number; end: number }): boolean {
 }
 
 const FUNCTION_WORDS = new Set(["of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from", "as", "is", "was", "are", "were", "has", "had", "have", "will", "would", "that", "which", "who"]);
+
+/** A name followed by "'s": what follows is its own. */
+function isPossessor(text: string, n: { end: number }): boolean {
+  return /^['’]s?\b/.test(text.slice(n.end, n.end + 3));
+}

@@ -7,13 +7,14 @@ import type { NameMention } from "../entities/names";
 import { genderOf, pronounGender, type Gender } from "../entities/gender";
 import { isEnding, isLightVerb, leaves, predicatesOf, type Predicate } from "../meaning/facts";
 import { changeDirection } from "../meaning/change";
-import { lemma, opposedAdjectives, relatePredicates, type PredicateRelation } from "../meaning/lexicon";
+import { opposedAdjectives, relatePredicates, type PredicateRelation } from "../meaning/lexicon";
 import { CURATED_CONVERSES } from "../meaning/curated";
 import { exactFigures, type Analysed, type ClaimContext } from "./context";
 import { comparableKinds, confirms } from "./figures";
 import { inSpan } from "./spans";
 import { doerOf, doersOf, joined, namesBefore, namesNotIn, resolveOrganisationSubject, sameName, unnamedParticipant, withDoer } from "./references";
 import { aboutParticipants } from "./fact-candidates";
+import { asCommonSubject, asCopula } from "./fact-forms";
 import { termOf } from "../text/tokens";
 
 export { doerOf, doersOf, editDistance, joined, namesNotIn, sameName } from "./references";
@@ -43,6 +44,8 @@ export type FactOutcome =
   | { kind: "undenied"; source: SentenceInfo; fact: Predicate }
   /** Nothing states it, but a source says its doer is ending that act with the same participant ("phasing out its reliance on"). */
   | { kind: "other-act"; source: SentenceInfo; fact: Predicate }
+  /** The same doer does another act to the same thing ("reconsidering its relationship with Scale AI" for "strengthening" it). */
+  | { kind: "different-act"; source: SentenceInfo; fact: Predicate }
   /** Sources give it only as something entertained, a concern or a rumour ("raised concerns that Meta would be able to access …"). */
   | { kind: "unasserted"; source: SentenceInfo; fact: Predicate }
   /** Sources state it only on the other side of the event the claim places it against ("after the Meta deal" where "before Meta … took a stake"). */
@@ -100,7 +103,7 @@ function compute(ctx: ClaimContext): ClaimFact[] {
 }
 
 /** Outcomes reported only when nothing settles the fact. */
-const UNSETTLED = new Set<FactOutcome["kind"]>(["silent", "other-patient", "undenied", "other-act", "unasserted", "reversed-denied", "other-time"]);
+const UNSETTLED = new Set<FactOutcome["kind"]>(["silent", "other-patient", "undenied", "other-act", "unasserted", "reversed-denied", "other-time", "different-act"]);
 
 /** An outcome that settles the fact (the sources state, deny or oppose it), not one of those reported only when nothing does. */
 function settles(outcome: FactOutcome): boolean {
@@ -111,34 +114,6 @@ function settles(outcome: FactOutcome): boolean {
 function conversesOf(p: Predicate): Predicate[] {
   if (!p.agent || p.patients.length !== 1 || p.passive) return [];
   return CURATED_CONVERSES.filter(([a]) => relatePredicates(p.lemma, a) === "same").map(([, b]) => ({ ...p, lemma: b, agent: p.patients[0], patients: [p.agent!], object: undefined }));
-}
-
-/** Verbs that link a subject to an adjective as "be" does ("remains strong", "seemed calm"). */
-const ADVERBS_ONLY = /^\s+(?:\p{Ll}+ly\s+|(?:very|so|too|still|more|most|less|least|quite|rather|fairly|even|now)\s+)*$/u;
-const LINKING_VERBS = new Set(["remain", "stay", "become", "seem", "appear", "prove", "look", "sound"]);
-
-/**
- * A source fact whose doer is a capitalised word opening its sentence that the claim reads as a
- * common noun (claims/analysis.ts keepRealNames): that noun is its subject, as in the claim
- * ("Rivals are expected to benefit" for "rivals are expected to suffer").
- */
-function asCommonSubject(claim: Predicate, fact: Predicate): Predicate {
-  const doer = fact.agent;
-  if (!claim.subject || claim.agent || !doer?.initial || doer.core.length !== 1 || lemma(doer.core[0].toLowerCase(), "noun") !== claim.subject) return fact;
-  return { ...fact, agent: undefined, subject: claim.subject };
-}
-
-/**
- * A linking verb with an adjective read as a copula with it ("its business remains strong" as "is
- * strong"), to compare with one; undefined for any other predicate. (Kept a verb otherwise:
- * "remains" is what opposes "collapsed".)
- */
-function asCopula(p: Predicate, text: string): Predicate | undefined {
-  const adjective = p.objectAdjectives?.[0];
-  if (p.copula || !LINKING_VERBS.has(p.lemma) || !adjective || p.object || p.patients.length) return undefined;
-  // (the adjective itself the complement, past adverbs only: not "become the most valuable asset")
-  if (!ADVERBS_ONLY.test(text.slice(p.end, adjective.start)) || /^\s+\p{Ll}+(?!ly\b)\p{Ll}*\s/u.test(text.slice(adjective.end)) && !/^\s+(?:and|or|but|as|since|after|before|despite|for|in|at|on|with|to|than|amid|through|because|while|though|although)\b/i.test(text.slice(adjective.end))) return undefined;
-  return { ...p, lemma: adjective.word, copula: true, end: adjective.end, objectAdjectives: undefined };
 }
 
 /**
@@ -154,6 +129,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
   let otherPatient: FactOutcome | undefined;
   let undenied: FactOutcome | undefined;
   let relatedOtherwise: FactOutcome | undefined;
+  let differentAct: FactOutcome | undefined;
   let entertained: FactOutcome | undefined;
   let reversedDenied: FactOutcome | undefined;
   let otherTime: FactOutcome | undefined;
@@ -201,6 +177,10 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
           if (claim.negated && !fact.negated) undenied ??= { kind: "undenied", source: info, fact };
           // "OpenAI began relying more on Scale AI" where OpenAI is phasing out its reliance on it
           else if (!claim.negated && !fact.negated && fact.object && isEnding(fact.lemma) && relatePredicates(fact.object, claim.lemma) === "same") relatedOtherwise ??= { kind: "other-act", source: info, fact };
+          // "Microsoft is strengthening its relationship with Scale AI" where it is reconsidering it
+          // (not where the sentence has the claim's word in another use, "opted to film battle scenes",
+          // nor for two acts of ending or two changes one way: "end its contract", "wind down" it)
+          else if (!claim.negated && !fact.negated && claim.object && claim.object === fact.object && !claim.copula && !fact.copula && !isLightVerb(claim.lemma) && !isLightVerb(fact.lemma) && !info.termSet.has(termOf(claim.lemma)) && !sameKindOfAct(claim.lemma, fact.lemma)) differentAct ??= { kind: "different-act", source: info, fact };
         }
         continue;
       }
@@ -363,7 +343,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
     }
   }
   if (otherTime && !sameTime && !strong.negated && !strong.opposite && !strong.reversed) return otherTime;
-  return strong.stated ?? strong.negated ?? strong.opposite ?? strong.reversed ?? weak.stated ?? weak.negated ?? weak.opposite ?? (sameDoerUnplaced ? undefined : strong["other-agent"]) ?? entertained ?? otherPatient ?? reversedDenied ?? (undenied && !deniedObject(claim, sources) ? undenied : undefined) ?? relatedOtherwise ?? { kind: "silent" };
+  return strong.stated ?? strong.negated ?? strong.opposite ?? strong.reversed ?? weak.stated ?? weak.negated ?? weak.opposite ?? (sameDoerUnplaced ? undefined : strong["other-agent"]) ?? entertained ?? otherPatient ?? reversedDenied ?? (undenied && !deniedObject(claim, sources) ? undenied : undefined) ?? relatedOtherwise ?? differentAct ?? { kind: "silent" };
 }
 
 /** Whether two facts are placed on the same side of one event ("after the Meta deal", "before Meta took a stake"), the other, or either is not placed. */
@@ -491,6 +471,11 @@ function patientsInOneRole(claimText: string, claim: Predicate, sourceText: stri
 }
 
 /** The two facts name a patient in common. */
+/** Two acts of ending, or two changes in one direction: paraphrases WordNet may not link. */
+function sameKindOfAct(a: string, b: string): boolean {
+  return (isEnding(a) && isEnding(b)) || (changeDirection(a) !== 0 && changeDirection(a) === changeDirection(b));
+}
+
 function sharePatient(claim: Predicate, source: Predicate): boolean {
   return mainPatients(claim).some((p) => source.patients.some((q) => sameName(p, q)));
 }

@@ -30,6 +30,10 @@ export const unstatedFactCheck: ClaimCheck = {
         found = factFinding(ctx, f, "unsupported-part", (quote) => `Sources say this happened ${side}, not ${side === "before" ? "after" : "before"}: ${quote}`);
       } else if (f.outcome.kind === "reversed-denied") found = factFinding(ctx, f, "unsupported-part", (quote) => `No source says this; they deny it the other way round: ${quote}`);
       else if (f.outcome.kind === "other-act") found = factFinding(ctx, f, "unsupported-part", (quote) => `No source says this; they say it is ending: ${quote}`);
+      else if (f.outcome.kind === "different-act") {
+        const { source, fact } = f.outcome;
+        found = factFinding(ctx, f, "unsupported-part", (quote) => `No source says this; they say “${source.text.slice(fact.start, fact.end)}”: ${quote}`);
+      }
       else if (f.outcome.kind === "unasserted") {
         const noun = f.outcome.fact.unasserted;
         found = factFinding(ctx, f, "unsupported-part", (quote) => `Sources give this only as a ${noun}, not as fact: ${quote}`);

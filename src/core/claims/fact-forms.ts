@@ -1,0 +1,33 @@
+// Source facts read in the form of a claim's: a linking verb with an adjective as a copula ("remains
+// strong" as "is strong"), a capitalised sentence opener as the common noun the claim has.
+import type { Predicate } from "../meaning/facts";
+import { lemma } from "../meaning/lexicon";
+
+/** Between a linking verb and its adjective: adverbs only ("remains very strong"). */
+const ADVERBS_ONLY = /^\s+(?:\p{Ll}+ly\s+|(?:very|so|too|still|more|most|less|least|quite|rather|fairly|even|now)\s+)*$/u;
+/** Verbs that link a subject to an adjective as "be" does ("remains strong", "seemed calm"). */
+const LINKING_VERBS = new Set(["remain", "stay", "become", "seem", "appear", "prove", "look", "sound"]);
+
+/**
+ * A source fact whose doer is a capitalised word opening its sentence that the claim reads as a
+ * common noun (claims/analysis.ts keepRealNames): that noun is its subject, as in the claim
+ * ("Rivals are expected to benefit" for "rivals are expected to suffer").
+ */
+export function asCommonSubject(claim: Predicate, fact: Predicate): Predicate {
+  const doer = fact.agent;
+  if (!claim.subject || claim.agent || !doer?.initial || doer.core.length !== 1 || lemma(doer.core[0].toLowerCase(), "noun") !== claim.subject) return fact;
+  return { ...fact, agent: undefined, subject: claim.subject };
+}
+
+/**
+ * A linking verb with an adjective read as a copula with it ("its business remains strong" as "is
+ * strong"), to compare with one; undefined for any other predicate. (Kept a verb otherwise:
+ * "remains" is what opposes "collapsed".)
+ */
+export function asCopula(p: Predicate, text: string): Predicate | undefined {
+  const adjective = p.objectAdjectives?.[0];
+  if (p.copula || !LINKING_VERBS.has(p.lemma) || !adjective || p.object || p.patients.length) return undefined;
+  // (the adjective itself the complement, past adverbs only: not "become the most valuable asset")
+  if (!ADVERBS_ONLY.test(text.slice(p.end, adjective.start)) || /^\s+\p{Ll}+(?!ly\b)\p{Ll}*\s/u.test(text.slice(adjective.end)) && !/^\s+(?:and|or|but|as|since|after|before|despite|for|in|at|on|with|to|than|amid|through|because|while|though|although)\b/i.test(text.slice(adjective.end))) return undefined;
+  return { ...p, lemma: adjective.word, copula: true, end: adjective.end, objectAdjectives: undefined };
+}

@@ -80,7 +80,11 @@ export const CURATED_OPPOSITES: readonly (readonly [string, string])[] = [
  * Directions of change WordNet lacks: its only sense of "halve" is "divide by two", not under
  * decrease (+1 increase, -1 decrease, as in ./change.ts).
  */
-export const CURATED_CHANGE_DIRECTIONS: readonly (readonly [string, number])[] = [["halve", -1]];
+export const CURATED_CHANGE_DIRECTIONS: readonly (readonly [string, number])[] = [
+  ["halve", -1],
+  // of a magnitude, its 7th sense ("lose value", under weaken); the first is breaking down
+  ["collapse", -1],
+];
 
 /** Adjectives that take a verb ("able to access", "likely to buy"): the verb's subject is theirs. */
 export const VERB_TAKING_ADJECTIVES: readonly string[] = ["able", "unable", "likely", "unlikely", "poised", "ready", "eager", "due", "sure", "certain"];

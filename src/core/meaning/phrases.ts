@@ -40,7 +40,8 @@ export function copulaComplement(tokens: readonly TaggedToken[], i: number, clau
       }
       return head;
     }
-    const passes = t.pos === "DET" || t.pos === "NUM" || t.pos === "ADJ" || t.pos === "ADV" || t.pos === "PART" || t.pos === "PROPN" || (t.pos === "ADP" && /^of$/i.test(t.text));
+    // (and possessive pronouns: "is no longer one of its vendors")
+    const passes = t.pos === "DET" || t.pos === "NUM" || t.pos === "ADJ" || t.pos === "ADV" || t.pos === "PART" || t.pos === "PROPN" || (t.pos === "ADP" && /^of$/i.test(t.text)) || (t.pos === "PRON" && /^(?:its|their|his|her|our)$/i.test(t.text));
     if (!passes) return undefined;
   }
   return undefined;

@@ -1,5 +1,6 @@
 // Sentences read for a claim's facts beyond its word-overlap candidates: those naming the fact's
-// participants, with its act or an opposite one. A contradiction may share few words with the claim.
+// participants, with its act or an opposite one (a contradiction may share few words with the
+// claim), and those giving a bound of the claim's as written ("at least $120 million").
 import type { SentenceInfo } from "../index/corpus";
 import type { Predicate } from "../meaning/facts";
 import { oppositeChanges } from "../meaning/change";
@@ -7,6 +8,8 @@ import { oppositesOf } from "../meaning/lexicon";
 import type { ClaimContext } from "./context";
 import { sameName } from "./references";
 import { termOf } from "../text/tokens";
+import type { Quantity } from "../quantities";
+import { sameBound } from "./figures";
 
 /** Sentences naming all of a fact's participants that word overlap ranked too low, read as well. */
 export const PARTICIPANT_CANDIDATES = 8;
@@ -74,4 +77,12 @@ export function aboutParticipants(ctx: ClaimContext, predicates: readonly Predic
 function regularForms(verb: string): string[] {
   const base = verb.endsWith("e") ? verb.slice(0, -1) : verb;
   return [verb, verb + "s", base + "ed", base + "ing"];
+}
+
+/** Sentences beyond `read` that give one of the claim's bounds as written ("at least $120 million"), found by its digits and the claim's words. */
+export function sentencesWithBound(ctx: ClaimContext, bounds: readonly Quantity[], read: readonly SentenceInfo[]): SentenceInfo[] {
+  const seen = new Set(read.map((info) => info.doc));
+  const digits = bounds.flatMap((q) => q.text.match(/\d+/g) ?? []).map(termOf);
+  const hits = ctx.view.corpus.index.search([...digits, ...ctx.analysed.terms.keys()], 16).map((h) => h.doc);
+  return ctx.view.sentences(hits).filter((info) => !seen.has(info.doc) && info.quantities.some((x) => bounds.some((q) => sameBound(q, x)))).slice(0, 2);
 }

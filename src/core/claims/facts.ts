@@ -10,10 +10,10 @@ import { changeDirection } from "../meaning/change";
 import { opposedAdjectives, relatePredicates, type PredicateRelation } from "../meaning/lexicon";
 import { CURATED_CONVERSES } from "../meaning/curated";
 import { exactFigures, type Analysed, type ClaimContext } from "./context";
-import { comparableKinds, confirms } from "./figures";
+import { comparableKinds, confirms, isBound, sameBound } from "./figures";
 import { inSpan } from "./spans";
 import { doerOf, doersOf, joined, namesBefore, namesNotIn, resolveOrganisationSubject, sameName, unnamedParticipant, withDoer } from "./references";
-import { aboutParticipants } from "./fact-candidates";
+import { aboutParticipants, sentencesWithBound } from "./fact-candidates";
 import { asCommonSubject, asCopula } from "./fact-forms";
 import { termOf } from "../text/tokens";
 
@@ -85,7 +85,10 @@ function compute(ctx: ClaimContext): ClaimFact[] {
   const claimSentence = { text: a.plain, names, doc: -1 };
   const predicates = all.map((p) => asCopula(p, a.plain) ?? p).map((p) => (p.pronoun ? claimPronoun(p, all, a.plain, names) : resolveOrganisationSubject(p, claimSentence, [], all))).filter((p) => !p.speech && (p.agent || p.patients.length || p.subject || p.pronoun || p.changed));
   if (!predicates.length) return [];
-  const read = [...candidates.slice(0, FACT_CANDIDATES), ...aboutParticipants(ctx, predicates, candidates.slice(0, FACT_CANDIDATES))];
+  // (and up to 2 sentences that give a bound of the claim's as it is: their act is the claim's)
+  const bounds = exactFigures(a).filter((q) => isBound(q) && !q.share);
+  const withBound = bounds.length ? sentencesWithBound(ctx, bounds, candidates.slice(0, FACT_CANDIDATES)) : [];
+  const read = [...candidates.slice(0, FACT_CANDIDATES), ...withBound, ...aboutParticipants(ctx, predicates, candidates.slice(0, FACT_CANDIDATES))];
   const sources = read.map((info) => ({ info, facts: predicatesOf(info.text, info.names), window: view.corpus.windowOf(info) }));
   return predicates.map((fact) => {
     const others = predicates.filter((p) => p !== fact);
@@ -136,15 +139,19 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
   let sameTime = false;
   let sameDoerUnplaced = false;
   const figures = exactFigures(ctx.analysed);
+  const boundsGiven = figures.filter((q) => isBound(q) && !q.share && sources.some(({ info }) => info.quantities.some((x) => sameBound(q, x))));
   for (const { info, facts, window } of sources) {
     // a question asserts nothing ("… don't you think you would have heard about it?")
     if (QUESTION.test(info.text)) continue;
     // a sentence giving another amount of the same kind tells of another act ("Google had planned to
     // pay Scale AI $200 million" is not about "Meta paid $14.3bn"): it may state the fact, not deny it
+    // (a bound some source gives as it is, "at least $120 million", is that source's act: another
+    // amount that merely satisfies it, "$14.3 billion", tells of another)
     const otherAct = figures.some((q) => {
       const theirs = info.quantities.filter((x) => !x.vague && comparableKinds(q, x));
-      return theirs.length > 0 && !theirs.some((x) => confirms(q, x));
+      return theirs.length > 0 && !theirs.some((x) => (boundsGiven.includes(q) ? sameBound(q, x) : confirms(q, x)));
     });
+    const givesBound = info.quantities.some((x) => boundsGiven.some((q) => sameBound(q, x)));
     // a fact whose agent is not known on one side speaks to the claim only where its sentence names
     // the claim's participants (or, for a claim without any, its passage names the claim's names)
     // (a statement may name them in the sentences around it: "it raised $100 million" after "Scale …";
@@ -190,6 +197,9 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // Stoute" where "ridden by Ryan Moore and trained by Sir Michael Stoute")
       const missing = roles === "same" ? namesNotIn(claim.coAgents ?? [], doersOf(fact))[0] : undefined;
       if (missing) roles = facts.some((g) => g !== stated && g.agent && sameName(g.agent, missing)) ? "other-agent" : undefined;
+      // (the act that gives the claim's bound as written is the claim's act, whoever it names as patient:
+      // "Google invested at least $120 million to leverage …" for "Meta invested at least $120 million in Scale AI")
+      if (!roles && givesBound && claim.agent && fact.agent && !sameName(claim.agent, fact.agent)) roles = "other-agent";
       if (!roles) continue;
       // leaving a place is not leaving for it ("Wang left Meta" where he is "leaving for Meta")
       if (roles === "same" && relation === "same" && leaves(claim.lemma) && !samePatientRoles(ctx.analysed.plain, claim, info.text, fact)) roles = "other-patient";
@@ -302,7 +312,8 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       if (kind === "stated" && claim.unique && claim.unique !== fact.unique) continue;
       // a statement of the act with another amount is another act ("Google invested at least $120
       // million" does not state "Google invested $14.3 billion")
-      if (kind === "stated" && otherAct && roles === "same") continue;
+      // (and where some source gives the claim's bound as written, only a sentence giving it states the act)
+      if (kind === "stated" && ((otherAct && roles === "same") || (boundsGiven.length > 0 && !givesBound))) continue;
       // an act the source does to no one it names states the claim's act on its participant only
       // where the act refers back to it: "this follows Meta's investment in the data-labeling
       // startup" after "… their ties with Scale AI" is about Scale AI, not OpenAI; "runs a rival

@@ -86,3 +86,8 @@ export function datedInUnit(s: Quantity, unit: SentenceInfo["unit"]): Quantity {
   const year = at.year + (ahead >= 6 ? -1 : ahead < -6 ? 1 : 0);
   return { ...s, date: { ...s.date, year } };
 }
+
+/** The same bound, as written: "at least $120 million" and "at least $120m" (not "$14.3 billion", which satisfies it). */
+export function sameBound(claim: Quantity, source: Quantity): boolean {
+  return comparableKinds(claim, source) && claim.hedge === source.hedge && Math.abs(claim.value - source.value) <= Math.max(claim.precision, source.precision) / 2;
+}

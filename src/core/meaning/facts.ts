@@ -411,11 +411,16 @@ function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart: numbe
       while (first > clauseStart && nameAt(tokens[first - 1]) === name) first--;
       // (past a determiner and the rest of a compound name: "to the UK", "at St Mary's Hospital")
       let b = first - 1;
-      while (b > clauseStart && (tokens[b].pos === "DET" || tokens[b].pos === "PROPN" || /^['’]s$/.test(tokens[b].text) || nameAt(tokens[b]))) b--;
+      // (and past names coordinated before it: "between OpenAI and Scale")
+      let coordinated = -1;
+      while (b > clauseStart && (tokens[b].pos === "DET" || tokens[b].pos === "PROPN" || /^['’]s$/.test(tokens[b].text) || nameAt(tokens[b]) || (/^(?:and|or)$/i.test(tokens[b].text) && nameAt(tokens[b - 1])))) {
+        if (/^(?:and|or)$/i.test(tokens[b].text)) coordinated = b - 1;
+        b--;
+      }
       const before = b >= clauseStart ? tokens[b] : undefined;
       const after = tokens[k + 1];
       if (before && (before.pos === "ADP" || before.text.toLowerCase() === "to")) {
-        k = first;
+        k = coordinated >= 0 ? b + 1 : first;
         continue;
       }
       // what a verb of leaving leaves is a place, not who does what follows: "Wang left Meta to join

@@ -5,6 +5,8 @@ import { lemma } from "../meaning/lexicon";
 
 /** Between a linking verb and its adjective: adverbs only ("remains very strong"). */
 const ADVERBS_ONLY = /^\s+(?:\p{Ll}+ly\s+|(?:very|so|too|still|more|most|less|least|quite|rather|fairly|even|now)\s+)*$/u;
+/** Words that may follow an adjective complement ("remains strong despite …"); any other word may be its noun. */
+const AFTER_COMPLEMENT = new Set("and or but as since after before despite for in at on with to than amid through because while though although".split(" "));
 /** Verbs that link a subject to an adjective as "be" does ("remains strong", "seemed calm"). */
 const LINKING_VERBS = new Set(["remain", "stay", "become", "seem", "appear", "prove", "look", "sound"]);
 
@@ -27,7 +29,10 @@ export function asCommonSubject(claim: Predicate, fact: Predicate): Predicate {
 export function asCopula(p: Predicate, text: string): Predicate | undefined {
   const adjective = p.objectAdjectives?.[0];
   if (p.copula || !LINKING_VERBS.has(p.lemma) || !adjective || p.object || p.patients.length) return undefined;
-  // (the adjective itself the complement, past adverbs only: not "become the most valuable asset")
-  if (!ADVERBS_ONLY.test(text.slice(p.end, adjective.start)) || /^\s+\p{Ll}+(?!ly\b)\p{Ll}*\s/u.test(text.slice(adjective.end)) && !/^\s+(?:and|or|but|as|since|after|before|despite|for|in|at|on|with|to|than|amid|through|because|while|though|although)\b/i.test(text.slice(adjective.end))) return undefined;
+  // (the adjective itself the complement, past adverbs only, and not before a noun it qualifies:
+  // not "become the most valuable asset")
+  if (!ADVERBS_ONLY.test(text.slice(p.end, adjective.start))) return undefined;
+  const next = /^\s+(\p{Ll}+)\s/u.exec(text.slice(adjective.end))?.[1];
+  if (next && !next.endsWith("ly") && !AFTER_COMPLEMENT.has(next)) return undefined;
   return { ...p, lemma: adjective.word, copula: true, end: adjective.end, objectAdjectives: undefined };
 }

@@ -6,7 +6,6 @@ import type { TaggedToken } from "./tagger";
 import { cueAt, isVerb, lemma as lexiconLemma } from "./lexicon";
 import { HEDGES, NEGATIVE_IMPLICATIVES, PROPOSITION_NOUNS, REFUTING_VERBS, UNASSERTING_NOUNS } from "./curated";
 
-/** Verbs that take another verb as their complement ("agreed to take", "plans to cut"): the complement is the fact. */
 /** Verbs of beginning, going on and ending, whose gerund is the act ("began phasing out", "stopped testing"). */
 export const ASPECTUAL_LEMMAS = new Set(["stop", "cease", "quit", "continue", "keep", "begin", "start", "resume"]);
 /** Those that end it: their gerund is denied. */
@@ -19,6 +18,7 @@ export function isGerundAt(tokens: readonly TaggedToken[], k: number): boolean {
   return !!t && (t.pos === "VERB" || t.pos === "NOUN") && /ing$/i.test(t.text) && isVerb(lexiconLemma(t.text, "verb"));
 }
 
+/** Verbs that take another verb as their complement ("agreed to take", "plans to cut"): the complement is the fact. */
 export const CONTROL_LEMMAS = new Set("agree plan expect set aim intend seek try want hope look decide move prepare continue begin start poise threaten promise offer decline refuse fail manage attempt need appear seem".split(" "));
 const NEGATOR_WORDS = new Set(["not", "n't", "never", "no", "without", "neither", "nor", "none"]);
 
@@ -58,8 +58,8 @@ function isNegated(tokens: readonly TaggedToken[], words: readonly string[], i: 
     if (w === "no" && /^longer$/i.test(tokens[k + 1]?.text ?? "")) return true;
     if (cueAt(NEGATIVE_IMPLICATIVES, words, k)) return true;
     // "stopped testing": the act is ended, so no longer done (the ending verb right before the gerund)
-    if (k === i - 1 && ENDING_ASPECT.has(t.lemma) && isGerundAt(tokens, i)) return !NEGATOR_WORDS.has(tokens[k - 1]?.text.toLowerCase() ?? "") && !tokens.slice(clauseStart, k).some((x) => NEGATOR_WORDS.has(x.text.toLowerCase()));
-    if (k < i - 1 && ASPECTUAL_LEMMAS.has(t.lemma) && isGerundAt(tokens, k + 1) && k + 1 === i) continue;
+    // (unless itself denied: "has not stopped working")
+    if (k === i - 1 && ENDING_ASPECT.has(t.lemma) && isGerundAt(tokens, i)) return !tokens.slice(clauseStart, k).some((x) => NEGATOR_WORDS.has(x.text.toLowerCase()));
     // another verb between: the negation is its own ("did not say it was expanding")
     if (t.pos === "VERB" && !CONTROL_LEMMAS.has(t.lemma)) return false;
   }

@@ -23,7 +23,8 @@ const OPPOSITE_CANDIDATES = 2;
 /**
  * The sentences that name every participant of a claim fact with two or more (its agent and
  * patients), beyond the candidates: a contradiction may share few words with the claim ("Google
- * plans to cut ties with Scale" against "Google is expanding its work with Scale AI").
+ * plans to cut ties with Scale" against "Google is expanding its work with Scale AI"); for a fact of
+ * one participant with an object, those naming it with the act's verb.
  */
 export function aboutParticipants(ctx: ClaimContext, predicates: readonly Predicate[], read: readonly SentenceInfo[]): SentenceInfo[] {
   const seen = new Set(read.map((info) => info.doc));

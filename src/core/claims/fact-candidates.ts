@@ -34,7 +34,6 @@ export function aboutParticipants(ctx: ClaimContext, predicates: readonly Predic
     // (a fact of one participant, with the thing it acts on: only sentences with its act, "Meta
     // announced the deal" for "Meta has yet to announce the deal")
     if (participants.length < 2 && !(participants.length === 1 && p.object)) continue;
-    const own = p.lemma.split(" ").map(termOf);
     if (participants.length < 2) {
       const forms = regularForms(p.lemma.split(" ")[0]).map(termOf);
       const terms = [...new Set([...participants[0].core.map(termOf), ...forms, termOf(p.object!)])];
@@ -50,6 +49,7 @@ export function aboutParticipants(ctx: ClaimContext, predicates: readonly Predic
     // (by the names with the predicate first, then by the names alone: among many sentences
     // naming both, those with the act itself)
     const names = [...new Set(participants.flatMap((n) => n.core.map(termOf)))];
+    const own = p.lemma.split(" ").map(termOf);
     // (then by the names with the opposite acts the sources use: "reduce its expenditure at Scale
     // AI" against "increase its spending with Scale AI")
     // (and, for a change of magnitude, the verbs of change the other way: "reduce", "cut" for "increase")

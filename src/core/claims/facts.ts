@@ -4,6 +4,7 @@
 // claim (memoised on the analysed claim) and read by the meaning checks.
 import type { SentenceInfo } from "../index/corpus";
 import type { NameMention } from "../entities/names";
+import type { Quantity } from "../quantities";
 import { genderOf, pronounGender, type Gender } from "../entities/gender";
 import { isEnding, isLightVerb, leaves, predicatesOf, type Predicate } from "../meaning/facts";
 import { changeDirection } from "../meaning/change";
@@ -90,15 +91,17 @@ function compute(ctx: ClaimContext): ClaimFact[] {
   const withBound = bounds.length ? sentencesWithBound(ctx, bounds, candidates.slice(0, FACT_CANDIDATES)) : [];
   const read = [...candidates.slice(0, FACT_CANDIDATES), ...withBound, ...aboutParticipants(ctx, predicates, candidates.slice(0, FACT_CANDIDATES))];
   const sources = read.map((info) => ({ info, facts: predicatesOf(info.text, info.names), window: view.corpus.windowOf(info) }));
+  // (the claim's bounds that some sentence read gives as written: "at least $120 million")
+  const boundsGiven = bounds.filter((q) => sources.some(({ info }) => info.quantities.some((x) => sameBound(q, x))));
   return predicates.map((fact) => {
     const others = predicates.filter((p) => p !== fact);
-    const outcome = outcomeOf(ctx, fact, names, sources, others);
+    const outcome = outcomeOf(ctx, fact, names, sources, others, boundsGiven);
     if (outcome.kind === "opposite" && outcome.claimSpan) return { fact: { ...fact, ...outcome.claimSpan }, outcome };
     if (settles(outcome)) return { fact, outcome };
     // what the sources say of its converse, roles swapped ("Meta received $14.3 billion from Scale
     // AI" is "Scale AI invested $14.3 billion in Meta")
     for (const converse of conversesOf(fact)) {
-      const theirs = outcomeOf(ctx, converse, names, sources, others);
+      const theirs = outcomeOf(ctx, converse, names, sources, others, boundsGiven);
       if (settles(theirs)) return { fact: converse, outcome: theirs };
     }
     return { fact, outcome };
@@ -125,7 +128,7 @@ function conversesOf(p: Predicate): Predicate[] {
  * states the fact with the same agent settles it; otherwise a strong contradiction outweighs a weak
  * statement; another agent counts only when nothing states the fact at all.
  */
-function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly NameMention[], sources: { info: SentenceInfo; facts: Predicate[]; window: SentenceInfo[] }[], others: readonly Predicate[]): FactOutcome {
+function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly NameMention[], sources: { info: SentenceInfo; facts: Predicate[]; window: SentenceInfo[] }[], others: readonly Predicate[], boundsGiven: readonly Quantity[]): FactOutcome {
   const participants = [...(claim.agent ? [claim.agent] : []), ...claim.patients];
   const strong: Partial<Record<FactOutcome["kind"], FactOutcome>> = {};
   const weak: Partial<Record<FactOutcome["kind"], FactOutcome>> = {};
@@ -139,7 +142,6 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
   let sameTime = false;
   let sameDoerUnplaced = false;
   const figures = exactFigures(ctx.analysed);
-  const boundsGiven = figures.filter((q) => isBound(q) && !q.share && sources.some(({ info }) => info.quantities.some((x) => sameBound(q, x))));
   for (const { info, facts, window } of sources) {
     // a question asserts nothing ("… don't you think you would have heard about it?")
     if (QUESTION.test(info.text)) continue;

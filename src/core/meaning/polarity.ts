@@ -4,10 +4,10 @@
 // ("reportedly", "plans to"). Read by ./facts.ts for each predicate it finds.
 import type { TaggedToken } from "./tagger";
 import { cueAt, isVerb, lemma as lexiconLemma } from "./lexicon";
-import { HEDGES, NEGATIVE_IMPLICATIVES, PROPOSITION_NOUNS, REFUTING_VERBS, UNASSERTING_NOUNS } from "./curated";
+import { ASPECTUAL_VERBS, HEDGES, NEGATIVE_IMPLICATIVES, PROPOSITION_NOUNS, REFUTING_VERBS, UNASSERTING_NOUNS } from "./curated";
 
 /** Verbs of beginning, going on and ending, whose gerund is the act ("began phasing out", "stopped testing"). */
-export const ASPECTUAL_LEMMAS = new Set(["stop", "cease", "quit", "continue", "keep", "begin", "start", "resume"]);
+export const ASPECTUAL_LEMMAS = new Set(ASPECTUAL_VERBS);
 /** Those that end it: their gerund is denied. */
 const ENDING_ASPECT = new Set(["stop", "cease", "quit"]);
 
@@ -118,5 +118,5 @@ export function gerundSubjectClause(tokens: readonly TaggedToken[], i: number, c
   let n = name;
   while (n > clauseStart && tokens[n - 1].pos === "PROPN") n--;
   if (n > clauseStart && !/^(?:["“,]|that)$/i.test(tokens[n - 1].text)) return false;
-  return tokens.slice(i + 1).some((t) => t.pos === "AUX" && /^(?:would|could|might|will|is|was|would've)$/i.test(t.text));
+  return tokens.slice(i + 1).some((t) => t.pos === "AUX" && /^(?:would|could|might|will|is|was)$/i.test(t.text));
 }

@@ -9,6 +9,7 @@
 import type { ItsFunction, ItsHelpers, WinkMethods } from "wink-nlp";
 import { savedTokens, saveTokens } from "./saved";
 import { readCoreModel } from "./wink-model";
+import { ASPECTUAL_VERBS } from "./curated";
 
 export interface TaggedToken {
   text: string;
@@ -189,7 +190,7 @@ const SUBJECT_PRONOUNS = new Set(["it", "he", "she", "they", "we", "i", "you", "
 const BARE_INFINITIVE_VERBS = new Set(["see", "watch", "hear", "make", "let", "help", "have", "feel"]);
 const CURRENCY = /^(?:[A-Z]{1,3})?[$€£¥₹]$/;
 // Verbs of beginning, going on and ending, that take a gerund: "stopped testing".
-const ASPECTUAL_VERBS = new Set(["stop", "cease", "quit", "continue", "keep", "begin", "start", "resume"]);
+const ASPECTUAL = new Set(ASPECTUAL_VERBS);
 
 function canBeVerb(word: string, e: Engine): string | undefined {
   const cache = e.cache;
@@ -285,7 +286,7 @@ function correct(ts: Work[], e: Engine): void {
 
     // "have stopped testing alternatives", "began phasing out": an -ing word right after a verb of
     // beginning, going on or ending is its gerund complement, a verb (wink may tag it a noun).
-    if (t.pos === "NOUN" && /ing$/.test(t.lower) && prev?.pos === "VERB" && ASPECTUAL_VERBS.has(prev.lemma)) {
+    if (t.pos === "NOUN" && /ing$/.test(t.lower) && prev?.pos === "VERB" && ASPECTUAL.has(prev.lemma)) {
       const lemma = canBeVerb(t.lower, e);
       if (lemma) {
         t.pos = "VERB";

@@ -42,6 +42,12 @@ describe("engine on the sample sources", function () {
     assert.equal(check("Google said it would sever ties with Scale AI after Meta announced the deal.").verdict, "supported");
     // ("according to Reuters, though it had spent far less than Google": OpenAI spent, with Scale)
     assert.equal(check("OpenAI had spent far less than Google with Scale.").verdict, "supported");
+    // (a cited source of the claim is swapped only for another cited one: Bloomberg did report it,
+    // Reuters reported the $200 million, not Bloomberg)
+    assert.equal(check("Bloomberg reported that OpenAI is winding down its reliance on Scale.").verdict, "supported");
+    const r = check("Bloomberg reported that Google had planned to pay Scale AI $200 million this year.");
+    assert.equal(r.verdict, "contradicted");
+    assert.equal(r.findings[0].expected, "Reuters");
   });
 
   it("contradicts a wrong figure with the sources' value and how many sources give it", () => {

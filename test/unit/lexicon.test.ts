@@ -8,6 +8,7 @@ import {
   CURATED_DERIVATIONS,
   CURATED_EQUIVALENTS,
   CURATED_OPPOSITES,
+  CURATED_OPPOSED_ROLES,
   CURATED_PHRASES,
   CURATED_SIZE_ADJECTIVES,
   CAUSAL_CONNECTIVES,
@@ -20,6 +21,7 @@ import {
   TIME_ANCHORS,
 } from "../../src/core/meaning/curated";
 import { changeDirection, oppositeChanges } from "../../src/core/meaning/change";
+import { opposedRoles } from "../../src/core/claims/fact-candidates";
 import {
   cueAt,
   isNoun,
@@ -217,6 +219,7 @@ describe("lexicon: phrasalPredicateAt", () => {
 // tests below fail when curated.ts gains an entry without a case.
 const phraseCases: [string, number, string][] = [
   ["Scale is winding down its work with OpenAI", 2, "wind down"],
+  ["OpenAI is scaling back its contracts with Scale", 2, "scale back"],
   ["Google is cutting all its ties with Scale", 2, "cut ties"],
   ["Google severed ties with Scale", 1, "sever ties"],
   ["Google ended its relationship with Scale", 1, "end relationship"],
@@ -234,6 +237,7 @@ const equivalentCases: [string, string][] = [
   ["cut ties", "end relationship"],
   ["sever ties", "cut ties"],
   ["phase out", "wind down"],
+  ["scale back", "scale down"],
   ["pull back", "wind down"],
   ["cause", "influence"],
   ["influence", "prompt"],
@@ -369,10 +373,10 @@ describe("lexicon: curated entries", () => {
   });
 
   for (const [a, b] of CURATED_SIZE_ADJECTIVES)
-    it(`size ${a} = ${b}: its superlative is opposed to the other size's`, () => {
+    it(`size ${a} = ${b}: it is opposed to the other size (and a superlative to its superlative)`, () => {
       assert.equal(sizeSynonym(a), b);
-      const other = b === "large" ? "smallest" : "largest";
-      assert.equal(opposedAdjectives(`${a === "big" ? "biggest" : "littlest"}`, other), true);
+      assert.equal(opposedAdjectives(a, b === "large" ? "small" : "large"), true);
+      if (a === "big" || a === "little") assert.equal(opposedAdjectives(a === "big" ? "biggest" : "littlest", b === "large" ? "smallest" : "largest"), true);
     });
 
   it("every curated entry has a case above", () => {
@@ -385,6 +389,19 @@ describe("lexicon: curated entries", () => {
         list.filter((cue) => !cueCases.some(([l, , c]) => l === list && c === cue))),
     ];
     assert.deepEqual(missing, []);
+  });
+});
+
+describe("curated opposed relations (CURATED_OPPOSED_ROLES)", () => {
+  for (const [a, b] of CURATED_OPPOSED_ROLES)
+    it(`${a} excludes ${b}, either way, and not itself`, () => {
+      assert.equal(opposedRoles(a, b), true);
+      assert.equal(opposedRoles(b, a), true);
+      assert.equal(opposedRoles(a, a), false);
+    });
+  it("through WordNet synonyms: a rival is a competitor", () => {
+    assert.equal(opposedRoles("rival", "partner"), true);
+    assert.equal(opposedRoles("customer", "partner"), false);
   });
 });
 

@@ -170,6 +170,16 @@ describe("meaning: predicatesOf", () => {
     assert.deepEqual(one("Teluride, Quarry and Nimbus will invest."), []);
   });
 
+  it("a possessed subject noun is owned, not its possessor's act ('whose founder', 'its chief engineer', 'Nimbus's founder'); a bare one or a name is not", () => {
+    const owned = (sentence: string, lemma: string) => find(sentence, lemma).owned ?? false;
+    assert.equal(owned("Quarry is winding down its work with Nimbus, whose founder is joining Teluride.", "join"), true);
+    assert.equal(owned("Its new engineer will leave for Teluride.", "leave"), true);
+    assert.equal(owned("Nimbus's founder will join Teluride.", "join"), true);
+    assert.equal(owned("The founder will join Teluride.", "join"), false);
+    assert.equal(owned("Nimbus's founder Delia Marsh will join Teluride.", "join"), false);
+    assert.equal(owned("Nimbus will join Teluride.", "join"), false);
+  });
+
   it("a superlative makes a copula's noun one of a kind, unless it is 'one of' them", () => {
     assert.equal(find("Quarry is Teluride's biggest customer.", "customer").unique, "large");
     assert.equal(find("Quarry is the smallest supplier of Teluride.", "supplier").unique, "small");

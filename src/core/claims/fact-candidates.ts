@@ -4,12 +4,16 @@
 import type { SentenceInfo } from "../index/corpus";
 import type { Predicate } from "../meaning/facts";
 import { oppositeChanges } from "../meaning/change";
-import { oppositesOf } from "../meaning/lexicon";
+import { oppositesOf, relatePredicates } from "../meaning/lexicon";
+import { CURATED_OPPOSED_ROLES } from "../meaning/curated";
 import type { ClaimContext } from "./context";
 import { sameName } from "./references";
 import { termOf } from "../text/tokens";
 import type { Quantity } from "../quantities";
 import { sameBound } from "./figures";
+
+/** Candidate sentences whose facts are read, best first. */
+export const FACT_CANDIDATES = 20;
 
 /** Sentences naming all of a fact's participants that word overlap ranked too low, read as well. */
 export const PARTICIPANT_CANDIDATES = 8;
@@ -53,7 +57,8 @@ export function aboutParticipants(ctx: ClaimContext, predicates: readonly Predic
     // (then by the names with the opposite acts the sources use: "reduce its expenditure at Scale
     // AI" against "increase its spending with Scale AI")
     // (and, for a change of magnitude, the verbs of change the other way: "reduce", "cut" for "increase")
-    const opposites = [...new Set([...oppositesOf(p.lemma), ...(p.changed ? oppositeChanges(p.lemma) : [])].flatMap((o) => o.split(" ").map(termOf)))].filter((t) => ctx.view.corpus.index.df(t) > 0);
+    // (and, for a copula, the relations that exclude its own: "competitor" for "partner")
+    const opposites = [...new Set([...oppositesOf(p.lemma), ...(p.changed ? oppositeChanges(p.lemma) : []), ...(p.copula ? rolesOpposedTo(p.lemma) : [])].flatMap((o) => o.split(" ").map(termOf)))].filter((t) => ctx.view.corpus.index.df(t) > 0);
     const queries = [
       { terms: [...names, ...own] },
       // (up to OPPOSITE_CANDIDATES beyond the others' limit, and only sentences with one of those acts' words)
@@ -86,4 +91,16 @@ export function sentencesWithBound(ctx: ClaimContext, bounds: readonly Quantity[
   const digits = bounds.flatMap((q) => q.text.match(/\d+/g) ?? []).map(termOf);
   const hits = ctx.view.corpus.index.search([...digits, ...ctx.analysed.terms.keys()], 16).map((h) => h.doc);
   return ctx.view.sentences(hits).filter((info) => !seen.has(info.doc) && info.quantities.some((x) => bounds.some((q) => sameBound(q, x)))).slice(0, 2);
+}
+
+const sameRole = (x: string, y: string) => x === y || relatePredicates(x, y) === "same";
+
+/** Two nouns of relations that exclude each other (meaning/curated.ts CURATED_OPPOSED_ROLES), or their WordNet synonyms: "competitor" and "partner". */
+export function opposedRoles(a: string, b: string): boolean {
+  return CURATED_OPPOSED_ROLES.some(([x, y]) => (sameRole(a, x) && sameRole(b, y)) || (sameRole(a, y) && sameRole(b, x)));
+}
+
+/** The curated relations a relation noun excludes ("competitor" for "partner"). */
+function rolesOpposedTo(noun: string): string[] {
+  return CURATED_OPPOSED_ROLES.flatMap(([x, y]) => (sameRole(noun, x) ? [y] : sameRole(noun, y) ? [x] : []));
 }

@@ -1,5 +1,5 @@
-// Source facts read in the form of a claim's: a linking verb with an adjective as a copula ("remains
-// strong" as "is strong"), a capitalised sentence opener as the common noun the claim has.
+// Source facts read in the form of a claim's: a linking verb with an adjective or a noun as a copula
+// ("remains strong" as "is strong", "remains an independent company"), a capitalised sentence opener as the common noun the claim has.
 import type { Predicate } from "../meaning/facts";
 import { lemma } from "../meaning/lexicon";
 
@@ -9,6 +9,8 @@ const ADVERBS_ONLY = /^\s+(?:\p{Ll}+ly\s+|(?:very|so|too|still|more|most|less|le
 const AFTER_COMPLEMENT = new Set("and or but as since after before despite for in at on with to than amid through because while though although".split(" "));
 /** Verbs that link a subject to an adjective as "be" does ("remains strong", "seemed calm"). */
 const LINKING_VERBS = new Set(["remain", "stay", "become", "seem", "appear", "prove", "look", "sound"]);
+/** Those of them that link a subject to a noun as "be" does ("remains a director"). */
+const NOUN_LINKING_VERBS = new Set(["remain", "stay", "become"]);
 
 /**
  * A source fact whose doer is a capitalised word opening its sentence that the claim reads as a
@@ -22,11 +24,14 @@ export function asCommonSubject(claim: Predicate, fact: Predicate): Predicate {
 }
 
 /**
- * A linking verb with an adjective read as a copula with it ("its business remains strong" as "is
- * strong"), to compare with one; undefined for any other predicate. (Kept a verb otherwise:
+ * A linking verb with an adjective or a noun read as a copula with it ("its business remains strong"
+ * as "is strong"), to compare with one; undefined for any other predicate. (Kept a verb otherwise:
  * "remains" is what opposes "collapsed".)
  */
 export function asCopula(p: Predicate, text: string): Predicate | undefined {
+  // (with a noun, those that say the subject still is or has come to be it: "Scale remains an
+  // independent company", "remains one of several vendors")
+  if (!p.copula && NOUN_LINKING_VERBS.has(p.lemma) && p.object) return { ...p, lemma: p.object, copula: true, object: undefined };
   const adjective = p.objectAdjectives?.[0];
   if (p.copula || !LINKING_VERBS.has(p.lemma) || !adjective || p.object || p.patients.length) return undefined;
   // (the adjective itself the complement, past adverbs only, and not before a noun it qualifies:

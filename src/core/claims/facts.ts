@@ -5,23 +5,22 @@
 import type { SentenceInfo } from "../index/corpus";
 import type { NameMention } from "../entities/names";
 import type { Quantity } from "../quantities";
-import { genderOf, pronounGender, type Gender } from "../entities/gender";
 import { isEnding, isLightVerb, leaves, predicatesOf, type Predicate } from "../meaning/facts";
 import { changeDirection } from "../meaning/change";
-import { opposedAdjectives, relatePredicates, type PredicateRelation } from "../meaning/lexicon";
+import { opposedAdjectives, oppositesOf, relatePredicates, type PredicateRelation } from "../meaning/lexicon";
 import { CURATED_CONVERSES } from "../meaning/curated";
 import { exactFigures, type Analysed, type ClaimContext } from "./context";
 import { comparableKinds, confirms, isBound, sameBound } from "./figures";
 import { inSpan } from "./spans";
-import { doerOf, doersOf, joined, namesBefore, namesNotIn, resolveOrganisationSubject, sameName, unnamedParticipant, withDoer } from "./references";
-import { aboutParticipants, sentencesWithBound } from "./fact-candidates";
+import { doerOf, doersOf, joined, namesNotIn, resolveOrganisationSubject, sameName, unnamedParticipant } from "./references";
+import { aboutParticipants, FACT_CANDIDATES, opposedRoles, sentencesWithBound } from "./fact-candidates";
+import { claimPronoun, pronounRoles, resolvePronoun } from "./pronouns";
 import { asCommonSubject, asCopula } from "./fact-forms";
 import { termOf } from "../text/tokens";
 
 export { doerOf, doersOf, editDistance, joined, namesNotIn, sameName } from "./references";
 
-/** Candidate sentences whose facts are read, best first. */
-export const FACT_CANDIDATES = 20;
+export { FACT_CANDIDATES } from "./fact-candidates";
 
 /** Some source fact denies something of the claim fact's object ("carries no voting rights" for "will not get any voting rights"). */
 function deniedObject(claim: Predicate, sources: readonly { facts: Predicate[] }[]): boolean {
@@ -47,6 +46,8 @@ export type FactOutcome =
   | { kind: "other-act"; source: SentenceInfo; fact: Predicate }
   /** The same doer does another act to the same thing ("reconsidering its relationship with Scale AI" for "strengthening" it). */
   | { kind: "different-act"; source: SentenceInfo; fact: Predicate }
+  /** Nothing states it, but a source gives the same act to someone of its doer's ("Scale AI, whose founder is joining Meta" for "Scale AI is joining Meta"). */
+  | { kind: "owned-doer"; source: SentenceInfo; fact: Predicate }
   /** Sources give it only as something entertained, a concern or a rumour ("raised concerns that Meta would be able to access …"). */
   | { kind: "unasserted"; source: SentenceInfo; fact: Predicate }
   /** Sources state it only on the other side of the event the claim places it against ("after the Meta deal" where "before Meta … took a stake"). */
@@ -93,9 +94,11 @@ function compute(ctx: ClaimContext): ClaimFact[] {
   const sources = read.map((info) => ({ info, facts: predicatesOf(info.text, info.names), window: view.corpus.windowOf(info) }));
   // (the claim's bounds that some sentence read gives as written: "at least $120 million")
   const boundsGiven = bounds.filter((q) => sources.some(({ info }) => info.quantities.some((x) => sameBound(q, x))));
+  // a speaker said not to have said it ("OpenAI did not say it was winding down …")
+  const unsaid = all.find((p) => p.speech && p.agent && DENIED_SPEECH.test(a.plain.slice(Math.max(0, p.start - 16), p.start)));
   return predicates.map((fact) => {
     const others = predicates.filter((p) => p !== fact);
-    const outcome = outcomeOf(ctx, fact, names, sources, others, boundsGiven);
+    const outcome = unsaid && fact.start >= unsaid.end ? unsaidOutcome(ctx, fact, unsaid.agent!, names, sources, others, boundsGiven) : outcomeOf(ctx, fact, names, sources, others, boundsGiven);
     if (outcome.kind === "opposite" && outcome.claimSpan) return { fact: { ...fact, ...outcome.claimSpan }, outcome };
     if (settles(outcome)) return { fact, outcome };
     // what the sources say of its converse, roles swapped ("Meta received $14.3 billion from Scale
@@ -108,8 +111,21 @@ function compute(ctx: ClaimContext): ClaimFact[] {
   });
 }
 
+/** A negator right before a verb of speech: "did not say", "never said". */
+const DENIED_SPEECH = /(?:\bnot|n['’]t|\bnever)\s+$/i;
+
+/**
+ * What the sources tell of a fact the claim says a speaker did not say: a sentence in which that
+ * speaker says it denies the claim; the fact stated or denied otherwise says nothing of what was said.
+ */
+function unsaidOutcome(ctx: ClaimContext, fact: Predicate, speaker: NameMention, claimNames: readonly NameMention[], sources: { info: SentenceInfo; facts: Predicate[]; window: SentenceInfo[] }[], others: readonly Predicate[], boundsGiven: readonly Quantity[]): FactOutcome {
+  const saying = sources.filter(({ facts }) => facts.some((p) => p.speech && !p.negated && p.agent && sameName(p.agent, speaker)));
+  const found = outcomeOf(ctx, fact, claimNames, saying, others, boundsGiven);
+  return found.kind === "stated" ? { kind: "negated", source: found.source, fact: found.fact } : { kind: "silent" };
+}
+
 /** Outcomes reported only when nothing settles the fact. */
-const UNSETTLED = new Set<FactOutcome["kind"]>(["silent", "other-patient", "undenied", "other-act", "unasserted", "reversed-denied", "other-time", "different-act"]);
+const UNSETTLED = new Set<FactOutcome["kind"]>(["silent", "other-patient", "undenied", "other-act", "unasserted", "reversed-denied", "other-time", "different-act", "owned-doer"]);
 
 /** An outcome that settles the fact (the sources state, deny or oppose it), not one of those reported only when nothing does. */
 function settles(outcome: FactOutcome): boolean {
@@ -136,6 +152,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
   let undenied: FactOutcome | undefined;
   let relatedOtherwise: FactOutcome | undefined;
   let differentAct: FactOutcome | undefined;
+  let ownedDoer: FactOutcome | undefined;
   let entertained: FactOutcome | undefined;
   let reversedDenied: FactOutcome | undefined;
   let otherTime: FactOutcome | undefined;
@@ -175,8 +192,10 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       if (!!claim.copula !== !!fact.copula) continue;
       // (two adjectives of opposite meaning said of one thing oppose each other, "is weak" and
       // "remains strong", where the source's sentence names all the claim names)
-      const adjectivesOpposed = !!claim.copula && !!fact.copula && opposedAdjectives(claim.lemma, fact.lemma) && claimNames.every((n) => info.names.some((m) => sameName(n, m)));
-      const relation = adjectivesOpposed ? "opposite" : (changeRelation(claim, fact) ?? relatePredicates(claim.lemma, fact.lemma));
+      // (or two relations that exclude each other, "competitor" and "partner")
+      const adjectivesOpposed = !!claim.copula && !!fact.copula && (opposedAdjectives(claim.lemma, fact.lemma) || opposedRoles(claim.lemma, fact.lemma)) && claimNames.every((n) => info.names.some((m) => sameName(n, m)));
+      // (and ending a thing against making it grow: "strengthening ties" where "cutting ties")
+      const relation = adjectivesOpposed || endsWhatOtherGrows(claim, fact) ? "opposite" : (changeRelation(claim, fact) ?? relatePredicates(claim.lemma, fact.lemma));
       if (claim.copula && relation !== "same" && !adjectivesOpposed) continue;
       // changes of two magnitudes do not oppose each other ("increase its reliance", "reduce its expenditure")
       if (relation === "opposite" && claim.changed && fact.changed && !sameMagnitude(claim, fact)) continue;
@@ -191,6 +210,13 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
           // nor for two acts of ending or two changes one way: "end its contract", "wind down" it)
           else if (!claim.negated && !fact.negated && claim.object && claim.object === fact.object && !claim.copula && !fact.copula && !isLightVerb(claim.lemma) && !isLightVerb(fact.lemma) && !info.termSet.has(termOf(claim.lemma)) && !sameKindOfAct(claim.lemma, fact.lemma)) differentAct ??= { kind: "different-act", source: info, fact };
         }
+        continue;
+      }
+      // a doer that belongs to someone is not that someone: "Scale AI, whose founder is joining Meta"
+      // does not say Scale AI is (where it or the sentences around name the claim's doer, and it names a patient of the claim's:
+      // "his sprint car hits a lapped car" may well be told as "he hit")
+      if (claim.agent && !fact.agent && fact.owned && !fact.changed) {
+        if (relation === "same" && claim.negated === fact.negated && (info.names.some((n) => sameName(n, claim.agent!)) || ctx.view.namesIn([claim.agent], window)) && claim.patients.length && sharePatient(claim, fact)) ownedDoer ??= { kind: "owned-doer", source: info, fact };
         continue;
       }
       let roles = claim.pronoun ? pronounRoles(claim, fact, info) : splicedSubject(ctx.analysed, claim, fact, facts, info.text) ? "other-agent" : rolesOf(claim, fact);
@@ -356,7 +382,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
     }
   }
   if (otherTime && !sameTime && !strong.negated && !strong.opposite && !strong.reversed) return otherTime;
-  return strong.stated ?? strong.negated ?? strong.opposite ?? strong.reversed ?? weak.stated ?? weak.negated ?? weak.opposite ?? (sameDoerUnplaced ? undefined : strong["other-agent"]) ?? entertained ?? otherPatient ?? reversedDenied ?? (undenied && !deniedObject(claim, sources) ? undenied : undefined) ?? relatedOtherwise ?? differentAct ?? { kind: "silent" };
+  return strong.stated ?? strong.negated ?? strong.opposite ?? strong.reversed ?? weak.stated ?? weak.negated ?? weak.opposite ?? (sameDoerUnplaced ? undefined : strong["other-agent"]) ?? entertained ?? otherPatient ?? reversedDenied ?? (undenied && !deniedObject(claim, sources) ? undenied : undefined) ?? relatedOtherwise ?? differentAct ?? ownedDoer ?? { kind: "silent" };
 }
 
 /** Whether two facts are placed on the same side of one event ("after the Meta deal", "before Meta took a stake"), the other, or either is not placed. */
@@ -374,70 +400,12 @@ function opposedObjectAdjectives(claim: Predicate, source: Predicate): { claim: 
   return undefined;
 }
 
-/**
- * A claim's "he" or "she" stands for the name before it that is known to be of its sex, or that says
- * it ("Adams said she has no plan to retain her crown": Adams would not retain it). Else the
- * predicate is returned as it is.
- */
-function claimPronoun(p: Predicate, all: readonly Predicate[], text: string, names: readonly NameMention[]): Predicate {
-  const sex = p.pronoun && pronounGender(p.pronoun);
-  if (!sex) return p;
-  const speakers = all.filter((s) => s.speech && s.agent && s.end <= p.start).map((s) => s.agent!);
-  for (const n of names.filter((n) => n.end <= p.start).reverse()) {
-    const g = genderOf(n, text);
-    if (g === sex || (!g && speakers.includes(n))) return withDoer(p, n);
-  }
-  return p;
-}
-
-/**
- * A source fact whose subject is "he" or "she", against a claim whose doer is known to be of the other
- * sex ("He was jailed" against "Karen Catherall was jailed"): the fact with the pronoun replaced by the
- * nearest name before it of the pronoun's sex (in its sentence, then the one before), or undefined
- * when there is none. Facts with a pronoun of the same or an unknown sex are returned as they are.
- */
-function resolvePronoun(ctx: ClaimContext, claim: Predicate, fact: Predicate, info: SentenceInfo, window: readonly SentenceInfo[], sentenceFacts: readonly Predicate[]): Predicate | undefined {
-  const doer = doerOf(claim);
-  const sex = fact.pronoun && pronounGender(fact.pronoun);
-  if (!doer || !sex) return fact;
-  // the speaker's own "he" or "she": "Alexandr Wang told employees in a memo that he's leaving for Meta"
-  const speaker = sentenceFacts.find((p) => p.speech && p.agent && p.end <= fact.start && sameName(p.agent, doer));
-  if (speaker && genderOf(speaker.agent!, info.text) !== (sex === "male" ? "female" : "male")) return withDoer(fact, speaker.agent!);
-  // a "he" or "she" opening its sentence's facts with no name of that sex before it in the sentence
-  // is the previous sentence's subject, not its nearest name ("Alexandr Wang … will report directly
-  // to Mark Zuckerberg … He is to lead a new AI team at Meta": Wang)
-  if (!info.names.some((n) => n.end <= fact.start && genderOf(n, info.text) === sex)) {
-    const previous = window.filter((x) => x.doc < info.doc).pop();
-    const subject = previous && predicatesOf(previous.text, previous.names).find((p) => p.agent && !p.passive)?.agent;
-    // (the claim's doer when of no other sex; someone else when of the pronoun's)
-    if (subject && (sameName(subject, doer) ? (genderOf(subject, previous.text) ?? sex) === sex : genderOf(subject, previous.text) === sex)) return withDoer(fact, subject);
-  }
-  const claimed = genderOf(doer, ctx.analysed.plain) ?? genderInSources(ctx, doer);
-  if (!claimed) return fact;
-  for (const { name: n, text } of namesBefore(fact, info, window))
-    // (of the claim's sex, it counts only when it is the claim's doer ("Alexandr Wang told
-    // employees that he's leaving for Meta"); else it stays a weak "he")
-    if (genderOf(n, text) === sex) return claimed !== sex || sameName(n, doer) ? withDoer(fact, n) : fact;
-  return claimed === sex ? fact : undefined;
-}
-
-/** The sex the candidate passages give a name ("Ms Catherall" in another sentence), if any. */
-function genderInSources(ctx: ClaimContext, name: NameMention): Gender | undefined {
-  for (const info of ctx.candidates.slice(0, FACT_CANDIDATES))
-    for (const n of info.names)
-      if (sameName(n, name)) {
-        const g = genderOf(n, info.text);
-        if (g) return g;
-      }
-  return undefined;
-}
-
 const YEAR = /\b(?:1[6-9]|20)\d\d\b/;
 /** Share of the claim's content words, outside `skip`, that a sentence must have to be its copy. */
 const COPY_COVERAGE = 0.75;
 
 /** The sentence has nearly all the claim's content words apart from those of `skip`. */
-function closeCopy(a: Analysed, info: SentenceInfo, skip?: NameMention): boolean {
+export function closeCopy(a: Analysed, info: SentenceInfo, skip?: { start: number; end: number }): boolean {
   let all = 0;
   let found = 0;
   for (const t of a.tokens) {
@@ -450,10 +418,11 @@ function closeCopy(a: Analysed, info: SentenceInfo, skip?: NameMention): boolean
 
 /**
  * Every patient the two facts share is, in the source, the possessor of what the source's act is
- * on ("Scale AI's board"), and in the claim the thing itself.
+ * on ("Scale AI's board"), and in the claim the thing itself (not "the board of Scale AI").
  */
 function possessedOnly(claimText: string, claim: Predicate, sourceText: string, source: Predicate): boolean {
-  const possessive = (text: string, n: NameMention) => /^['’]s\b/.test(text.slice(n.end, n.end + 3));
+  // ("Scale AI's board", or in the claim "the board of Scale AI")
+  const possessive = (text: string, n: NameMention) => /^['’]s\b/.test(text.slice(n.end, n.end + 3)) || (text === claimText && !!claim.object && /\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, n.start - 8), n.start)));
   const shared = source.patients.filter((q) => claim.patients.some((p) => sameName(p, q)));
   return shared.length > 0 && shared.every((q) => possessive(sourceText, q) && claim.patients.every((p) => !sameName(p, q) || !possessive(claimText, p)));
 }
@@ -487,6 +456,17 @@ function patientsInOneRole(claimText: string, claim: Predicate, sourceText: stri
 /** Two acts of ending, or two changes in one direction: paraphrases WordNet may not link. */
 function sameKindOfAct(a: string, b: string): boolean {
   return (isEnding(a) && isEnding(b)) || (changeDirection(a) !== 0 && changeDirection(a) === changeDirection(b));
+}
+
+/** One act ends the thing the other makes grow, both of one object ("strengthen ties", "cut ties"; "deepen its relationship", "end its relationship"). */
+function endsWhatOtherGrows(claim: Predicate, source: Predicate): boolean {
+  if (!claim.object || claim.object !== source.object || relatePredicates(claim.lemma, source.lemma) !== "unrelated") return false;
+  return (isEnding(claim.lemma) && grows(source.lemma)) || (isEnding(source.lemma) && grows(claim.lemma));
+}
+
+/** A change upwards: by WordNet's hierarchy, or as the antonym of one downwards ("strengthen", against "weaken"). */
+function grows(lemma: string): boolean {
+  return changeDirection(lemma) === 1 || oppositesOf(lemma, 5).some((o) => changeDirection(o) === -1 && !isEnding(o));
 }
 
 function sharePatient(claim: Predicate, source: Predicate): boolean {
@@ -531,16 +511,6 @@ function sameThing(claim: Predicate, source: Predicate, claimNamed: boolean): bo
   // its sentence must then name the claim's, as for any weak contradiction)
   if (!claim.patients.length !== !source.patients.length) return sameMagnitude(claim, source);
   return !claim.patients.length || sharePatient(claim, source);
-}
-
-/**
- * A claim fact whose doer is "he" or "she" (unresolved in the claim) speaks to a source fact only
- * when the source's doer is a name known to be of the other sex: another doer of the same act.
- */
-function pronounRoles(claim: Predicate, source: Predicate, info: SentenceInfo): Roles | undefined {
-  const doer = claim.passive === source.passive ? doerOf(source) : undefined;
-  const sex = doer && genderOf(doer, info.text);
-  return sex && sex !== pronounGender(claim.pronoun!) && !claim.patients.length ? "other-agent" : undefined;
 }
 
 /**

@@ -1,8 +1,8 @@
 // Facts an appositive states: "Alphabet's Google, the largest customer of Scale AI, is set to end its
 // partnership" says that Google is the largest customer of Scale AI, as "Google is …" would; so does
 // "Scale AI's biggest client, Google, plans to …". Read as copulas with a noun (./facts.ts), the
-// noun's adjectives and superlative kept. Only a phrase opened by "the", "a", "an" or a named
-// possessor counts: "Meta, last week, said" is no appositive.
+// noun's adjectives and superlative kept. Only a phrase opened by "the", "a", "an" or a possessor
+// (named, or a common noun: "world's youngest …") counts: "Meta, last week, said" is no appositive.
 import type { NameMention } from "../entities/names";
 import type { Predicate } from "./facts";
 import type { TaggedToken } from "./tagger";
@@ -16,7 +16,10 @@ function nounPhrase(tokens: readonly TaggedToken[], k: number, nameAt: NameAt): 
   const names: NameMention[] = [];
   const opener = tokens[k];
   if (!opener) return undefined;
-  if (/^(?:the|a|an)$/i.test(opener.text)) k++;
+  // (a common-noun possessor, after "the" or not: "world's youngest self-made billionaire")
+  const commonPossessor = (at: number) => tokens[at]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[at].text) && /^['’]s$/.test(tokens[at + 1]?.text ?? "");
+  if (/^(?:the|a|an)$/i.test(opener.text)) k += commonPossessor(k + 1) ? 3 : 1;
+  else if (commonPossessor(k)) k += 2;
   else {
     // (a named possessor: "Scale AI's biggest client")
     const owner = nameAt(opener);

@@ -7,6 +7,7 @@
 /** Multi-word predicates WordNet does not list, as patterns: first word in base form, later words literal (nouns may be plural). */
 export const CURATED_PHRASES: readonly { lemma: string; pattern: string }[] = [
   { lemma: "wind down", pattern: "wind down" },
+  { lemma: "scale back", pattern: "scale back" },
   { lemma: "cut ties", pattern: "cut * ties" },
   { lemma: "sever ties", pattern: "sever * ties" },
   { lemma: "end relationship", pattern: "end * relationship" },
@@ -26,6 +27,8 @@ export const CURATED_EQUIVALENTS: readonly (readonly string[])[] = [
   ["cause", "influence", "prompt", "trigger", "drive", "spur", "motivate"],
   // the sample's sources say "phasing out" and "pulling back from" for winding down
   ["wind down", "phase out", "pull back"],
+  // WordNet has "scale down" (reduce in size) but not "scale back"
+  ["scale down", "scale back"],
   // growing a relationship, the opposite of winding it down
   ["expand", "ramp up", "scale up", "step up"],
   // WordNet shares "receive a specified treatment" only between receive's 2nd and get's 4th senses
@@ -77,6 +80,16 @@ export const CURATED_OPPOSITES: readonly (readonly [string, string])[] = [
 ];
 
 /**
+ * Relations between two parties that exclude each other, as nouns of a copula ("Meta is an OpenAI
+ * competitor" against "partner"); WordNet gives these nouns no antonyms. Synonyms through WordNet
+ * ("rival" = "competitor", "ally" = "partner" only where WordNet says so).
+ */
+export const CURATED_OPPOSED_ROLES: readonly (readonly [string, string])[] = [
+  ["competitor", "partner"],
+  ["competitor", "ally"],
+];
+
+/**
  * Directions of change WordNet lacks: its only sense of "halve" is "divide by two", not under
  * decrease (+1 increase, -1 decrease, as in ./change.ts).
  */
@@ -96,6 +109,8 @@ export const VERB_TAKING_ADJECTIVES: readonly string[] = ["able", "unable", "lik
 export const CURATED_SIZE_ADJECTIVES: readonly (readonly [string, string])[] = [
   ["big", "large"],
   ["little", "small"],
+  // (the larger part: "accounted for most of its data needs" against "a small fraction of" them)
+  ["most", "large"],
 ];
 const SIZES = new Map(CURATED_SIZE_ADJECTIVES);
 /** An adjective's lemma with the sizes made one ("big" is "large"). */

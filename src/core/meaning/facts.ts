@@ -13,6 +13,7 @@ import { adjectivesAfter, adjectivesBetween, copulaAdjective, copulaComplement, 
 import { ASPECTUAL_LEMMAS, CONTROL_LEMMAS, gerundSubjectClause, isGerundAt, polarityOf } from "./polarity";
 import { VERB_TAKING_ADJECTIVES } from "./curated";
 import { appositiveFacts } from "./appositives";
+import { isOwnedNoun, modifierName, nameAfter, possessorBefore } from "./name-phrases";
 import { savedFacts, saveFacts } from "./saved";
 
 export interface Predicate {
@@ -37,6 +38,8 @@ export interface Predicate {
   agent?: NameMention;
   /** Lemma of a common-noun subject ("demand" in "demand tripled"), when the subject is not a name. */
   subject?: string;
+  /** The common-noun subject belongs to someone ("whose founder", "Scale AI's CEO"): it is not its possessor. */
+  owned?: boolean;
   /** The subject when it is "he" or "she" (resolved against names by the fact matching). */
   pronoun?: "he" | "she";
   /** Further names of a passive's "by" phrase ("ridden by Ryan Moore and Sir Michael Stoute"). */
@@ -152,7 +155,8 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
     // "Meta has been one of Scale AI's customers", "this is not a pivot": a copula with a noun
     // complement is a fact named by the noun
     let copula = false;
-    if ((!lemma || lemma === "be") && t.lemma === "be" && (t.pos === "AUX" || t.pos === "VERB")) {
+    // (the tagger gives "being" as its own lemma: "will stop being one of its customers")
+    if ((!lemma || lemma === "be") && (t.lemma === "be" || /^being$/i.test(t.text)) && (t.pos === "AUX" || t.pos === "VERB")) {
       // (or with an adjective: "neutrality is no longer optional")
       const noun = copulaComplement(tokens, i, clauseOf(i)[1]);
       const adjective = noun === undefined ? copulaAdjective(tokens, i, clauseOf(i)[1]) : undefined;
@@ -221,7 +225,8 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
       patients = after.names;
       qualifierNames = after.qualifiers.map((k) => after.names[k]);
     }
-    const object = copula ? undefined : objectOf(tokens, last, clauseEnd);
+    // (a phrase ending in its noun has that object: "cut ties", "end * relationship")
+    const object = copula ? undefined : length > 1 && tokens[last].pos === "NOUN" ? tokens[last].lemma || lexiconLemma(tokens[last].text, "noun") : objectOf(tokens, last, clauseEnd);
     // (a copula's noun has its adjectives before it: "the largest customer", and may be one of a kind)
     const nounCopula = copula && tokens[last].pos === "NOUN";
     const objectAdjectives = nounCopula ? adjectivesBetween(tokens, i, last) : adjectivesAfter(tokens, last, clauseEnd);
@@ -250,7 +255,7 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
     // (in the passive the subject is the one acted on, so "he" stands where its patient would)
     const pronoun = (passive ? !patients.length : !agent && t.pos !== "NOUN") ? subject.pronoun : undefined;
     const qualifying = patients.flatMap((n, k) => (qualifierNames.includes(n) ? [k] : []));
-    out.push({ lemma, ...(qualifying.length ? { qualifying } : {}), ...(copula ? { copula } : {}), object, ...(objectAdjectives.length ? { objectAdjectives } : {}), start: t.start, end: tokens[last].end, negated, hedged, agent, ...(coAgents.length ? { coAgents } : {}), patients, speech, passive, ...(subjectNoun && !agent ? { subject: subjectNoun } : {}), ...(pronoun ? { pronoun } : {}), ...(changed ? { changed } : {}), ...(unique ? { unique } : {}), ...(unasserted ? { unasserted } : {}) });
+    out.push({ lemma, ...(qualifying.length ? { qualifying } : {}), ...(copula ? { copula } : {}), object, ...(objectAdjectives.length ? { objectAdjectives } : {}), start: t.start, end: tokens[last].end, negated, hedged, agent, ...(coAgents.length ? { coAgents } : {}), patients, speech, passive, ...(subjectNoun && !agent ? { subject: subjectNoun } : {}), ...(subject.owned && !agent && !passive ? { owned: true } : {}), ...(pronoun ? { pronoun } : {}), ...(changed ? { changed } : {}), ...(unique ? { unique } : {}), ...(unasserted ? { unasserted } : {}) });
     if (passive) lastPassive = out[out.length - 1];
     if (t.pos === "VERB" && !speech) {
       // (a reduced passive modifies its subject, which the clause's verb then has: "Capel Path,
@@ -362,6 +367,8 @@ interface Subject {
   common: boolean;
   noun?: string;
   at?: number;
+  /** Possessed: "its founder", "Scale AI's CEO". */
+  owned?: boolean;
   pronoun?: "he" | "she";
 }
 
@@ -429,7 +436,7 @@ function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart: numbe
         k = b;
         continue;
       }
-      if (after && /^['’]s$/.test(after.text) && k + 2 < i) return { common: true };
+      if (after && /^['’]s$/.test(after.text) && k + 2 < i) return { common: true, ...(ownedHeadBefore(tokens, k + 2, i) ? { owned: true } : {}) };
       const joined = namesJoinedBefore(tokens, first, clauseStart, nameAt);
       return { name, common: false, ...(joined.length ? { joined } : {}) };
     }
@@ -492,11 +499,19 @@ function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart: numbe
       }
       // (an adjective right before the verb's auxiliary stands as a noun: "concrete was embedded")
       const noun = t.pos === "NOUN" || (t.pos === "ADJ" && tokens[k + 1]?.pos === "AUX" && (k === clauseStart || /^(?:and|or|but|,)$/i.test(tokens[k - 1].text)));
-      return { common: true, ...(noun || commonProper ? { noun: t.pos === "NOUN" ? t.lemma : t.text.toLowerCase(), at: k } : {}) };
+      return { common: true, ...(noun || commonProper ? { noun: t.pos === "NOUN" ? t.lemma : t.text.toLowerCase(), at: k } : {}), ...(noun && isOwnedNoun(tokens, k) && ownedHeadBefore(tokens, k, i) ? { owned: true } : {}) };
     }
     if (t.pos === "CCONJ" || t.pos === "SCONJ") return { common: false };
   }
   return { common: false };
+}
+
+/** The noun phrase from `from` ends right before the verb at `i`, past auxiliaries and adverbs: it is the verb's subject ("its founder will join"), not "Google's lunch by purchasing". */
+function ownedHeadBefore(tokens: readonly TaggedToken[], from: number, i: number): boolean {
+  let k = from;
+  while (k < i && /^(?:NOUN|ADJ|NUM)$/.test(tokens[k].pos)) k++;
+  while (k < i && /^(?:AUX|ADV|PART)$/.test(tokens[k].pos)) k++;
+  return k === i;
 }
 
 /**
@@ -538,42 +553,6 @@ function namesJoinedAfter(tokens: readonly TaggedToken[], first: NameMention, en
   return out;
 }
 
-/** "Meta's investment": the possessor of an event noun is its agent. */
-function possessorBefore(tokens: readonly TaggedToken[], i: number, nameAt: (t: TaggedToken) => NameMention | undefined, names: readonly NameMention[]): NameMention | undefined {
-  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
-    // the name ending right before "'s" ("Meta Platforms Inc.'s")
-    // (or before a bare apostrophe after a plural: "Larkspur Foods' value")
-    if ((/^['’]s$/.test(tokens[k].text) || (/^['’]$/.test(tokens[k].text) && /s$/i.test(tokens[k - 1]?.text ?? ""))) && k > 0) return nameAt(tokens[k - 1]) ?? names.find((n) => n.end <= tokens[k].start && n.end >= tokens[k - 1].start);
-    const p = tokens[k].pos;
-    // past another noun it shares the possessor with ("Meta's investment and hiring of Wang")
-    if (p === "CCONJ" && /^and$/i.test(tokens[k].text) && tokens[k - 1]?.pos === "NOUN") continue;
-    // past figures, adjectives and a parenthesised ticker ("Meta’s (META) $14.3 billion investment")
-    if (p !== "NUM" && p !== "SYM" && p !== "ADJ" && p !== "NOUN" && p !== "DET" && p !== "PROPN" && !/^[()]$/.test(tokens[k].text)) return undefined;
-  }
-  return undefined;
-}
-
-/** A name compounded with a noun, right before it ("the Larkspur deal"). */
-function modifierName(tokens: readonly TaggedToken[], at: number, nameAt: (t: TaggedToken) => NameMention | undefined): NameMention | undefined {
-  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
-    const name = nameAt(tokens[k]);
-    if (name) return name;
-    if (tokens[k].pos !== "ADJ" && tokens[k].pos !== "NOUN") return undefined;
-  }
-  return undefined;
-}
-
-function nameAfter(tokens: readonly TaggedToken[], from: number, end: number, nameAt: (t: TaggedToken) => NameMention | undefined): NameMention | undefined {
-  for (let k = from + 1; k < end && k <= from + 4; k++) {
-    const name = nameAt(tokens[k]);
-    if (name) return name;
-    // the agent is what "by" governs: "by politicians at Dolphin Square" names no agent
-    if (tokens[k].pos !== "DET" && tokens[k].pos !== "ADJ" && tokens[k].pos !== "PROPN") return undefined;
-  }
-  return undefined;
-}
-
-/** The names after the predicate in its clause, up to the next verb. */
 /** The names after a predicate in its clause, with which of them qualify a noun ("a new AI team"), by index. */
 function namesAfter(tokens: readonly TaggedToken[], last: number, clauseEnd: number, nameAt: (t: TaggedToken) => NameMention | undefined): { names: NameMention[]; qualifiers: number[] } {
   const out: NameMention[] = [];

@@ -31,6 +31,11 @@ export function copulaComplement(tokens: readonly TaggedToken[], i: number, clau
   for (let k = i + 1; k < clauseEnd && k <= i + 8; k++) {
     const t = tokens[k];
     if (t.pos === "NOUN") {
+      // (a possessor is not the head: "the world's youngest billionaire" is a billionaire)
+      if (/^['’]s?$/.test(tokens[k + 1]?.text ?? "") && tokens[k + 1].pos === "PART") {
+        k++;
+        continue;
+      }
       // (through hyphens: "a data-labeling startup" is a startup)
       let head = k;
       for (let j = k + 1; j < clauseEnd; j++) {
@@ -96,6 +101,13 @@ export function objectOf(tokens: readonly TaggedToken[], last: number, clauseEnd
       return t.lemma || lexiconLemma(t.text, "noun");
     }
     const participle = t.pos === "VERB" && /(?:ing|ed)$/i.test(t.text) && tokens[k + 1]?.pos === "NOUN";
+    // (past an adverb set off by commas, "remains, unequivocally, an independent company", and the
+    // "of" of "one of several vendors")
+    if (t.text === "," && tokens[k + 1]?.pos === "ADV" && tokens[k + 2]?.text === ",") {
+      k += 2;
+      continue;
+    }
+    if (/^of$/i.test(t.text) && /^one$/i.test(tokens[k - 1]?.text ?? "")) continue;
     if (t.pos !== "DET" && t.pos !== "NUM" && t.pos !== "SYM" && t.pos !== "ADJ" && t.pos !== "PRON" && t.pos !== "PART" && !participle) return undefined;
   }
   return undefined;
@@ -120,7 +132,7 @@ export function adjectivesBetween(tokens: readonly TaggedToken[], from: number, 
   return tokens.slice(from + 1, to).filter((t) => t.pos === "ADJ").map((t) => ({ word: t.text, start: t.start, end: t.end }));
 }
 
-const IRREGULAR_SUPERLATIVES: Readonly<Record<string, string>> = { best: "good", worst: "bad", most: "many", least: "little" };
+export const IRREGULAR_SUPERLATIVES: Readonly<Record<string, string>> = { best: "good", worst: "bad", most: "many", least: "little" };
 
 /**
  * The superlative that makes a copula's noun one of a kind ("the largest customer of Scale AI",

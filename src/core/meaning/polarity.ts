@@ -15,6 +15,8 @@ const ENDING_ASPECT = new Set(["stop", "cease", "quit"]);
 export function isGerundAt(tokens: readonly TaggedToken[], k: number): boolean {
   const t = tokens[k];
   // (the tagger may read it as a noun: "stopped testing alternatives")
+  // (or the copula's: "will stop being one of its customers", not a passive's "being acquired")
+  if (t?.pos === "AUX" && /^being$/i.test(t.text)) return tokens[k + 1]?.pos !== "VERB";
   return !!t && (t.pos === "VERB" || t.pos === "NOUN") && /ing$/i.test(t.text) && isVerb(lexiconLemma(t.text, "verb"));
 }
 

@@ -18,9 +18,11 @@ import { unsupportedChangeCheck } from "./unsupported-change";
 import { unstatedFactCheck } from "./unstated-fact";
 import { nonFactualFigureCheck } from "./non-factual-figure";
 import { unstatedQualityCheck } from "./unstated-quality";
+import { rankCheck } from "./rank";
 
 export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   quantityCheck,
+  rankCheck,
   quoteCheck,
   roleCheck,
   polarityCheck,

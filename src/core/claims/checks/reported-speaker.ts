@@ -9,8 +9,9 @@ import type { Finding } from "../../types";
 import type { NameMention } from "../../entities/names";
 import { MAX_UNIT_SENTENCES, SPEAKER_AFTER_VERBS, SPEECH_VERBS, spoke, type ClaimCheck, type ClaimContext } from "../context";
 import type { SentenceInfo } from "../../index/corpus";
-import { FACT_CANDIDATES, sameName } from "../facts";
+import { claimFacts, FACT_CANDIDATES, sameName } from "../facts";
 import { clip, inSpan } from "../spans";
+import { predicatesOf } from "../../meaning/facts";
 
 /** Share of the reported words' content terms a source sentence must have to report the same. */
 const REPORTED_COVERAGE = 0.75;
@@ -31,8 +32,16 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   const { analysed: a, candidates, view, claim } = ctx;
   if (a.quotes.length) return undefined;
   // the claim's speaker: a person's name right before or after a verb of speech, before what is reported
-  const speaker = a.names.find((n) => n.core.length >= 2 && spoke(a.plain, n));
+  // (or an organisation heading the subject of one: "Google cited a need for …"; a one-word name
+  // right after a verb, "told Bloomberg", is whom it was said to)
+  const speakerFact = predicatesOf(a.plain, a.names).find((p) => p.speech && !p.negated && p.agent);
+  const speaker = a.names.find((n) => n.core.length >= 2 && spoke(a.plain, n)) ?? speakerFact?.agent;
   if (!speaker) return undefined;
+  const organisation = speaker.core.length < 2;
+  // (for such a speaker, the sources must state what the claim reports, not merely have its words:
+  // "Teluride said it was winding down its work with Nimbus" is not "Nimbus is not winding down")
+  const facts = organisation ? claimFacts(ctx) : [];
+  const reportedStated = facts.length > 0 && facts.every((f) => f.outcome.kind === "stated");
   // (the names in what is reported count too: "said Scale AI will remain independent")
   const terms = [...new Set(a.tokens.filter((t) => t.start > speaker.end + 5 && a.terms.has(t.term) && !inSpan(t.start, [speaker])).map((t) => t.term))];
   if (terms.length < MIN_REPORTED_TERMS) return undefined;
@@ -44,6 +53,14 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
     // says "he said"): the claim stands (named there without speaking, "Scale AI's founder Alexandr
     // Wang will join Meta", it says nothing of who said the words)
     if (info.names.some((n) => sameName(n, speaker) && (spoke(info.text, n) || !info.names.some((m) => spoke(info.text, m))))) return undefined;
+    if (organisation) {
+      // (for a one-word speaker, only the doer of a verb of speech speaks: "citing" after "OpenAI is phasing out …")
+      // (or that a verb of reporting follows: "Reuters reports that …", which the tagger may read as a noun)
+      const speakers = [...predicatesOf(info.text, info.names).filter((p) => p.speech && p.agent).map((p) => p.agent!), ...info.names.filter((n) => REPORTS_AFTER.test(info.text.slice(n.end, n.end + 12)))];
+      if (speakers.some((n) => sameName(n, speaker))) return undefined;
+      if (speakers.length && reportedStated) other ??= { name: speakers[0], info };
+      continue;
+    }
     // (beside it only when the sentence leaves its speaker to them: "he said", or quoted words; a
     // sentence of the article's own after "…," Droege wrote" is not his)
     if (PRONOUN_SPEAKS.test(info.text) || /["“”]/.test(info.text))
@@ -72,6 +89,9 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
     evidence: [view.citation(other.info, 1, [])],
   };
 }
+
+/** A verb of reporting right after a name: it speaks ("Reuters reports that …"). */
+const REPORTS_AFTER = /^\s+(?:reported|reports|said|says|wrote|writes)\b/i;
 
 /** A sentence whose speaker is a pronoun ("he said", "said she"). */
 const PRONOUN_SPEAKS = new RegExp(`\\b(?:he|she|they)\\s+(?:${SPEECH_VERBS})\\b|\\b(?:${SPEAKER_AFTER_VERBS})\\s+(?:he|she)\\b`, "i");

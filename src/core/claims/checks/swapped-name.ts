@@ -57,8 +57,11 @@ function swappedName(ctx: ClaimContext): Finding | undefined {
     // not winding down" is a participant)
     const qualifies = qualifiesNoun(a.plain, n);
     // (a source the sentence cites, "according to Reuters", "Reuters reported", is no one the claim
-    // swapped, unless the claim's name is cited so too)
+    // swapped, unless the claim's name is cited so too, for quoted words; who reported words without
+    // quotation marks is the reported-speaker check's, by facts, not words: "Bloomberg reported
+    // that …" is not swapped with the Meta of what it reported)
     const cited = citedSource(a.plain, n);
+    if (cited && !a.quotes.length) continue;
     // (and a possessor where the claim's is one: "Meta's powerful supercomputers" for "Google's";
     // a claim's doer is not thereby told from the possessors around: "Droege said" keeps "OpenAI" and "Meta's")
     const possessor = isPossessor(a.plain, n);

@@ -7,7 +7,8 @@
 // ownership word for word. Or the sources give the fact only as a concern, a fear or a rumour
 // ("the deal raised concerns that Meta would be able to access …"), or deny it with the roles
 // reversed ("Nimbus would not share data with Quarry" for "Quarry shares data with Nimbus"), or
-// state it only on the other side of the same event ("after the Meta deal" where "before").
+// state it only on the other side of the same event ("after the Meta deal" where "before"), or
+// give it to someone of the claim's doer ("Scale AI, whose founder is joining Meta").
 import type { Finding } from "../../types";
 import type { ClaimCheck } from "../context";
 import { factFinding } from "../fact-findings";
@@ -34,7 +35,11 @@ export const unstatedFactCheck: ClaimCheck = {
         const { source, fact } = f.outcome;
         found = factFinding(ctx, f, "unsupported-part", (quote) => `No source says this; they say “${source.text.slice(fact.start, fact.end)}”: ${quote}`);
       }
-      else if (f.outcome.kind === "unasserted") {
+      else if (f.outcome.kind === "owned-doer") {
+        const { source, fact } = f.outcome;
+        const doer = f.fact.agent!.text;
+        found = factFinding(ctx, f, "unsupported-part", (quote) => `No source says this of ${doer}; they say it of its ${fact.subject ?? "own people"}: ${quote}`);
+      } else if (f.outcome.kind === "unasserted") {
         const noun = f.outcome.fact.unasserted;
         found = factFinding(ctx, f, "unsupported-part", (quote) => `Sources give this only as a ${noun}, not as fact: ${quote}`);
       }

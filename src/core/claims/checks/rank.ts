@@ -1,0 +1,124 @@
+// A rank given with a superlative: "Meta's largest acquisition" where the sources say its
+// "second-largest". The figure is the ordinal before the superlative (none is first); word overlap
+// passes such a claim, as every other word matches. Compared only with a source sentence that says
+// nearly all else the claim says, with the same superlative (sizes made one: "biggest" = "largest");
+// "one of the largest" and "its largest clients" rank nothing. Likewise "its only vendor" where the
+// sources say "one of several vendors".
+import type { Finding } from "../../types";
+import type { SentenceInfo } from "../../index/corpus";
+import { IRREGULAR_SUPERLATIVES } from "../../meaning/phrases";
+import { sizeSynonym } from "../../meaning/curated";
+import { lemma as lexiconLemma } from "../../meaning/lexicon";
+import type { ClaimCheck } from "../context";
+import { closeCopy, FACT_CANDIDATES } from "../facts";
+import { clip } from "../spans";
+import { isContentTerm, termOf } from "../../text/tokens";
+
+const ORDINALS: Readonly<Record<string, number>> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+/** An optional ordinal ("second", "2nd") joined by a hyphen or a space to a word that may be a superlative. */
+const RANKED = /\b(?:(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[\s-]+)?(most\s+[a-z]+|[a-z]+est|best|worst)\b/gi;
+
+export interface RankedSuperlative {
+  /** 1 for a bare superlative, else the ordinal's value. */
+  rank: number;
+  /** The adjective's lemma, sizes made one ("large" for "biggest"). */
+  base: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The superlatives of a text with their rank: "second-largest" is 2, "largest" 1; none after "one of the". */
+export function rankedSuperlatives(text: string): RankedSuperlative[] {
+  const out: RankedSuperlative[] = [];
+  for (const m of text.matchAll(RANKED)) {
+    const word = m[2].toLowerCase();
+    const adjective = word.startsWith("most ") ? word.slice(5) : word;
+    const base = word.startsWith("most ") ? (lexiconLemma(adjective, "adj") === adjective ? adjective : undefined) : (IRREGULAR_SUPERLATIVES[word] ?? lexiconLemma(word, "adj"));
+    if (!base || (!word.startsWith("most ") && base === word)) continue;
+    // (a member of a group is not ranked: "one of the largest")
+    if (/\bone\s+of\s+(?:[\w'’.]+\s+){0,3}$/i.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+    // (nor are the several a plural names: "Scale AI's biggest customers")
+    const head = /^[\s-]*([a-z]+)/i.exec(text.slice(m.index! + m[0].length))?.[1]?.toLowerCase();
+    if (head && head.endsWith("s") && lexiconLemma(head, "noun") !== head) continue;
+    const ordinal = m[1]?.toLowerCase();
+    const rank = !ordinal ? 1 : (ORDINALS[ordinal] ?? parseInt(ordinal, 10));
+    out.push({ rank, base: sizeSynonym(base), text: m[0], start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+export const rankCheck: ClaimCheck = {
+  id: "rank",
+  description: "The sources give the same superlative another rank (second-largest, not largest), or make the only one of a kind one of several.",
+  stage: "facts",
+  run(ctx) {
+    const findings: Finding[] = [];
+    const a = ctx.analysed;
+    for (const mine of rankedSuperlatives(a.plain)) {
+      const agree: SentenceInfo[] = [];
+      const differ: { info: SentenceInfo; theirs: RankedSuperlative }[] = [];
+      for (const info of ctx.candidates.slice(0, FACT_CANDIDATES)) {
+        const same = rankedSuperlatives(info.text).filter((x) => x.base === mine.base);
+        // (ranking the same thing: the words around the claim's superlative are around the source's,
+        // "Meta's largest", "Meta's second-largest"; not "the largest customer of Scale AI")
+        const framed = same.filter((x) => [...frameOf(a.plain, mine)].every((t) => frameOf(info.text, x).has(t)));
+        if (!framed.length || !closeCopy(a, info, mine)) continue;
+        if (framed.some((x) => x.rank === mine.rank)) agree.push(info);
+        else differ.push({ info, theirs: framed[0] });
+      }
+      // (sources that give the claim's rank too: no contradiction to report)
+      if (agree.length || !differ.length) continue;
+      const { info, theirs } = differ[0];
+      findings.push({
+        kind: "number",
+        claimed: mine.text,
+        expected: theirs.text,
+        support: new Set(differ.map((d) => d.info.unit.id)).size,
+        message: `Sources say “${theirs.text}”, not “${mine.text}”: “${clip(info.text.trim(), 160)}”`,
+        range: ctx.view.rangeInPlain(ctx.claim, mine.start, mine.end),
+        evidence: [ctx.view.citation(info, 1, [])],
+      });
+    }
+    // "its only vendor" where the sources say "one of several vendors": the sole one of a group of several
+    for (const m of a.plain.matchAll(ONLY)) {
+      const noun = lexiconLemma(m[2].toLowerCase(), "noun");
+      const span = { start: m.index! + m[0].length - m[1].length - m[2].length - 1, end: m.index! + m[0].length };
+      let theirs: { info: SentenceInfo; text: string } | undefined;
+      for (const info of ctx.candidates.slice(0, FACT_CANDIDATES)) {
+        if (!closeCopy(a, info, span)) continue;
+        const one = [...info.text.matchAll(ONE_OF)].find((x) => lexiconLemma(x[1].toLowerCase(), "noun") === noun && x[1].toLowerCase() !== noun);
+        if (one) theirs ??= { info, text: one[0] };
+        else if ([...info.text.matchAll(ONLY)].some((x) => lexiconLemma(x[2].toLowerCase(), "noun") === noun)) theirs = undefined;
+      }
+      if (!theirs) continue;
+      findings.push({
+        kind: "number",
+        claimed: a.plain.slice(span.start, span.end),
+        expected: theirs.text,
+        message: `Sources say “${theirs.text}”, not “${a.plain.slice(span.start, span.end)}”: “${clip(theirs.info.text.trim(), 160)}”`,
+        range: ctx.view.rangeInPlain(ctx.claim, span.start, span.end),
+        evidence: [ctx.view.citation(theirs.info, 1, [])],
+      });
+    }
+    return { findings, evidence: [] };
+  },
+};
+
+/** "its only vendor", "the sole supplier": one and no other. */
+const ONLY = /\b(?:the|its|their|his|her|our)\s+(only|sole)\s+([a-z]+)\b/gi;
+/** "one of several vendors", "one of its many suppliers": a member of a group, past up to three words. */
+const ONE_OF = /\bone\s+of\s+(?:[\w'’]+\s+){0,3}?([a-z]+s)\b/gi;
+
+const PHRASE_BREAK = new Set([...",;:.!?()\"“”"]);
+
+/** The content terms of the two words before a superlative and the three after it, within its phrase (no punctuation between). */
+function frameOf(text: string, r: RankedSuperlative): Set<string> {
+  const head = text.slice(Math.max(0, r.start - 40), r.start);
+  let cut = -1;
+  for (let k = head.length - 1; k >= 0 && cut < 0; k--) if (PHRASE_BREAK.has(head[k])) cut = k;
+  const before = head.slice(cut + 1).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const after = /^[^,;:.!?()"“”]*/.exec(text.slice(r.end, r.end + 40))![0].match(/[\p{L}\p{N}]+/gu) ?? [];
+  const terms = [...before.slice(-2), ...after.slice(0, 3)].map((w) => termOf(w.toLowerCase()));
+  return new Set(terms.filter((t) => isContentTerm(t)));
+}

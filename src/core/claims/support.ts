@@ -46,25 +46,23 @@ export function bestPassages(view: CorpusView, a: Analysed, terms: Map<string, n
   // the claim's words whose term is weighed here: only they count as the source's own wording
   const counted: number[] = [];
   for (let i = 0; i < a.tokens.length; i++) if (terms.has(a.tokens[i].term)) counted.push(i);
-  // (a word of the claim's act is not said by a name: "Scale AI" does not say "scale back")
-  const acts = actTerms(a);
-  const has = (x: SentenceInfo, term: string) => x.termSet.has(term) && !(acts.has(term) && onlyInNames(x, term));
   const out: Passage[] = [];
   for (const info of candidates) {
     const window = view.corpus.windowOf(info);
+    const own = info.termSet;
     let got = 0;
     let gotOwn = 0;
     const matched: string[] = [];
     for (let k = 0; k < keys.length; k++) {
       const term = keys[k];
       const w = weights[k];
-      if (has(info, term)) {
+      if (own.has(term)) {
         got += w;
         gotOwn += w;
         matched.push(term);
       } else
         for (const x of window)
-          if (x !== info && has(x, term)) {
+          if (x !== info && x.termSet.has(term)) {
             got += w * NEIGHBOUR_WEIGHT;
             break;
           }
@@ -88,23 +86,6 @@ export function bestPassages(view: CorpusView, a: Analysed, terms: Map<string, n
   const place = view.corpus.docRanks();
   out.sort((x, y) => y.rank - x.rank || (place ? place[x.info.doc] - place[y.info.doc] : x.info.doc - y.info.doc));
   return out;
-}
-
-/** The terms of the words of the claim's acts (its facts' predicates), outside its names. */
-function actTerms(a: Analysed): Set<string> {
-  const out = new Set<string>();
-  for (const { fact } of knownClaimFacts(a) ?? [])
-    for (const t of a.tokens) if (t.start >= fact.start && t.end <= fact.end && !a.names.some((n) => t.start >= n.start && t.start < n.end)) out.add(t.term);
-  return out;
-}
-
-const nameTermsMemo = new WeakMap<SentenceInfo, Set<string>>();
-/** The sentence has the term only in its names ("scale" only in "Scale AI"). */
-function onlyInNames(info: SentenceInfo, term: string): boolean {
-  let nameTerms = nameTermsMemo.get(info);
-  if (!nameTerms) nameTermsMemo.set(info, (nameTerms = new Set(info.names.flatMap((n) => tokenize(n.text).map((t) => t.term)))));
-  if (!nameTerms.has(term)) return false;
-  return !info.tokens.some((t) => t.term === term && !info.names.some((n) => t.start >= n.start && t.start < n.end));
 }
 
 export interface PartSupport {

@@ -77,6 +77,9 @@ if ! cs_ok; then
   # Under `npm test` the environment names the outer Node (NODE, npm_node_execpath), which npm and
   # code-server's postinstall would use; run npm itself with Node 24 and name it everywhere.
   export NODE="$NODE24" npm_node_execpath="$NODE24"
+  # (and the outer npm's user agent, "npm/… node/v20 …", which the inner npm would take as its own
+  # config and code-server's postinstall reads for the Node version: the inner npm then writes its own)
+  unset npm_config_user_agent
   NPM_CLI="$(dirname "$(readlink -f "$(command -v npm)")")/npm-cli.js"
   [ -f "$NPM_CLI" ] || NPM_CLI="$(npm root -g)/npm/bin/npm-cli.js"
   mkdir -p "$D/cs"

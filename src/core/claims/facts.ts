@@ -7,7 +7,7 @@ import type { NameMention } from "../entities/names";
 import type { Quantity } from "../quantities";
 import { isEnding, isLightVerb, leaves, predicatesOf, type Predicate } from "../meaning/facts";
 import { changeDirection } from "../meaning/change";
-import { opposedAdjectives, oppositesOf, relatePredicates, type PredicateRelation } from "../meaning/lexicon";
+import { lemma, opposedAdjectives, oppositesOf, relatePredicates, type PredicateRelation } from "../meaning/lexicon";
 import { CURATED_CONVERSES } from "../meaning/curated";
 import { exactFigures, type Analysed, type ClaimContext } from "./context";
 import { comparableKinds, confirms, isBound, sameBound } from "./figures";
@@ -108,6 +108,23 @@ function compute(ctx: ClaimContext): ClaimFact[] {
       if (settles(theirs)) return { fact: converse, outcome: theirs };
     }
     return { fact, outcome };
+  });
+}
+
+/**
+ * The source fact's own figure confirms one of the claim's exact figures (not a year or date): the
+ * first of its kind after the predicate, with no other name between ("invested $14.3 billion in"),
+ * or right before an event noun ("Meta's $14.3B Scale AI investment"); not the figure of a gapped
+ * clause after it ("paid $140 million …, and Teluride about $20 million").
+ */
+function figureOfAct(figures: readonly Quantity[], info: SentenceInfo, fact: Predicate): boolean {
+  const own = (n: NameMention) => fact.patients.includes(n) || fact.agent === n;
+  return figures.some((q) => {
+    if (q.kind === "year" || q.kind === "date") return false;
+    const after = info.quantities.find((x) => !x.vague && x.start >= fact.end && comparableKinds(q, x));
+    if (after && confirms(q, after) && !info.names.some((n) => n.start >= fact.end && n.end <= after.start && !own(n))) return true;
+    const before = info.quantities.filter((x) => !x.vague && x.end <= fact.start && fact.start - x.end < 30).pop();
+    return !!before && confirms(q, before) && !/[,;:]/.test(info.text.slice(before.end, fact.start));
   });
 }
 
@@ -227,7 +244,9 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       if (missing) roles = facts.some((g) => g !== stated && g.agent && sameName(g.agent, missing)) ? "other-agent" : undefined;
       // (the act that gives the claim's bound as written is the claim's act, whoever it names as patient:
       // "Google invested at least $120 million to leverage …" for "Meta invested at least $120 million in Scale AI")
-      if (!roles && givesBound && claim.agent && fact.agent && !sameName(claim.agent, fact.agent)) roles = "other-agent";
+      // (likewise the act of a sentence that confirms the claim's exact figure: "$14.3 billion
+      // investment was made by Microsoft" where "Meta invested $14.3 billion in Scale AI")
+      if (!roles && (givesBound || (relation === "same" && figureOfAct(figures, info, fact))) && claim.agent && fact.agent && !sameName(claim.agent, fact.agent)) roles = "other-agent";
       if (!roles) continue;
       // leaving a place is not leaving for it ("Wang left Meta" where he is "leaving for Meta")
       if (roles === "same" && relation === "same" && leaves(claim.lemma) && !samePatientRoles(ctx.analysed.plain, claim, info.text, fact)) roles = "other-patient";
@@ -348,7 +367,8 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // company called Snorkel AI" is about Snorkel AI (where it is someone else: the doer's same
       // act on another participant, as if named)
       if (kind === "stated" && roles === "same" && claim.patients.length && !fact.patients.length) {
-        const whom = unnamedParticipant(doersOf(fact), fact, info, window, true);
+        // (not for a passive, whose subject is what it was done to: "the startup, founded by Alexandr Wang")
+        const whom = fact.passive ? undefined : unnamedParticipant(doersOf(fact), fact, info, window, true);
         if (!whom || !claim.patients.some((p) => sameName(p, whom))) {
           if (whom && relation === "same" && !claim.copula) otherPatient ??= { kind: "other-patient", source: info, fact: { ...fact, patients: [whom] } };
           // (the claim's doer doing it to someone unnamed: another doer then says nothing against it)
@@ -404,12 +424,15 @@ const YEAR = /\b(?:1[6-9]|20)\d\d\b/;
 /** Share of the claim's content words, outside `skip`, that a sentence must have to be its copy. */
 const COPY_COVERAGE = 0.75;
 
-/** The sentence has nearly all the claim's content words apart from those of `skip`. */
+/** The sentence has nearly all the claim's content words apart from those of `skip` (and its light verbs). */
 export function closeCopy(a: Analysed, info: SentenceInfo, skip?: { start: number; end: number }): boolean {
   let all = 0;
   let found = 0;
-  for (const t of a.tokens) {
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i];
     if (!a.terms.has(t.term) || (skip && t.start >= skip.start && t.end <= skip.end)) continue;
+    // (a light verb says nothing of its own: "the investment was made by …")
+    if (isLightVerb(lemma(a.lowerWords[i], "verb"))) continue;
     all++;
     if (info.termSet.has(t.term)) found++;
   }

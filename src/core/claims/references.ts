@@ -92,7 +92,8 @@ function qualifiesNoun(text: string, n: NameMention): boolean {
   return !!word && isNoun(lemma(word, "noun")) && !isVerb(lemma(word, "verb"));
 }
 const OTHERS_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:other|another)\b/i;
-const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:as|and|but|while|who|which|that|after|before|because|when|since|than)\b/i;
+// (a spaced hyphen too: it ends a headline before its publisher, "… Alexandr Wang - VnExpress International")
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s|\b(?:as|and|but|while|who|which|that|after|before|because|when|since|than)\b/i;
 
 /**
  * The two names stand in one noun phrase: joined by "and" or "with" ("Ben, now 34, and Shelby"), or

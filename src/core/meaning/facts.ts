@@ -3,18 +3,19 @@
 // negated or hedged. Built on the tagger's parts of speech and the WordNet lexicon; run lazily,
 // for a claim and its candidate passages only, and memoised per sentence.
 import { isTimeName, type NameMention } from "../entities/names";
-import { pronounGender } from "../entities/gender";
 import { speakersOwnIt } from "./speakers-it";
 import { anchorFacts, type TimeAnchor } from "./anchors";
 import { tagSentence, type TaggedToken } from "./tagger";
 import { changeDirection, changedMagnitude, comparativeChanges } from "./change";
-import { cueAt, isNoun, isVerb, lemmaCandidates, lemma as lexiconLemma, phrasalPredicateAt, relatePredicates, verbsOf } from "./lexicon";
+import { cueAt, isVerb, lemmaCandidates, lemma as lexiconLemma, phrasalPredicateAt, relatePredicates, verbsOf } from "./lexicon";
 import { adjectivesAfter, adjectivesBetween, copulaAdjective, copulaComplement, isExpletiveThere, isGerundOf, nextContent, nextWord, objectOf, uniqueSuperlative, verbSoon } from "./phrases";
 import { ASPECTUAL_LEMMAS, CONTROL_LEMMAS, gerundSubjectClause, isGerundAt, polarityOf } from "./polarity";
-import { VERB_TAKING_ADJECTIVES } from "./curated";
 import { appositiveFacts } from "./appositives";
-import { isOwnedNoun, modifierName, nameAfter, possessorBefore } from "./name-phrases";
+import { modifierName, nameAfter, possessorBefore } from "./name-phrases";
+import { relativeAntecedent, subjectOf, subjectStart } from "./subjects";
 import { savedFacts, saveFacts } from "./saved";
+
+export { leaves } from "./subjects";
 
 export interface Predicate {
   /** The predicate's lemma: "take", "wind down", "invest" (for "investment"). */
@@ -76,11 +77,6 @@ export function isCausal(lemma: string): boolean {
 const SPEECH_LEMMAS = new Set(
   "say tell write state add note explain call describe tweet post ask reply declare announce argue insist claim admit warn recall quip remark quote emphasize emphasise report confirm according accord cite".split(" "),
 );
-const VERB_TAKING = new Set(VERB_TAKING_ADJECTIVES);
-/** A verb of leaving (leave, quit, exit…): the opposite of joining. */
-export function leaves(lemma: string): boolean {
-  return relatePredicates(lemma, "join") === "opposite";
-}
 /** Light verbs say little by themselves: their object noun names the event ("take a stake", "make an investment"). */
 const LIGHT_VERBS = new Set(["take", "make", "have", "hold", "get", "acquire", "buy", "sell", "give", "own"]);
 /** A verb that says little without its object ("have control", "take a stake"). */
@@ -186,12 +182,13 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
     let agent: NameMention | undefined;
     let patients: NameMention[] = [];
     let qualifierNames: NameMention[] = [];
-    const passive = reduced || isPassive(t, tokens, i);
+    let passive = reduced || isPassive(t, tokens, i);
     let coAgents: NameMention[] = [];
+    let passiveObject: string | undefined;
     // a participle after a comma is a free adjunct: its subject is the clause's before it ("OpenAI is
     // phasing out its work with Scale AI, cutting ties": OpenAI cuts the ties, not Scale AI)
     const adjunct = t.pos === "VERB" && /ing$/i.test(t.text) && tokens[i - 1]?.text === "," && lastClause >= 0;
-    const subject = adjunct ? { common: false } : (relativeAntecedent(tokens, i, clauseStart, nameAt) ?? subjectOf(tokens, i, subjectStart(tokens, clauseStart, clauseOf, nameAt), nameAt));
+    const subject = adjunct ? { common: false } : (relativeAntecedent(tokens, i, clauseStart, nameAt) ?? subjectOf(tokens, i, subjectStart(tokens, i, clauseStart, clauseOf, nameAt), nameAt));
     let subjectNoun = subject.noun;
     // "there will be no shifts": the expletive is the subject, so that such facts compare
     if (copula && !subject.name && isExpletiveThere(tokens, i, clauseStart)) subjectNoun = "there";
@@ -203,6 +200,20 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
       patients = subject.name ? [...(subject.joined ?? []), subject.name] : [];
       // a passive coordinated with one before it shares its subject ("ridden by X and trained by Y")
       if (!patients.length && !subject.common && /^and$/i.test(tokens[i - 1]?.text ?? "") && lastPassive) patients = lastPassive.patients;
+      // a subject noun with whose it is: that name is acted on, the noun is the object ("a 49% stake
+      // in Meta was acquired by …" as "… acquired a 49% stake in Meta")
+      if (!patients.length && subject.noun && subject.at !== undefined && /^(?:in|of)$/i.test(tokens[subject.at + 1]?.text ?? "")) {
+        const owner = nameAfter(tokens, subject.at + 1, i, nameAt);
+        if (owner) {
+          patients = [owner];
+          passiveObject = subject.noun;
+        }
+      }
+      // a light verb's subject names the event ("the investment was made by Microsoft": Microsoft invested)
+      if (LIGHT_VERBS.has(lemma) && subject.noun && subject.at !== undefined && EVENT_NOUN.test(tokens[subject.at].text) && verbsOf(subject.noun).length) {
+        lemma = verbsOf(subject.noun)[0];
+        passive = false;
+      }
     } else {
       agent = subject.name;
       // (all of a coordinated subject do it: "Nimbus Labs and Harlow Partners are testing")
@@ -226,13 +237,13 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
       qualifierNames = after.qualifiers.map((k) => after.names[k]);
     }
     // (a phrase ending in its noun has that object: "cut ties", "end * relationship")
-    const object = copula ? undefined : length > 1 && tokens[last].pos === "NOUN" ? tokens[last].lemma || lexiconLemma(tokens[last].text, "noun") : objectOf(tokens, last, clauseEnd);
+    const object = copula ? undefined : (passiveObject ?? (length > 1 && tokens[last].pos === "NOUN" ? tokens[last].lemma || lexiconLemma(tokens[last].text, "noun") : objectOf(tokens, last, clauseEnd)));
     // (a copula's noun has its adjectives before it: "the largest customer", and may be one of a kind)
     const nounCopula = copula && tokens[last].pos === "NOUN";
     const objectAdjectives = nounCopula ? adjectivesBetween(tokens, i, last) : adjectivesAfter(tokens, last, clauseEnd);
     const unique = nounCopula ? uniqueSuperlative(tokens, i, last) : undefined;
     // a light verb with its object noun is one predicate ("took a 49% nonvoting stake" = "take a stake")
-    if (object && LIGHT_VERBS.has(lemma)) {
+    if (object && (LIGHT_VERBS.has(lemma) || passiveObject)) {
       const light = phrasalPredicateAt([lemma, "a", object], 0);
       if (light) lemma = light.lemma;
     }
@@ -307,18 +318,6 @@ function afterAuxiliary(tokens: readonly TaggedToken[], i: number): boolean {
   return k >= 0 && MODALS.has(tokens[k].text.toLowerCase());
 }
 
-/**
- * Where a clause's subject may be: the clause's start, or where a parenthesis after a name closes
- * right before it, the start of the clause the parenthesis interrupts ("Adams (right, pictured …)
- * is hoping to"; not "the video, which debuted on Friday morning (Feb. 13), is mature").
- */
-function subjectStart(tokens: readonly TaggedToken[], clauseStart: number, clauseOf: (i: number) => readonly [number, number], nameAt: (t: TaggedToken) => NameMention | undefined): number {
-  if (tokens[clauseStart - 1]?.text !== ")") return clauseStart;
-  let open = clauseStart - 2;
-  while (open >= 0 && tokens[open].text !== "(" && tokens[open].text !== ")") open--;
-  return open > 0 && tokens[open].text === "(" && nameAt(tokens[open - 1]) ? clauseOf(open - 1)[0] : clauseStart;
-}
-
 /** A participle used as an adjective before a noun ("a nonvoting stake", "the acquired company"). */
 function isParticipleModifier(tokens: readonly TaggedToken[], k: number): boolean {
   const t = tokens[k];
@@ -350,191 +349,13 @@ function clauseStartsOf(tokens: readonly TaggedToken[]): number[] {
 
 /** "was acquired by", "is valued": a form of "be" (or "get") right before a participle. */
 function isPassive(t: TaggedToken, tokens: readonly TaggedToken[], i: number): boolean {
-  if (t.pos !== "VERB" || !/(?:ed|en|wn|ld|ht|id)$/i.test(t.text)) return false;
+  if (t.pos !== "VERB" || !/(?:ed|en|wn|ld|ht|id|ade|won)$/i.test(t.text)) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const p = tokens[k];
     if (p.pos === "AUX" && (p.lemma === "be" || p.lemma === "get")) return true;
     if (p.pos !== "ADV" && p.pos !== "PART") return false;
   }
   return false;
-}
-
-/** What stands before a predicate as its subject: a name, a common noun, "he"/"she", or nothing known. */
-interface Subject {
-  name?: NameMention;
-  /** Names joined to it before it ("Ben, now 34, and Shelby"): the subject is all of them. */
-  joined?: NameMention[];
-  common: boolean;
-  noun?: string;
-  at?: number;
-  /** Possessed: "its founder", "Scale AI's CEO". */
-  owned?: boolean;
-  pronoun?: "he" | "she";
-}
-
-const RELATIVE_PRONOUNS = new Set(["who", "which", "that"]);
-
-/**
- * A relative clause whose pronoun is its subject acts for the noun the pronoun follows: in "Jodie
- * said of the Duchess, who is expecting her second child", the Duchess is expecting, not Jodie; in
- * "a stake that carries no voting rights", the stake carries them. Undefined when the clause has a
- * subject of its own ("the deal that Meta signed") or does not follow a noun.
- */
-function relativeAntecedent(tokens: readonly TaggedToken[], i: number, clauseStart: number, nameAt: (t: TaggedToken) => NameMention | undefined): Subject | undefined {
-  const pronoun = tokens[clauseStart - 1];
-  if (!pronoun || !RELATIVE_PRONOUNS.has(pronoun.text.toLowerCase())) return undefined;
-  // the pronoun is the subject only when nothing but auxiliaries and adverbs stand before the verb
-  for (let k = clauseStart; k < i; k++) if (!/^(?:AUX|ADV|PART)$/.test(tokens[k].pos)) return undefined;
-  let a = clauseStart - 2;
-  if (tokens[a]?.text === ",") a--;
-  const before = tokens[a];
-  if (!before) return undefined;
-  // "the only member of the Exchange who voted": the pronoun may stand for the phrase's head, not
-  // the name that ends it
-  let first = a;
-  while (first > 0 && (tokens[first - 1].pos === "PROPN" || tokens[first - 1].pos === "DET" || (nameAt(before) && nameAt(tokens[first - 1]) === nameAt(before)))) first--;
-  // (then it stands for that head, when it is a noun: "a 49% stake in Scale AI that carries no
-  // voting rights": the stake carries none)
-  if (tokens[first - 1]?.pos === "ADP") {
-    const head = tokens[first - 2];
-    return head?.pos === "NOUN" && !nameAt(head) ? { common: true, noun: head.lemma, at: first - 2 } : undefined;
-  }
-  const name = nameAt(before);
-  if (name) return { name, common: false };
-  return before.pos === "NOUN" ? { common: true, noun: before.lemma, at: a } : undefined;
-}
-
-/**
- * The subject before the predicate in its clause: a name heading it (not one inside a
- * prepositional phrase, "the deal with Meta"), or a common noun or pronoun (`common`).
- */
-function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart: number, nameAt: (t: TaggedToken) => NameMention | undefined): Subject {
-  for (let k = i - 1; k >= clauseStart; k--) {
-    const t = tokens[k];
-    const name = nameAt(t);
-    if (name) {
-      // the name's first token: is it the object of a preposition, or a possessor ("Meta's deal")?
-      let first = k;
-      while (first > clauseStart && nameAt(tokens[first - 1]) === name) first--;
-      // (past a determiner and the rest of a compound name: "to the UK", "at St Mary's Hospital")
-      let b = first - 1;
-      // (and past names coordinated before it: "between OpenAI and Scale")
-      let coordinated = -1;
-      while (b > clauseStart && (tokens[b].pos === "DET" || tokens[b].pos === "PROPN" || /^['’]s$/.test(tokens[b].text) || nameAt(tokens[b]) || (/^(?:and|or)$/i.test(tokens[b].text) && nameAt(tokens[b - 1])))) {
-        if (/^(?:and|or)$/i.test(tokens[b].text)) coordinated = b - 1;
-        b--;
-      }
-      const before = b >= clauseStart ? tokens[b] : undefined;
-      const after = tokens[k + 1];
-      if (before && (before.pos === "ADP" || before.text.toLowerCase() === "to")) {
-        k = coordinated >= 0 ? b + 1 : first;
-        continue;
-      }
-      // what a verb of leaving leaves is a place, not who does what follows: "Wang left Meta to join
-      // Scale AI" (Wang joins)
-      if (before?.pos === "VERB" && tokens[k + 1]?.text.toLowerCase() === "to" && leaves(before.lemma)) {
-        k = b;
-        continue;
-      }
-      if (after && /^['’]s$/.test(after.text) && k + 2 < i) return { common: true, ...(ownedHeadBefore(tokens, k + 2, i) ? { owned: true } : {}) };
-      const joined = namesJoinedBefore(tokens, first, clauseStart, nameAt);
-      return { name, common: false, ...(joined.length ? { joined } : {}) };
-    }
-    // an aside in parentheses ("Adams (right, pictured during her final win over Ren) is hoping to"): skip to before it
-    if (t.text === ")") {
-      let open = k - 1;
-      while (open >= clauseStart && tokens[open].text !== "(") open--;
-      if (open >= clauseStart) k = open;
-      continue;
-    }
-    // an appositive or aside between commas ("Mara Quinlan, 41, the founder of Pinecrest, will remain"): skip to before it
-    if (t.text === ",") {
-      let open = -1;
-      for (let j = k - 1; j >= clauseStart && j >= k - 12; j--)
-        if (tokens[j].text === ",") {
-          open = j;
-          break;
-        }
-      if (open >= 0 && !(tokens[open + 1] && /^(?:and|but|or)$/i.test(tokens[open + 1].text))) k = open;
-      continue;
-    }
-    // auxiliaries, adverbs ("no longer"), "to", figures and dates ("agreed on March 14 to buy"), prepositions of an aside
-    if (/^no$/i.test(t.text) && /^longer$/i.test(tokens[k + 1]?.text ?? "")) continue;
-    if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || t.pos === "PUNCT" || t.pos === "NUM" || t.pos === "SYM" || t.pos === "ADP" || t.text.toLowerCase() === "to") continue;
-    if (t.pos === "VERB") {
-      // (and "have" of a control noun: "has no plan to retain")
-      if (CONTROL_LEMMAS.has(t.lemma) || t.lemma === "have" || tokens[k + 1]?.text.toLowerCase() === "to" || (ASPECTUAL_LEMMAS.has(t.lemma) && isGerundAt(tokens, k + 1))) continue;
-      // a gerund joined to a noun is part of a coordinated subject: the first conjunct heads it
-      // ("Meta's investment and hiring of Wang will not impact")
-      if (isGerundOf(tokens, k) && /^(?:and|or)$/i.test(tokens[k - 1]?.text ?? "")) {
-        k--;
-        continue;
-      }
-      return { common: false };
-    }
-    // a control verb the tagger read as a noun ("Harlow, its largest customer, plans to wind down")
-    // (or a control noun denied: "Adams has no plan to retain her crown": Adams would retain it)
-    if (t.pos === "NOUN" && /^(?:to|of)$/i.test(tokens[k + 1]?.text ?? "") && CONTROL_LEMMAS.has(lexiconLemma(t.text, "verb"))) {
-      if (/^no$/i.test(tokens[k - 1]?.text ?? "")) k--;
-      continue;
-    }
-    // an adjective that takes a verb, like a control verb ("Meta would be able to access", "is likely to buy")
-    if (t.pos === "ADJ" && /^to$/i.test(tokens[k + 1]?.text ?? "") && VERB_TAKING.has(t.text.toLowerCase())) continue;
-    // a pseudo-cleft names its subject before the copula ("the investment was what led it to")
-    if (t.text.toLowerCase() === "what" && tokens[k - 1]?.pos === "AUX" && tokens[k - 1].lemma === "be") continue;
-    if (t.pos === "PRON" && pronounGender(t.text)) return { common: true, pronoun: t.text.toLowerCase() as "he" | "she" };
-    // (a capitalised common noun the tagger took for a name, "Demand for its services")
-    const commonProper = t.pos === "PROPN" && isNoun(t.text.toLowerCase());
-    if (t.pos === "NOUN" || t.pos === "PRON" || t.pos === "DET" || t.pos === "ADJ" || commonProper) {
-      // a date's month ("on March 14") is not a subject
-      if (tokens[k + 1]?.pos === "NUM" && tokens[k - 1]?.pos === "ADP") continue;
-      // nor is a preposition's object ("Kukucova, 48, from bristol was found": the subject is before it)
-      if (t.pos === "NOUN") {
-        let b = k - 1;
-        while (b > clauseStart && (tokens[b].pos === "DET" || tokens[b].pos === "ADJ" || tokens[b].pos === "NUM" || tokens[b].pos === "PROPN" || tokens[b].pos === "PRON" || /^['’]s?$/.test(tokens[b].text))) b--;
-        if (b >= clauseStart && tokens[b].pos === "ADP" && tokens[b].text.toLowerCase() !== "of") {
-          k = b;
-          continue;
-        }
-      }
-      // (an adjective right before the verb's auxiliary stands as a noun: "concrete was embedded")
-      const noun = t.pos === "NOUN" || (t.pos === "ADJ" && tokens[k + 1]?.pos === "AUX" && (k === clauseStart || /^(?:and|or|but|,)$/i.test(tokens[k - 1].text)));
-      return { common: true, ...(noun || commonProper ? { noun: t.pos === "NOUN" ? t.lemma : t.text.toLowerCase(), at: k } : {}), ...(noun && isOwnedNoun(tokens, k) && ownedHeadBefore(tokens, k, i) ? { owned: true } : {}) };
-    }
-    if (t.pos === "CCONJ" || t.pos === "SCONJ") return { common: false };
-  }
-  return { common: false };
-}
-
-/** The noun phrase from `from` ends right before the verb at `i`, past auxiliaries and adverbs: it is the verb's subject ("its founder will join"), not "Google's lunch by purchasing". */
-function ownedHeadBefore(tokens: readonly TaggedToken[], from: number, i: number): boolean {
-  let k = from;
-  while (k < i && /^(?:NOUN|ADJ|NUM)$/.test(tokens[k].pos)) k++;
-  while (k < i && /^(?:AUX|ADV|PART)$/.test(tokens[k].pos)) k++;
-  return k === i;
-}
-
-/**
- * The names joined by "and" to the name whose first token is `first`, nearest last: "Ben, now 34,
- * and baby Shelby" gives Ben (past an aside between commas and a noun or two before the name).
- */
-function namesJoinedBefore(tokens: readonly TaggedToken[], first: number, clauseStart: number, nameAt: (t: TaggedToken) => NameMention | undefined): NameMention[] {
-  let k = first - 1;
-  for (let n = 0; n < 2 && k > clauseStart && /^(?:NOUN|ADJ|DET)$/.test(tokens[k].pos); n++) k--;
-  if (k <= clauseStart || !/^(?:and|&)$/i.test(tokens[k].text)) return [];
-  k--;
-  if (tokens[k]?.text === ",") {
-    // an aside closed by this comma: the name is before the comma that opens it
-    let open = k - 1;
-    while (open > clauseStart && open >= k - 8 && tokens[open].text !== ",") open--;
-    if (open > clauseStart && tokens[open].text === ",") k = open - 1;
-    else k--;
-  }
-  const name = k >= clauseStart ? nameAt(tokens[k]) : undefined;
-  if (!name) return [];
-  let start = k;
-  while (start > clauseStart && nameAt(tokens[start - 1]) === name) start--;
-  return [...namesJoinedBefore(tokens, start, clauseStart, nameAt), name];
 }
 
 /** The names joined by "and" (or a comma) after `first`: "by Ryan Moore and Sir Michael Stoute" gives Stoute. */
@@ -571,6 +392,8 @@ function namesAfter(tokens: readonly TaggedToken[], last: number, clauseEnd: num
     // "after Meta's investment" places the fact in time: its names are not participants; a comma
     // before a new subject and its verb ends the phrase ("By acquiring 49% of Scale AI, Meta secures")
     if ((t.pos === "VERB" && !isParticipleModifier(tokens, k)) || TIME_WORDS.has(t.text.toLowerCase())) break;
+    // (a spaced dash ends a headline before its publisher: "… Alexandr Wang - VnExpress International")
+    if (/^[-–—|]$/.test(t.text) && t.start > (tokens[k - 1]?.end ?? t.start)) break;
     if (t.text === "," && verbSoon(tokens, k + 1)) break;
   }
   return { names: out, qualifiers: out.flatMap((n, k) => (qualifiers.has(n) ? [k] : [])) };

@@ -29,13 +29,15 @@ export function modifierName(tokens: readonly TaggedToken[], at: number, nameAt:
   return undefined;
 }
 
-/** The name a preposition governs, within four words: "by Meta", "for the Larkspur Group". */
+/** The name a preposition governs, past a title of up to seven words: "by Meta", "for the Larkspur Group", "by its founder Tomas Reyes". */
 export function nameAfter(tokens: readonly TaggedToken[], from: number, end: number, nameAt: (t: TaggedToken) => NameMention | undefined): NameMention | undefined {
-  for (let k = from + 1; k < end && k <= from + 4; k++) {
+  for (let k = from + 1; k < end && k <= from + 8; k++) {
     const name = nameAt(tokens[k]);
     if (name) return name;
     // the agent is what "by" governs: "by politicians at Dolphin Square" names no agent
-    if (tokens[k].pos !== "DET" && tokens[k].pos !== "ADJ" && tokens[k].pos !== "PROPN") return undefined;
+    // (past the words of a title before the name: "by world's youngest self-made billionaire Alexandr Wang")
+    const t = tokens[k];
+    if (t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "PROPN" && t.pos !== "NOUN" && !/^(?:['’]s|-)$/.test(t.text) && !(t.pos === "VERB" && tokens[k - 1]?.text === "-")) return undefined;
   }
   return undefined;
 }

@@ -230,8 +230,8 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
         continue;
       }
       // a doer that belongs to someone is not that someone: "Scale AI, whose founder is joining Meta"
-      // does not say Scale AI is (where it or the sentences around name the claim's doer, and it names a patient of the claim's:
-      // "his sprint car hits a lapped car" may well be told as "he hit")
+      // does not say Scale AI is (reported where it or the sentences around name the claim's doer
+      // and it names a patient of the claim's: "his sprint car hits a lapped car" may be "he hit")
       if (claim.agent && !fact.agent && fact.owned && !fact.changed) {
         if (relation === "same" && claim.negated === fact.negated && (info.names.some((n) => sameName(n, claim.agent!)) || ctx.view.namesIn([claim.agent], window)) && claim.patients.length && sharePatient(claim, fact)) ownedDoer ??= { kind: "owned-doer", source: info, fact };
         continue;

@@ -32,15 +32,15 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   const { analysed: a, candidates, view, claim } = ctx;
   if (a.quotes.length) return undefined;
   // the claim's speaker: a person's name right before or after a verb of speech, before what is reported
-  // (or an organisation heading the subject of one: "Google cited a need for …"; a one-word name
-  // right after a verb, "told Bloomberg", is whom it was said to)
+  // (or a one-word name heading the subject of one, an organisation or a surname: "Google cited a
+  // need for …"; a one-word name right after a verb, "told Bloomberg", is whom it was said to)
   const speakerFact = predicatesOf(a.plain, a.names).find((p) => p.speech && !p.negated && p.agent);
   const speaker = a.names.find((n) => n.core.length >= 2 && spoke(a.plain, n)) ?? speakerFact?.agent;
   if (!speaker) return undefined;
-  const organisation = speaker.core.length < 2;
+  const oneWordSpeaker = speaker.core.length < 2;
   // (for such a speaker, the sources must state what the claim reports, not merely have its words:
   // "Teluride said it was winding down its work with Nimbus" is not "Nimbus is not winding down")
-  const facts = organisation ? claimFacts(ctx) : [];
+  const facts = oneWordSpeaker ? claimFacts(ctx) : [];
   const reportedStated = facts.length > 0 && facts.every((f) => f.outcome.kind === "stated");
   // (the names in what is reported count too: "said Scale AI will remain independent")
   const terms = [...new Set(a.tokens.filter((t) => t.start > speaker.end + 5 && a.terms.has(t.term) && !inSpan(t.start, [speaker])).map((t) => t.term))];
@@ -53,7 +53,7 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
     // says "he said"): the claim stands (named there without speaking, "Scale AI's founder Alexandr
     // Wang will join Meta", it says nothing of who said the words)
     if (info.names.some((n) => sameName(n, speaker) && (spoke(info.text, n) || !info.names.some((m) => spoke(info.text, m))))) return undefined;
-    if (organisation) {
+    if (oneWordSpeaker) {
       // (for a one-word speaker, only the doer of a verb of speech speaks: "citing" after "OpenAI is phasing out …")
       // (or that a verb of reporting follows: "Reuters reports that …", which the tagger may read as a noun)
       const speakers = [...predicatesOf(info.text, info.names).filter((p) => p.speech && p.agent).map((p) => p.agent!), ...info.names.filter((n) => REPORTS_AFTER.test(info.text.slice(n.end, n.end + 12)))];

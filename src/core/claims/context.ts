@@ -79,6 +79,12 @@ const MAX_WINDOW_MENTIONS = 256;
 const SPOKE_AFTER = new RegExp(`^(?:(?:,[^,.;:"“”]{1,40}){1,2},|,)?\\s*(?:${SPEECH_VERBS})\\b`);
 const SPOKE_BEFORE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS})\\s+$`);
 
+const REPORTS_AFTER = /^\s+(?:reported|reports|said|says|wrote|writes)\b/i;
+/** A verb of reporting right after the name: it speaks ("Reuters reports that …", which the tagger may read as a noun). */
+export function reportsAfter(text: string, n: { end: number }): boolean {
+  return REPORTS_AFTER.test(text.slice(n.end, n.end + 12));
+}
+
 /** The text says the name spoke: right before a speech verb ("Droege said"), or right after one ("said Droege"). */
 export function spoke(text: string, n: NameMention): boolean {
   return SPOKE_AFTER.test(text.slice(n.end, n.end + 100)) || SPOKE_BEFORE.test(text.slice(Math.max(0, n.start - 14), n.start));

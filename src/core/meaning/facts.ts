@@ -210,8 +210,9 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
         }
       }
       // a light verb's subject names the event ("the investment was made by Microsoft": Microsoft invested)
-      if (LIGHT_VERBS.has(lemma) && subject.noun && subject.at !== undefined && EVENT_NOUN.test(tokens[subject.at].text) && verbsOf(subject.noun).length) {
-        lemma = verbsOf(subject.noun)[0];
+      const eventVerb = LIGHT_VERBS.has(lemma) && subject.noun && subject.at !== undefined && EVENT_NOUN.test(tokens[subject.at].text) ? verbsOf(subject.noun)[0] : undefined;
+      if (eventVerb) {
+        lemma = eventVerb;
         passive = false;
       }
     } else {

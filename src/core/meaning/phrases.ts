@@ -132,7 +132,14 @@ export function adjectivesBetween(tokens: readonly TaggedToken[], from: number, 
   return tokens.slice(from + 1, to).filter((t) => t.pos === "ADJ").map((t) => ({ word: t.text, start: t.start, end: t.end }));
 }
 
-export const IRREGULAR_SUPERLATIVES: Readonly<Record<string, string>> = { best: "good", worst: "bad", most: "many", least: "little" };
+const IRREGULAR_SUPERLATIVES: Readonly<Record<string, string>> = { best: "good", worst: "bad", most: "many", least: "little" };
+
+/** The adjective a superlative is of ("large" for "largest", "good" for "best"); undefined for any other word. */
+export function superlativeBase(word: string): string | undefined {
+  const w = word.toLowerCase();
+  const base = IRREGULAR_SUPERLATIVES[w] ?? (/est$/.test(w) ? lexiconLemma(w, "adj") : undefined);
+  return base && base !== w ? base : undefined;
+}
 
 /**
  * The superlative that makes a copula's noun one of a kind ("the largest customer of Scale AI",
@@ -144,9 +151,8 @@ export function uniqueSuperlative(tokens: readonly TaggedToken[], from: number, 
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k];
     if (t.pos !== "ADJ") continue;
-    const w = t.text.toLowerCase();
-    const base = IRREGULAR_SUPERLATIVES[w] ?? (/est$/.test(w) ? lexiconLemma(w, "adj") : undefined);
-    if (base && base !== w) return sizeSynonym(base);
+    const base = superlativeBase(t.text);
+    if (base) return sizeSynonym(base);
   }
   return undefined;
 }

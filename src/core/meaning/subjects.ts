@@ -26,14 +26,19 @@ export function leaves(lemma: string): boolean {
 export function subjectStart(tokens: readonly TaggedToken[], i: number, clauseStart: number, clauseOf: (i: number) => readonly [number, number], nameAt: (t: TaggedToken) => NameMention | undefined): number {
   // (or, for the verb after a relative clause set off by commas after a name, that name's clause:
   // "Google, which had planned to …, is expanding"; the clause starts at the relative pronoun)
-  const close = tokens.findIndex((t, k) => k >= clauseStart && k < i && t.text === ",");
+  // (closed by a comma before the verb, within relativeClauseOpening's reach)
   const before = tokens[clauseStart - 3];
-  if (close >= 0 && before && (nameAt(before) || before.pos === "NOUN") && relativeClauseOpening(tokens, close) === clauseStart - 2) return clauseOf(clauseStart - 3)[0];
+  if (tokens[clauseStart - 2]?.text === "," && RELATIVE_OPENERS.test(tokens[clauseStart - 1]?.text ?? "") && before && (nameAt(before) || before.pos === "NOUN"))
+    for (let k = clauseStart; k < i && k <= clauseStart + RELATIVE_REACH - 2; k++) if (tokens[k].text === ",") return clauseOf(clauseStart - 3)[0];
   if (tokens[clauseStart - 1]?.text !== ")") return clauseStart;
   let open = clauseStart - 2;
   while (open >= 0 && tokens[open].text !== "(" && tokens[open].text !== ")") open--;
   return open > 0 && tokens[open].text === "(" && nameAt(tokens[open - 1]) ? clauseOf(open - 1)[0] : clauseStart;
 }
+
+/** Words that open a relative clause set off by commas, and how far back (tokens) its opening comma is looked for. */
+const RELATIVE_OPENERS = /^(?:which|who)$/i;
+const RELATIVE_REACH = 40;
 
 /**
  * The comma that opens a relative clause ("which", "who") closed by the comma at `close`, or -1.
@@ -41,8 +46,8 @@ export function subjectStart(tokens: readonly TaggedToken[], i: number, clauseSt
  * on …, is recorded as having enlisted" gave the evidential "is recorded" a subject.)
  */
 function relativeClauseOpening(tokens: readonly TaggedToken[], close: number): number {
-  for (let j = close - 1; j > 0 && j >= close - 40; j--)
-    if (tokens[j].text === "," && /^(?:which|who)$/i.test(tokens[j + 1]?.text ?? "")) return j;
+  for (let j = close - 1; j > 0 && j >= close - RELATIVE_REACH; j--)
+    if (tokens[j].text === "," && RELATIVE_OPENERS.test(tokens[j + 1]?.text ?? "")) return j;
   return -1;
 }
 

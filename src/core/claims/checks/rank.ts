@@ -6,7 +6,7 @@
 // sources say "one of several vendors".
 import type { Finding } from "../../types";
 import type { SentenceInfo } from "../../index/corpus";
-import { IRREGULAR_SUPERLATIVES } from "../../meaning/phrases";
+import { superlativeBase } from "../../meaning/phrases";
 import { sizeSynonym } from "../../meaning/curated";
 import { lemma as lexiconLemma } from "../../meaning/lexicon";
 import type { ClaimCheck } from "../context";
@@ -34,8 +34,8 @@ export function rankedSuperlatives(text: string): RankedSuperlative[] {
   for (const m of text.matchAll(RANKED)) {
     const word = m[2].toLowerCase();
     const adjective = word.startsWith("most ") ? word.slice(5) : word;
-    const base = word.startsWith("most ") ? (lexiconLemma(adjective, "adj") === adjective ? adjective : undefined) : (IRREGULAR_SUPERLATIVES[word] ?? lexiconLemma(word, "adj"));
-    if (!base || (!word.startsWith("most ") && base === word)) continue;
+    const base = word.startsWith("most ") ? (lexiconLemma(adjective, "adj") === adjective ? adjective : undefined) : superlativeBase(word);
+    if (!base) continue;
     // (a member of a group is not ranked: "one of the largest")
     if (/\bone\s+of\s+(?:[\w'’.]+\s+){0,3}$/i.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     // (nor are the several a plural names: "Scale AI's biggest customers")
@@ -55,14 +55,21 @@ export const rankCheck: ClaimCheck = {
   run(ctx) {
     const findings: Finding[] = [];
     const a = ctx.analysed;
-    for (const mine of rankedSuperlatives(a.plain)) {
+    const claimRanked = rankedSuperlatives(a.plain);
+    // (each candidate's superlatives read once, for all the claim's)
+    const candidates = claimRanked.length ? ctx.candidates.slice(0, FACT_CANDIDATES).map((info) => ({ info, ranked: rankedSuperlatives(info.text) })) : [];
+    for (const mine of claimRanked) {
       const agree: SentenceInfo[] = [];
       const differ: { info: SentenceInfo; theirs: RankedSuperlative }[] = [];
-      for (const info of ctx.candidates.slice(0, FACT_CANDIDATES)) {
-        const same = rankedSuperlatives(info.text).filter((x) => x.base === mine.base);
+      const frame = [...frameOf(a.plain, mine)];
+      for (const { info, ranked } of candidates) {
+        const same = ranked.filter((x) => x.base === mine.base);
         // (ranking the same thing: the words around the claim's superlative are around the source's,
         // "Meta's largest", "Meta's second-largest"; not "the largest customer of Scale AI")
-        const framed = same.filter((x) => [...frameOf(a.plain, mine)].every((t) => frameOf(info.text, x).has(t)));
+        const framed = same.filter((x) => {
+          const theirs = frameOf(info.text, x);
+          return frame.every((t) => theirs.has(t));
+        });
         if (!framed.length || !closeCopy(a, info, mine)) continue;
         if (framed.some((x) => x.rank === mine.rank)) agree.push(info);
         else differ.push({ info, theirs: framed[0] });

@@ -7,7 +7,7 @@
 // an unsupported part, not a contradiction, since the sources do not say who else it was.
 import type { Finding } from "../../types";
 import type { NameMention } from "../../entities/names";
-import { MAX_UNIT_SENTENCES, SPEAKER_AFTER_VERBS, SPEECH_VERBS, spoke, type ClaimCheck, type ClaimContext } from "../context";
+import { MAX_UNIT_SENTENCES, SPEAKER_AFTER_VERBS, SPEECH_VERBS, reportsAfter, spoke, type ClaimCheck, type ClaimContext } from "../context";
 import type { SentenceInfo } from "../../index/corpus";
 import { claimFacts, FACT_CANDIDATES, sameName } from "../facts";
 import { clip, inSpan } from "../spans";
@@ -56,7 +56,7 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
     if (oneWordSpeaker) {
       // (for a one-word speaker, only the doer of a verb of speech speaks: "citing" after "OpenAI is phasing out …")
       // (or that a verb of reporting follows: "Reuters reports that …", which the tagger may read as a noun)
-      const speakers = [...predicatesOf(info.text, info.names).filter((p) => p.speech && p.agent).map((p) => p.agent!), ...info.names.filter((n) => REPORTS_AFTER.test(info.text.slice(n.end, n.end + 12)))];
+      const speakers = [...predicatesOf(info.text, info.names).filter((p) => p.speech && p.agent).map((p) => p.agent!), ...info.names.filter((n) => reportsAfter(info.text, n))];
       if (speakers.some((n) => sameName(n, speaker))) return undefined;
       if (speakers.length && reportedStated) other ??= { name: speakers[0], info };
       continue;
@@ -89,9 +89,6 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
     evidence: [view.citation(other.info, 1, [])],
   };
 }
-
-/** A verb of reporting right after a name: it speaks ("Reuters reports that …"). */
-const REPORTS_AFTER = /^\s+(?:reported|reports|said|says|wrote|writes)\b/i;
 
 /** A sentence whose speaker is a pronoun ("he said", "said she"). */
 const PRONOUN_SPEAKS = new RegExp(`\\b(?:he|she|they)\\s+(?:${SPEECH_VERBS})\\b|\\b(?:${SPEAKER_AFTER_VERBS})\\s+(?:he|she)\\b`, "i");

@@ -4,7 +4,7 @@
 import type { Finding } from "../../types";
 import { sameName } from "../facts";
 import { termOf } from "../../text/tokens";
-import { SWAP_COVERAGE, exactFigures, type CheckOutput, type ClaimCheck, type ClaimContext } from "../context";
+import { SWAP_COVERAGE, exactFigures, reportsAfter, type CheckOutput, type ClaimCheck, type ClaimContext } from "../context";
 import { confirms } from "../figures";
 import { bestPassages } from "../support";
 import { clip, inSpan } from "../spans";
@@ -101,7 +101,7 @@ function qualifiesNoun(text: string, n: { start: number; end: number }): boolean
 
 /** A name the sentence cites as its source: "according to Reuters", "Reuters reported", "reports the news agency Reuters". */
 function citedSource(text: string, n: { start: number; end: number }): boolean {
-  return /\b(?:according to|reported by|reports|reported|told)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$/i.test(text.slice(Math.max(0, n.start - 40), n.start)) || /^\s+(?:reported|reports|said|says|wrote|writes)\b/i.test(text.slice(n.end, n.end + 12));
+  return /\b(?:according to|reported by|reports|reported|told)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$/i.test(text.slice(Math.max(0, n.start - 40), n.start)) || reportsAfter(text, n);
 }
 
 const FUNCTION_WORDS = new Set(["of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from", "as", "is", "was", "are", "were", "has", "had", "have", "will", "would", "that", "which", "who"]);

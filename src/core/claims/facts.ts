@@ -5,6 +5,7 @@
 import type { SentenceInfo } from "../index/corpus";
 import type { NameMention } from "../entities/names";
 import type { Quantity } from "../quantities";
+import { roleActs } from "../meaning/role-acts";
 import { isEnding, isLightVerb, leaves, predicatesOf, type Predicate } from "../meaning/facts";
 import { changeDirection } from "../meaning/change";
 import { lemma, opposedAdjectives, oppositesOf, relatePredicates, type PredicateRelation } from "../meaning/lexicon";
@@ -91,7 +92,8 @@ function compute(ctx: ClaimContext): ClaimFact[] {
   const bounds = exactFigures(a).filter((q) => isBound(q) && !q.share);
   const withBound = bounds.length ? sentencesWithBound(ctx, bounds, candidates.slice(0, FACT_CANDIDATES)) : [];
   const read = [...candidates.slice(0, FACT_CANDIDATES), ...withBound, ...aboutParticipants(ctx, predicates, candidates.slice(0, FACT_CANDIDATES))];
-  const sources = read.map((info) => ({ info, facts: predicatesOf(info.text, info.names), window: view.corpus.windowOf(info) }));
+  // (with the acts their role nouns state: "Scale AI's founder Alexandr Wang")
+  const sources = read.map((info) => ({ info, facts: [...predicatesOf(info.text, info.names), ...roleActs(info.text, info.names)], window: view.corpus.windowOf(info) }));
   // (the claim's bounds that some sentence read gives as written: "at least $120 million")
   const boundsGiven = bounds.filter((q) => sources.some(({ info }) => info.quantities.some((x) => sameBound(q, x))));
   // a speaker said not to have said it ("OpenAI did not say it was winding down …")

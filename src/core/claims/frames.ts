@@ -155,11 +155,14 @@ function datedPeriod(period: string, year: number): string {
 }
 
 /**
- * Two sets of periods can name the same time: they share one, or one names a year and the other a
- * period relative to a date nobody gave ("in 2024" and "last year" may be the same).
+ * Two sets of periods can name the same time: they share one, or the claim names a period relative
+ * to its own date ("this year": a draft is written in its sources' time) and the source a year. A
+ * claim's year and an undated source's "this year" may or may not be the same, so neither confirms
+ * nor contradicts the other: a figure of one is never compared with the other's ("poured $150
+ * million … in 2024 and had planned to spend $200 million this year").
  */
 function periodsMeet(claim: Set<string>, source: Set<string>): boolean {
-  for (const c of claim) for (const s of source) if (c === s || isAbsolute(c) !== isAbsolute(s)) return true;
+  for (const c of claim) for (const s of source) if (c === s || (!isAbsolute(c) && isAbsolute(s))) return true;
   return false;
 }
 

@@ -28,6 +28,7 @@ import { datedInUnit, sameCount, states } from "./figures";
 import { claimFrame, sameFrameStated, sourceFrame } from "./frames";
 import { knownClaimFacts } from "./facts";
 import { splitClaimParts } from "./parts";
+import { sameName } from "./references";
 import { clip } from "./spans";
 
 /** The term of the content word right after a figure ("performance" after "24-hour"), if any. */
@@ -131,8 +132,25 @@ export function findSupport(view: CorpusView, a: Analysed, candidates: readonly 
         [f.lemma, f.object].some((w) => w !== undefined && w.split(" ").map(termOf).some((t) => isContentTerm(t) && view.corpus.unitHasTerm(p.info.unit, t))) ||
         predicatesOf(p.info.text, p.info.names).some((q) => relatePredicates(q.lemma, f.lemma) !== "unrelated"),
     );
+  // a passage whose own sentence relates the doer and the patient of an act no source states the
+  // other way round, by another act, and never names the claim's, is not its words: "Meta has tried
+  // to poach OpenAI employees" does not support "OpenAI tried to lure Meta employees", nor "Scale AI
+  // is promoting Jason Droege" "Scale AI was founded by Jason Droege" (the same roles by another act
+  // may be a paraphrase: "earned its seventh trophy" for "won")
+  const reversedOtherwise = (p: Passage) =>
+    unstatedActs.some(
+      (f) =>
+        !!f.agent &&
+        f.patients.length > 0 &&
+        ![f.lemma, f.object].some((w) => w !== undefined && w.split(" ").map(termOf).some((t) => isContentTerm(t) && p.info.termSet.has(t))) &&
+        predicatesOf(p.info.text, p.info.names).some((q) => !!q.agent && f.patients.some((n) => sameName(n, q.agent!)) && q.patients.some((n) => sameName(n, f.agent!)) && relatePredicates(q.lemma, f.lemma) === "unrelated"),
+    );
   const supporting = best.find(
-    (p) => (p.coverage >= needed || (p.coverage >= needed - ARTICLE_SLACK && view.unitCoverage(a.terms, p.info.unit) >= ARTICLE_COVERAGE && tellsOfActs(p))) && view.namesInUnit(a.names, p.info.unit) && saysSomething(p),
+    (p) =>
+      (p.coverage >= needed || (p.coverage >= needed - ARTICLE_SLACK && view.unitCoverage(a.terms, p.info.unit) >= ARTICLE_COVERAGE && tellsOfActs(p))) &&
+      view.namesInUnit(a.names, p.info.unit) &&
+      saysSomething(p) &&
+      !reversedOtherwise(p),
   );
   const parts = supportParts(view, a, candidates, evidence, needed);
   const partsOk = parts.length > 1 && parts.every((p) => p.passage);

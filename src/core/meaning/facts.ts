@@ -69,6 +69,11 @@ export interface Predicate {
   unique?: string;
 }
 
+/** A noun joined to the copula's complement before it: "is not a pivot or a winding down" says of both. */
+function coordinatedComplement(previous: Predicate | undefined, t: TaggedToken, text: string): boolean {
+  return !!previous?.copula && /^\s*(?:,\s*)?(?:or|and|nor)\s+(?:an?\s+|the\s+)?$/i.test(text.slice(previous.end, t.start));
+}
+
 /** A predicate of causing: cause, lead to, prompt, trigger, influence (WordNet and curated synonyms). */
 export function isCausal(lemma: string): boolean {
   return relatePredicates(lemma, "cause") === "same";
@@ -157,12 +162,17 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
       const noun = copulaComplement(tokens, i, clauseOf(i)[1]);
       const adjective = noun === undefined ? copulaAdjective(tokens, i, clauseOf(i)[1]) : undefined;
       const complement = noun ?? adjective;
-      lemma = noun !== undefined ? lexiconLemma(tokens[noun].text, "noun") : adjective !== undefined ? tokens[adjective].text.toLowerCase() : undefined;
+      // (a noun of a phrasal verb is that verb's act: "is not a winding down")
+      const phrasal = noun !== undefined ? phrasalPredicateAt(words, noun) : undefined;
+      lemma = phrasal && phrasal.length > 1 ? phrasal.lemma : noun !== undefined ? lexiconLemma(tokens[noun].text, "noun") : adjective !== undefined ? tokens[adjective].text.toLowerCase() : undefined;
       if (complement !== undefined) {
         copula = true;
-        length = complement - i + 1;
+        length = complement - i + 1 + (phrasal && phrasal.length > 1 ? phrasal.length - 1 : 0);
       }
     }
+    // (said of the same subject, with the same polarity)
+    const joinedTo = !copula && lemma && coordinatedComplement(out[out.length - 1], t, text) ? out[out.length - 1] : undefined;
+    if (joinedTo) copula = true;
     if (!lemma) continue;
     // an act that something ends does not hold any more: "phasing out its reliance on Scale AI"
     // states no reliance on Scale AI, nor "reduce its spending" spending
@@ -268,6 +278,10 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
     const pronoun = (passive ? !patients.length : !agent && t.pos !== "NOUN") ? subject.pronoun : undefined;
     const qualifying = patients.flatMap((n, k) => (qualifierNames.includes(n) ? [k] : []));
     out.push({ lemma, ...(qualifying.length ? { qualifying } : {}), ...(copula ? { copula } : {}), object, ...(objectAdjectives.length ? { objectAdjectives } : {}), start: t.start, end: tokens[last].end, negated, hedged, agent, ...(coAgents.length ? { coAgents } : {}), patients, speech, passive, ...(subjectNoun && !agent ? { subject: subjectNoun } : {}), ...(subject.owned && !agent && !passive ? { owned: true } : {}), ...(pronoun ? { pronoun } : {}), ...(changed ? { changed } : {}), ...(unique ? { unique } : {}), ...(unasserted ? { unasserted } : {}) });
+    if (joinedTo) {
+      const { agent, subject, owned, pronoun, patients, negated, hedged } = joinedTo;
+      Object.assign(out[out.length - 1], { agent, subject, owned, pronoun, patients, negated, hedged });
+    }
     if (passive) lastPassive = out[out.length - 1];
     if (t.pos === "VERB" && !speech) {
       // (a reduced passive modifies its subject, which the clause's verb then has: "Capel Path,

@@ -115,8 +115,16 @@ export function objectOf(tokens: readonly TaggedToken[], last: number, clauseEnd
 
 /** What a verb of change changes when it has an object: its head past possessors, names included ("doubles Scale AI's value", "cut its spending"). */
 export function changedObject(tokens: readonly TaggedToken[], last: number, clauseEnd: number): string | undefined {
+  let figure = false;
   for (let k = last + 1; k < clauseEnd && k <= last + 8; k++) {
     const t = tokens[k];
+    // (a figure right after the verb is the change's extent: "rose 7.74% this year", "fell 3 percent
+    // last week" change their subject, not the year; its unit is not a thing changed)
+    if (figure && (t.pos === "DET" || /^(?:percent|per|cent|points?|percentage)$/i.test(t.text))) {
+      if (t.pos === "DET") return undefined;
+      continue;
+    }
+    if (t.pos === "NUM" || t.text === "%") figure = true;
     if (t.pos === "NOUN") {
       while (k + 1 < clauseEnd && tokens[k + 1].pos === "NOUN") k++;
       if (/^['’]s?$/.test(tokens[k + 1]?.text ?? "")) continue;

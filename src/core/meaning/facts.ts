@@ -13,6 +13,7 @@ import { ASPECTUAL_LEMMAS, CONTROL_LEMMAS, gerundSubjectClause, isGerundAt, pola
 import { appositiveFacts } from "./appositives";
 import { modifierName, nameAfter, possessorBefore } from "./name-phrases";
 import { relativeAntecedent, subjectOf, subjectStart } from "./subjects";
+import { recipientHas } from "./possession";
 import { savedFacts, saveFacts } from "./saved";
 
 export { leaves } from "./subjects";
@@ -282,6 +283,8 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
       const { agent, subject, owned, pronoun, patients, negated, hedged } = joinedTo;
       Object.assign(out[out.length - 1], { agent, subject, owned, pronoun, patients, negated, hedged });
     }
+    const had = recipientHas(tokens, i, last, clauseEnd, out[out.length - 1], subject.at, nameAt, names);
+    if (had) out.push(had);
     if (passive) lastPassive = out[out.length - 1];
     if (t.pos === "VERB" && !speech) {
       // (a reduced passive modifies its subject, which the clause's verb then has: "Capel Path,

@@ -17,6 +17,7 @@ import { doerOf, doersOf, joined, namesNotIn, resolveOrganisationSubject, sameNa
 import { aboutParticipants, FACT_CANDIDATES, opposedRoles, sentencesWithBound } from "./fact-candidates";
 import { claimPronoun, pronounRoles, resolvePronoun } from "./pronouns";
 import { asCommonSubject, asCopula } from "./fact-forms";
+import { accomplished, expectedOnly } from "./aspect";
 import { termOf } from "../text/tokens";
 
 export { doerOf, doersOf, editDistance, joined, namesNotIn, sameName } from "./references";
@@ -398,6 +399,12 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       const entertainedOnly = !!fact.unasserted && !claim.unasserted;
       if (((fact.unasserted || claim.unasserted) && kind !== "stated") || (kind === "stated" && entertainedOnly && !claim.hedged)) {
         if (entertainedOnly) entertained ??= { kind: "unasserted", source: info, fact };
+        continue;
+      }
+      // an act the source only expects ("will probably generate") does not state one the claim says
+      // is done ("has already generated")
+      if (kind === "stated" && !claim.hedged && accomplished(ctx.analysed.plain, claim) && expectedOnly(info.text, fact)) {
+        entertained ??= { kind: "unasserted", source: info, fact: { ...fact, unasserted: "forecast" } };
         continue;
       }
       bucket[kind] ??= { kind, source: info, fact } as FactOutcome;

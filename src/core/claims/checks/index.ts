@@ -16,6 +16,7 @@ import { reportedSpeakerCheck } from "./reported-speaker";
 import { unsupportedCauseCheck } from "./unsupported-cause";
 import { unsupportedChangeCheck } from "./unsupported-change";
 import { unstatedFactCheck } from "./unstated-fact";
+import { unstatedActCheck } from "./unstated-act";
 import { nonFactualFigureCheck } from "./non-factual-figure";
 import { unstatedQualityCheck } from "./unstated-quality";
 import { rankCheck } from "./rank";
@@ -37,6 +38,7 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   unsupportedCauseCheck,
   unsupportedChangeCheck,
   unstatedFactCheck,
+  unstatedActCheck,
   nonFactualFigureCheck,
   unstatedQualityCheck,
 ];

@@ -1,0 +1,16 @@
+// Whether an act is said to be done or only expected: a source's "will probably generate" does not
+// state a claim's "has already generated" (read by ./facts.ts, which reports it as a forecast).
+import type { Predicate } from "../meaning/facts";
+
+/** The claim says its act is done: "has already generated", "already paid". */
+export function accomplished(text: string, p: Predicate): boolean {
+  return /\balready\s+(?:\w+\s+)?$|\b(?:has|have|had)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, p.start - 24), p.start));
+}
+
+/**
+ * The source only expects its act: in the future or as a plan ("will probably generate", "would
+ * gain", "plans to sell"). (Not a report's hedge: "is reportedly cutting ties" tells of an act done.)
+ */
+export function expectedOnly(text: string, p: Predicate): boolean {
+  return /\b(?:will|would|could|might|may|(?:plans?|planned|expects?|expected|aims?|hopes?) to)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, p.start - 30), p.start));
+}

@@ -271,6 +271,7 @@ const oppositeCases: [string, string][] = [
   ["gain", "lose"],
   ["generate", "lose"],
   ["earn", "lose"],
+  ["secure", "lose"],
   ["benefit", "suffer"],
   // through a synonym of one side: remain = stay
   ["remain", "leave"],

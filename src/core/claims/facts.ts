@@ -13,11 +13,12 @@ import { CURATED_CONVERSES } from "../meaning/curated";
 import { exactFigures, type Analysed, type ClaimContext } from "./context";
 import { comparableKinds, confirms, isBound, sameBound } from "./figures";
 import { inSpan } from "./spans";
-import { doerOf, doersOf, joined, namesNotIn, resolveOrganisationSubject, sameName, unnamedParticipant } from "./references";
+import { definitelyNamed, doerOf, doersOf, joined, namesNotIn, resolveOrganisationSubject, sameName, unnamedParticipant } from "./references";
 import { aboutParticipants, FACT_CANDIDATES, opposedRoles, sentencesWithBound } from "./fact-candidates";
 import { claimPronoun, pronounRoles, resolvePronoun } from "./pronouns";
 import { asCommonSubject, asCopula } from "./fact-forms";
 import { accomplished, expectedOnly } from "./aspect";
+import { splicedSubject } from "./spliced";
 import { termOf } from "../text/tokens";
 
 export { doerOf, doersOf, editDistance, joined, namesNotIn, sameName } from "./references";
@@ -93,8 +94,7 @@ function compute(ctx: ClaimContext): ClaimFact[] {
   const bounds = exactFigures(a).filter((q) => isBound(q) && !q.share);
   const withBound = bounds.length ? sentencesWithBound(ctx, bounds, candidates.slice(0, FACT_CANDIDATES)) : [];
   const read = [...candidates.slice(0, FACT_CANDIDATES), ...withBound, ...aboutParticipants(ctx, predicates, candidates.slice(0, FACT_CANDIDATES))];
-  // (with the acts their role nouns state: "Scale AI's founder Alexandr Wang")
-  const sources = read.map((info) => ({ info, facts: [...predicatesOf(info.text, info.names), ...roleActs(info.text, info.names)], window: view.corpus.windowOf(info) }));
+  const sources = read.map((info) => ({ info, facts: [...predicatesOf(info.text, info.names), ...roleActs(info.text, info.names)], window: view.corpus.windowOf(info) })); // (and what role nouns state)
   // (the claim's bounds that some sentence read gives as written: "at least $120 million")
   const boundsGiven = bounds.filter((q) => sources.some(({ info }) => info.quantities.some((x) => sameBound(q, x))));
   // a speaker said not to have said it ("OpenAI did not say it was winding down …")
@@ -179,6 +179,8 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
   let sameTime = false;
   let sameDoerUnplaced = false;
   const figures = exactFigures(ctx.analysed);
+  // (a figure right after a possessor is that one's, not the act's: "his remarks about Meta's $100 million signing bonuses")
+  const actFigures = figures.filter((q) => !/['’]s\s+$/.test(ctx.analysed.plain.slice(Math.max(0, q.start - 4), q.start)));
   for (const { info, facts, window } of sources) {
     // a question asserts nothing ("… don't you think you would have heard about it?")
     if (QUESTION.test(info.text)) continue;
@@ -249,7 +251,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // "Google invested at least $120 million to leverage …" for "Meta invested at least $120 million in Scale AI")
       // (likewise the act of a sentence that confirms the claim's exact figure: "$14.3 billion
       // investment was made by Microsoft" where "Meta invested $14.3 billion in Scale AI")
-      if (!roles && (givesBound || (relation === "same" && figureOfAct(figures, info, fact))) && claim.agent && fact.agent && !sameName(claim.agent, fact.agent)) roles = "other-agent";
+      if (!roles && (givesBound || (relation === "same" && figureOfAct(actFigures, info, fact))) && claim.agent && fact.agent && !sameName(claim.agent, fact.agent)) roles = "other-agent";
       if (!roles) continue;
       // leaving a place is not leaving for it ("Wang left Meta" where he is "leaving for Meta")
       if (roles === "same" && relation === "same" && leaves(claim.lemma) && !samePatientRoles(ctx.analysed.plain, claim, info.text, fact)) roles = "other-patient";
@@ -300,9 +302,9 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // nor is an act done to no one in a sentence that does not name the claim's participant: "Wang
       // will remain a director on the board of the startup" does not deny "Wang is leaving Scale AI"
       if (relation === "opposite" && claim.patients.length && !fact.patients.length && !namesAPatient) continue;
-      // likewise a denial: "Google stopped working with Scale AI" is not denied by "Google had been
-      // working for more than a year to diversify" (its act on no one the sentence names)
-      if (!agrees && relation === "same" && claim.patients.length && !fact.patients.length && !namesAPatient) continue;
+      // likewise a denial: "Google stopped working with Scale AI" is not denied by "Google had been working
+      // for more than a year to diversify" (its act on no one the sentence names, nor "the startup")
+      if (!agrees && relation === "same" && claim.patients.length && !fact.patients.length && !namesAPatient && !definitelyNamed(claim.patients, fact, info, window)) continue;
       // a passive without its agent ("he will be joined by a few employees") hides who does what
       if (!agrees && roles === "open" && claim.passive !== fact.passive) continue;
       // a weak statement must share a named participant with the claim ("the Larkspur investment"
@@ -545,32 +547,6 @@ function sameThing(claim: Predicate, source: Predicate, claimNamed: boolean): bo
   return !claim.patients.length || sharePatient(claim, source);
 }
 
-/**
- * Two clauses of a source sentence spliced into one claim: the source states the act of another
- * subject, and the claim's subject is the subject of another act in that sentence ("her left eye
- * was embedded in her brain" where "her left eye was battered out of its socket and concrete was
- * embedded in her brain"). Only for common-noun subjects without names on either side, the source's
- * subject not among the claim's words.
- */
-function splicedSubject(a: Analysed, claim: Predicate, source: Predicate, sourceFacts: readonly Predicate[], sourceText: string): boolean {
-  if (claim.agent || claim.patients.length || source.agent || source.patients.length || claim.passive !== source.passive) return false;
-  if (!claim.subject || !source.subject || claim.subject === source.subject || a.terms.has(termOf(source.subject))) return false;
-  // the source's subject stands right before its verb, with only auxiliaries and adverbs between
-  // ("and concrete was embedded"): not through a relative pronoun ("10 people with autism who will
-  // be based"), an infinitive ("Asperger syndrome to be based") or a preposition ("a major
-  // statement by making an offer")
-  const before = sourceText.slice(Math.max(0, source.start - 40), source.start).toLowerCase();
-  const subjectFirst = source.subject.toLowerCase().slice(0, 4).replace(/[^\p{L}]/gu, "");
-  if (!subjectFirst || !new RegExp(`\\b${subjectFirst}\\p{L}*\\s+(?:(?:${AUXILIARIES})\\s+)*$`, "u").test(before)) return false;
-  // (not the subject of a verb of speech: "regulations state that clubs must provide" is the
-  // regulations' word, which a claim may give as theirs)
-  // (nor what a copula says its subject is: "the course is help" is no act)
-  return sourceFacts.some((g) => g !== source && g.subject === claim.subject && !g.speech && !g.copula);
-}
-
-/** Auxiliaries and adverbs that may stand between a subject and its verb ("concrete was embedded"). */
-const AUXILIARIES = "is|was|were|are|am|be|been|being|has|have|had|will|would|can|could|may|might|must|should|shall|not|also|then|already|still|later|now";
-
 /** How the participants of a source fact stand to the claim's, or undefined when they are about others. */
 function rolesOf(claim: Predicate, source: Predicate): Roles | undefined {
   const patientsMeet = !claim.patients.length || !source.patients.length || sharePatient(claim, source);
@@ -593,6 +569,8 @@ function rolesOf(claim: Predicate, source: Predicate): Roles | undefined {
   // act ("Ben and Hazel were married" where "Ben, now 34, and Shelby were married")
   if (claim.passive && source.passive && !claim.agent && !source.agent && claim.patients.length && source.patients.length)
     return namesNotIn(claim.patients, source.patients).length ? "other-agent" : "open";
+  // (the same subject noun's act on someone else: "the deal valued Meta" where "the deal valued Scale")
+  if (!claim.agent && !source.agent && claim.subject && claim.subject === source.subject && !claim.passive && !source.passive && claim.patients.length && source.patients.length && !sharePatient(claim, source)) return "other-patient";
   const participantsMeet = claim.patients.length ? sharePatient(claim, source) || !source.patients.length : true;
   if (participantsMeet) return "open";
   return undefined;

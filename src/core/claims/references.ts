@@ -4,7 +4,7 @@
 // the facts of meaning/facts; claims/facts.ts matches claim facts with them.
 import type { SentenceInfo } from "../index/corpus";
 import { isTimeName, type NameMention } from "../entities/names";
-import { sameEntity, sameOrg } from "../entities/roles";
+import { findRoleFacts, sameEntity, sameOrg } from "../entities/roles";
 import { genderOf } from "../entities/gender";
 import type { Predicate } from "../meaning/facts";
 import { isNoun, isVerb, lemma } from "../meaning/lexicon";
@@ -79,6 +79,19 @@ export function unnamedParticipant(skip: readonly NameMention[], fact: Predicate
   return undefined;
 }
 
+/** "the startup", "the company" in the act's own phrase: an organisation named before it. */
+const DEFINITE_ORGANISATION = /^[\w\s'’-]{0,40}?\bthe (?:startup|company|firm|group|business|organi[sz]ation)\b/i;
+
+/**
+ * The act names one of `patients` by a definite noun in its own phrase, whom the names before it
+ * give ("Meta … will take a stake in Scale … Wang will remain a director on the board of the startup").
+ */
+export function definitelyNamed(patients: readonly NameMention[], fact: Predicate, info: SentenceInfo, window: readonly SentenceInfo[]): boolean {
+  if (!DEFINITE_ORGANISATION.test(info.text.slice(fact.end, fact.end + 60))) return false;
+  const whom = unnamedParticipant(doersOf(fact), fact, info, window, false);
+  return !!whom && patients.some((p) => sameName(p, whom));
+}
+
 /** The names before a fact, nearest first: in its sentence, then in the sentence(s) of `window` before it. */
 export function* namesBefore(fact: Predicate, info: Pick<SentenceInfo, "text" | "names" | "doc">, window: readonly SentenceInfo[]): Generator<{ name: NameMention; text: string; inSentence: boolean }> {
   const own = info.names.filter((n) => n.end <= fact.start);
@@ -124,6 +137,13 @@ export const ORGANISATION_NOUNS = new Set(["company", "firm", "startup", "start-
  */
 export function resolveOrganisationSubject(fact: Predicate, info: Pick<SentenceInfo, "text" | "names" | "doc">, window: readonly SentenceInfo[], sentenceFacts: readonly Predicate[]): Predicate {
   if (fact.agent || fact.passive || !fact.subject || !ORGANISATION_NOUNS.has(fact.subject)) return fact;
+  // "his firm", "her company": the organisation of the person's role before it ("Jonathan
+  // Siddharth, CEO of Turing, told TIME …, adding that his firm has secured $50 million")
+  if (fact.owned) {
+    if (!OWN_ORGANISATION.test(info.text.slice(Math.max(0, fact.start - 60), fact.start))) return fact;
+    const org = findRoleFacts(info.text, info.names).filter((r) => r.org && r.end <= fact.start).pop()?.org;
+    return org ? { ...withDoer(fact, org), subject: undefined, owned: undefined } : fact;
+  }
   // (a definite one only: "every responsible developer" or "a rival company" is no one named before)
   let definite = DEFINITE.get(fact.subject);
   if (!definite) DEFINITE.set(fact.subject, (definite = new RegExp(`\\b(?:the|this)\\s+(?:[\\w-]+\\s+){0,2}${fact.subject}\\b[^,;:.]*$`, "i")));
@@ -136,5 +156,7 @@ export function resolveOrganisationSubject(fact: Predicate, info: Pick<SentenceI
   }
   return fact;
 }
+/** "his firm", "her own company" right before the fact. */
+const OWN_ORGANISATION = /\b(?:his|her|their)\s+(?:own\s+)?(?:company|firm|startup|start-up|lab|organi[sz]ation)\s+(?:\w+\s+){0,2}$/i;
 /** "the <noun>" before a fact, per organisation noun (built once each). */
 const DEFINITE = new Map<string, RegExp>();

@@ -20,7 +20,7 @@ const NOT_NAMES = new Set(
   where why how not no also just only more most many some any each every all both other another such after before during
   since until if because though although while there here meanwhile however despite unlike like according now today yesterday
   earlier later last next first second third just still even so's within without between among amid across per via
-  instead thus hence therefore moreover furthermore besides nevertheless nonetheless otherwise
+  instead thus hence therefore moreover furthermore besides nevertheless nonetheless otherwise prior following ahead upon once whether
   mr mrs ms dr prof sir st one two three four five six seven eight nine ten several many few
   monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december

@@ -75,6 +75,8 @@ export const CURATED_OPPOSITES: readonly (readonly [string, string])[] = [
   ["gain", "lose"],
   ["generate", "lose"],
   ["earn", "lose"],
+  // ("has secured $50 million in potential contracts" against "lost"; WordNet's "secure" is "get by special effort")
+  ["secure", "lose"],
   // WordNet's "suffer" is "lose" only in its 11th sense ("be set at a disadvantage")
   ["benefit", "suffer"],
 ];

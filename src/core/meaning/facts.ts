@@ -90,7 +90,7 @@ export const isLightVerb = (lemma: string): boolean => LIGHT_VERBS.has(lemma);
 /** Endings of nouns that name an event or a measure derived from a verb (investment, acquisition, valuation). */
 const EVENT_NOUN = /(?:ment|tion|sion|ance|ence|ure|al|age)s?$/i;
 /** Words that start a new clause: a new subject may follow. */
-const CLAUSE_WORDS = new Set(["that", "which", "who", "whom", "whose", "because", "while", "whereas", "although", "though", "when", "if", "after", "before", "since", "until", "as"]);
+const CLAUSE_WORDS = new Set(["that", "which", "who", "whom", "whose", "because", "while", "whereas", "although", "though", "when", "if", "whether", "after", "before", "since", "until", "as"]);
 const COORDINATORS = new Set(["and", "but", "or", "then"]);
 const TIME_WORDS = new Set(["after", "before", "following", "since", "until", "during", "amid"]);
 const CLAUSE_PUNCT = /^(?:[;:()\u2013\u2014]|--)$/;
@@ -396,8 +396,17 @@ function namesJoinedAfter(tokens: readonly TaggedToken[], first: NameMention, en
 function namesAfter(tokens: readonly TaggedToken[], last: number, clauseEnd: number, nameAt: (t: TaggedToken) => NameMention | undefined): { names: NameMention[]; qualifiers: number[] } {
   const out: NameMention[] = [];
   const qualifiers = new Set<NameMention>();
+  // (a relative clause set off by commas ends at its comma: "The deal, which valued Scale at $29
+  // billion, marks a win for Meta" values Scale only)
+  let relative = false;
+  for (let k = last; k >= 1 && k >= last - 12 && tokens[k].text !== ","; k--)
+    if (/^(?:which|who)$/i.test(tokens[k].text)) {
+      relative = tokens[k - 1].text === ",";
+      break;
+    }
   for (let k = last + 1; k < clauseEnd; k++) {
     const t = tokens[k];
+    if (relative && t.text === ",") break;
     const name = nameAt(t);
     if (name) {
       // (what it is compared with is no participant: "spent far less than Google with Scale")

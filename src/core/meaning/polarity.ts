@@ -39,6 +39,8 @@ const UNASSERTING = new Set(UNASSERTING_NOUNS);
 /** The noun whose "that"/"whether" clause this is, when it only entertains it ("concerns that", "speculation whether"). */
 function entertainedBy(tokens: readonly TaggedToken[], clauseStart: number): string | undefined {
   if (!/^(?:that|whether)$/i.test(tokens[clauseStart - 1]?.text ?? "")) return undefined;
+  // (a "whether" clause asks, it never asserts: "it is unclear whether Meta will sell its stake")
+  if (/^whether$/i.test(tokens[clauseStart - 1].text)) return "question";
   const noun = tokens[clauseStart - 2];
   if (!noun || noun.pos !== "NOUN") return undefined;
   const lemma = lexiconLemma(noun.text, "noun");

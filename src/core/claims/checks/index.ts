@@ -4,6 +4,7 @@ import type { ClaimCheck } from "../context";
 import { citationMismatchCheck } from "./citation-mismatch";
 import { oppositePredicateCheck } from "./opposite-predicate";
 import { polarityCheck } from "./polarity";
+import { doubtedFactCheck } from "./doubted-fact";
 import { reversedRolesCheck } from "./reversed-roles";
 import { wrongAgentCheck } from "./wrong-agent";
 import { quantityCheck } from "./quantity";
@@ -27,6 +28,7 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   quoteCheck,
   roleCheck,
   polarityCheck,
+  doubtedFactCheck,
   oppositePredicateCheck,
   reversedRolesCheck,
   wrongAgentCheck,

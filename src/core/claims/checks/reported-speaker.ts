@@ -62,8 +62,9 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
       continue;
     }
     // (beside it only when the sentence leaves its speaker to them: "he said", or quoted words; a
-    // sentence of the article's own after "…," Droege wrote" is not his)
-    if (PRONOUN_SPEAKS.test(info.text) || /["“”]/.test(info.text))
+    // sentence of the article's own after "…," Droege wrote" is not his, nor one naming its own
+    // speaker: "Garrett Lord … said his company saw demand triple "overnight"")
+    if ((PRONOUN_SPEAKS.test(info.text) || /["“”]/.test(info.text)) && !info.names.some((n) => spoke(info.text, n)))
       if (view.corpus.windowOf(info).some((w) => w.names.some((n) => sameName(n, speaker) && spoke(w.text, n)))) return undefined;
     const theirs = info.names.find((n) => !sameName(n, speaker) && spoke(info.text, n)) ?? quoteOpenedBefore(ctx, info);
     if (theirs && !sameName(theirs, speaker)) other ??= { name: theirs, info };

@@ -1,0 +1,32 @@
+// A fact the claim calls open that the sources settle: "It is unclear whether Meta will hold any
+// voting power at Scale AI" where they say "Meta will not have any voting power", or "It remains
+// unconfirmed whether OpenAI is winding down its work" where OpenAI confirmed it. The fact matched
+// (stated by a source that does not hedge it) makes the claim's doubt wrong; a source that denies it
+// is the polarity check's, and one that hedges it ("reportedly") leaves the doubt standing.
+import type { ClaimCheck } from "../context";
+import { findingsForOutcome } from "../fact-findings";
+import { clip, inSpan } from "../spans";
+
+/** "is unclear whether", "remains unconfirmed if", "no one knows whether" before the fact, in its clause. */
+const DOUBTED = /\b(?:(?:is|was|remains|remained|it['’]s)\s+(?:still\s+)?(?:unclear|uncertain|unknown|unconfirmed|not\s+(?:clear|known|confirmed))|no\s+one\s+knows)\s+(?:whether|if)\s+(?:[\w'’-]+\s+){0,12}$/i;
+
+export const doubtedFactCheck: ClaimCheck = {
+  id: "doubted-fact",
+  description: "The claim says a fact is unclear where the sources state it plainly.",
+  stage: "facts",
+  run: (ctx) =>
+    findingsForOutcome(ctx, "stated", (f) => {
+      const { plain, quotes } = ctx.analysed;
+      if (f.outcome.kind !== "stated" || f.outcome.fact.hedged || f.outcome.fact.unasserted || inSpan(f.fact.start, quotes)) return undefined;
+      if (!DOUBTED.test(plain.slice(Math.max(0, f.fact.start - 120), f.fact.start))) return undefined;
+      const { source } = f.outcome;
+      return {
+        kind: "polarity",
+        claimed: plain.slice(f.fact.start, f.fact.end),
+        support: 1,
+        message: `Sources say this plainly: “${clip(source.text.trim(), 160)}”`,
+        range: ctx.view.rangeInPlain(ctx.claim, f.fact.start, f.fact.end),
+        evidence: [ctx.view.citation(source, 1, [])],
+      };
+    }),
+};

@@ -14,3 +14,11 @@ export function accomplished(text: string, p: Predicate): boolean {
 export function expectedOnly(text: string, p: Predicate): boolean {
   return /\b(?:will|would|could|might|may|(?:plans?|planned|expects?|expected|aims?|hopes?) to)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, p.start - 30), p.start));
 }
+
+/**
+ * The claim says its act began after an event ("began pulling back after Meta's announcement"): a
+ * source that has it going on before the event denies that, whatever others say of it after.
+ */
+export function begunAfter(text: string, p: Predicate): boolean {
+  return p.anchor?.side === "after" && /\b(?:began|begun|begins|begin|started|starts|start)\s+$/i.test(text.slice(Math.max(0, p.start - 12), p.start));
+}

@@ -17,7 +17,7 @@ import { definitelyNamed, doerOf, doersOf, joined, namesNotIn, resolveOrganisati
 import { aboutParticipants, FACT_CANDIDATES, opposedRoles, sentencesWithBound } from "./fact-candidates";
 import { claimPronoun, pronounRoles, resolvePronoun } from "./pronouns";
 import { asCommonSubject, asCopula } from "./fact-forms";
-import { accomplished, expectedOnly } from "./aspect";
+import { accomplished, begunAfter, expectedOnly } from "./aspect";
 import { splicedSubject } from "./spliced";
 import { termOf } from "../text/tokens";
 
@@ -412,7 +412,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       bucket[kind] ??= { kind, source: info, fact } as FactOutcome;
     }
   }
-  if (otherTime && !sameTime && !strong.negated && !strong.opposite && !strong.reversed) return otherTime;
+  if (otherTime && (!sameTime || begunAfter(ctx.analysed.plain, claim)) && !strong.negated && !strong.opposite && !strong.reversed) return otherTime;
   return strong.stated ?? strong.negated ?? strong.opposite ?? strong.reversed ?? weak.stated ?? weak.negated ?? weak.opposite ?? (sameDoerUnplaced ? undefined : strong["other-agent"]) ?? entertained ?? otherPatient ?? reversedDenied ?? (undenied && !deniedObject(claim, sources) ? undenied : undefined) ?? relatedOtherwise ?? differentAct ?? ownedDoer ?? { kind: "silent" };
 }
 

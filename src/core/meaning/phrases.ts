@@ -93,8 +93,9 @@ export function objectOf(tokens: readonly TaggedToken[], last: number, clauseEnd
     let t = tokens[k];
     if (t.pos === "NOUN") {
       while (k + 1 < clauseEnd && tokens[k + 1].pos === "NOUN") t = tokens[++k];
-      // a possessor is not the head: "the startup's customers" are customers
-      if (k + 2 < clauseEnd && tokens[k + 1].pos === "PART" && /^['’]s?$/i.test(tokens[k + 1].text)) {
+      // a possessor is not the head: "the startup's customers" are customers (and "other customers'
+      // confidential information" is information)
+      if (k + 2 < clauseEnd && (tokens[k + 1].pos === "PART" || /s$/i.test(t.text)) && /^['’]s?$/i.test(tokens[k + 1].text)) {
         const head = objectOf(tokens, k + 1, clauseEnd);
         if (head) return head;
       }

@@ -60,7 +60,8 @@ function isNegated(tokens: readonly TaggedToken[], words: readonly string[], i: 
     if (NEGATOR_WORDS.has(w) && w !== "no" && w !== "none" && !(w === "not" && /^(?:only|just|merely)$/i.test(tokens[k + 1]?.text ?? ""))) return true;
     // ("no longer" is an adverb of negation, "no" alone a determiner)
     if (w === "no" && /^longer$/i.test(tokens[k + 1]?.text ?? "")) return true;
-    if (cueAt(NEGATIVE_IMPLICATIVES, words, k)) return true;
+    // (unless the implicative is itself denied: "declined to rule out sharing" does not deny sharing)
+    if (cueAt(NEGATIVE_IMPLICATIVES, words, k)) return !isNegated(tokens, words, k, clauseStart);
     // "stopped testing": the act is ended, so no longer done (the ending verb right before the gerund)
     // (unless itself denied: "has not stopped working")
     if (k === i - 1 && ENDING_ASPECT.has(t.lemma) && isGerundAt(tokens, i)) return !tokens.slice(clauseStart, k).some((x) => NEGATOR_WORDS.has(x.text.toLowerCase()));

@@ -21,6 +21,7 @@ import { unstatedActCheck } from "./unstated-act";
 import { nonFactualFigureCheck } from "./non-factual-figure";
 import { unstatedQualityCheck } from "./unstated-quality";
 import { rankCheck } from "./rank";
+import { shareSizeCheck } from "./share-size";
 
 export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   quantityCheck,
@@ -43,4 +44,5 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   unstatedActCheck,
   nonFactualFigureCheck,
   unstatedQualityCheck,
+  shareSizeCheck,
 ];

@@ -180,7 +180,20 @@ export async function run({ page, url, workspace, shots, log }) {
     await page.keyboard.press("Escape");
     const lens = page.locator(".monaco-editor .codelens-decoration");
     await waitForValue(async () => (await lens.allInnerTexts()).some((t) => t.trim() === "✓ 2 · ✗ 1"), 30_000, 'the lens "✓ 2 · ✗ 1" above the wrong figure\'s paragraph');
-    const texts = (await lens.allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+    // (the lenses of paragraphs still being checked change for a while: the counts compared after
+    // the fix are taken once they have stayed the same for 2 s; taken earlier, a later paragraph's
+    // "✓ 2" that became "✓ 3" by itself failed the step)
+    let seen = "";
+    let since = Date.now();
+    const texts = await waitForValue(async () => {
+      const now = (await lens.allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+      if (now.join(" | ") !== seen) {
+        seen = now.join(" | ");
+        since = Date.now();
+        return undefined;
+      }
+      return Date.now() - since >= 2000 ? now : undefined;
+    }, 30_000, "the lenses to settle");
     log(`lenses: ${texts.join(" | ")}`);
     for (const t of texts) assert.match(t, /^[✓✗⚖?] \d+( · [✓✗⚖?] \d+)*$/, `a short verdict summary: ${t}`);
     // never wider than the text: each lens ends left of the editor's text area's right edge

@@ -1,8 +1,8 @@
-// A fact the claim calls open that the sources settle: "It is unclear whether Meta will hold any
-// voting power at Scale AI" where they say "Meta will not have any voting power", or "It remains
-// unconfirmed whether OpenAI is winding down its work" where OpenAI confirmed it. The fact matched
-// (stated by a source that does not hedge it) makes the claim's doubt wrong; a source that denies it
-// is the polarity check's, and one that hedges it ("reportedly") leaves the doubt standing.
+// A fact the claim calls open that the sources settle: "It remains unconfirmed whether OpenAI is
+// winding down its work with Scale AI" where OpenAI confirmed it. The fact matched
+// (stated by a source that does not hedge it) makes the claim's doubt wrong; one that hedges it
+// ("reportedly") leaves the doubt standing. (A source that denies it is not held against the doubt
+// yet: a "whether" clause's fact is unasserted, and ../facts.ts skips denials of those.)
 import type { ClaimCheck } from "../context";
 import { findingsForOutcome } from "../fact-findings";
 import { clip, inSpan } from "../spans";

@@ -7,7 +7,8 @@ import { clip } from "./spans";
 
 export function factFinding(ctx: ClaimContext, claimFact: ClaimFact, kind: FindingKind, message: (sourceText: string) => string, expected?: string): Finding | undefined {
   const { outcome, fact } = claimFact;
-  if (outcome.kind === "stated" || outcome.kind === "silent") return undefined;
+  // (a statement too: a claim may be wrong to doubt it, checks/doubted-fact.ts)
+  if (outcome.kind === "silent") return undefined;
   const { view, claim } = ctx;
   const source = outcome.source;
   return {

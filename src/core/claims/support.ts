@@ -6,7 +6,7 @@ import type { SentenceInfo } from "../index/corpus";
 import type { Quantity } from "../quantities";
 import { textMentions } from "../entities/names";
 import { firstTermOf, isContentTerm, termOf, tokenize } from "../text/tokens";
-import { predicatesOf } from "../meaning/facts";
+import { predicatesOf, type Predicate } from "../meaning/facts";
 import { relatePredicates } from "../meaning/lexicon";
 import {
   ARTICLE_COVERAGE,
@@ -36,6 +36,11 @@ function wordAfter(text: string, end: number): string | undefined {
   const next = /^[\s-]*([\p{L}][\p{L}'’-]*)/u.exec(text.slice(end, end + 40))?.[1];
   const term = next && firstTermOf(next);
   return term && isContentTerm(term) ? term : undefined;
+}
+
+/** Some content word of the fact's verb or object ("control" of "has full control") is one `has` holds. */
+function namesAct(f: Predicate, has: (term: string) => boolean): boolean {
+  return [f.lemma, f.object].some((w) => w !== undefined && w.split(" ").map(termOf).some((t) => isContentTerm(t) && has(t)));
 }
 
 /** Candidates ranked by how much of `terms` (some of the claim's, with their weights) they and their neighbours cover. */
@@ -129,7 +134,7 @@ export function findSupport(view: CorpusView, a: Analysed, candidates: readonly 
   const tellsOfActs = (p: Passage) =>
     unstatedActs.every(
       (f) =>
-        [f.lemma, f.object].some((w) => w !== undefined && w.split(" ").map(termOf).some((t) => isContentTerm(t) && view.corpus.unitHasTerm(p.info.unit, t))) ||
+        namesAct(f, (t) => view.corpus.unitHasTerm(p.info.unit, t)) ||
         predicatesOf(p.info.text, p.info.names).some((q) => relatePredicates(q.lemma, f.lemma) !== "unrelated"),
     );
   // a passage whose own sentence relates the doer and the patient of an act no source states the
@@ -142,7 +147,7 @@ export function findSupport(view: CorpusView, a: Analysed, candidates: readonly 
       (f) =>
         !!f.agent &&
         f.patients.length > 0 &&
-        ![f.lemma, f.object].some((w) => w !== undefined && w.split(" ").map(termOf).some((t) => isContentTerm(t) && p.info.termSet.has(t))) &&
+        !namesAct(f, (t) => p.info.termSet.has(t)) &&
         predicatesOf(p.info.text, p.info.names).some((q) => !!q.agent && f.patients.some((n) => sameName(n, q.agent!)) && q.patients.some((n) => sameName(n, f.agent!)) && relatePredicates(q.lemma, f.lemma) === "unrelated"),
     );
   const supporting = best.find(

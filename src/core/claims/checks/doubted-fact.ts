@@ -4,8 +4,8 @@
 // ("reportedly") leaves the doubt standing. (A source that denies it is not held against the doubt
 // yet: a "whether" clause's fact is unasserted, and ../facts.ts skips denials of those.)
 import type { ClaimCheck } from "../context";
-import { findingsForOutcome } from "../fact-findings";
-import { clip, inSpan } from "../spans";
+import { factFinding, findingsForOutcome } from "../fact-findings";
+import { inSpan } from "../spans";
 
 /** "is unclear whether", "remains unconfirmed if", "no one knows whether" before the fact, in its clause. */
 const DOUBTED = /\b(?:(?:is|was|remains|remained|it['’]s)\s+(?:still\s+)?(?:unclear|uncertain|unknown|unconfirmed|not\s+(?:clear|known|confirmed))|no\s+one\s+knows)\s+(?:whether|if)\s+(?:[\w'’-]+\s+){0,12}$/i;
@@ -19,14 +19,6 @@ export const doubtedFactCheck: ClaimCheck = {
       const { plain, quotes } = ctx.analysed;
       if (f.outcome.kind !== "stated" || f.outcome.fact.hedged || f.outcome.fact.unasserted || inSpan(f.fact.start, quotes)) return undefined;
       if (!DOUBTED.test(plain.slice(Math.max(0, f.fact.start - 120), f.fact.start))) return undefined;
-      const { source } = f.outcome;
-      return {
-        kind: "polarity",
-        claimed: plain.slice(f.fact.start, f.fact.end),
-        support: 1,
-        message: `Sources say this plainly: “${clip(source.text.trim(), 160)}”`,
-        range: ctx.view.rangeInPlain(ctx.claim, f.fact.start, f.fact.end),
-        evidence: [ctx.view.citation(source, 1, [])],
-      };
+      return factFinding(ctx, f, "polarity", (quote) => `Sources say this plainly: ${quote}`);
     }),
 };

@@ -47,12 +47,13 @@ export const shareSizeCheck: ClaimCheck = {
     const claimed = sharesIn(a.plain);
     // (an act on a thing said to be the opposite size is the facts' contradiction already: "accounted for a large share")
     if (!claimed.length || claimFacts(ctx).some((f) => f.outcome.kind === "opposite")) return { findings, evidence: [] };
+    // (each sentence read, with the shares it gives, found once for all the claim's)
+    const read = ctx.candidates.slice(0, FACT_CANDIDATES).map((info) => ({ info, shares: sharesIn(info.text) }));
     for (const share of claimed) {
-      const same = (info: (typeof ctx.candidates)[number]) => sharesIn(info.text).filter((s) => sameWhole(share.whole, s.whole));
-      const read = ctx.candidates.slice(0, FACT_CANDIDATES);
+      const sizes = (shares: Share[]) => shares.filter((s) => sameWhole(share.whole, s.whole)).map((s) => s.size);
       // (any source giving the claim's size of it settles nothing against it)
-      if (read.some((info) => same(info).some((s) => s.size === share.size))) continue;
-      const other = read.find((info) => same(info).some((s) => s.size !== share.size));
+      if (read.some(({ shares }) => sizes(shares).includes(share.size))) continue;
+      const other = read.find(({ shares }) => sizes(shares).some((size) => size !== share.size))?.info;
       if (!other) continue;
       const words = a.plain.slice(share.start, share.end);
       findings.push({

@@ -411,7 +411,7 @@ describe("lexicon: direction of a change of magnitude", () => {
   const cases: [string, number][] = [
     ["increase", 1], ["double", 1], ["tripled", 1], ["surge", 1], ["soar", 1], ["raise", 1], ["expand", 1],
     ["decrease", -1], ["drop", -1], ["declined", -1], ["fall", -1], ["plunge", -1], ["slash", -1], ["reduce", -1], ["cut", -1],
-    ["buy", 0], ["invest", 0], ["hold", 0], ["say", 0],
+    ["buy", 0], ["invest", 0], ["hold", 0], ["say", 0], ["includes", 0],
   ];
   for (const [verb, direction] of CURATED_CHANGE_DIRECTIONS) it(`curated ${verb}: ${direction}`, () => assert.equal(changeDirection(verb), direction));
   it("a curated direction is inflected and opposes the other way", () => {

@@ -8,11 +8,12 @@ export function accomplished(text: string, p: Predicate): boolean {
 }
 
 /**
- * The source only expects its act: in the future or as a plan ("will probably generate", "would
- * gain", "plans to sell"). (Not a report's hedge: "is reportedly cutting ties" tells of an act done.)
+ * The source only expects its act: in the future, as a plan or as an attempt ("will probably
+ * generate", "would gain", "plans to sell", "is attempting to remove"). (Not a report's hedge: "is reportedly cutting ties" tells of an act done.)
  */
-export function expectedOnly(text: string, p: Predicate): boolean {
-  return /\b(?:will|would|could|might|may|(?:plans?|planned|expects?|expected|aims?|hopes?) to)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, p.start - 30), p.start));
+export function expectedOnly(text: string, p: Predicate): "forecast" | "attempt" | undefined {
+  const m = /\b(?:will|would|could|might|may|(?:plans?|planned|expects?|expected|aims?|hopes?|(attempts?|attempting|attempted|tries|trying|tried|seeks?|seeking|sought)) to)\s+(?:\S+\s+){0,2}$/i.exec(text.slice(Math.max(0, p.start - 30), p.start));
+  return !m ? undefined : m[1] ? "attempt" : "forecast";
 }
 
 /**

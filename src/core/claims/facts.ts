@@ -102,6 +102,7 @@ function compute(ctx: ClaimContext): ClaimFact[] {
   return predicates.map((fact) => {
     const others = predicates.filter((p) => p !== fact);
     const outcome = unsaid && fact.start >= unsaid.end ? unsaidOutcome(ctx, fact, unsaid.agent!, names, sources, others, boundsGiven) : outcomeOf(ctx, fact, names, sources, others, boundsGiven);
+    if (process.env.GWDBG) console.error("DBG", fact.lemma, fact.agent?.text, fact.patients.map((n) => n.text), outcome.kind, "source" in outcome ? outcome.source.text.slice(0, 120) : "");
     if (outcome.kind === "opposite" && outcome.claimSpan) return { fact: { ...fact, ...outcome.claimSpan }, outcome };
     if (settles(outcome)) return { fact, outcome };
     // what the sources say of its converse, roles swapped ("Meta received $14.3 billion from Scale
@@ -405,8 +406,9 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       }
       // an act the source only expects ("will probably generate") does not state one the claim says
       // is done ("has already generated")
-      if (kind === "stated" && !claim.hedged && accomplished(ctx.analysed.plain, claim) && expectedOnly(info.text, fact)) {
-        entertained ??= { kind: "unasserted", source: info, fact: { ...fact, unasserted: "forecast" } };
+      const expected = kind === "stated" && !claim.hedged && accomplished(ctx.analysed.plain, claim) ? expectedOnly(info.text, fact) : undefined;
+      if (expected) {
+        entertained ??= { kind: "unasserted", source: info, fact: { ...fact, unasserted: expected } };
         continue;
       }
       bucket[kind] ??= { kind, source: info, fact } as FactOutcome;

@@ -8,7 +8,7 @@ import { findRoleFacts, sameEntity, sameOrg } from "../entities/roles";
 import { genderOf } from "../entities/gender";
 import type { Predicate } from "../meaning/facts";
 import { isNoun, isVerb, lemma } from "../meaning/lexicon";
-import { citedAccordingTo } from "../text/speech";
+import { citedAsSource } from "../text/speech";
 import { tagSentence } from "../meaning/tagger";
 
 /** Who a fact is about: its agent, or in a passive without one, its subject ("Wade was jailed"). */
@@ -75,7 +75,7 @@ export function unnamedParticipant(skip: readonly NameMention[], fact: Predicate
   if (next && !CLAUSE_BREAK.test(info.text.slice(fact.end, next.start))) return next;
   // (a source the sentence cites is none: "according to Reuters")
   for (const { name: n, text, inSentence } of namesBefore(fact, info, window))
-    if (other(n) && !isTimeName(n.text) && !citedAccordingTo(text, n.start) && (!qualifiesNoun(text, n) || (inSentence && n.end + 1 >= fact.start))) return n;
+    if (other(n) && !isTimeName(n.text) && !citedAsSource(text, n.start, n.end) && (!qualifiesNoun(text, n) || (inSentence && n.end + 1 >= fact.start))) return n;
   return undefined;
 }
 
@@ -144,14 +144,15 @@ export function resolveOrganisationSubject(fact: Predicate, info: Pick<SentenceI
     const org = findRoleFacts(info.text, info.names).filter((r) => r.org && r.end <= fact.start).pop()?.org;
     return org ? { ...withDoer(fact, org), subject: undefined, owned: undefined } : fact;
   }
-  // (a definite one only: "every responsible developer" or "a rival company" is no one named before)
+  // (a definite one only: "every responsible developer" or "a rival company" is no one named before;
+  // an apposition may follow it: "The tech giant, Scale's top client, poured …")
   let definite = DEFINITE.get(fact.subject);
-  if (!definite) DEFINITE.set(fact.subject, (definite = new RegExp(`\\b(?:the|this)\\s+(?:[\\w-]+\\s+){0,2}${fact.subject}\\b[^,;:.]*$`, "i")));
+  if (!definite) DEFINITE.set(fact.subject, (definite = new RegExp(`\\b(?:the|this)\\s+(?:[\\w-]+\\s+){0,2}${fact.subject}\\b(?:\\s*,[^,;:.]{1,40},)?[^,;:.]*$`, "i")));
   if (!definite.test(info.text.slice(Math.max(0, fact.start - 120), fact.start))) return fact;
   // (who speaks and whom they tell: "Manu Sharma … told Reuters that the company will")
   const speakers = sentenceFacts.filter((p) => p.speech).flatMap((p) => [...(p.agent ? [p.agent] : []), ...p.patients]);
   for (const { name: n, text, inSentence } of namesBefore(fact, info, window)) {
-    if (genderOf(n, text) || (inSentence && speakers.includes(n)) || qualifiesNoun(text, n) || fact.patients.some((p) => sameName(p, n))) continue;
+    if (genderOf(n, text) || (inSentence && speakers.includes(n)) || citedAsSource(text, n.start, n.end) || qualifiesNoun(text, n) || fact.patients.some((p) => sameName(p, n))) continue;
     return { ...withDoer(fact, n), subject: undefined };
   }
   return fact;
@@ -160,3 +161,20 @@ export function resolveOrganisationSubject(fact: Predicate, info: Pick<SentenceI
 const OWN_ORGANISATION = /\b(?:his|her|their)\s+(?:own\s+)?(?:company|firm|startup|start-up|lab|organi[sz]ation)\s+(?:\w+\s+){0,2}$/i;
 /** "the <noun>" before a fact, per organisation noun (built once each). */
 const DEFINITE = new Map<string, RegExp>();
+
+/** Nouns for one who speaks for an organisation ("A Scale AI spokesperson declined to comment"). */
+const SPOKESPERSON = /^(?:spokesperson|spokesman|spokeswoman|representative|spokespeople|rep)$/;
+
+/** Who does a source act: its doers, or the organisation a spokesperson speaks for ("A Scale AI spokesperson"). */
+export function speakersOf(p: Predicate, info: { text: string; names: readonly NameMention[] }): NameMention[] {
+  const doers = doersOf(p);
+  if (doers.length) return doers;
+  // (the noun as the subject, or before "who": "an OpenAI spokesperson who confirmed")
+  const noun = p.subject && SPOKESPERSON.test(p.subject) ? p.start : SPOKESPERSON_WHO.exec(info.text.slice(Math.max(0, p.start - 40), p.start)) ? p.start - 40 + info.text.slice(Math.max(0, p.start - 40), p.start).search(SPOKESPERSON_WHO) : -1;
+  if (noun < 0) return [];
+  // (the name right before the noun, in its phrase)
+  const before = info.names.filter((n) => n.end <= noun && /^[\s\w'’]{0,30}$/.test(info.text.slice(n.end, noun)));
+  return before.length ? [before[before.length - 1]] : [];
+}
+/** A spokesperson's noun with the relative pronoun that makes it the subject of what follows. */
+const SPOKESPERSON_WHO = /\b(?:spokesperson|spokesman|spokeswoman|representative)\s+(?:who|that)\s+(?:has\s+|had\s+)?$/i;

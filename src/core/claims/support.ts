@@ -6,7 +6,7 @@ import type { SentenceInfo } from "../index/corpus";
 import type { Quantity } from "../quantities";
 import { textMentions } from "../entities/names";
 import { firstTermOf, isContentTerm, termOf, tokenize } from "../text/tokens";
-import { predicatesOf, type Predicate } from "../meaning/facts";
+import { isLightVerb, predicatesOf, type Predicate } from "../meaning/facts";
 import { relatePredicates } from "../meaning/lexicon";
 import {
   ARTICLE_COVERAGE,
@@ -19,6 +19,7 @@ import {
   SUPPORT_COVERAGE,
   SUPPORT_COVERAGE_WITH_VALUES,
   exactFigures,
+  spoke,
   type Analysed,
   type ClaimInput,
   type CorpusView,
@@ -28,8 +29,11 @@ import { datedInUnit, sameCount, states } from "./figures";
 import { claimFrame, sameFrameStated, sourceFrame } from "./frames";
 import { knownClaimFacts } from "./facts";
 import { splitClaimParts } from "./parts";
-import { sameName } from "./references";
+import { sameName, speakersOf } from "./references";
 import { clip } from "./spans";
+
+/** Verbs of speech whose object is the statement itself ("confirmed the report", "announced the deal"). */
+const STATING = new Set(["confirm", "deny", "announce", "acknowledge", "admit", "state", "declare", "reveal", "disclose"]);
 
 /** The term of the content word right after a figure ("performance" after "24-hour"), if any. */
 function wordAfter(text: string, end: number): string | undefined {
@@ -137,8 +141,9 @@ export function findSupport(view: CorpusView, a: Analysed, candidates: readonly 
         namesAct(f, (t) => view.corpus.unitHasTerm(p.info.unit, t)) ||
         predicatesOf(p.info.text, p.info.names).some((q) => relatePredicates(q.lemma, f.lemma) !== "unrelated"),
     );
-  // a passage whose own sentence relates the doer and the patient of an act no source states the
-  // other way round, by another act, and never names the claim's, is not its words: "Meta has tried
+  // a passage whose sentence, or one beside it, relates the doer and the patient of an act no source states the
+  // other way round, by another act, and never names the claim's (its verb, or a light verb's object:
+  // "employees" are what "lure" and "poach" both act on), is not its words: "Meta has tried
   // to poach OpenAI employees" does not support "OpenAI tried to lure Meta employees", nor "Scale AI
   // is promoting Jason Droege" "Scale AI was founded by Jason Droege" (the same roles by another act
   // may be a paraphrase: "earned its seventh trophy" for "won")
@@ -147,15 +152,30 @@ export function findSupport(view: CorpusView, a: Analysed, candidates: readonly 
       (f) =>
         !!f.agent &&
         f.patients.length > 0 &&
-        !namesAct(f, (t) => p.info.termSet.has(t)) &&
-        predicatesOf(p.info.text, p.info.names).some((q) => !!q.agent && f.patients.some((n) => sameName(n, q.agent!)) && q.patients.some((n) => sameName(n, f.agent!)) && relatePredicates(q.lemma, f.lemma) === "unrelated"),
+        !p.window.some((w) => namesAct(isLightVerb(f.lemma) ? f : { ...f, object: undefined }, (t) => w.termSet.has(t))) &&
+        p.window.some((w) => predicatesOf(w.text, w.names).some((q) => !!q.agent && f.patients.some((n) => sameName(n, q.agent!)) && q.patients.some((n) => sameName(n, f.agent!)) && relatePredicates(q.lemma, f.lemma) === "unrelated")),
+    );
+  // a claim that someone made a statement, named by its noun ("Google confirmed the report"), is
+  // supported only where they make it, by its verb or a related one: not by the words of another's
+  // ("an OpenAI spokesperson who confirmed the firm's decision"), nor by a report about them
+  // ("Google plans to cut ties with Scale, Reuters reported")
+  // (verbs whose object is what is stated: not "called the video mature", "told Reuters")
+  const statements = predicatesOf(a.plain, a.names).filter((f) => f.speech && STATING.has(f.lemma) && !f.negated && f.agent && f.object);
+  const madeBy = (p: Passage) =>
+    statements.every((f) =>
+      p.window.some(
+        (w) =>
+          predicatesOf(w.text, w.names).some((q) => q.speech && !q.negated && speakersOf(q, w).some((n) => sameName(n, f.agent!)) && relatePredicates(q.lemma, f.lemma) !== "unrelated") ||
+          (w.termSet.has(termOf(f.lemma)) && w.names.some((n) => sameName(n, f.agent!) && spoke(w.text, n))),
+      ),
     );
   const supporting = best.find(
     (p) =>
       (p.coverage >= needed || (p.coverage >= needed - ARTICLE_SLACK && view.unitCoverage(a.terms, p.info.unit) >= ARTICLE_COVERAGE && tellsOfActs(p))) &&
       view.namesInUnit(a.names, p.info.unit) &&
       saysSomething(p) &&
-      !reversedOtherwise(p),
+      !reversedOtherwise(p) &&
+      madeBy(p),
   );
   const parts = supportParts(view, a, candidates, evidence, needed);
   const partsOk = parts.length > 1 && parts.every((p) => p.passage);

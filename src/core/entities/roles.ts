@@ -27,6 +27,9 @@ const ROLE_ALIASES: [RegExp, string][] = [
 const ROLE_RE =
   /\b(interim |former |acting |then-)?(chief (?:executive|financial|operating|technology|strategy|product|marketing|revenue|people|legal|scientist|science|data|information|commercial|business|research) officer|chief executive|chief scientist|general counsel|co-?founder|founder|CEO|CFO|COO|CTO|president|chairman|chairwoman|chair|spokesperson|spokesman|spokeswoman|director|managing director|head of [A-Z][\w-]*|analyst|partner)\b/gi;
 
+/** The role words, as a pattern to build other expressions on (group 1 the modifier, group 2 the role). */
+export const ROLE_PATTERN = ROLE_RE.source;
+
 /** False when a text cannot state a role (a superset of ROLE_RE's words, without word bounds): a cheap filter. */
 const ROLE_HINT = /chief|counsel|founder|ceo|cfo|coo|cto|president|chair|spokes|director|head of|analyst|partner/i;
 export function mayStateRole(text: string): boolean {
@@ -54,9 +57,9 @@ export function canonicalRole(role: string): string {
   return r.toLowerCase();
 }
 
-/** What stands between a person's name and the role they hold or are given. */
+/** What stands between a person's name and the role they hold or are given ("Droege, the company's chief strategy officer"). */
 const ROLE_GAP =
-  /^(?:,\s(?:the |its |who is (?:the )?|now |an? )?|,? (?:who )?(?:is|was|became|remains|served as|serves as) (?:now )?(?:the |its |an? )?|,? (?:who )?(?:(?:is|was|has been|had been|will be) )?(?:promoted to|named|appointed|appointed as|elevated to) (?:the |its |an? )?|,? (?:who )?(?:will |would )?(?:take|takes|took|step|steps|stepped) (?:over|in) as (?:the |its |an? )?)$/;
+  /^(?:,\s(?:the |its |who is (?:the )?|now |an? |(?:the|its|his|her|their) (?:company|firm|startup|start-up|group)['’]s )?|,? (?:who )?(?:is|was|became|remains|served as|serves as) (?:now )?(?:the |its |an? )?|,? (?:who )?(?:(?:is|was|has been|had been|will be) )?(?:promoted to|named|appointed|appointed as|elevated to) (?:the |its |an? )?|,? (?:who )?(?:will |would )?(?:take|takes|took|step|steps|stepped) (?:over|in) as (?:the |its |an? )?)$/;
 
 /** What stands between an organisation and the person it gives a role ("Meta hired", "has appointed"). */
 const HIRING_GAP = /^ (?:has |have |had |will |would )?(?:hired|hires|hire|appointed|appoints|appoint|named|names|tapped|taps|picked|picks|chose|chooses|recruited|recruits) $/;

@@ -99,6 +99,9 @@ export const CURATED_CHANGE_DIRECTIONS: readonly (readonly [string, number])[] =
   ["halve", -1],
   // of a magnitude, its 7th sense ("lose value", under weaken); the first is breaking down
   ["collapse", -1],
+  // not a change: WordNet's "add as part of something" puts it under "add", but news uses it for
+  // what a set has ("Its clients include Harvel"), which no source would call a change
+  ["include", 0],
 ];
 
 /** Verbs of beginning, going on and ending, whose gerund is the act ("began phasing out", "stopped testing"); the tagger and the polarity rules read them. */

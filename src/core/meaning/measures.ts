@@ -152,9 +152,10 @@ function cueNear(tokens: readonly TaggedToken[], before: number, after: number, 
     if (isCue(k)) return true;
   }
   // before it in its clause, with no other figure between ("Prior to the transaction, Scale was valued at $14 billion"; "up from $14 billion")
+  // (a cue right after another figure is that one's: "from $14 billion before the transaction to $29 billion")
   for (let k = before; k >= 0; k--) {
     if (figureAt(tokens[k]) || /^[;:()—–]$/.test(tokens[k].text)) return false;
-    if (isCue(k)) return true;
+    if (isCue(k)) return !(k > 0 && figureAt(tokens[k - 1]));
   }
   return false;
 }

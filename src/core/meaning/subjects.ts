@@ -119,7 +119,9 @@ export function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart
       }
       const before = b >= clauseStart ? tokens[b] : undefined;
       const after = tokens[k + 1];
-      if (before && (before.pos === "ADP" || before.text.toLowerCase() === "to")) {
+      // (unless it heads a gerund right after it: "Unlike OpenAI enlisting Google's supercomputers")
+      const gerundHead = k === i - 1 && tokens[i].pos === "VERB" && /ing$/i.test(tokens[i].text);
+      if (before && (before.pos === "ADP" || before.text.toLowerCase() === "to") && !gerundHead) {
         k = coordinated >= 0 ? b + 1 : first;
         continue;
       }

@@ -14,3 +14,11 @@ export const SPEAKER_AFTER_VERBS =
 export function citedAccordingTo(text: string, start: number): boolean {
   return /according to\s+$/i.test(text.slice(Math.max(0, start - 14), start));
 }
+
+/**
+ * The name at `start`..`end` is cited as the sentence's source: "according to Reuters", or a
+ * closing ", Reuters reported." (the one who reports it, not one who acts in it).
+ */
+export function citedAsSource(text: string, start: number, end: number): boolean {
+  return citedAccordingTo(text, start) || (/,\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^\s+(?:reported|reports|said|says)\W*$/.test(text.slice(end, end + 16)));
+}

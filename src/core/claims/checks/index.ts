@@ -11,15 +11,18 @@ import { quantityCheck } from "./quantity";
 import { quoteCheck } from "./quote";
 import { roleCheck } from "./role";
 import { swappedNameCheck } from "./swapped-name";
+import { otherPossessorCheck } from "./other-possessor";
 import { possessorCheck } from "./possessor";
 import { nameAsModifierCheck } from "./name-as-modifier";
 import { reportedSpeakerCheck } from "./reported-speaker";
+import { declinedCommentCheck } from "./declined-comment";
 import { unsupportedCauseCheck } from "./unsupported-cause";
 import { unsupportedChangeCheck } from "./unsupported-change";
 import { unstatedFactCheck } from "./unstated-fact";
 import { unstatedActCheck } from "./unstated-act";
 import { nonFactualFigureCheck } from "./non-factual-figure";
 import { unstatedQualityCheck } from "./unstated-quality";
+import { unstatedQuantifierCheck } from "./unstated-quantifier";
 import { rankCheck } from "./rank";
 import { shareSizeCheck } from "./share-size";
 
@@ -36,7 +39,9 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   possessorCheck,
   nameAsModifierCheck,
   reportedSpeakerCheck,
+  declinedCommentCheck,
   swappedNameCheck,
+  otherPossessorCheck,
   citationMismatchCheck,
   unsupportedCauseCheck,
   unsupportedChangeCheck,
@@ -44,5 +49,6 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   unstatedActCheck,
   nonFactualFigureCheck,
   unstatedQualityCheck,
+  unstatedQuantifierCheck,
   shareSizeCheck,
 ];

@@ -12,6 +12,7 @@ import type { SentenceInfo } from "../../index/corpus";
 import { claimFacts, FACT_CANDIDATES, sameName } from "../facts";
 import { clip, inSpan } from "../spans";
 import { predicatesOf } from "../../meaning/facts";
+import { canonicalRole, ROLE_PATTERN } from "../../entities/roles";
 
 /** Share of the reported words' content terms a source sentence must have to report the same. */
 const REPORTED_COVERAGE = 0.75;
@@ -30,6 +31,8 @@ export const reportedSpeakerCheck: ClaimCheck = {
 
 function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   const { analysed: a, candidates, view, claim } = ctx;
+  const byRole = otherThanRole(ctx);
+  if (byRole) return byRole;
   if (a.quotes.length) return undefined;
   // the claim's speaker: a person's name right before or after a verb of speech, before what is reported
   // (or a one-word name heading the subject of one, an organisation or a surname: "Google cited a
@@ -89,6 +92,42 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
     range: view.rangeInPlain(claim, speaker.start, speaker.end),
     evidence: [view.citation(other.info, 1, [])],
   };
+}
+
+/** A speaker named by an organisation's role, right before a verb of speech: "Scale AI's general counsel said". */
+const ROLE_SPEAKER = new RegExp(`([\\p{Lu}][\\p{L}\\p{N}.&-]*(?:\\s[\\p{Lu}][\\p{L}\\p{N}.&-]*)*)['’]s\\s+${ROLE_PATTERN}\\s+(?:${SPEECH_VERBS.replace("according|", "")})\\b`, "iu");
+
+/**
+ * The words reported (quoted or not) are given by the sources to a person who holds another role:
+ * "Scale AI's general counsel said the company would "double down" on …" where "Scale AI's interim
+ * CEO Jason Droege said the company would "double down" on …". Only where the sentence that reports
+ * the words names its speaker with a role and no one there holds the claim's.
+ */
+function otherThanRole(ctx: ClaimContext): Finding | undefined {
+  const { analysed: a, candidates, view, claim } = ctx;
+  const m = ROLE_SPEAKER.exec(a.plain);
+  if (!m) return undefined;
+  const role = canonicalRole(m[3]);
+  const end = m.index + m[0].length;
+  const terms = [...new Set(a.tokens.filter((t) => t.start >= end && a.terms.has(t.term)).map((t) => t.term))];
+  if (terms.length < MIN_REPORTED_TERMS) return undefined;
+  for (const info of candidates.slice(0, FACT_CANDIDATES)) {
+    if (terms.filter((t) => info.termSet.has(t)).length < REPORTED_COVERAGE * terms.length) continue;
+    if (info.roles.some((r) => r.role === role)) return undefined;
+    const theirs = info.roles.find((r) => spoke(info.text, r.person));
+    if (!theirs) continue;
+    const claimed = a.plain.slice(m.index, end).replace(/\s+\S+$/, "");
+    return {
+      kind: "person",
+      claimed,
+      expected: theirs.person.text,
+      support: 1,
+      message: `Sources give these words to ${theirs.person.text} (${theirs.modifier ? theirs.modifier + " " : ""}${theirs.role}), not ${claimed}: “${clip(info.text.trim(), 160)}”`,
+      range: view.rangeInPlain(claim, m.index, m.index + claimed.length),
+      evidence: [view.citation(info, 1, [])],
+    };
+  }
+  return undefined;
 }
 
 /** A sentence whose speaker is a pronoun ("he said", "said she"). */

@@ -41,7 +41,7 @@ export const unstatedFactCheck: ClaimCheck = {
         found = factFinding(ctx, f, "unsupported-part", (quote) => `No source says this of ${doer}; they say it of its ${fact.subject ?? "own people"}: ${quote}`);
       } else if (f.outcome.kind === "unasserted") {
         const noun = f.outcome.fact.unasserted;
-        found = factFinding(ctx, f, "unsupported-part", (quote) => `Sources give this only as a ${noun}, not as fact: ${quote}`);
+        found = factFinding(ctx, f, "unsupported-part", (quote) => `Sources give this only as ${/^[aeiou]/i.test(noun ?? "") ? "an" : "a"} ${noun}, not as fact: ${quote}`);
       }
       if (found) findings.push(found);
     }

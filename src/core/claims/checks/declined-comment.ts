@@ -1,0 +1,118 @@
+// A statement the sources say was never made, or one they say was made that the claim says was not.
+// The first: "Google confirmed the report" where "Google declined
+// to comment", "Microsoft confirmed to Reuters that …" where "Google, Microsoft, xAI and Scale AI did
+// not immediately respond to Benzinga's request for comment". Only where no sentence read has that
+// speaker saying anything: one who declined to comment to one outlet may have spoken to another
+// ("Google said it would sever ties …, Reuters reported"), and then the claim's words are the other
+// checks' to judge.
+import type { Finding } from "../../types";
+import type { NameMention } from "../../entities/names";
+import type { SentenceInfo } from "../../index/corpus";
+import { spoke, type ClaimCheck, type ClaimContext } from "../context";
+import { FACT_CANDIDATES, sameName } from "../facts";
+import { speakersOf } from "../references";
+import { clip, inSpan } from "../spans";
+import { termOf } from "../../text/tokens";
+import { predicatesOf } from "../../meaning/facts";
+
+/** Acts of going on record: a claim that someone did one says they spoke. */
+const ON_RECORD = new Set(["say", "tell", "state", "confirm", "deny", "comment", "announce", "acknowledge", "admit", "declare", "explain", "reply", "respond", "note", "add", "write", "report"]);
+/** A refusal to go on record: "declined to comment", "did not immediately respond to … request for comment". */
+const REFUSAL = /\b(?:(?:has|have|had)\s+)?(?:all\s+|both\s+)?(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|couldn['’]t)\s+(?:immediately\s+)?(?:to\s+)?(?:comment|respond|reply|return|be\s+reached)\b/i;
+/** What may stand beside the names of a refusal's subject: "Microsoft, OpenAI, and Google all", "A Scale AI spokesperson". */
+const SUBJECT_GLUE = /^(?:[\s,]|\b(?:and|or|both|all|a|an|the|its|their|for|of|spokesperson|spokespeople|spokesman|spokeswoman|representatives?)\b)*$/i;
+/** Sentences each search for the speaker's statements or refusals ranks. */
+const SPEAKER_SEARCH = 16;
+
+export const declinedCommentCheck: ClaimCheck = {
+  id: "declined-comment",
+  description: "The claim has someone speak where the sources say they declined to comment.",
+  stage: "facts",
+  run(ctx) {
+    const found = declined(ctx) ?? unmadeStatement(ctx);
+    return { findings: found ? [found] : [], evidence: [], unresolved: 0 };
+  },
+};
+
+/** Share of the content words after the claim's verb that a source statement must have to be the same one. */
+const STATEMENT_COVERAGE = 0.6;
+
+/**
+ * The reverse: the claim has someone decline to confirm (or not confirm, deny) what the sources
+ * have them confirm: "An OpenAI spokesperson declined to confirm the firm's decision to phase out
+ * work" where "an OpenAI spokesperson who confirmed the firm's decision to phase out work". The
+ * same speaker (or their organisation's spokesperson), a related verb of statement, not denied,
+ * and most of the claim's words after its verb.
+ */
+function unmadeStatement(ctx: ClaimContext): Finding | undefined {
+  const { analysed: a, candidates, view, claim } = ctx;
+  const claimInfo = { text: a.plain, names: a.names };
+  const denied = predicatesOf(a.plain, a.names).find((p) => STATED_ACTS.has(p.lemma) && p.negated && !p.passive && speakersOf(p, claimInfo).length === 1 && !inSpan(p.start, a.quotes));
+  if (!denied) return undefined;
+  const speaker = speakersOf(denied, claimInfo)[0];
+  const content = [...new Set(a.tokens.filter((t) => t.start >= denied.end && a.terms.has(t.term)).map((t) => t.term))];
+  if (content.length < 2) return undefined;
+  for (const info of candidates.slice(0, FACT_CANDIDATES)) {
+    if (content.filter((t) => info.termSet.has(t)).length < STATEMENT_COVERAGE * content.length) continue;
+    const made = predicatesOf(info.text, info.names).find((p) => !p.negated && p.lemma === denied.lemma && speakersOf(p, info).some((n) => sameName(n, speaker)));
+    if (!made) continue;
+    return {
+      kind: "polarity",
+      claimed: a.plain.slice(denied.start, denied.end),
+      support: 1,
+      message: `Sources say ${speaker.text}${/spokes|representative/i.test(denied.subject ?? "") ? `'s ${denied.subject}` : ""} ${info.text.slice(made.start, made.end)} it: “${clip(info.text.trim(), 160)}”`,
+      range: view.rangeInPlain(claim, denied.start, denied.end),
+      evidence: [view.citation(info, 1, [])],
+    };
+  }
+  return undefined;
+}
+/** Verbs whose denial says a statement was not made ("declined to confirm", "did not announce"). */
+const STATED_ACTS = new Set(["confirm", "announce", "acknowledge", "admit", "disclose", "reveal", "comment"]);
+
+function declined(ctx: ClaimContext): Finding | undefined {
+  const { analysed: a, candidates, view, claim } = ctx;
+  // (quoted words are the quote check's)
+  const claimInfo = { text: a.plain, names: a.names };
+  const said = predicatesOf(a.plain, a.names).find((p) => ON_RECORD.has(p.lemma) && !p.negated && !p.hedged && !p.unasserted && !p.passive && speakersOf(p, claimInfo).length === 1 && !inSpan(p.start, a.quotes));
+  if (!said) return undefined;
+  const speaker = speakersOf(said, claimInfo)[0];
+  // (besides the claim's candidates, the sentences naming the speaker with a word of commenting or
+  // of speaking: a refusal or a statement may share no other word with the claim)
+  const core = speaker.core.map(termOf);
+  const search = (terms: string[]) => view.sentences(view.corpus.index.search([...core, ...terms.map(termOf)], SPEAKER_SEARCH).map((h) => h.doc)).filter((info) => info.names.some((n) => sameName(n, speaker)));
+  const read = [...candidates.slice(0, FACT_CANDIDATES), ...search(["comment", "respond"]), ...search(["said", "say", "told", "confirmed", a.plain.slice(said.start, said.end)])];
+  let refusal: SentenceInfo | undefined;
+  for (const info of read) {
+    const facts = predicatesOf(info.text, info.names);
+    // the speaker speaks here: the sources have them on record, so no refusal settles the claim
+    if (info.names.some((n) => sameName(n, speaker) && spoke(info.text, n))) return undefined;
+    if (facts.some((p) => !p.negated && ON_RECORD.has(p.lemma) && speakersOf(p, info).some((n) => sameName(n, speaker)))) return undefined;
+    if (!refusal && refusers(info).some((n) => sameName(n, speaker))) refusal = info;
+  }
+  if (!refusal) return undefined;
+  return {
+    kind: "polarity",
+    claimed: a.plain.slice(said.start, said.end),
+    support: 1,
+    message: `Sources say ${speaker.text} did not comment: “${clip(refusal.text.trim(), 160)}”`,
+    range: view.rangeInPlain(claim, said.start, said.end),
+    evidence: [view.citation(refusal, 1, [])],
+  };
+}
+
+/** Who refuses to comment in a source sentence: every name of the refusal's subject, a list or one name. */
+function refusers(info: SentenceInfo): NameMention[] {
+  const m = REFUSAL.exec(info.text);
+  if (!m) return [];
+  const before = info.names.filter((n) => n.end <= m.index);
+  // (the subject's names, back from the refusal to the first word that is no name and no glue)
+  const out: NameMention[] = [];
+  let end = m.index;
+  for (let k = before.length - 1; k >= 0 && SUBJECT_GLUE.test(info.text.slice(before[k].end, end)); k--) {
+    out.push(before[k]);
+    end = before[k].start;
+  }
+  // (the subject starts the sentence or its clause)
+  return out.length && SUBJECT_GLUE.test(info.text.slice(0, end).replace(/^.*[;:]|^.*,\s*(?:but|while|and)\s/s, "")) ? out : [];
+}

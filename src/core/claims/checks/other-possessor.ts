@@ -1,0 +1,70 @@
+// A thing of someone else's: the claim says "Meta's board" where the passage that says the rest
+// says "his board" of a person it names ("Ratner, who runs a rival company called Snorkel AI, began
+// fielding calls from his board"). Word overlap passes it: "board" is there, and Meta elsewhere in
+// the article. Read for claims about to be supported only, on the sentences that have the noun:
+// where none gives it the claim's owner ("Meta's board", "the Meta board", "the board of Meta") and
+// one that never names the owner gives it to a person named before "his"/"her" in its own sentence
+// (no "he"/"she" there, who might be the claim's owner named elsewhere), it is an unsupported part.
+import type { Finding } from "../../types";
+import type { NameMention } from "../../entities/names";
+import type { ClaimCheck, ClaimContext } from "../context";
+import { FACT_CANDIDATES, sameName } from "../facts";
+import { clip, inSpan } from "../spans";
+import { termOf } from "../../text/tokens";
+import { tagSentence } from "../../meaning/tagger";
+
+/** A personal possessive before the noun, with up to one word between ("his board", "her own company"). */
+const PERSONAL_POSSESSIVE = (noun: string) => new RegExp(`\\b(?:his|her)\\s+(?:[\\p{L}-]+\\s+)?${noun}\\b`, "iu");
+const PERSONAL_SUBJECT = /\b(?:he|she)\b/i;
+
+export const otherPossessorCheck: ClaimCheck = {
+  id: "other-possessor",
+  description: "The claim gives a thing to one owner where the sources give it to a person they name.",
+  stage: "unexplained",
+  run(ctx) {
+    const found = otherPossessor(ctx);
+    return { findings: found ? [found] : [], evidence: [], unresolved: found ? 1 : 0 };
+  },
+};
+
+function otherPossessor(ctx: ClaimContext): Finding | undefined {
+  const { analysed: a, candidates, view, claim } = ctx;
+  const read = candidates.slice(0, FACT_CANDIDATES);
+  const tokens = tagSentence(a.plain);
+  for (const owner of a.names) {
+    if (inSpan(owner.start, a.quotes) || !/^['’]s\s/.test(a.plain.slice(owner.end, owner.end + 3))) continue;
+    // the possessed noun: the first noun after the possessive, past up to one adjective ("Meta's new board")
+    const k = tokens.findIndex((t) => t.start > owner.end + 2);
+    const at = tokens[k]?.pos === "NOUN" ? k : tokens[k]?.pos === "ADJ" && tokens[k + 1]?.pos === "NOUN" ? k + 1 : -1;
+    if (at < 0) continue;
+    const noun = tokens[at].text;
+    const term = termOf(noun);
+    const withNoun = read.filter((info) => info.termSet.has(term));
+    if (withNoun.some((info) => info.names.some((n) => sameName(n, owner) && owns(info.text, n, noun)))) continue;
+    // (a sentence naming the claim's owner may give it the noun by "his": "Reed, who runs Norcom, … his board")
+    const theirs = withNoun.find((info) => !info.names.some((n) => sameName(n, owner)) && possessedByNamedPerson(info.text, info.names, noun, owner));
+    if (!theirs) continue;
+    const words = a.plain.slice(owner.start, tokens[at].end);
+    return {
+      kind: "unsupported-part",
+      claimed: words,
+      message: `No source says “${words}”; they give the ${noun} to someone else: “${clip(theirs.text.trim(), 160)}”`,
+      range: view.rangeInPlain(claim, owner.start, tokens[at].end),
+      evidence: [view.citation(theirs, 1, [])],
+    };
+  }
+  return undefined;
+}
+
+/** The sentence has "his <noun>" or "her <noun>" after a name other than the owner's, with no "he"/"she" before it. */
+function possessedByNamedPerson(text: string, names: readonly NameMention[], noun: string, owner: NameMention): boolean {
+  const m = PERSONAL_POSSESSIVE(noun.replace(/[^\p{L}-]/gu, "")).exec(text);
+  if (!m || PERSONAL_SUBJECT.test(text.slice(0, m.index))) return false;
+  return names.some((n) => n.end <= m.index && !sameName(n, owner));
+}
+
+/** The name owns the noun in the text: "Meta's (new) board", "the Meta board", "the board of Meta". */
+function owns(text: string, n: NameMention, noun: string): boolean {
+  const word = noun.replace(/[^\p{L}-]/gu, "");
+  return new RegExp(`^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+)?${word}\\b`, "iu").test(text.slice(n.end, n.end + 40)) || new RegExp(`\\b${word}\\s+(?:of|at)\\s+(?:the\\s+)?$`, "iu").test(text.slice(Math.max(0, n.start - 40), n.start));
+}

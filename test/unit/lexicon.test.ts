@@ -232,6 +232,8 @@ const phraseCases: [string, number, string][] = [
 ];
 const equivalentCases: [string, string][] = [
   ["put money into", "invest"],
+  ["hold", "have"],
+  ["possess", "have"],
   ["take a stake", "invest"],
   ["take a stake", "investment"],
   ["cut ties", "end relationship"],

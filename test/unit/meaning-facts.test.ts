@@ -156,6 +156,11 @@ const rows: Row[] = [
   { topic: "time phrase: during", sentence: "Nimbus invested in Quarry during Teluride's merger with Pinecrest.", lemma: "invest", agent: "Nimbus", patients: ["Quarry"], negated: false },
   { topic: "'no longer' denies, and is no subject", sentence: "Nimbus will no longer work with Quarry.", lemma: "work", agent: "Nimbus", patients: ["Quarry"], negated: true },
   { topic: "time phrase: before X's bid", sentence: "Nimbus acquired Quarry before Teluride's bid for Pinecrest.", lemma: "acquire", agent: "Nimbus", patients: ["Quarry"], negated: false },
+  // a quotation closed by a comma is its own clause: its negation and names stay in it
+  { topic: "closed quotation: the reporting verb", sentence: '"This is not a winding down," Delia Marsh wrote.', lemma: "write", agent: "Delia Marsh", patients: [], negated: false, speech: true },
+  { topic: "closed quotation: the quoted fact", sentence: '"We are not leaving Quarry," Delia Marsh said.', lemma: "leave", agent: null, patients: ["Quarry"], negated: true },
+  // a name before a gerund after a preposition is its subject
+  { topic: "gerund subject after a preposition", sentence: "Unlike Nimbus renting Quarry's servers, Teluride builds its own.", lemma: "rent", agent: "Nimbus", patients: ["Quarry"], negated: false },
 ];
 
 describe("meaning: predicatesOf", () => {
@@ -269,6 +274,14 @@ describe("meaning: predicatesOf", () => {
   it("a later clause's 'it' is the sentence's first doer, an organisation, unless another name stands between", () => {
     assert.equal(find("Nimbus scaled back its use of the company months ago, according to Reuters, though it had spent far more.", "spend").agent?.text, "Nimbus");
     assert.equal(find("Nimbus left Quarry, and it hired Delia Marsh.", "hire").agent, undefined);
+  });
+
+  it("a verb that says what its subject is ('marks a', 'represents a') is a copula with its noun, phrasal too", () => {
+    const p = find("The Nimbus deal marks a winding down of Quarry.", "wind down");
+    assert.equal(p.copula, true);
+    assert.equal(find("The deal represents a turning point for Quarry.", "point").copula, true);
+    // (not without the article: "marked the anniversary" is an act)
+    assert.notEqual(factsOf("Nimbus marked the anniversary of Quarry.").find((x) => x.lemma === "mark")?.copula, true);
   });
 
   it("the control verb itself is no predicate ('agreed to buy' is 'buy')", () => {

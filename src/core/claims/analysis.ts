@@ -59,8 +59,9 @@ export function keepRealNames(a: Analysed, candidates: readonly SentenceInfo[]):
     // (a sentence without the word as written cannot name it: no need to find its names)
     // (a source sentence opening with the word proves nothing: "People say …")
     if (candidates.some((c) => c.text.includes(word) && c.names.some((m) => m.core.some((w) => w === word) && !m.initial))) return true;
-    // else an opener set off by a comma ("Instead, …") or an adverb or gerund is not a name
-    if (n.initial && (a.plain[n.end] === "," || /(?:ly|ing)$/.test(word))) return false;
+    // else an opener set off by a comma ("Instead, …") or an adverb or gerund is not a name (one
+    // that a relative clause is about is: "Harvel, whose chief executive spoke to the Ledger, …")
+    if (n.initial && ((a.plain[n.end] === "," && !/^,\s+(?:who|whose|which)\s/i.test(a.plain.slice(n.end, n.end + 8))) || /(?:ly|ing)$/.test(word))) return false;
     const term = firstTermOf(word);
     return !(term && candidates.some((c) => c.termSet.has(term) && c.tokens.some((t) => t.term === term && /^\p{Ll}/u.test(t.word))));
   });

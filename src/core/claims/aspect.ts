@@ -23,3 +23,11 @@ export function expectedOnly(text: string, p: Predicate): "forecast" | "attempt"
 export function begunAfter(text: string, p: Predicate): boolean {
   return p.anchor?.side === "after" && /\b(?:began|begun|begins|begin|started|starts|start)\s+$/i.test(text.slice(Math.max(0, p.start - 12), p.start));
 }
+
+/** "is unclear whether", "remains unconfirmed if", "no one knows whether" before the fact, in its clause. */
+const DOUBTED = /\b(?:(?:is|was|remains|remained|it['’]s)\s+(?:still\s+)?(?:unclear|uncertain|unknown|unconfirmed|not\s+(?:clear|known|confirmed))|no\s+one\s+knows)\s+(?:whether|if)\s+(?:[\w'’-]+\s+){0,12}$/i;
+
+/** The claim calls its act an open question: "It is unclear whether Meta will hold voting power". */
+export function doubted(text: string, p: Predicate): boolean {
+  return DOUBTED.test(text.slice(Math.max(0, p.start - 120), p.start));
+}

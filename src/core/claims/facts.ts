@@ -12,12 +12,12 @@ import { lemma, opposedAdjectives, oppositesOf, relatePredicates, type Predicate
 import { CURATED_CONVERSES } from "../meaning/curated";
 import { exactFigures, type Analysed, type ClaimContext } from "./context";
 import { comparableKinds, confirms, isBound, sameBound } from "./figures";
-import { inSpan } from "./spans";
+import { inSpan, relativeClauseAt } from "./spans";
 import { definitelyNamed, doerOf, doersOf, joined, namesNotIn, resolveOrganisationSubject, sameName, unnamedParticipant } from "./references";
 import { aboutParticipants, FACT_CANDIDATES, opposedRoles, sentencesWithBound } from "./fact-candidates";
 import { claimPronoun, pronounRoles, resolvePronoun } from "./pronouns";
 import { asCommonSubject, asCopula } from "./fact-forms";
-import { accomplished, begunAfter, expectedOnly } from "./aspect";
+import { accomplished, begunAfter, doubted, expectedOnly } from "./aspect";
 import { splicedSubject } from "./spliced";
 import { termOf } from "../text/tokens";
 
@@ -102,7 +102,6 @@ function compute(ctx: ClaimContext): ClaimFact[] {
   return predicates.map((fact) => {
     const others = predicates.filter((p) => p !== fact);
     const outcome = unsaid && fact.start >= unsaid.end ? unsaidOutcome(ctx, fact, unsaid.agent!, names, sources, others, boundsGiven) : outcomeOf(ctx, fact, names, sources, others, boundsGiven);
-    if (process.env.GWDBG) console.error("DBG", fact.lemma, fact.agent?.text, fact.patients.map((n) => n.text), outcome.kind, "source" in outcome ? outcome.source.text.slice(0, 120) : "");
     if (outcome.kind === "opposite" && outcome.claimSpan) return { fact: { ...fact, ...outcome.claimSpan }, outcome };
     if (settles(outcome)) return { fact, outcome };
     // what the sources say of its converse, roles swapped ("Meta received $14.3 billion from Scale
@@ -189,7 +188,11 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
     // pay Scale AI $200 million" is not about "Meta paid $14.3bn"): it may state the fact, not deny it
     // (a bound some source gives as it is, "at least $120 million", is that source's act: another
     // amount that merely satisfies it, "$14.3 billion", tells of another)
+    // (a figure of a relative clause the claim's fact is not in is another fact's: "Scale AI, which
+    // was founded in 2016, generated $870 million in sales in 2024")
     const otherAct = figures.some((q) => {
+      const relative = relativeClauseAt(ctx.analysed.plain, q.start);
+      if (relative && (claim.start < relative[0] || claim.start >= relative[1])) return false;
       const theirs = info.quantities.filter((x) => !x.vague && comparableKinds(q, x));
       return theirs.length > 0 && !theirs.some((x) => (boundsGiven.includes(q) ? sameBound(q, x) : confirms(q, x)));
     });
@@ -275,6 +278,8 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // (a claim's bare "decision" is the source's "decision to wrap up", and the reverse)
       const sameEffect = !claim.effect || !fact.effect ? undefined : sameAct(claim.effect, fact.effect) || sameAct(claim.effect, fact.effectSubject) || sameAct(claim.effectSubject, fact.effect);
       if (sameEffect === false || (claim.effect && !fact.effect)) continue;
+      // (a light verb is its object: "has no conceivable reason" is not denied by "holding a shiny object")
+      if (isLightVerb(claim.lemma) && claim.object && fact.object !== claim.object && !sameMagnitude(claim, fact) && claim.negated !== fact.negated) continue;
       const samePolarity = claim.negated === fact.negated;
       const agrees = relation === "same" ? samePolarity : !samePolarity;
       // the denial of an opposite act states the claim's ("did not leave" = "stayed") only with both
@@ -400,7 +405,10 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // the claim asserts, and denies or opposes nothing ("was unable to access" is as unstated); it
       // may support a claim that entertains or hedges it too
       const entertainedOnly = !!fact.unasserted && !claim.unasserted;
-      if (((fact.unasserted || claim.unasserted) && kind !== "stated") || (kind === "stated" && entertainedOnly && !claim.hedged)) {
+      // (a claim that calls the fact open is wrong where a source denies it outright, as where one
+      // states it: "It is unclear whether Meta will hold any voting power")
+      const doubtDenied = kind === "negated" && !fact.unasserted && doubted(ctx.analysed.plain, claim);
+      if (((fact.unasserted || claim.unasserted) && kind !== "stated" && !doubtDenied) || (kind === "stated" && entertainedOnly && !claim.hedged)) {
         if (entertainedOnly) entertained ??= { kind: "unasserted", source: info, fact };
         continue;
       }

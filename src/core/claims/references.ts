@@ -151,8 +151,10 @@ export function resolveOrganisationSubject(fact: Predicate, info: Pick<SentenceI
   if (!definite.test(info.text.slice(Math.max(0, fact.start - 120), fact.start))) return fact;
   // (who speaks and whom they tell: "Manu Sharma … told Reuters that the company will")
   const speakers = sentenceFacts.filter((p) => p.speech).flatMap((p) => [...(p.agent ? [p.agent] : []), ...p.patients]);
+  // (nor a person the sentence gives a role: "Labelbox's chief executive, Manu Sharma, told Reuters that the company")
+  const people = new Set(findRoleFacts(info.text, info.names as NameMention[]).map((r) => r.person));
   for (const { name: n, text, inSentence } of namesBefore(fact, info, window)) {
-    if (genderOf(n, text) || (inSentence && speakers.includes(n)) || citedAsSource(text, n.start, n.end) || qualifiesNoun(text, n) || fact.patients.some((p) => sameName(p, n))) continue;
+    if (genderOf(n, text) || (inSentence && people.has(n)) || (inSentence && speakers.includes(n)) || citedAsSource(text, n.start, n.end) || qualifiesNoun(text, n) || fact.patients.some((p) => sameName(p, n))) continue;
     return { ...withDoer(fact, n), subject: undefined };
   }
   return fact;
@@ -169,12 +171,18 @@ const SPOKESPERSON = /^(?:spokesperson|spokesman|spokeswoman|representative|spok
 export function speakersOf(p: Predicate, info: { text: string; names: readonly NameMention[] }): NameMention[] {
   const doers = doersOf(p);
   if (doers.length) return doers;
-  // (the noun as the subject, or before "who": "an OpenAI spokesperson who confirmed")
-  const noun = p.subject && SPOKESPERSON.test(p.subject) ? p.start : SPOKESPERSON_WHO.exec(info.text.slice(Math.max(0, p.start - 40), p.start)) ? p.start - 40 + info.text.slice(Math.max(0, p.start - 40), p.start).search(SPOKESPERSON_WHO) : -1;
+  // (the noun as the subject, or before "who": "an OpenAI spokesperson who confirmed", "A Scale AI spokesperson, who discussed")
+  const from = Math.max(0, p.start - 60);
+  const before = info.text.slice(from, p.start);
+  if (!(p.subject && SPOKESPERSON.test(p.subject)) && !SPOKESPERSON_WHO.test(before)) return [];
+  let noun = -1;
+  for (const m of before.matchAll(SPOKESPERSON_NOUN)) noun = from + m.index;
   if (noun < 0) return [];
   // (the name right before the noun, in its phrase)
-  const before = info.names.filter((n) => n.end <= noun && /^[\s\w'’]{0,30}$/.test(info.text.slice(n.end, noun)));
-  return before.length ? [before[before.length - 1]] : [];
+  const named = info.names.filter((n) => n.end <= noun && /^[\s\w'’]{0,30}$/.test(info.text.slice(n.end, noun)));
+  return named.length ? [named[named.length - 1]] : [];
 }
+/** A spokesperson's noun in text. */
+const SPOKESPERSON_NOUN = /\b(?:spokesperson|spokesman|spokeswoman|representative|spokespeople)\b/gi;
 /** A spokesperson's noun with the relative pronoun that makes it the subject of what follows. */
-const SPOKESPERSON_WHO = /\b(?:spokesperson|spokesman|spokeswoman|representative)\s+(?:who|that)\s+(?:has\s+|had\s+)?$/i;
+const SPOKESPERSON_WHO = /\b(?:spokesperson|spokesman|spokeswoman|representative),?\s+(?:who|that)\s+(?:has\s+|had\s+)?$/i;

@@ -40,6 +40,18 @@ export function clauseOf(text: string, pos: number): [number, number] {
   return [start, end];
 }
 
+/**
+ * The relative clause set off by commas that holds `pos` (", which was founded in 2016,"), as
+ * [start, end) from its opening comma to its closing one; undefined outside one.
+ */
+export function relativeClauseAt(text: string, pos: number): [number, number] | undefined {
+  const m = /,\s+(?:which|who)\s[^,;]*$/i.exec(text.slice(0, pos));
+  if (!m) return undefined;
+  // (closed by a comma after it, with no other clause opening between)
+  const close = /^[^,;]*,/.exec(text.slice(pos));
+  return close ? [m.index, pos + close[0].length - 1] : undefined;
+}
+
 const PERIOD = /\b(this|last|next|previous|past|current) (year|quarter|month|week)\b|\b(19|20)\d\d\b/gi;
 
 /** The periods a text names ("this year", "2024"), with synonyms folded ("past year" = "last year"). */

@@ -33,6 +33,9 @@ export const CURATED_EQUIVALENTS: readonly (readonly string[])[] = [
   ["expand", "ramp up", "scale up", "step up"],
   // WordNet shares "receive a specified treatment" only between receive's 2nd and get's 4th senses
   ["receive", "get"],
+  // WordNet puts "have" and "hold" in one synset ("have or possess"), but the table leaves out
+  // "have" as a light verb: "Meta will hold voting power" is "will have" it
+  ["have", "hold", "possess"],
 ];
 
 /**

@@ -70,6 +70,8 @@ export interface Predicate {
   unique?: string;
 }
 
+/** Verbs that, before "a"/"an", say what their subject is, as "is" does ("the deal marks a winding down"). */
+const COPULAR_VERBS = new Set(["mark", "represent", "constitute", "signal"]);
 /** A noun joined to the copula's complement before it: "is not a pivot or a winding down" says of both. */
 function coordinatedComplement(previous: Predicate | undefined, t: TaggedToken, text: string): boolean {
   return !!previous?.copula && /^\s*(?:,\s*)?(?:or|and|nor)\s+(?:an?\s+|the\s+)?$/i.test(text.slice(previous.end, t.start));
@@ -83,6 +85,8 @@ export function isCausal(lemma: string): boolean {
 const SPEECH_LEMMAS = new Set(
   "say tell write state add note explain call describe tweet post ask reply declare announce argue insist claim admit warn recall quip remark quote emphasize emphasise report confirm according accord cite".split(" "),
 );
+/** Verbs whose passive before "as"/"to" tells how an act is known, not an act ("is recorded as having enlisted"). */
+const EVIDENTIAL_PASSIVES = new Set(["record", "list", "describe", "believe", "know", "consider", "think", "rumor", "rumour", "say", "report", "document", "credit"]);
 /** Light verbs say little by themselves: their object noun names the event ("take a stake", "make an investment"). */
 const LIGHT_VERBS = new Set(["take", "make", "have", "hold", "get", "acquire", "buy", "sell", "give", "own"]);
 /** A verb that says little without its object ("have control", "take a stake"). */
@@ -158,7 +162,9 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
     // complement is a fact named by the noun
     let copula = false;
     // (the tagger gives "being" as its own lemma: "will stop being one of its customers")
-    if ((!lemma || lemma === "be") && (t.lemma === "be" || /^being$/i.test(t.text)) && (t.pos === "AUX" || t.pos === "VERB")) {
+    // ("marks a winding down", "represents a turning point": a verb that says what its subject is)
+    const copular = t.pos === "VERB" && COPULAR_VERBS.has(t.lemma) && /^an?$/i.test(tokens[i + 1]?.text ?? "");
+    if (((!lemma || lemma === "be") && (t.lemma === "be" || /^being$/i.test(t.text)) && (t.pos === "AUX" || t.pos === "VERB")) || copular) {
       // (or with an adjective: "neutrality is no longer optional")
       const noun = copulaComplement(tokens, i, clauseOf(i)[1]);
       const adjective = noun === undefined ? copulaAdjective(tokens, i, clauseOf(i)[1]) : undefined;
@@ -274,7 +280,9 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
     }
     // ("report to" someone is to answer to them, not to say something: "Wang will report directly to
     // Mark Zuckerberg")
-    const speech = SPEECH_LEMMAS.has(lemma) && !(lemma === "report" && /^to$/i.test(nextContent(tokens, last + 1)?.text ?? ""));
+    // (a passive of record or belief before "as"/"to" reports the act after it: "is recorded as
+    // having enlisted", "is believed to have")
+    const speech = (SPEECH_LEMMAS.has(lemma) && !(lemma === "report" && /^to$/i.test(nextContent(tokens, last + 1)?.text ?? ""))) || (passive && EVIDENTIAL_PASSIVES.has(lemma) && /^(?:as|to)$/i.test(tokens[last + 1]?.text ?? ""));
     // (in the passive the subject is the one acted on, so "he" stands where its patient would)
     const pronoun = (passive ? !patients.length : !agent && t.pos !== "NOUN") ? subject.pronoun : undefined;
     const qualifying = patients.flatMap((n, k) => (qualifierNames.includes(n) ? [k] : []));
@@ -356,6 +364,9 @@ function clauseStartsOf(tokens: readonly TaggedToken[]): number[] {
     const t = tokens[i];
     const w = t.text.toLowerCase();
     if (CLAUSE_PUNCT.test(t.text) || (CLAUSE_WORDS.has(w) && (t.pos === "SCONJ" || verbSoon(tokens, i + 1)))) starts.push(i + 1);
+    // a quotation closed by a comma ends its clause: '"This is not a winding down," Droege wrote'
+    // (its negation and its names are not the reporting verb's)
+    else if (/^["“”]$/.test(t.text) && (tokens[i - 1]?.text === "," || tokens[i + 1]?.text === ",")) starts.push(i + 1);
     // "and"/"but" before a verb: a coordinated predicate; "but" before a subject and its verb: a
     // new clause ("It wasn't romantic, but Ben managed to …": the negation stays in the first)
     // (not before a gerund with "of", a noun joined to the subject: "Meta's investment and hiring of Wang will")

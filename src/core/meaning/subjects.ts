@@ -37,7 +37,7 @@ export function subjectStart(tokens: readonly TaggedToken[], i: number, clauseSt
 }
 
 /** Words that open a relative clause set off by commas, and how far back (tokens) its opening comma is looked for. */
-const RELATIVE_OPENERS = /^(?:which|who)$/i;
+const RELATIVE_OPENERS = /^(?:which|who|whose)$/i;
 const RELATIVE_REACH = 40;
 
 /**

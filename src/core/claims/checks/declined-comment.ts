@@ -2,21 +2,23 @@
 // The first: "Google confirmed the report" where "Google declined
 // to comment", "Microsoft confirmed to Reuters that …" where "Google, Microsoft, xAI and Scale AI did
 // not immediately respond to Benzinga's request for comment". Only where no sentence read has that
-// speaker saying anything: one who declined to comment to one outlet may have spoken to another
-// ("Google said it would sever ties …, Reuters reported"), and then the claim's words are the other
-// checks' to judge.
+// speaker saying anything, or where the refusal is about what the claim says they said ("A Scale AI
+// spokesperson, who discussed the specifics of the company's relationship with Google" where one
+// "declined to comment on the specifics of the company's relationship with Google"): one who
+// declined to comment to one outlet may have spoken to another ("Google said it would sever ties
+// …, Reuters reported"), and then the claim's words are the other checks' to judge.
 import type { Finding } from "../../types";
 import type { NameMention } from "../../entities/names";
 import type { SentenceInfo } from "../../index/corpus";
 import { spoke, type ClaimCheck, type ClaimContext } from "../context";
 import { FACT_CANDIDATES, sameName } from "../facts";
 import { speakersOf } from "../references";
-import { clip, inSpan } from "../spans";
+import { clip, inSpan, relativeClauseAt } from "../spans";
 import { termOf } from "../../text/tokens";
 import { predicatesOf } from "../../meaning/facts";
 
 /** Acts of going on record: a claim that someone did one says they spoke. */
-const ON_RECORD = new Set(["say", "tell", "state", "confirm", "deny", "comment", "announce", "acknowledge", "admit", "declare", "explain", "reply", "respond", "note", "add", "write", "report"]);
+const ON_RECORD = new Set(["say", "tell", "state", "confirm", "deny", "comment", "announce", "acknowledge", "admit", "declare", "explain", "reply", "respond", "note", "add", "write", "report", "discuss"]);
 /** A refusal to go on record: "declined to comment", "did not immediately respond to … request for comment". */
 const REFUSAL = /\b(?:(?:has|have|had)\s+)?(?:all\s+|both\s+)?(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|couldn['’]t)\s+(?:immediately\s+)?(?:to\s+)?(?:comment|respond|reply|return|be\s+reached)\b/i;
 /** What may stand beside the names of a refusal's subject: "Microsoft, OpenAI, and Google all", "A Scale AI spokesperson". */
@@ -82,14 +84,31 @@ function declined(ctx: ClaimContext): Finding | undefined {
   const core = speaker.core.map(termOf);
   const search = (terms: string[]) => view.sentences(view.corpus.index.search([...core, ...terms.map(termOf)], SPEAKER_SEARCH).map((h) => h.doc)).filter((info) => info.names.some((n) => sameName(n, speaker)));
   const read = [...candidates.slice(0, FACT_CANDIDATES), ...search(["comment", "respond"]), ...search(["said", "say", "told", "confirmed", a.plain.slice(said.start, said.end)])];
+  // (what the claim says was said: its content words after the verb, to the end of a relative
+  // clause it stands in: "A Scale AI spokesperson, who discussed the specifics …, said …")
+  const end = relativeClauseAt(a.plain, said.start)?.[1] ?? a.plain.length;
+  const content = [...new Set(a.tokens.filter((t) => t.start >= said.end && t.end <= end && a.terms.has(t.term)).map((t) => t.term))];
+  const onTopic = (info: SentenceInfo) => content.length >= 2 && content.filter((t) => info.termSet.has(t)).length >= STATEMENT_COVERAGE * content.length;
   let refusal: SentenceInfo | undefined;
+  let topical: SentenceInfo | undefined;
+  let spokeElsewhere = false;
   for (const info of read) {
     const facts = predicatesOf(info.text, info.names);
-    // the speaker speaks here: the sources have them on record, so no refusal settles the claim
-    if (info.names.some((n) => sameName(n, speaker) && spoke(info.text, n))) return undefined;
-    if (facts.some((p) => !p.negated && ON_RECORD.has(p.lemma) && speakersOf(p, info).some((n) => sameName(n, speaker)))) return undefined;
-    if (!refusal && refusers(info).some((n) => sameName(n, speaker))) refusal = info;
+    // the speaker speaks here: on the claim's topic, the claim stands; on another, a refusal
+    // settles the claim only where it is about the claim's topic ("declined to comment on the
+    // specifics of the company's relationship with Google")
+    const speaks = info.names.some((n) => sameName(n, speaker) && spoke(info.text, n)) || facts.some((p) => !p.negated && ON_RECORD.has(p.lemma) && speakersOf(p, info).some((n) => sameName(n, speaker)));
+    // (a sentence that both refuses and speaks, "Although he declined to comment on the company's
+    // partnership with Google, a Scale representative told TechCrunch …", refuses the topic it names)
+    const refuses = REFUSAL.test(info.text);
+    if (speaks && (!content.length || (onTopic(info) && !refuses))) return undefined;
+    if (speaks) spokeElsewhere = true;
+    if (refusers(info).some((n) => sameName(n, speaker)) || (speaks && refuses)) {
+      refusal ??= info;
+      if (onTopic(info)) topical ??= info;
+    }
   }
+  refusal = topical ?? (spokeElsewhere ? undefined : refusal);
   if (!refusal) return undefined;
   return {
     kind: "polarity",

@@ -3,8 +3,8 @@
 // fielding calls from his board"). Word overlap passes it: "board" is there, and Meta elsewhere in
 // the article. Read for claims about to be supported only, on the sentences that have the noun:
 // where none gives it the claim's owner ("Meta's board", "the Meta board", "the board of Meta") and
-// one that never names the owner gives it to a person named before "his"/"her" in its own sentence
-// (no "he"/"she" there, who might be the claim's owner named elsewhere), it is an unsupported part.
+// one gives it to a person named before "his"/"her" in its own sentence, the owner not named before
+// it (no "he"/"she" there either, who might be the owner named elsewhere), it is an unsupported part.
 import type { Finding } from "../../types";
 import type { NameMention } from "../../entities/names";
 import type { ClaimCheck, ClaimContext } from "../context";
@@ -41,8 +41,7 @@ function otherPossessor(ctx: ClaimContext): Finding | undefined {
     const term = termOf(noun);
     const withNoun = read.filter((info) => info.termSet.has(term));
     if (withNoun.some((info) => info.names.some((n) => sameName(n, owner) && owns(info.text, n, noun)))) continue;
-    // (a sentence naming the claim's owner may give it the noun by "his": "Reed, who runs Norcom, … his board")
-    const theirs = withNoun.find((info) => !info.names.some((n) => sameName(n, owner)) && possessedByNamedPerson(info.text, info.names, noun, owner));
+    const theirs = withNoun.find((info) => possessedByNamedPerson(info.text, info.names, noun, owner));
     if (!theirs) continue;
     const words = a.plain.slice(owner.start, tokens[at].end);
     return {
@@ -60,7 +59,11 @@ function otherPossessor(ctx: ClaimContext): Finding | undefined {
 function possessedByNamedPerson(text: string, names: readonly NameMention[], noun: string, owner: NameMention): boolean {
   const m = PERSONAL_POSSESSIVE(noun.replace(/[^\p{L}-]/gu, "")).exec(text);
   if (!m || PERSONAL_SUBJECT.test(text.slice(0, m.index))) return false;
-  return names.some((n) => n.end <= m.index && !sameName(n, owner));
+  // (the claim's owner named before "his" may be the person's organisation, and the noun theirs:
+  // "Reed, who runs Norcom, … his board"; named only after it, it is not: "… his board about
+  // clients worried about Scale's independence")
+  const before = names.filter((n) => n.end <= m.index);
+  return !before.some((n) => sameName(n, owner)) && before.length > 0;
 }
 
 /** The name owns the noun in the text: "Meta's (new) board", "the Meta board", "the board of Meta". */

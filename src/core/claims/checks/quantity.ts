@@ -26,7 +26,7 @@ import {
 } from "../context";
 import { comparableKinds, confirms, isBound } from "../figures";
 import { claimFrame, sameFrame, sameFrameStated, sameMeasure, sourceFrame } from "../frames";
-import { clauseOf, inSpan, plural } from "../spans";
+import { clauseOf, inSpan, plural, relativeClauseAt } from "../spans";
 
 /** Verbs and nouns that introduce a figure without saying what it counts. */
 const MEASURE_WORDS = new Set(["total", "amount", "reach", "stand", "stood", "come", "came", "figure", "sum", "tally", "approximately", "roughly", "about", "around", "nearly", "almost", "least", "over", "more", "less", "than", "some", "estimate", "estimated"]);
@@ -37,6 +37,8 @@ const MEASURE_BONUS = 0.2;
 const NEAR_WEIGHT = { within5: 1, within10: 0.85, further: 0.7, otherClause: 0.6 };
 /** Weight of a claim word outside the clause of the claim's figure. */
 const OTHER_CLAUSE_WEIGHT = 0.6;
+/** Weight of a claim word outside the relative clause of the claim's figure ("…, which was founded in 2016, generated …"): another fact's. */
+const RELATIVE_OUTSIDE_WEIGHT = 0.25;
 /** Weight of a claim word found only in a neighbouring sentence of the source figure. */
 const NEIGHBOUR_SENTENCE_WEIGHT = 0.35;
 /** Words this close to the source figure, in its clause, count for the precision of the alignment. */
@@ -74,10 +76,15 @@ export const quantityCheck: ClaimCheck = {
     // figures are then compared with the figures of those sentences first (shared anchors).
     const figures = exactFigures(a);
     const outcomes = figures.map((q) => checkFigure(view, a, q, candidates, new Set()));
-    const anchors = new Set(outcomes.flatMap((o) => (o.kind === "match" ? o.anchorDocs : [])));
+    // (a figure in a relative clause set off by commas is another fact's: "Scale AI, which was
+    // founded in 2016, brought in $870 million in 2024" does not date the founding by the revenue's
+    // sentence; it shares anchors only with figures of its own clause)
+    const relatives = figures.map((q) => relativeClauseAt(a.plain, q.start)?.[0] ?? -1);
+    const anchorsOf = (i: number) => new Set(outcomes.flatMap((o, j) => (o.kind === "match" && relatives[j] === relatives[i] ? o.anchorDocs : [])));
     for (let i = 0; i < figures.length; i++) {
       const q = figures[i];
       let outcome = outcomes[i];
+      const anchors = anchorsOf(i);
       if (outcome.kind === "unknown" && anchors.size) outcome = checkFigure(view, a, q, candidates, anchors);
       // a sentence that confirms another figure of the claim and states this one too gives both
       // ("scheduled for December 2019 and January 2020"), whatever figure sits nearer its words
@@ -108,7 +115,9 @@ function nameBefore(names: readonly NameMention[], text: string, pos: number): N
 }
 
 function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: readonly SentenceInfo[], anchors: Set<number>): QuantityOutcome {
-  const [clauseStart, clauseEnd] = clauseOf(a.plain, q.start);
+  // (a relative clause set off by commas is the figure's whole clause: "…, which was founded in 2016,")
+  const relative = relativeClauseAt(a.plain, q.start);
+  const [clauseStart, clauseEnd] = relative ?? clauseOf(a.plain, q.start);
   // The claim's key words, weighted by rarity (dampened so one rare word cannot decide alone)
   // and by closeness to the figure.
   const weights = new Map<string, number>();
@@ -117,7 +126,7 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
     if (t.end > q.start && t.start < q.end) continue;
     const weight = a.terms.get(t.term);
     if (weight === undefined || weights.has(t.term) || MEASURE_WORDS.has(t.term)) continue;
-    const w = weight * (t.start >= clauseStart && t.end <= clauseEnd ? 1 : OTHER_CLAUSE_WEIGHT);
+    const w = weight * (t.start >= clauseStart && t.end <= clauseEnd ? 1 : relative ? RELATIVE_OUTSIDE_WEIGHT : OTHER_CLAUSE_WEIGHT);
     weights.set(t.term, w);
     total += w;
   }

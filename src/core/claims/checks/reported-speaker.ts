@@ -116,7 +116,9 @@ function otherThanRole(ctx: ClaimContext): Finding | undefined {
     if (info.roles.some((r) => r.role === role)) return undefined;
     const theirs = info.roles.find((r) => spoke(info.text, r.person));
     if (!theirs) continue;
-    const claimed = a.plain.slice(m.index, end).replace(/\s+\S+$/, "");
+    // (the words before the verb of speech)
+    const matched = a.plain.slice(m.index, end);
+    const claimed = matched.slice(0, matched.lastIndexOf(" ")).trimEnd();
     return {
       kind: "person",
       claimed,

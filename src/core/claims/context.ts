@@ -125,6 +125,16 @@ export function exactFigures(a: Analysed): Quantity[] {
   return a.quantities.filter((q) => !q.vague);
 }
 
+/** The claim's key terms (those it weighs) of the words from `start` to `end`, each once: what a span of it says. */
+export function keyTermsIn(a: Analysed, start: number, end = a.plain.length): string[] {
+  return [...new Set(a.tokens.filter((t) => t.start >= start && t.end <= end && a.terms.has(t.term)).map((t) => t.term))];
+}
+
+/** A sentence has at least `share` of these terms. */
+export function hasShareOf(termSet: ReadonlySet<string>, terms: readonly string[], share: number): boolean {
+  return terms.filter((t) => termSet.has(t)).length >= share * terms.length;
+}
+
 // ---- the corpus, read-only ----------------------------------------------------------------
 
 /**

@@ -10,7 +10,7 @@
 import type { Finding } from "../../types";
 import type { NameMention } from "../../entities/names";
 import type { SentenceInfo } from "../../index/corpus";
-import { spoke, type ClaimCheck, type ClaimContext } from "../context";
+import { hasShareOf, keyTermsIn, spoke, type ClaimCheck, type ClaimContext } from "../context";
 import { FACT_CANDIDATES, sameName } from "../facts";
 import { speakersOf } from "../references";
 import { clip, inSpan, relativeClauseAt } from "../spans";
@@ -52,10 +52,10 @@ function unmadeStatement(ctx: ClaimContext): Finding | undefined {
   const denied = predicatesOf(a.plain, a.names).find((p) => STATED_ACTS.has(p.lemma) && p.negated && !p.passive && speakersOf(p, claimInfo).length === 1 && !inSpan(p.start, a.quotes));
   if (!denied) return undefined;
   const speaker = speakersOf(denied, claimInfo)[0];
-  const content = [...new Set(a.tokens.filter((t) => t.start >= denied.end && a.terms.has(t.term)).map((t) => t.term))];
+  const content = keyTermsIn(a, denied.end);
   if (content.length < 2) return undefined;
   for (const info of candidates.slice(0, FACT_CANDIDATES)) {
-    if (content.filter((t) => info.termSet.has(t)).length < STATEMENT_COVERAGE * content.length) continue;
+    if (!hasShareOf(info.termSet, content, STATEMENT_COVERAGE)) continue;
     const made = predicatesOf(info.text, info.names).find((p) => !p.negated && p.lemma === denied.lemma && speakersOf(p, info).some((n) => sameName(n, speaker)));
     if (!made) continue;
     return {
@@ -87,8 +87,8 @@ function declined(ctx: ClaimContext): Finding | undefined {
   // (what the claim says was said: its content words after the verb, to the end of a relative
   // clause it stands in: "A Scale AI spokesperson, who discussed the specifics …, said …")
   const end = relativeClauseAt(a.plain, said.start)?.[1] ?? a.plain.length;
-  const content = [...new Set(a.tokens.filter((t) => t.start >= said.end && t.end <= end && a.terms.has(t.term)).map((t) => t.term))];
-  const onTopic = (info: SentenceInfo) => content.length >= 2 && content.filter((t) => info.termSet.has(t)).length >= STATEMENT_COVERAGE * content.length;
+  const content = keyTermsIn(a, said.end, end);
+  const onTopic = (info: SentenceInfo) => content.length >= 2 && hasShareOf(info.termSet, content, STATEMENT_COVERAGE);
   let refusal: SentenceInfo | undefined;
   let topical: SentenceInfo | undefined;
   let spokeElsewhere = false;

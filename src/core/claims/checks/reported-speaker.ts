@@ -7,10 +7,10 @@
 // an unsupported part, not a contradiction, since the sources do not say who else it was.
 import type { Finding } from "../../types";
 import type { NameMention } from "../../entities/names";
-import { MAX_UNIT_SENTENCES, SPEAKER_AFTER_VERBS, SPEECH_VERBS, reportsAfter, spoke, type ClaimCheck, type ClaimContext } from "../context";
+import { MAX_UNIT_SENTENCES, SPEAKER_AFTER_VERBS, SPEECH_VERBS, hasShareOf, keyTermsIn, reportsAfter, spoke, type ClaimCheck, type ClaimContext } from "../context";
 import type { SentenceInfo } from "../../index/corpus";
 import { claimFacts, FACT_CANDIDATES, sameName } from "../facts";
-import { clip, inSpan } from "../spans";
+import { clip } from "../spans";
 import { predicatesOf } from "../../meaning/facts";
 import { canonicalRole, ROLE_PATTERN } from "../../entities/roles";
 
@@ -46,12 +46,12 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   const facts = oneWordSpeaker ? claimFacts(ctx) : [];
   const reportedStated = facts.length > 0 && facts.every((f) => f.outcome.kind === "stated");
   // (the names in what is reported count too: "said Scale AI will remain independent")
-  const terms = [...new Set(a.tokens.filter((t) => t.start > speaker.end + 5 && a.terms.has(t.term) && !inSpan(t.start, [speaker])).map((t) => t.term))];
+  const terms = keyTermsIn(a, speaker.end + 6);
   if (terms.length < MIN_REPORTED_TERMS) return undefined;
   let other: { name: NameMention; info: (typeof candidates)[number] } | undefined;
   let unnamed: { speaker: string; info: SentenceInfo } | undefined;
   for (const info of candidates.slice(0, FACT_CANDIDATES)) {
-    if (terms.filter((t) => info.termSet.has(t)).length < REPORTED_COVERAGE * terms.length) continue;
+    if (!hasShareOf(info.termSet, terms, REPORTED_COVERAGE)) continue;
     // the claim's speaker speaking in a sentence that reports the words, or beside it (the sentence
     // says "he said"): the claim stands (named there without speaking, "Scale AI's founder Alexandr
     // Wang will join Meta", it says nothing of who said the words)
@@ -109,10 +109,10 @@ function otherThanRole(ctx: ClaimContext): Finding | undefined {
   if (!m) return undefined;
   const role = canonicalRole(m[3]);
   const end = m.index + m[0].length;
-  const terms = [...new Set(a.tokens.filter((t) => t.start >= end && a.terms.has(t.term)).map((t) => t.term))];
+  const terms = keyTermsIn(a, end);
   if (terms.length < MIN_REPORTED_TERMS) return undefined;
   for (const info of candidates.slice(0, FACT_CANDIDATES)) {
-    if (terms.filter((t) => info.termSet.has(t)).length < REPORTED_COVERAGE * terms.length) continue;
+    if (!hasShareOf(info.termSet, terms, REPORTED_COVERAGE)) continue;
     if (info.roles.some((r) => r.role === role)) return undefined;
     const theirs = info.roles.find((r) => spoke(info.text, r.person));
     if (!theirs) continue;

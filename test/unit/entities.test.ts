@@ -16,6 +16,12 @@ describe("names", () => {
     const [n] = findNames("Meta Platforms Inc. invested.");
     assert.deepEqual(n.core, ["Meta"]);
   });
+  it("reads a lower-case-initial name with its possessive ('xAI's'), and no title word as a name", () => {
+    assert.deepEqual(findNames("xAI's chief financial officer said so.").map((n) => n.text), ["xAI"]);
+    assert.deepEqual(findNames("Then OpenAI Chief Financial Officer Sarah Friar spoke.").map((n) => n.text), ["OpenAI", "Sarah Friar"]);
+    // (only between "Chief" and its noun: a newspaper keeps its name)
+    assert.deepEqual(findNames("Reed told the Financial Times.").map((n) => n.text), ["Reed", "Financial Times"]);
+  });
 });
 
 describe("roles", () => {

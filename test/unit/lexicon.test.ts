@@ -154,7 +154,6 @@ const relations: [string, string, PredicateRelation][] = [
   ["departure", "start", "unrelated"], // shares only depart's second sense
   ["take", "get", "unrelated"],
   ["leave", "depart", "unrelated"],
-  ["pay", "spend", "unrelated"],
   ["refuse", "improve", "unrelated"], // refuse ~ decline, decline ! improve: another sense of decline
 ];
 
@@ -251,6 +250,7 @@ const equivalentCases: [string, string][] = [
   ["scale up", "expand"],
   ["step up", "expand"],
   ["get", "receive"],
+  ["spend", "pay"],
 ];
 const derivationCases: [string, string][] = [["sale", "sell"], ["valuation", "value"]];
 const oppositeCases: [string, string][] = [

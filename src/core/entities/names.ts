@@ -36,7 +36,10 @@ const ORG_SUFFIXES = new Set(["inc", "inc.", "corp", "corp.", "corporation", "co
 /** Titles are not part of a name: "Handshake CEO Garrett Lord" is Handshake, then Garrett Lord. */
 const ROLE_WORDS = new Set(["ceo", "cfo", "coo", "cto", "cso", "chief", "officer", "executive", "president", "chairman", "chairwoman", "founder", "co-founder", "cofounder", "spokesperson", "spokesman", "spokeswoman", "interim", "vice"]);
 
-const CAP_WORD = /^(?:[A-Z][\p{L}\p{N}'’&.-]*|[a-z]+[A-Z][\p{L}\p{N}]*|\p{Lu}[\p{L}\p{N}'’&.-]*)$/u;
+/** What stands between "Chief" and "Officer" in a title. */
+const TITLE_MIDDLES = new Set(["executive", "financial", "operating", "technology", "strategy", "product", "marketing", "revenue", "people", "legal", "information", "commercial", "business", "research", "data", "science", "security", "digital", "content", "communications"]);
+
+const CAP_WORD = /^(?:[A-Z][\p{L}\p{N}'’&.-]*|[a-z]+[A-Z][\p{L}\p{N}]*(?:['’]s)?|\p{Lu}[\p{L}\p{N}'’&.-]*)$/u;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu;
 
 function isCapitalised(word: string): boolean {
@@ -74,11 +77,14 @@ export function findNames(text: string, isSentenceStart: (offset: number) => boo
   };
   TOKEN.lastIndex = 0;
   let prevEnd = 0;
+  let prevWord = "";
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const word = m[0];
     const gap = text.slice(prevEnd, m.index);
     const joinable = run !== null && /^[ \u00a0]$/.test(gap) && !/['’]s$/u.test(run.words[run.words.length - 1] ?? "");
-    if (isCapitalised(word) && !/^\d/.test(word) && !ROLE_WORDS.has(word.toLowerCase())) {
+    // (the middle of a title is no name either: "Chief Financial Officer Sarah Friar")
+    const titleWord = ROLE_WORDS.has(word.toLowerCase()) || (/^chief$/i.test(prevWord) && TITLE_MIDDLES.has(word.toLowerCase()));
+    if (isCapitalised(word) && !/^\d/.test(word) && !titleWord) {
       if (joinable && run) {
         run.words.push(word);
         run.end = m.index + word.length;
@@ -92,6 +98,7 @@ export function findNames(text: string, isSentenceStart: (offset: number) => boo
       flush();
     }
     prevEnd = m.index + word.length;
+    prevWord = word;
   }
   flush();
   return out;

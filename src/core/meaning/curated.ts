@@ -36,6 +36,9 @@ export const CURATED_EQUIVALENTS: readonly (readonly string[])[] = [
   // WordNet puts "have" and "hold" in one synset ("have or possess"), but the table leaves out
   // "have" as a light verb: "Meta will hold voting power" is "will have" it
   ["have", "hold", "possess"],
+  // money given for a service: "spent $150 million on Scale AI's services" is "paid Scale AI $150
+  // million" (WordNet's "spend" is "pay out", a sense apart from "pay")
+  ["pay", "spend"],
 ];
 
 /**

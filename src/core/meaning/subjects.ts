@@ -88,7 +88,9 @@ export function relativeAntecedent(tokens: readonly TaggedToken[], i: number, cl
   while (first > 0 && (tokens[first - 1].pos === "PROPN" || tokens[first - 1].pos === "DET" || (nameAt(before) && nameAt(tokens[first - 1]) === nameAt(before)))) first--;
   // (then it stands for that head, when it is a noun: "a 49% stake in Scale AI that carries no
   // voting rights": the stake carries none)
-  if (tokens[first - 1]?.pos === "ADP") {
+  // (a common noun after any other preposition is the pronoun's own: "revenue from customers who are
+  // leaving Scale")
+  if (tokens[first - 1]?.pos === "ADP" && (nameAt(before) || /^of$/i.test(tokens[first - 1].text))) {
     const head = tokens[first - 2];
     return head?.pos === "NOUN" && !nameAt(head) ? { common: true, noun: head.lemma, at: first - 2 } : undefined;
   }
@@ -189,8 +191,9 @@ export function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart
     if (t.pos === "NOUN" || t.pos === "PRON" || t.pos === "DET" || t.pos === "ADJ" || commonProper) {
       // a date's month ("on March 14") is not a subject
       if (tokens[k + 1]?.pos === "NUM" && tokens[k - 1]?.pos === "ADP") continue;
-      // nor is a preposition's object ("Kukucova, 48, from bristol was found": the subject is before it)
-      if (t.pos === "NOUN") {
+      // nor is a preposition's object ("Kukucova, 48, from bristol was found": the subject is before it),
+      // unless a participle right after it makes it that one's ("revenue from customers leaving Scale")
+      if (t.pos === "NOUN" && !(k === i - 1 && tokens[i].pos === "VERB" && /ing$/i.test(tokens[i].text))) {
         let b = k - 1;
         while (b > clauseStart && (tokens[b].pos === "DET" || tokens[b].pos === "ADJ" || tokens[b].pos === "NUM" || tokens[b].pos === "PROPN" || tokens[b].pos === "PRON" || /^['’]s?$/.test(tokens[b].text))) b--;
         if (b >= clauseStart && tokens[b].pos === "ADP" && tokens[b].text.toLowerCase() !== "of") {

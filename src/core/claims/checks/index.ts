@@ -16,6 +16,8 @@ import { possessorCheck } from "./possessor";
 import { nameAsModifierCheck } from "./name-as-modifier";
 import { reportedSpeakerCheck } from "./reported-speaker";
 import { declinedCommentCheck } from "./declined-comment";
+import { speechRecipientCheck } from "./speech-recipient";
+import { listMemberCheck } from "./list-member";
 import { unsupportedCauseCheck } from "./unsupported-cause";
 import { unsupportedChangeCheck } from "./unsupported-change";
 import { unstatedFactCheck } from "./unstated-fact";
@@ -23,6 +25,7 @@ import { unstatedActCheck } from "./unstated-act";
 import { nonFactualFigureCheck } from "./non-factual-figure";
 import { unstatedQualityCheck } from "./unstated-quality";
 import { unstatedQuantifierCheck } from "./unstated-quantifier";
+import { unstatedConditionCheck } from "./unstated-condition";
 import { rankCheck } from "./rank";
 import { shareSizeCheck } from "./share-size";
 
@@ -40,6 +43,8 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   nameAsModifierCheck,
   reportedSpeakerCheck,
   declinedCommentCheck,
+  speechRecipientCheck,
+  listMemberCheck,
   swappedNameCheck,
   otherPossessorCheck,
   citationMismatchCheck,
@@ -50,5 +55,6 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   nonFactualFigureCheck,
   unstatedQualityCheck,
   unstatedQuantifierCheck,
+  unstatedConditionCheck,
   shareSizeCheck,
 ];

@@ -12,7 +12,7 @@ import type { SentenceInfo } from "../../index/corpus";
 import { claimFacts, FACT_CANDIDATES, sameName } from "../facts";
 import { clip } from "../spans";
 import { predicatesOf } from "../../meaning/facts";
-import { canonicalRole, ROLE_PATTERN } from "../../entities/roles";
+import { canonicalRole, ROLE_PATTERN, sameOrg } from "../../entities/roles";
 
 /** Share of the reported words' content terms a source sentence must have to report the same. */
 const REPORTED_COVERAGE = 0.75;
@@ -94,14 +94,41 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   };
 }
 
-/** A speaker named by an organisation's role, right before a verb of speech: "Scale AI's general counsel said". */
-const ROLE_SPEAKER = new RegExp(`([\\p{Lu}][\\p{L}\\p{N}.&-]*(?:\\s[\\p{Lu}][\\p{L}\\p{N}.&-]*)*)['’]s\\s+${ROLE_PATTERN}\\s+(?:${SPEECH_VERBS.replace("according|", "")})\\b`, "iu");
+/** A speaker named by an organisation's role, right before a verb of speech: "Scale AI's general counsel said", "A Google spokesperson told". */
+const ROLE_SPEAKER = new RegExp(`([\\p{Lu}][\\p{L}\\p{N}.&-]*(?:\\s[\\p{Lu}][\\p{L}\\p{N}.&-]*)*)(?:['’]s)?\\s+${ROLE_PATTERN}\\s+(?:${SPEECH_VERBS.replace("according|", "")})\\b`, "iu");
+/** Verbs with which a source's unnamed speaker states what it reports ("a Scale spokesperson, speaking to TechCrunch, emphasized …"). */
+const STATING_VERBS = `${SPEECH_VERBS.replace("according|", "")}|emphasi[sz]ed|stressed|asserted|confirmed|denied|maintained|insisted`;
+/** After an organisation's name: its role, an optional aside, then a verb of speech ("'s CFO, Sarah Friar, said"). */
+const ORG_ROLE_SPEAKS = new RegExp(`^(?:['’]s)?\\s+${ROLE_PATTERN}(?:,[^,;.]{1,60},)?\\s+(?:also\\s+)?(?:${STATING_VERBS})\\b`, "i");
+
+interface RoleSpeaker {
+  /** Who they are: "Sarah Friar", "a Scale spokesperson". */
+  name: string;
+  /** With their role, for a message: "Sarah Friar (CFO)". */
+  text: string;
+  role: string;
+  org?: NameMention;
+}
+
+/** Who speaks a sentence by a role: a named holder of one ("OpenAI's CFO, Sarah Friar, said") or an organisation's unnamed one ("a Scale AI spokesperson said"). */
+function roleSpeakers(info: SentenceInfo): RoleSpeaker[] {
+  const out: RoleSpeaker[] = info.roles.filter((r) => spoke(info.text, r.person)).map((r) => ({ name: r.person.text, text: `${r.person.text} (${r.org ? r.org.text + "’s " : ""}${r.modifier ? r.modifier + " " : ""}${r.role})`, role: r.role, org: r.org }));
+  for (const n of info.names) {
+    const m = ORG_ROLE_SPEAKS.exec(info.text.slice(n.end, n.end + 120));
+    if (!m) continue;
+    const text = `${/^an?\s+$/i.test(info.text.slice(Math.max(0, n.start - 3), n.start)) ? "a " : ""}${n.text} ${m[2]}`;
+    out.push({ name: text, text, role: canonicalRole(m[2]), org: n });
+  }
+  return out;
+}
 
 /**
- * The words reported (quoted or not) are given by the sources to a person who holds another role:
- * "Scale AI's general counsel said the company would "double down" on …" where "Scale AI's interim
- * CEO Jason Droege said the company would "double down" on …". Only where the sentence that reports
- * the words names its speaker with a role and no one there holds the claim's.
+ * The words reported (quoted or not) are given by the sources to a person who holds another role, or
+ * the same role at another organisation: "Scale AI's general counsel said the company would "double
+ * down" on …" where "Scale AI's interim CEO Jason Droege said the company would "double down" on …";
+ * "A Google spokesperson told TechCrunch that Scale's business remains robust" where "a Scale
+ * spokesperson". Only where the sentence that reports the words names its speaker with a role and
+ * no one there holds the claim's at the claim's organisation.
  */
 function otherThanRole(ctx: ClaimContext): Finding | undefined {
   const { analysed: a, candidates, view, claim } = ctx;
@@ -109,12 +136,20 @@ function otherThanRole(ctx: ClaimContext): Finding | undefined {
   if (!m) return undefined;
   const role = canonicalRole(m[3]);
   const end = m.index + m[0].length;
+  // (the organisation: the name that ends where the group before the role does)
+  const orgEnd = m.index + m[1].length;
+  const org = a.names.find((n) => n.end === orgEnd && n.start >= m.index);
+  // (a role with a named holder is the name's to answer for: "Google spokesperson Ana Lee said")
+  if (a.names.some((n) => n.start >= orgEnd && n.end <= end && n !== org)) return undefined;
   const terms = keyTermsIn(a, end);
   if (terms.length < MIN_REPORTED_TERMS) return undefined;
+  const claimsOrg = (o: NameMention | undefined) => !org || !o || sameOrg(o, org);
   for (const info of candidates.slice(0, FACT_CANDIDATES)) {
     if (!hasShareOf(info.termSet, terms, REPORTED_COVERAGE)) continue;
-    if (info.roles.some((r) => r.role === role)) return undefined;
-    const theirs = info.roles.find((r) => spoke(info.text, r.person));
+    if (info.roles.some((r) => r.role === role && claimsOrg(r.org))) return undefined;
+    const speakers = roleSpeakers(info);
+    if (speakers.some((s) => s.role === role && claimsOrg(s.org))) return undefined;
+    const theirs = speakers[0];
     if (!theirs) continue;
     // (the words before the verb of speech)
     const matched = a.plain.slice(m.index, end);
@@ -122,9 +157,9 @@ function otherThanRole(ctx: ClaimContext): Finding | undefined {
     return {
       kind: "person",
       claimed,
-      expected: theirs.person.text,
+      expected: theirs.name,
       support: 1,
-      message: `Sources give these words to ${theirs.person.text} (${theirs.modifier ? theirs.modifier + " " : ""}${theirs.role}), not ${claimed}: “${clip(info.text.trim(), 160)}”`,
+      message: `Sources give these words to ${theirs.text}, not ${claimed.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase())}: “${clip(info.text.trim(), 160)}”`,
       range: view.rangeInPlain(claim, m.index, m.index + claimed.length),
       evidence: [view.citation(info, 1, [])],
     };

@@ -21,6 +21,8 @@ describe("names", () => {
     assert.deepEqual(findNames("Then OpenAI Chief Financial Officer Sarah Friar spoke.").map((n) => n.text), ["OpenAI", "Sarah Friar"]);
     // (only between "Chief" and its noun: a newspaper keeps its name)
     assert.deepEqual(findNames("Reed told the Financial Times.").map((n) => n.text), ["Reed", "Financial Times"]);
+    // (a function word in capitals is an abbreviation: "US" is the country)
+    assert.deepEqual(findNames("The US government told us.").map((n) => n.text), ["US"]);
   });
 });
 

@@ -11,6 +11,8 @@ import {
   CURATED_OPPOSED_ROLES,
   CURATED_PHRASES,
   CURATED_SIZE_ADJECTIVES,
+  CURATED_SAME_MEASURES,
+  sameMeasureNoun,
   CAUSAL_CONNECTIVES,
   HEDGES,
   NEGATIVE_IMPLICATIVES,
@@ -219,6 +221,7 @@ describe("lexicon: phrasalPredicateAt", () => {
 const phraseCases: [string, number, string][] = [
   ["Scale is winding down its work with OpenAI", 2, "wind down"],
   ["OpenAI is scaling back its contracts with Scale", 2, "scale back"],
+  ["Scale will double down on its applications business", 2, "double down"],
   ["Google is cutting all its ties with Scale", 2, "cut ties"],
   ["Google severed ties with Scale", 1, "sever ties"],
   ["Google ended its relationship with Scale", 1, "end relationship"],
@@ -249,6 +252,7 @@ const equivalentCases: [string, string][] = [
   ["ramp up", "expand"],
   ["scale up", "expand"],
   ["step up", "expand"],
+  ["double down", "expand"],
   ["get", "receive"],
   ["spend", "pay"],
 ];
@@ -256,6 +260,7 @@ const derivationCases: [string, string][] = [["sale", "sell"], ["valuation", "va
 const oppositeCases: [string, string][] = [
   ["expand", "wind down"],
   ["expand", "cut ties"],
+  ["expand", "scale down"],
   ["deepen", "wind down"],
   ["deepen", "cut ties"],
   ["increase", "wind down"],
@@ -374,6 +379,13 @@ describe("lexicon: curated entries", () => {
     assert.equal(cueAt(HEDGES, words("considered a stake"), 0), undefined);
     assert.equal(cueAt(NEGATIVE_IMPLICATIVES, words("declined sharply"), 0), undefined);
   });
+
+  for (const [a, b] of CURATED_SAME_MEASURES)
+    it(`measured nouns ${a} = ${b}, both ways, and nothing else`, () => {
+      assert.equal(sameMeasureNoun(a, b), true);
+      assert.equal(sameMeasureNoun(b, a), true);
+      assert.equal(sameMeasureNoun(a, "revenue"), false);
+    });
 
   for (const [a, b] of CURATED_SIZE_ADJECTIVES)
     it(`size ${a} = ${b}: it is opposed to the other size (and a superlative to its superlative)`, () => {

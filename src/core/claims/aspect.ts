@@ -1,19 +1,32 @@
 // Whether an act is said to be done or only expected: a source's "will probably generate" does not
 // state a claim's "has already generated" (read by ./facts.ts, which reports it as a forecast).
 import type { Predicate } from "../meaning/facts";
+import { lemma } from "../meaning/lexicon";
 
-/** The claim says its act is done: "has already generated", "already paid". */
-export function accomplished(text: string, p: Predicate): boolean {
-  return /\balready\s+(?:\w+\s+)?$|\b(?:has|have|had)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, p.start - 24), p.start));
+/**
+ * The claim says its act is done: "has already generated", "already paid" ("perfect"), or a verb in
+ * the past with no modal or "to" before it ("sold off its stake": "past").
+ */
+export function accomplished(text: string, p: Predicate): "perfect" | "past" | undefined {
+  const before = text.slice(Math.max(0, p.start - 24), p.start);
+  if (/\balready\s+(?:\w+\s+)?$|\b(?:has|have|had)\s+(?:\w+ly\s+)?$/i.test(before)) return "perfect";
+  const word = /^[a-z]+/i.exec(text.slice(p.start))?.[0].toLowerCase() ?? "";
+  // (a past form: not the lemma, nor its "-s" or "-ing" form; "planned to sell", "would have sold" are not done)
+  const past = word !== "" && lemma(word, "verb") !== word && !/(?:s|ing)$/.test(word);
+  return past && !/\b(?:to|will|would|could|might|may|should|must|can|be|been|being)\s+(?:\w+\s+)?$/i.test(before) ? "past" : undefined;
 }
 
 /**
  * The source only expects its act: in the future, as a plan or as an attempt ("will probably
- * generate", "would gain", "plans to sell", "is attempting to remove"). (Not a report's hedge: "is reportedly cutting ties" tells of an act done.)
+ * generate", "would gain", "plans to sell", "is attempting to remove"). (Not a report's hedge: "is
+ * reportedly cutting ties" tells of an act done.) With `modals` false, only a plan or an attempt:
+ * a claim's simple past ("faced Kedzie on April 9") may tell of what a source written before it
+ * announced ("will face Kedzie on April 9"), but a plan may not have been carried out.
  */
-export function expectedOnly(text: string, p: Predicate): "forecast" | "attempt" | undefined {
-  const m = /\b(?:will|would|could|might|may|(?:plans?|planned|expects?|expected|aims?|hopes?|(attempts?|attempting|attempted|tries|trying|tried|seeks?|seeking|sought)) to)\s+(?:\S+\s+){0,2}$/i.exec(text.slice(Math.max(0, p.start - 30), p.start));
-  return !m ? undefined : m[1] ? "attempt" : "forecast";
+export function expectedOnly(text: string, p: Predicate, modals = true): "forecast" | "plan" | "attempt" | undefined {
+  const m = /\b(?:(will|would|could|might|may)|(?:(plans?|planned|intends?|intended)|expects?|expected|aims?|hopes?|(attempts?|attempting|attempted|tries|trying|tried|seeks?|seeking|sought)) to)\s+(?:\S+\s+){0,2}$/i.exec(text.slice(Math.max(0, p.start - 30), p.start));
+  if (!m || (m[1] && !modals)) return undefined;
+  return m[3] ? "attempt" : m[2] ? "plan" : "forecast";
 }
 
 /**

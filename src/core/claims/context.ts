@@ -75,8 +75,8 @@ export const MAX_UNIT_SENTENCES = 2000;
 /** Names whose mention is kept per window of sentences (a bound for long editing sessions). */
 const MAX_WINDOW_MENTIONS = 256;
 
-/** A name right before a speech verb ("Droege said", past one or two short appositives: "Jonathan Siddharth, Turing CEO, explains"), or right after one ("said Droege"). */
-const SPOKE_AFTER = new RegExp(`^(?:(?:,[^,.;:"“”]{1,40}){1,2},|,)?\\s*(?:${SPEECH_VERBS})\\b`);
+/** A name right before a speech verb ("Droege said", past one or two short appositives: "Jonathan Siddharth, Turing CEO, explains", or a relative pronoun: "Wang, who said"), or right after one ("said Droege"). */
+const SPOKE_AFTER = new RegExp(`^(?:(?:,[^,.;:"“”]{1,40}){1,2},|,)?\\s*(?:who\\s+(?:also\\s+)?)?(?:${SPEECH_VERBS})\\b`);
 const SPOKE_BEFORE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS})\\s+$`);
 
 const REPORTS_AFTER = /^\s+(?:reported|reports|said|says|wrote|writes)\b/i;

@@ -9,7 +9,7 @@ import { roleActs } from "../meaning/role-acts";
 import { isEnding, isLightVerb, leaves, predicatesOf, type Predicate } from "../meaning/facts";
 import { changeDirection } from "../meaning/change";
 import { lemma, opposedAdjectives, oppositesOf, relatePredicates, type PredicateRelation } from "../meaning/lexicon";
-import { CURATED_CONVERSES } from "../meaning/curated";
+import { CURATED_CONVERSES, sameMeasureNoun } from "../meaning/curated";
 import { exactFigures, type Analysed, type ClaimContext } from "./context";
 import { comparableKinds, confirms, isBound, sameBound } from "./figures";
 import { inSpan, relativeClauseAt } from "./spans";
@@ -279,7 +279,9 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       const sameEffect = !claim.effect || !fact.effect ? undefined : sameAct(claim.effect, fact.effect) || sameAct(claim.effect, fact.effectSubject) || sameAct(claim.effectSubject, fact.effect);
       if (sameEffect === false || (claim.effect && !fact.effect)) continue;
       // (a light verb is its object: "has no conceivable reason" is not denied by "holding a shiny object")
-      if (isLightVerb(claim.lemma) && claim.object && fact.object !== claim.object && !sameMagnitude(claim, fact) && claim.negated !== fact.negated) continue;
+      // (nor is it done by another, or the other way round: "held talks with Scale's rivals" is not
+      // "Scale has the data")
+      if (isLightVerb(claim.lemma) && claim.object && fact.object !== claim.object && !sameMagnitude(claim, fact) && (claim.negated !== fact.negated || roles === "other-agent" || roles === "reversed")) continue;
       const samePolarity = claim.negated === fact.negated;
       const agrees = relation === "same" ? samePolarity : !samePolarity;
       // the denial of an opposite act states the claim's ("did not leave" = "stayed") only with both
@@ -414,7 +416,8 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       }
       // an act the source only expects ("will probably generate") does not state one the claim says
       // is done ("has already generated")
-      const expected = kind === "stated" && !claim.hedged && accomplished(ctx.analysed.plain, claim) ? expectedOnly(info.text, fact) : undefined;
+      const done = kind === "stated" && !claim.hedged ? accomplished(ctx.analysed.plain, claim) : undefined;
+      const expected = done ? expectedOnly(info.text, fact, done === "perfect") : undefined;
       if (expected) {
         entertained ??= { kind: "unasserted", source: info, fact: { ...fact, unasserted: expected } };
         continue;
@@ -538,7 +541,7 @@ function changeRelation(claim: Predicate, source: Predicate): PredicateRelation 
 }
 
 function sameMagnitude(claim: Predicate, source: Predicate): boolean {
-  return !!claim.changed && !!source.changed && (claim.changed === source.changed || sameAct(claim.changed, source.changed));
+  return !!claim.changed && !!source.changed && (sameMeasureNoun(claim.changed, source.changed) || sameAct(claim.changed, source.changed));
 }
 
 function sameAct(a: string | undefined, b: string | undefined): boolean {

@@ -30,6 +30,11 @@ const NOT_NAMES = new Set(
     .filter(Boolean),
 );
 
+/** A function word, unless written in capitals as an abbreviation ("US" is the country, "us" a pronoun). */
+function notAName(word: string): boolean {
+  return NOT_NAMES.has(word.toLowerCase()) && !/^[A-Z]{2,}$/.test(word);
+}
+
 /** Suffixes that do not identify a company ("Meta Platforms Inc." is "Meta"). */
 const ORG_SUFFIXES = new Set(["inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "platforms", "holdings", "group", "ai", "labs", "technologies", "company"]);
 
@@ -57,14 +62,14 @@ export function findNames(text: string, isSentenceStart: (offset: number) => boo
   const flush = () => {
     if (run) {
       // drop leading words that are not names ("The Meta deal" -> "Meta")
-      while (run.words.length && NOT_NAMES.has(run.words[0].toLowerCase())) {
+      while (run.words.length && notAName(run.words[0])) {
         const dropped = run.words.shift()!;
         const at = text.indexOf(dropped, run.start);
         run.start = at + dropped.length;
         while (run.start < text.length && /\s/.test(text[run.start])) run.start++;
         run.initial = false;
       }
-      while (run.words.length && NOT_NAMES.has(run.words[run.words.length - 1].toLowerCase())) run.words.pop();
+      while (run.words.length && notAName(run.words[run.words.length - 1])) run.words.pop();
       if (run.words.length) {
         const raw = text.slice(run.start, run.end);
         const name = stripPossessive(raw.replace(/['’]s$/u, "")).trim();

@@ -8,6 +8,7 @@
 export const CURATED_PHRASES: readonly { lemma: string; pattern: string }[] = [
   { lemma: "wind down", pattern: "wind down" },
   { lemma: "scale back", pattern: "scale back" },
+  { lemma: "double down", pattern: "double down" },
   { lemma: "cut ties", pattern: "cut * ties" },
   { lemma: "sever ties", pattern: "sever * ties" },
   { lemma: "end relationship", pattern: "end * relationship" },
@@ -29,8 +30,8 @@ export const CURATED_EQUIVALENTS: readonly (readonly string[])[] = [
   ["wind down", "phase out", "pull back"],
   // WordNet has "scale down" (reduce in size) but not "scale back"
   ["scale down", "scale back"],
-  // growing a relationship, the opposite of winding it down
-  ["expand", "ramp up", "scale up", "step up"],
+  // growing a relationship, the opposite of winding it down ("double down on" a business: put more into it)
+  ["expand", "ramp up", "scale up", "step up", "double down"],
   // WordNet shares "receive a specified treatment" only between receive's 2nd and get's 4th senses
   ["receive", "get"],
   // WordNet puts "have" and "hold" in one synset ("have or possess"), but the table leaves out
@@ -64,6 +65,8 @@ export const CURATED_DERIVATIONS: readonly (readonly [string, string])[] = [
 export const CURATED_OPPOSITES: readonly (readonly [string, string])[] = [
   ["expand", "wind down"],
   ["expand", "cut ties"],
+  // (WordNet has "scale down" as "reduce in size" but no antonym; "scale back" is its equivalent)
+  ["expand", "scale down"],
   ["deepen", "wind down"],
   ["deepen", "cut ties"],
   ["increase", "wind down"],
@@ -124,6 +127,18 @@ export const CURATED_SIZE_ADJECTIVES: readonly (readonly [string, string])[] = [
   ["most", "large"],
 ];
 const SIZES = new Map(CURATED_SIZE_ADJECTIVES);
+
+/**
+ * Nouns that name one measured thing in news of markets, which WordNet keeps apart ("stock" is the
+ * capital, a "share" one portion of it): "Alphabet shares have risen" and "Alphabet stock declined"
+ * tell of one price. (Nouns only: the verbs "share" and "stock" have nothing in common.)
+ */
+export const CURATED_SAME_MEASURES: readonly (readonly [string, string])[] = [["share", "stock"]];
+const MEASURES = new Map(CURATED_SAME_MEASURES.flatMap(([a, b]) => [[a, b], [b, a]] as const));
+/** Two measured nouns name the same thing. */
+export function sameMeasureNoun(a: string, b: string): boolean {
+  return a === b || MEASURES.get(a) === b;
+}
 /** An adjective's lemma with the sizes made one ("big" is "large"). */
 export function sizeSynonym(adjective: string): string {
   return SIZES.get(adjective) ?? adjective;

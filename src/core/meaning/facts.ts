@@ -360,10 +360,17 @@ function isParticipleModifier(tokens: readonly TaggedToken[], k: number): boolea
 /** Token indices where a clause starts. */
 function clauseStartsOf(tokens: readonly TaggedToken[]): number[] {
   const starts = [0];
+  // (a sentence opened by a participle or a subordinator has its main clause after the first comma
+  // with a verb soon after: "Citing doubts that Meta's backing could offset …, one shareholder sold
+  // its stake" — the doubt is not the selling's)
+  let opener = (tokens[0]?.pos === "VERB" && /ing$/i.test(tokens[0].text)) || tokens[0]?.pos === "SCONJ";
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const w = t.text.toLowerCase();
-    if (CLAUSE_PUNCT.test(t.text) || (CLAUSE_WORDS.has(w) && (t.pos === "SCONJ" || verbSoon(tokens, i + 1)))) starts.push(i + 1);
+    if (opener && t.text === "," && i > 1 && verbSoon(tokens, i + 1)) {
+      starts.push(i + 1);
+      opener = false;
+    } else if (CLAUSE_PUNCT.test(t.text) || (CLAUSE_WORDS.has(w) && (t.pos === "SCONJ" || verbSoon(tokens, i + 1)))) starts.push(i + 1);
     // a quotation closed by a comma ends its clause: '"This is not a winding down," Droege wrote'
     // (its negation and its names are not the reporting verb's)
     else if (/^["“”]$/.test(t.text) && (tokens[i - 1]?.text === "," || tokens[i + 1]?.text === ",")) starts.push(i + 1);

@@ -16,8 +16,15 @@ export function speakersOwnIt(facts: Predicate[], text: string, names: readonly 
   for (let k = 1; k < facts.length; k++) {
     const p = facts[k];
     const said = facts[k - 1];
-    if (p.agent || p.passive || p.speech || !said.speech || !/^\s+(?:that\s+)?it\s+(?:[a-z']+\s+){0,3}$/i.test(text.slice(said.end, p.start))) continue;
+    if (p.agent || p.passive || p.speech || !said.speech) continue;
     const org = said.agent ?? names.find((n) => n.end <= said.start && /^['’]s\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(n.end, said.start)));
+    // (a speaker named by a noun alone speaks of itself with "it" or "they": "One smaller shareholder
+    // said they planned to sell off their remaining stake")
+    if (!org && said.subject && !p.subject && !p.pronoun && /^\s+(?:that\s+)?(?:it|they)\s+(?:[a-z']+\s+){0,3}$/i.test(text.slice(said.end, p.start))) {
+      facts[k] = { ...p, subject: said.subject };
+      continue;
+    }
+    if (!/^\s+(?:that\s+)?it\s+(?:[a-z']+\s+){0,3}$/i.test(text.slice(said.end, p.start))) continue;
     if (!org || !isOrganisation(org, text)) continue;
     facts[k] = { ...p, agent: org, subject: undefined };
   }

@@ -3,6 +3,7 @@
 import type { ClaimCheck } from "../context";
 import { citationMismatchCheck } from "./citation-mismatch";
 import { oppositePredicateCheck } from "./opposite-predicate";
+import { oppositeComparisonCheck } from "./opposite-comparison";
 import { polarityCheck } from "./polarity";
 import { doubtedFactCheck } from "./doubted-fact";
 import { reversedRolesCheck } from "./reversed-roles";
@@ -22,6 +23,7 @@ import { unsupportedCauseCheck } from "./unsupported-cause";
 import { unsupportedChangeCheck } from "./unsupported-change";
 import { unstatedFactCheck } from "./unstated-fact";
 import { unstatedActCheck } from "./unstated-act";
+import { unstatedDenialCheck } from "./unstated-denial";
 import { nonFactualFigureCheck } from "./non-factual-figure";
 import { unstatedQualityCheck } from "./unstated-quality";
 import { unstatedQuantifierCheck } from "./unstated-quantifier";
@@ -37,6 +39,7 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   polarityCheck,
   doubtedFactCheck,
   oppositePredicateCheck,
+  oppositeComparisonCheck,
   reversedRolesCheck,
   wrongAgentCheck,
   possessorCheck,
@@ -52,6 +55,7 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   unsupportedChangeCheck,
   unstatedFactCheck,
   unstatedActCheck,
+  unstatedDenialCheck,
   nonFactualFigureCheck,
   unstatedQualityCheck,
   unstatedQuantifierCheck,

@@ -7,6 +7,7 @@ import type { NameMention } from "../../entities/names";
 import { firstTermOf, isContentTerm } from "../../text/tokens";
 import { SPEECH, spoke, type Analysed, type CheckOutput, type ClaimCheck, type ClaimContext, type CorpusView } from "../context";
 import { clip, inSpan, quotesIn } from "../spans";
+import { sameName } from "../references";
 
 /** Quoted words found in a sentence this many sentences away from where the quote starts still count. */
 const QUOTE_WINDOW = 1;
@@ -125,8 +126,13 @@ function checkSpeaker(ctx: ClaimContext, a: Analysed, source: SentenceInfo): Fin
   const speakers = speaking.length ? speaking : named;
   if (!speakers.length) return undefined;
   const window = view.sentences(view.corpus.window(source.doc, QUOTE_WINDOW));
-  if (speakers.some((s) => view.namesIn([s], window))) return undefined;
   const quotedSpans = quotesIn(source.text);
+  // (a sentence that names who said its words gives them to that one: the claim's speaker, merely
+  // named nearby, must speak there too: "Wang, who said … "double down"" where "Jason Droege said
+  // the company would "double down"", a sentence from one that names Wang)
+  const saidBy = source.names.find((n) => !inSpan(n.start, quotedSpans) && n.core.length >= 2 && spoke(source.text, n));
+  const nearby = (s: NameMention) => (saidBy ? window.some((w) => w.names.some((n) => sameName(n, s) && spoke(w.text, n))) : view.namesIn([s], window));
+  if (speakers.some(nearby)) return undefined;
   const outside = source.names.filter((n) => !inSpan(n.start, quotedSpans));
   const speaks = (p: NameMention) => spoke(source.text, p);
   // a person: a full name, or any name the sentence says spoke

@@ -8,14 +8,16 @@
 import type { Finding } from "../../types";
 import type { NameMention } from "../../entities/names";
 import { MAX_UNIT_SENTENCES, SPEAKER_AFTER_VERBS, SPEECH_VERBS, hasShareOf, keyTermsIn, reportsAfter, spoke, type ClaimCheck, type ClaimContext } from "../context";
-import type { SentenceInfo } from "../../index/corpus";
+import { quoteWords, type SentenceInfo } from "../../index/corpus";
 import { claimFacts, FACT_CANDIDATES, sameName } from "../facts";
-import { clip } from "../spans";
+import { clip, relativeClauseAt } from "../spans";
 import { predicatesOf } from "../../meaning/facts";
 import { canonicalRole, ROLE_PATTERN, sameOrg } from "../../entities/roles";
 
 /** Share of the reported words' content terms a source sentence must have to report the same. */
 const REPORTED_COVERAGE = 0.75;
+/** Quoted words this long are speech, which the quote check holds to its speaker (as it does). */
+const MIN_QUOTE_WORDS = 3;
 /** Fewer content words than this say too little to tell who said them. */
 const MIN_REPORTED_TERMS = 3;
 
@@ -33,7 +35,9 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   const { analysed: a, candidates, view, claim } = ctx;
   const byRole = otherThanRole(ctx);
   if (byRole) return byRole;
-  if (a.quotes.length) return undefined;
+  // (quoted speech is the quote check's; a quoted word or two is the claim's own wording: "would
+  // "double down" on")
+  if (a.quotes.some((q) => quoteWords(q.text).trim().split(" ").length >= MIN_QUOTE_WORDS)) return undefined;
   // the claim's speaker: a person's name right before or after a verb of speech, before what is reported
   // (or a one-word name heading the subject of one, an organisation or a surname: "Google cited a
   // need for …"; a one-word name right after a verb, "told Bloomberg", is whom it was said to)
@@ -46,7 +50,10 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   const facts = oneWordSpeaker ? claimFacts(ctx) : [];
   const reportedStated = facts.length > 0 && facts.every((f) => f.outcome.kind === "stated");
   // (the names in what is reported count too: "said Scale AI will remain independent")
-  const terms = keyTermsIn(a, speaker.end + 6);
+  // (what a relative clause reports ends with it: "Wang, who said … that Scale would "double down" on
+  // its applications business, is leaving Scale")
+  const relative = relativeClauseAt(a.plain, speaker.end + 7);
+  const terms = keyTermsIn(a, speaker.end + 6, relative && relative[0] === speaker.end ? relative[1] : a.plain.length);
   if (terms.length < MIN_REPORTED_TERMS) return undefined;
   let other: { name: NameMention; info: (typeof candidates)[number] } | undefined;
   let unnamed: { speaker: string; info: SentenceInfo } | undefined;

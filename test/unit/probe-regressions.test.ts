@@ -1,0 +1,49 @@
+// Claims from the blind probe sets (bench/probes) that a fix of session 16 settled, checked against
+// the sample sources: each wrong one must not be ticked, each true one must not be warned. The golden
+// fixtures test each mechanism on invented sources; these keep the sample's own sentences, whose
+// parses (a bogus "have" fact, a digest's units) the invented ones do not reproduce.
+import { strict as assert } from "node:assert";
+import { join } from "node:path";
+import { Groundwork } from "../../src/core/engine";
+
+const SOURCES = join(__dirname, "../../examples/scale-ai/sources");
+
+/** Wrong claims: never "supported". */
+const WRONG: readonly string[] = [
+  "A Google spokesperson told TechCrunch that Scale's business remains robust.",
+  "xAI's chief financial officer said the company will keep working with Scale AI as one of its numerous data vendors.",
+  "Turing CEO Jonathan Siddharth told Reuters that his firm had secured $50 million in potential contracts over the last two weeks.",
+  "OpenAI's CFO said the company would continue to use Scale AI as one of many suppliers only if Meta is kept away from its data.",
+  "Scale AI's investors, including Accel and Labelbox, will benefit greatly from the Meta purchase.",
+  "Scale AI reportedly spent about $150 million on Google's services in 2024.",
+  "Labelbox CEO Manu Sharma told Reuters that Labelbox would probably generate hundreds of millions of dollars in new revenue by year-end from customers joining Scale.",
+  "Despite spending significantly more than Google, OpenAI chose to withdraw from Scale a few months ago, according to people familiar with the situation.",
+  "Citing doubts that Meta's backing could offset the departure of big tech clients, one smaller shareholder sold off its remaining stake in Scale.",
+  "The US government has stopped working with Scale AI.",
+  "Alphabet shares have risen 7.74% so far this year, according to Benzinga Pro data.",
+  "Alexandr Wang, who said in a Wednesday blog post that Scale would \"double down\" on its applications business, is leaving Scale to join Meta.",
+];
+
+/** True claims: never "contradicted" or "disputed". */
+const TRUE: readonly string[] = [
+  "Google, which had planned to pay Scale roughly $200 million this year, has already held talks with a number of Scale's competitors, Reuters reported.",
+  "Google, Scale AI's top client, spent $150 million on Scale's services in 2024.",
+  "According to PitchBook, Scale AI raised $100 million in a Series C round in 2019.",
+  "Speaking at the VivaTech conference in Paris, OpenAI CFO Sarah Friar said the company did not want to \"ice the ecosystem\" because acquisitions are going to happen.",
+  "Turing CEO Jonathan Siddharth told TIME magazine that his firm had secured $50 million in potential contracts over the last two weeks.",
+];
+
+describe("probe regressions on the sample sources", function () {
+  this.timeout(60_000);
+  let engine: Groundwork;
+  before(async () => {
+    ({ engine } = await Groundwork.fromFolder(SOURCES));
+  });
+  const verdict = (text: string) => {
+    const results = engine.checkMarkdown(text + "\n").filter((r) => r.verdict !== "unchecked");
+    assert.equal(results.length, 1, `one claim in ${JSON.stringify(text)}`);
+    return results[0].verdict;
+  };
+  for (const text of WRONG) it(`not ticked: ${text.slice(0, 80)}`, () => assert.notEqual(verdict(text), "supported"));
+  for (const text of TRUE) it(`not warned: ${text.slice(0, 80)}`, () => assert.ok(!["contradicted", "disputed"].includes(verdict(text))));
+});

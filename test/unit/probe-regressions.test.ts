@@ -20,6 +20,7 @@ const WRONG: readonly string[] = [
   "Despite spending significantly more than Google, OpenAI chose to withdraw from Scale a few months ago, according to people familiar with the situation.",
   "Citing doubts that Meta's backing could offset the departure of big tech clients, one smaller shareholder sold off its remaining stake in Scale.",
   "The US government has stopped working with Scale AI.",
+  "Interim CEO Jason Droege told staff and customers that the Meta deal marks a winding down of Scale AI.",
   "Alphabet shares have risen 7.74% so far this year, according to Benzinga Pro data.",
   "Alexandr Wang, who said in a Wednesday blog post that Scale would \"double down\" on its applications business, is leaving Scale to join Meta.",
 ];

@@ -24,6 +24,7 @@ import { unsupportedChangeCheck } from "./unsupported-change";
 import { unstatedFactCheck } from "./unstated-fact";
 import { unstatedActCheck } from "./unstated-act";
 import { unstatedDenialCheck } from "./unstated-denial";
+import { polarityInPassageCheck } from "./polarity-in-passage";
 import { nonFactualFigureCheck } from "./non-factual-figure";
 import { unstatedQualityCheck } from "./unstated-quality";
 import { unstatedQuantifierCheck } from "./unstated-quantifier";
@@ -56,6 +57,7 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   unstatedFactCheck,
   unstatedActCheck,
   unstatedDenialCheck,
+  polarityInPassageCheck,
   nonFactualFigureCheck,
   unstatedQualityCheck,
   unstatedQuantifierCheck,

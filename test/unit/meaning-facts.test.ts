@@ -255,6 +255,26 @@ describe("meaning: predicatesOf", () => {
     assert.deepEqual(find("Quarry supplies sensors to Anthropic, Cohere and Adept.", "supply").patients.map((n) => n.text), ["Anthropic", "Cohere", "Adept"]);
   });
 
+  it("a sentence opened by a participle or a subordinator has its main clause after the first comma", () => {
+    // (the doer of the opening clause is not the main clause's, nor is its "doubts that" the main act's)
+    assert.equal(find("After Nimbus took its stake in Quarry, rivals Delmar and Osric reported shrinking demand from labs.", "shrink").agent, undefined);
+    assert.equal(find("Citing doubts that Nimbus could offset the loss, one shareholder sold off its stake in Quarry.", "divest").unasserted, undefined);
+    assert.equal(find("Nimbus said it had doubts that Quarry sold off its stake.", "divest").unasserted, "doubt");
+  });
+
+  it("a speaker named by a noun speaks of itself with 'they' or 'it'", () => {
+    assert.equal(find("One smaller shareholder said they planned to sell off their remaining stake in Quarry.", "divest").subject, "shareholder");
+  });
+
+  it("a relative pronoun after a chain of phrases of names stands for the chain's head noun", () => {
+    assert.equal(find("The investment by Nimbus in Quarry, which valued the company at $9 billion, was large.", "value").subject, "investment");
+  });
+
+  it("the noun before a participle, or before a relative pronoun after a preposition, is the act's subject", () => {
+    assert.equal(find("Delmar will earn new revenue from customers joining Quarry.", "join").subject, "customer");
+    assert.equal(find("Delmar will earn revenue by the end of the year from customers who are leaving Quarry.", "leave").subject, "customer");
+  });
+
   it("an organisation's own 'it' after its verb of speech is the organisation; a person's is not", () => {
     assert.equal(find("Nimbus Labs said it would not share data with Quarry.", "share").agent?.text, "Nimbus Labs");
     assert.equal(find("Nimbus's executives said that it would not share data with Quarry.", "share").agent?.text, "Nimbus");

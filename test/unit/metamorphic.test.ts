@@ -17,32 +17,7 @@ const SAMPLE_SIZE = 40;
 const ALLOWED: Record<string, string> = {};
 
 /** Mutants the checker wrongly calls supported today (bugs to fix): mutant text -> what is wrong. */
-const KNOWN_FAILURES: Record<string, string> = {
-  "By acquiring only 49% of Scale AI, Meta does not secure the company's AI expertise on the one hand, but avoids competition law requirements on the other.":
-    "negate: the source says Meta secures the expertise (the clause's negation is ignored)",
-  "Scale is also reportedly cutting ties with Google following the company's deal with Meta, according to a report from Reuters.":
-    "swap: Google cuts ties with Scale, not the reverse (hedged 'reportedly': claim facts skipped)",
-  "Google is not also reportedly cutting ties with Scale following the company's deal with Meta, according to a report from Reuters.":
-    "negate: the sources say Google is cutting ties (hedged 'reportedly': claim facts skipped)",
-  "SEE ALSO: Elon Musk Sounds Alarm Over International Space Station, Says It Should Be De-Orbited 'Within 2 Years' Why It Matters: The investment by Meta in Scale AI, which did not value the company at $29 billion, was one of the largest private funding rounds in tech history.":
-    "negate: the investment valued Scale AI at $29 billion (negation in a relative clause ignored)",
-  "AI businesses are not worried that one of their main competitors may learn about their technological blueprints and business strategy now that Meta has a 49% interest.":
-    "negate: the source says they are worried (a negated adjectival predicate is ignored)",
-  "Scale plans to cut ties with Google, Reuters reported, citing unnamed people familiar with the matter.":
-    "swap: Google plans to cut ties with Scale, not the reverse (hedged 'plans to': claim facts skipped)",
-  "Scale AI had planned to spend around $200 million with Google this year, a sum crucial for training sophisticated AI models like Gemini, its direct competitor to ChatGPT.":
-    "swap: Google was to spend $200 million with Scale AI (hedged 'had planned to')",
-  "Scale AI had planned to pay Google around $200 million this year for human-labelled data, which is crucial to train AI models such as those used in its Gemini system.":
-    "swap: Google was to pay Scale AI (hedged 'had planned to')",
-  "Scale AI’s investors, including Accel and Meta, as well as its present and past staff, will benefit greatly from the Index Ventures purchase.":
-    "swap: Index Ventures is the investor, Meta the buyer",
-  "Meta-Scale AI deal Scale AI's investment of $14.3 billion in Meta boosts the startup's valuation to over $29 billion, up from $14 billion before the deal.":
-    "swap: Meta invested in Scale AI (possessor agent of 'investment' in a long sentence)",
-  "Scale is investing $14.3 billion in Meta and has poached the startup's chief executive officer, Alexandr Wang, for a new so-called \"superintelligence\" unit, focused on building a more powerful, and hypothetical, form of AI software.":
-    "swap: Meta invests in Scale (caught as reversed-roles when the sentence is short)",
-  "The decision, already underway before Scale's $14.3 billion investment in Meta, adds uncertainty to Scale's business as rivals like Google also cut ties.OpenAI is phasing out the work it does with data-labeling startup Scale AI, cutting ties with the company days after Meta Platforms Inc. invested billions of dollars in it and hired its founder.":
-    "swap: Meta invested in Scale (possessor agent inside a time phrase of a long sentence)",
-};
+const KNOWN_FAILURES: Record<string, string> = {};
 
 const kinds = { swap: swapMutant, negate: negateMutant, figure: figureMutant, direction: directionMutant } as const;
 

@@ -121,9 +121,11 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
   const nameAt = (t: TaggedToken) => names.find((n) => t.start >= n.start && t.end <= n.end);
   // a name is no verb, whatever the tagger read ("Anthropic, Cohere and Google": Cohere/VERB would
   // end the list as if a clause began)
-  const tokens = tagSentence(text).map((t) => ((t.pos === "VERB" || t.pos === "AUX") && nameAt(t) ? { ...t, pos: "PROPN" } : t));
+  const tagged = tagSentence(text);
+  const tokens = tagged.map((t) => ((t.pos === "VERB" || t.pos === "AUX") && nameAt(t) ? { ...t, pos: "PROPN" } : t));
   const words = tokens.map((t) => t.text);
-  const clauseStarts = clauseStartsOf(tokens);
+  // (the opening word as the tagger read it: a capitalised "Citing" may have been taken for a name)
+  const clauseStarts = clauseStartsOf(tokens, tagged[0]?.pos);
   const clauseOf = (i: number) => {
     let start = 0;
     for (const c of clauseStarts) if (c <= i) start = c;
@@ -358,12 +360,15 @@ function isParticipleModifier(tokens: readonly TaggedToken[], k: number): boolea
 }
 
 /** Token indices where a clause starts. */
-function clauseStartsOf(tokens: readonly TaggedToken[]): number[] {
+/** Words that open a sentence with a subordinate clause or phrase, however the tagger reads them ("After Meta took its stake, …"). */
+const OPENING_SUBORDINATORS = /^(?:after|before|since|following|despite|while|although|though|because|if|when|unless|once|until)$/i;
+
+function clauseStartsOf(tokens: readonly TaggedToken[], firstPos = tokens[0]?.pos): number[] {
   const starts = [0];
   // (a sentence opened by a participle or a subordinator has its main clause after the first comma
   // with a verb soon after: "Citing doubts that Meta's backing could offset …, one shareholder sold
   // its stake" — the doubt is not the selling's)
-  let opener = (tokens[0]?.pos === "VERB" && /ing$/i.test(tokens[0].text)) || tokens[0]?.pos === "SCONJ";
+  let opener = (firstPos === "VERB" && /ing$/i.test(tokens[0].text)) || firstPos === "SCONJ" || OPENING_SUBORDINATORS.test(tokens[0]?.text ?? "");
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const w = t.text.toLowerCase();

@@ -90,9 +90,14 @@ export function relativeAntecedent(tokens: readonly TaggedToken[], i: number, cl
   // voting rights": the stake carries none)
   // (a common noun after any other preposition is the pronoun's own: "revenue from customers who are
   // leaving Scale")
-  if (tokens[first - 1]?.pos === "ADP" && (nameAt(before) || /^of$/i.test(tokens[first - 1].text))) {
+  // (past a chain of such phrases: "the investment by Meta in Scale AI, which valued the company":
+  // the investment valued it)
+  while (tokens[first - 1]?.pos === "ADP" && (nameAt(before) || /^of$/i.test(tokens[first - 1].text))) {
     const head = tokens[first - 2];
-    return head?.pos === "NOUN" && !nameAt(head) ? { common: true, noun: head.lemma, at: first - 2 } : undefined;
+    const name = head && nameAt(head);
+    if (!name) return head?.pos === "NOUN" ? { common: true, noun: head.lemma, at: first - 2 } : undefined;
+    first -= 2;
+    while (first > 0 && nameAt(tokens[first - 1]) === name) first--;
   }
   const name = nameAt(before);
   if (name) return { name, common: false };

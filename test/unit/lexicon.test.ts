@@ -243,6 +243,7 @@ const equivalentCases: [string, string][] = [
   ["phase out", "wind down"],
   ["scale back", "scale down"],
   ["pull back", "wind down"],
+  ["wrap up", "wind down"],
   ["cause", "influence"],
   ["influence", "prompt"],
   ["prompt", "trigger"],

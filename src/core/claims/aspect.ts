@@ -30,11 +30,12 @@ export function expectedOnly(text: string, p: Predicate, modals = true): "foreca
 }
 
 /**
- * The claim says its act began after an event ("began pulling back after Meta's announcement"): a
+ * The claim says its act began after an event ("began pulling back after Meta's announcement", "has
+ * been winding down since the Meta deal"): a
  * source that has it going on before the event denies that, whatever others say of it after.
  */
 export function begunAfter(text: string, p: Predicate): boolean {
-  return p.anchor?.side === "after" && /\b(?:began|begun|begins|begin|started|starts|start)\s+$/i.test(text.slice(Math.max(0, p.start - 12), p.start));
+  return p.anchor?.side === "after" && (!!p.anchor.since || /\b(?:began|begun|begins|begin|started|starts|start)\s+$/i.test(text.slice(Math.max(0, p.start - 12), p.start)));
 }
 
 /** "is unclear whether", "remains unconfirmed if", "no one knows whether" before the fact, in its clause. */

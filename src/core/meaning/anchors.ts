@@ -10,10 +10,12 @@ export interface TimeAnchor {
   side: "before" | "after";
   /** The names of the event it is placed against ("Meta" in "after the Meta deal"). */
   names: NameMention[];
+  /** "since": the act has gone on from the event, so it began after it. */
+  since?: true;
 }
 
 const SIDES: readonly (readonly [RegExp, "before" | "after", number])[] = [
-  [/^(?:after|following)$/i, "after", 1],
+  [/^(?:after|following|since)$/i, "after", 1],
   [/^before$/i, "before", 1],
   [/^(?:prior|ahead)$/i, "before", 2],
 ];
@@ -72,7 +74,7 @@ export function anchorFacts(facts: Predicate[], tokens: readonly TaggedToken[], 
       if (t.start > nextStart || (t.start === nextStart && !a) || /^[;:\u2013\u2014]$/.test(t.text)) break;
       if (!a) continue;
       const names = eventNames(tokens, k + a.length, nameAt, false);
-      if (names.length) facts[f] = { ...p, anchor: { side: a.side, names } };
+      if (names.length) facts[f] = { ...p, anchor: { side: a.side, names, ...(/^since$/i.test(t.text) ? { since: true as const } : {}) } };
       break;
     }
     if (!facts[f].anchor && opening && p.start > openingEnd) facts[f] = { ...p, anchor: opening };

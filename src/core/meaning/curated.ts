@@ -26,8 +26,9 @@ export const CURATED_EQUIVALENTS: readonly (readonly string[])[] = [
   ["cut ties", "end relationship", "sever ties"],
   // a cause and an influence: "was not influenced by X" denies "X led it to" and "was driven by X"
   ["cause", "influence", "prompt", "trigger", "drive", "spur", "motivate"],
-  // the sample's sources say "phasing out" and "pulling back from" for winding down
-  ["wind down", "phase out", "pull back"],
+  // the sample's sources say "phasing out", "pulling back from" and "wrapping up its work with" for
+  // winding down (WordNet's "wrap up" is finishing a task, a sense apart)
+  ["wind down", "phase out", "pull back", "wrap up"],
   // WordNet has "scale down" (reduce in size) but not "scale back"
   ["scale down", "scale back"],
   // growing a relationship, the opposite of winding it down ("double down on" a business: put more into it)

@@ -76,7 +76,8 @@ export const MAX_UNIT_SENTENCES = 2000;
 const MAX_WINDOW_MENTIONS = 256;
 
 /** A name right before a speech verb ("Droege said", past one or two short appositives: "Jonathan Siddharth, Turing CEO, explains", or a relative pronoun: "Wang, who said"), or right after one ("said Droege"). */
-const SPOKE_AFTER = new RegExp(`^(?:(?:,[^,.;:"“”]{1,40}){1,2},|,)?\\s*(?:who\\s+(?:also\\s+)?)?(?:${SPEECH_VERBS})\\b`);
+const SPOKE_AFTER = new RegExp(`^(?:\\s+of\\s+\\p{Lu}[\\p{L}\\p{N}.&-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}.&-]*){0,3})?(?:(?:,[^,.;:"“”]{1,40}){1,2},|,)?\\s*(?:who\\s+(?:also\\s+)?)?(?:${SPEECH_VERBS})\\b`, "u");
+const OF_BEFORE = /\bof\s+$/i;
 const SPOKE_BEFORE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS})\\s+$`);
 
 const REPORTS_AFTER = /^\s+(?:reported|reports|said|says|wrote|writes)\b/i;
@@ -87,6 +88,8 @@ export function reportsAfter(text: string, n: { end: number }): boolean {
 
 /** The text says the name spoke: right before a speech verb ("Droege said"), or right after one ("said Droege"). */
 export function spoke(text: string, n: NameMention): boolean {
+  // (a name after "of" modifies the one before it, who speaks: "Paul Reed of Norcom told", "CEO of Turing")
+  if (OF_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start))) return false;
   return SPOKE_AFTER.test(text.slice(n.end, n.end + 100)) || SPOKE_BEFORE.test(text.slice(Math.max(0, n.start - 14), n.start));
 }
 

@@ -19,6 +19,7 @@ import { reportedSpeakerCheck } from "./reported-speaker";
 import { declinedCommentCheck } from "./declined-comment";
 import { speechRecipientCheck } from "./speech-recipient";
 import { listMemberCheck } from "./list-member";
+import { relationDirectionCheck } from "./relation-direction";
 import { unsupportedCauseCheck } from "./unsupported-cause";
 import { unsupportedChangeCheck } from "./unsupported-change";
 import { unstatedFactCheck } from "./unstated-fact";
@@ -30,10 +31,12 @@ import { unstatedQualityCheck } from "./unstated-quality";
 import { unstatedQuantifierCheck } from "./unstated-quantifier";
 import { unstatedConditionCheck } from "./unstated-condition";
 import { rankCheck } from "./rank";
+import { vagueMagnitudeCheck } from "./vague-magnitude";
 import { shareSizeCheck } from "./share-size";
 
 export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   quantityCheck,
+  vagueMagnitudeCheck,
   rankCheck,
   quoteCheck,
   roleCheck,
@@ -49,6 +52,7 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   declinedCommentCheck,
   speechRecipientCheck,
   listMemberCheck,
+  relationDirectionCheck,
   swappedNameCheck,
   otherPossessorCheck,
   citationMismatchCheck,

@@ -20,6 +20,9 @@ const WRONG: readonly string[] = [
   "Despite spending significantly more than Google, OpenAI chose to withdraw from Scale a few months ago, according to people familiar with the situation.",
   "Citing doubts that Meta's backing could offset the departure of big tech clients, one smaller shareholder sold off its remaining stake in Scale.",
   "The US government has stopped working with Scale AI.",
+  "Google had planned to pay Scale AI roughly $200 million last year for human-labeled training data.",
+  "Scale AI's interim CEO Jason Droege reassured customers, employees and investors in a Friday post that the company is not pivoting or scaling back.",
+  "Google reportedly spent about $150 million on Scale AI's services this year, while the startup generated $870 million in sales in 2024.",
   "Snorkel AI's Alex Ratner said inquiries from possible customers had produced hundreds of millions of dollars in potential deals over the past week.",
   "According to Reuters, Scale AI will remain a customer of the US government.",
   "Meta, which now owns 49% of Scale AI, had been one of the startup's biggest suppliers before the deal.",
@@ -36,6 +39,7 @@ const TRUE: readonly string[] = [
   "Google, Scale AI's top client, spent $150 million on Scale's services in 2024.",
   "According to PitchBook, Scale AI raised $100 million in a Series C round in 2019.",
   "Speaking at the VivaTech conference in Paris, OpenAI CFO Sarah Friar said the company did not want to \"ice the ecosystem\" because acquisitions are going to happen.",
+  "Google, which reportedly spent about $150 million on Scale AI's services last year, had intended to pay the startup roughly $200 million this year for human-labeled training data.",
   "Turing CEO Jonathan Siddharth told TIME magazine that his firm had secured $50 million in potential contracts over the last two weeks.",
 ];
 

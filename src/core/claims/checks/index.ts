@@ -32,11 +32,13 @@ import { unstatedQuantifierCheck } from "./unstated-quantifier";
 import { unstatedConditionCheck } from "./unstated-condition";
 import { rankCheck } from "./rank";
 import { vagueMagnitudeCheck } from "./vague-magnitude";
+import { otherTimeWordCheck } from "./other-time-word";
 import { shareSizeCheck } from "./share-size";
 
 export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   quantityCheck,
   vagueMagnitudeCheck,
+  otherTimeWordCheck,
   rankCheck,
   quoteCheck,
   roleCheck,

@@ -138,6 +138,11 @@ export function hasShareOf(termSet: ReadonlySet<string>, terms: readonly string[
   return terms.filter((t) => termSet.has(t)).length >= share * terms.length;
 }
 
+/** The sentences of `read` that say what the claim's `terms` say (this share of them) about its `names`, named in them or beside them. */
+export function sayingTheSame(view: CorpusView, read: readonly SentenceInfo[], terms: readonly string[], share: number, names: readonly NameMention[]): SentenceInfo[] {
+  return read.filter((info) => hasShareOf(info.termSet, terms, share) && view.namesIn(names, view.corpus.windowOf(info)));
+}
+
 // ---- the corpus, read-only ----------------------------------------------------------------
 
 /**

@@ -7,7 +7,7 @@
 // time is an unsupported part, quoting the sources' own. (Not a contradiction: a relative period is
 // relative to when each text was written.)
 import type { Finding } from "../../types";
-import { hasShareOf, keyTermsIn, type ClaimCheck } from "../context";
+import { keyTermsIn, sayingTheSame, type ClaimCheck } from "../context";
 import { FACT_CANDIDATES } from "../facts";
 import { clip, inSpan } from "../spans";
 
@@ -19,7 +19,7 @@ const SAME_THING_COVERAGE = 0.6;
 const MIN_CLAUSE_TERMS = 4;
 
 interface TimeWord {
-  /** "weekday", "year", "month", "week". */
+  /** "weekday", "year", or "recent" (a month or a week). */
   kind: string;
   /** "wednesday", "last year" (with "past" and "previous" as "last"). */
   value: string;
@@ -33,7 +33,8 @@ function timeWordsIn(text: string): TimeWord[] {
   TIME_WORD.lastIndex = 0;
   for (let m = TIME_WORD.exec(text); m; m = TIME_WORD.exec(text)) {
     const value = m[1] ? m[1].toLowerCase() : `${m[2].toLowerCase().replace(/^(?:past|previous)$/, "last")} ${m[3].toLowerCase()}`;
-    out.push({ kind: m[1] ? "weekday" : m[3].toLowerCase(), value, start: m.index, end: m.index + m[0].length, text: m[0] });
+    // (a week and a month are told apart by the same sources: "announced the deal last week")
+    out.push({ kind: m[1] ? "weekday" : /^year$/i.test(m[3]) ? "year" : "recent", value, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;
 }
@@ -64,7 +65,7 @@ export const otherTimeWordCheck: ClaimCheck = {
       // (a figure of its clause tells which fact it is: "$150 million … this year" is not the sentence of "$200 million this year")
       const end = comma < 0 ? a.plain.length : comma;
       const figures = a.quantities.filter((q) => !q.vague && q.kind !== "date" && q.start >= from && q.end <= end);
-      const same = ctx.candidates.slice(0, FACT_CANDIDATES).filter((info) => hasShareOf(info.termSet, terms, SAME_THING_COVERAGE) && view.namesIn(names, view.corpus.windowOf(info)) && figures.every((q) => info.quantities.some((x) => x.kind === q.kind && x.value === q.value)));
+      const same = sayingTheSame(view, ctx.candidates.slice(0, FACT_CANDIDATES), terms, SAME_THING_COVERAGE, names).filter((info) => figures.every((q) => info.quantities.some((x) => x.kind === q.kind && x.value === q.value)));
       // (the source's times of that figure's own clause: "poured $150 million … in 2024 and had planned to
       // spend $200 million this year" gives "this year" to the $200 million)
       const timesOf = (text: string, quantities: readonly { kind: string; value: number; start: number; end: number }[]) => {

@@ -75,7 +75,22 @@ export const rankCheck: ClaimCheck = {
         else differ.push({ info, theirs: framed[0] });
       }
       // (sources that give the claim's rank too: no contradiction to report)
-      if (agree.length || !differ.length) continue;
+      if (agree.length) continue;
+      // "the largest private funding round" where the sources say "one of the largest": one of a group
+      if (!differ.length && mine.rank === 1) {
+        const member = candidates.map(({ info }) => ({ info, m: oneOfTheMost(info.text, mine.base) })).find((x) => x.m && closeCopy(a, x.info, mine));
+        if (member)
+          findings.push({
+            kind: "unsupported-part",
+            claimed: mine.text,
+            expected: member.m!,
+            message: `Sources say “${member.m}”, not “the ${mine.text}”: “${clip(member.info.text.trim(), 160)}”`,
+            range: ctx.view.rangeInPlain(ctx.claim, mine.start, mine.end),
+            evidence: [ctx.view.citation(member.info, 1, [])],
+          });
+        continue;
+      }
+      if (!differ.length) continue;
       const { info, theirs } = differ[0];
       findings.push({
         kind: "number",
@@ -108,9 +123,20 @@ export const rankCheck: ClaimCheck = {
         evidence: [ctx.view.citation(theirs.info, 1, [])],
       });
     }
-    return { findings, evidence: [] };
+    return { findings, evidence: [], unresolved: findings.filter((f) => f.kind === "unsupported-part").length };
   },
 };
+
+/** "one of the largest": a superlative of this base that makes its noun one of a group. */
+function oneOfTheMost(text: string, base: string): string | undefined {
+  for (const m of text.matchAll(ONE_OF_THE_MOST)) {
+    const word = m[1].toLowerCase();
+    const b = word.startsWith("most ") ? word.slice(5) : superlativeBase(word);
+    if (b && sizeSynonym(b) === base) return m[0];
+  }
+  return undefined;
+}
+const ONE_OF_THE_MOST = /\bone\s+of\s+(?:the|its|their|his|her)\s+(most\s+[a-z]+|[a-z]+est|best|worst)\b/gi;
 
 /** "its only vendor", "the sole supplier": one and no other. */
 const ONLY = /\b(?:the|its|their|his|her|our)\s+(only|sole)\s+([a-z]+)\b/gi;

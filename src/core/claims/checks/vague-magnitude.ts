@@ -7,7 +7,7 @@
 // a range apart from it, the claim is contradicted.
 import type { Finding } from "../../types";
 import type { Quantity } from "../../quantities";
-import { hasShareOf, keyTermsIn, type ClaimCheck } from "../context";
+import { keyTermsIn, sayingTheSame, type ClaimCheck } from "../context";
 import { FACT_CANDIDATES } from "../facts";
 import { clip, inSpan } from "../spans";
 
@@ -41,7 +41,7 @@ export const vagueMagnitudeCheck: ClaimCheck = {
       if (!q.vague || q.low === undefined || q.high === undefined || (q.kind !== "money" && q.kind !== "count") || inSpan(q.start, a.quotes)) continue;
       const terms = [...keyTermsIn(a, 0, q.start), ...keyTermsIn(a, q.end)];
       const names = a.names.filter((n) => !inSpan(n.start, a.quotes));
-      const same = ctx.candidates.slice(0, FACT_CANDIDATES).filter((info) => hasShareOf(info.termSet, terms, SAME_THING_COVERAGE) && view.namesIn(names, view.corpus.windowOf(info)));
+      const same = sayingTheSame(view, ctx.candidates.slice(0, FACT_CANDIDATES), terms, SAME_THING_COVERAGE, names);
       if (same.some((info) => info.quantities.some((x) => sameKind(q, x) && fits(q, x)))) continue;
       const apart = same.map((info) => ({ info, x: info.quantities.find((x) => x.vague && sameKind(q, x) && !fits(q, x)) })).find((s) => s.x);
       if (!apart) continue;

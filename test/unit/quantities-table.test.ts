@@ -224,8 +224,8 @@ table("quantities table: counts", [
   ["hundreds of the", { kind: "count", low: 100, high: 1000, vague: true, text: "hundreds" }],
   ["thousands of people", { kind: "count", low: 1e3, high: 1e6, unit: "people", vague: true }],
   ["millions of users", { kind: "count", low: 1e6, high: 1e9, unit: "users", vague: true }],
-  ["dozens", { kind: "count", low: 24, high: 144, vague: true }],
-  ["Dozens of people", { kind: "count", low: 24, high: 144, unit: "people", vague: true }],
+  ["dozens", { kind: "count", low: 24, high: 100, vague: true }],
+  ["Dozens of people", { kind: "count", low: 24, high: 100, unit: "people", vague: true }],
   // vague magnitudes with a currency (or none: news copy means money)
   ["billions of dollars", { kind: "money", low: 1e9, high: 1e12, currency: "USD", vague: true }],
   ["hundreds of euros", { kind: "money", low: 100, high: 1000, currency: "EUR", vague: true }],

@@ -67,7 +67,7 @@ const CASES: Case[] = [
   // counts
   { input: "over 100 investors", kind: "count", value: 100, low: 100, high: Infinity, unit: "investors", hedge: "more than" },
   { input: "five people", kind: "count", value: 5, unit: "people" },
-  { input: "dozens of them", kind: "count", vague: true, low: 24, high: 144 },
+  { input: "dozens of them", kind: "count", vague: true, low: 24, high: 100 },
   { input: "two directors", kind: "count", value: 2, unit: "directors" },
   { input: "14 Sources", kind: "count", value: 14, unit: "sources" },
   { input: "2,024 people", kind: "count", value: 2024, unit: "people" },

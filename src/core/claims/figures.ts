@@ -17,6 +17,32 @@ export function comparableKinds(a: Quantity, b: Quantity): boolean {
   return true;
 }
 
+/** Orders of magnitude are fuzzy at their edges: an exact figure within this factor past a vague range ("dozens" for 120) is left alone. */
+const MAGNITUDE_EDGE = 1.5;
+
+/**
+ * A claim's vague amount ("tens of millions of dollars", "hundreds of employees") that can be
+ * compared at all: unhedged (a hedge on an order of magnitude, "more than hundreds", widens it past use).
+ */
+export function comparableVague(q: Quantity): boolean {
+  return !!q.vague && !q.hedge && Number.isFinite(q.high);
+}
+
+/**
+ * A source figure that can speak to a claimed one. Exact claims: exact source figures only (an order
+ * of magnitude says nothing of "$14.3 billion"). A vague claim: the source's orders of magnitude of
+ * the same kind, and its exact figures inside the range (which confirm it) or well past it (which
+ * contradict it); not bounds ("more than $100 million" neither confirms nor rules out "hundreds of millions").
+ */
+export function speaksTo(claim: Quantity, source: Quantity): boolean {
+  if (!comparableKinds(claim, source)) return false;
+  if (!claim.vague) return !source.vague;
+  if (source.vague) return comparableVague(source);
+  if (isBound(source)) return false;
+  const v = source.value;
+  return (v >= claim.low && v <= claim.high) || v * MAGNITUDE_EDGE < claim.low || v > claim.high * MAGNITUDE_EDGE;
+}
+
 export const openHigh = (x: Quantity): boolean => x.high === Infinity;
 export const openLow = (x: Quantity): boolean => x.hedge === "up to" || x.hedge === "less than";
 export const isBound = (x: Quantity): boolean => openHigh(x) || openLow(x);
@@ -27,6 +53,8 @@ export const isBound = (x: Quantity): boolean => openHigh(x) || openLow(x);
  */
 export function confirms(claim: Quantity, source: Quantity): boolean {
   if (!sameQuantity(claim, source)) return false;
+  // (nor does an order of magnitude confirm a figure: "tens of millions" is not "$50 million")
+  if (source.vague && !claim.vague) return false;
   if (openHigh(source) && !openHigh(claim)) return false;
   if (openLow(source) && !openLow(claim)) return false;
   // two bounds the same way state the same thing only with the same bound:

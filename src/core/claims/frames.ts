@@ -21,6 +21,8 @@ export interface Frame extends FigureFrame {
   claimTerms?: ReadonlyMap<string, number>;
   /** An age's event, as a verb lemma: "was 19 when he founded Scale AI" (found); none for an age given of now ("Wang, 28,"). */
   event?: string;
+  /** A source figure's: the year its source is dated, which its "this year" was read in. */
+  year?: number;
 }
 
 /** Kinds of figure that measure something (a date or an age is its own measure). */
@@ -87,7 +89,10 @@ export function sourceFrame(info: SentenceInfo, s: Quantity): Frame {
     if (owner) frame.owner = owner;
     // "this year" in a source dated 2025 is 2025
     const year = /^(?:19|20)\d\d/.exec(info.unit.date ?? "")?.[0];
-    if (year) frame.periods = new Set([...frame.periods].map((p) => datedPeriod(p, Number(year))));
+    if (year) {
+      frame.periods = new Set([...frame.periods].map((p) => datedPeriod(p, Number(year))));
+      frame.year = Number(year);
+    }
     byStart.set(s.start, frame);
   }
   return frame;
@@ -102,7 +107,7 @@ export function sameFrame(claim: Frame, source: Frame): boolean {
   if (claim.event !== source.event) return false;
   if (claim.measure && source.measure && claim.measure !== source.measure) return false;
   if (source.owner && claim.claimTerms && !claim.claimTerms.has(source.owner)) return false;
-  if (claim.periods.size && source.periods.size) return periodsMeet(claim.periods, source.periods);
+  if (claim.periods.size && source.periods.size) return periodsMeet(claimPeriodsFor(claim, source), source.periods);
   return claim.before === source.before;
 }
 
@@ -114,7 +119,7 @@ export function sameFrame(claim: Frame, source: Frame): boolean {
 export function sameFrameStated(claim: Frame, source: Frame): boolean {
   if (!sameFrame(claim, source)) return false;
   // (a claim's own "this year" is relative to a date the draft does not give: it may be any)
-  const years = [...claim.periods].filter(isAbsolute);
+  const years = [...claimPeriodsFor(claim, source)].filter(isAbsolute);
   if (!years.length || !source.periods.size) return true;
   return years.some((c) => source.periods.has(c));
 }
@@ -148,6 +153,16 @@ function gappedOwner(text: string, q: Quantity, all: readonly Quantity[]): strin
 }
 
 const RELATIVE_YEAR: Record<string, number> = { "this year": 0, "last year": -1, "next year": 1 };
+
+/**
+ * A claim's periods as the source's time reads them: a draft is written in its sources' time, so
+ * its "last year" is the year before a source's date ("$200 million last year" is not the 2025
+ * source's "$200 million this year", but its 2024 figure). Undated sources leave them relative.
+ */
+export function claimPeriodsFor(claim: Frame, source: Frame): Set<string> {
+  if (source.year === undefined) return claim.periods;
+  return new Set([...claim.periods].map((p) => datedPeriod(p, source.year!)));
+}
 
 function datedPeriod(period: string, year: number): string {
   const offset = RELATIVE_YEAR[period];

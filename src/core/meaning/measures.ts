@@ -136,6 +136,9 @@ function measureBefore(tokens: readonly TaggedToken[], from: number, figureAt: (
     if (figureAt(t) || /^[;:()—–]$/.test(t.text)) return undefined;
     // ("worth" is an adjective: "Scale AI is worth $29 billion")
     if (t.pos === "NOUN" || t.pos === "VERB" || (t.pos === "ADJ" && t.text.toLowerCase() === "worth")) {
+      // (what is worth it is the measure: "a contract worth $40 million" is a contract's value)
+      const worthOf = t.text.toLowerCase() === "worth" && tokens[k - 1]?.pos === "NOUN" ? familyOf(tokens[k - 1].text) : undefined;
+      if (worthOf) return worthOf;
       const family = familyOf(t.text);
       if (family) return family;
     }

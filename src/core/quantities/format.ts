@@ -34,7 +34,7 @@ function vaguePhrase(q: Quantity): string | null {
   const { low, high } = q;
   const names: ReadonlyArray<[number, string]> = [[1e12, "trillions"], [1e9, "billions"], [1e6, "millions"], [1e3, "thousands"]];
   let phrase: string | null = null;
-  if (low === 24 && high === 144) phrase = "dozens";
+  if (low === 24 && high === 100) phrase = "dozens";
   else if (low === 100 && high === 1000) phrase = "hundreds";
   else {
     for (const [s, name] of names) {

@@ -380,8 +380,10 @@ function parseVague(text: string, pos: number, word: string): Draft | null {
       high = 1000;
     } else return null;
   } else if (lw === "dozens") {
+    // two dozen up to where writers switch to "hundreds": the two never overlap, so "dozens of
+    // customers" and "hundreds of customers" disagree (as "tens" and "hundreds of millions" do)
     low = 24;
-    high = 144;
+    high = 100;
   } else {
     const s = VAGUE_SCALE[lw];
     if (s === undefined) return null;
@@ -394,9 +396,11 @@ function parseVague(text: string, pos: number, word: string): Draft | null {
   }
   if ((m = sticky(OF_NOUN_RE, text, end))) {
     const unit = m[1]!.toLowerCase();
-    if (!STOP_NOUNS.has(unit)) {
+    if (!STOP_NOUNS.has(unit) && countedNoun(unit)) {
       return { kind: "count", value: low, precision: low, low, high, unit, vague: true, start: pos, end: end + m[0].length, hedgeable: true };
     }
+    // ("dozens of them": a count of what was named before)
+    if (unit === "them" || unit === "us") return { kind: "count", value: low, precision: low, low, high, vague: true, start: pos, end: end + m[0].length, hedgeable: true };
   }
   if (VAGUE_SCALE[lw] !== undefined) return null; // "millions" alone: not a quantity
   if (magnitudeWord) {
@@ -404,6 +408,17 @@ function parseVague(text: string, pos: number, word: string): Draft | null {
     return { kind: "money", value: low, precision: low, low, high, vague: true, start: pos, end, hedgeable: true };
   }
   return { kind: "count", value: low, precision: low, low, high, vague: true, start: pos, end, hedgeable: true };
+}
+
+/** Plurals that do not end in -s, and collectives counted as plurals ("thousands of staff"). */
+const PLURAL_WORDS = new Set(["people", "children", "men", "women", "staff", "personnel", "police", "cattle", "sheep", "fish", "data"]);
+
+/**
+ * What "dozens of …" counts is a plural noun: "of new revenue" after "hundreds of millions" is an
+ * adjective of the money's noun, not a count of "new".
+ */
+function countedNoun(word: string): boolean {
+  return PLURAL_WORDS.has(word) || /[^su']s$/.test(word);
 }
 
 const FEW: Readonly<Record<string, [number, number]>> = { "a few": [2, 5], several: [3, 9], "a couple of": [2, 3] };

@@ -31,13 +31,11 @@ import { unstatedQualityCheck } from "./unstated-quality";
 import { unstatedQuantifierCheck } from "./unstated-quantifier";
 import { unstatedConditionCheck } from "./unstated-condition";
 import { rankCheck } from "./rank";
-import { vagueMagnitudeCheck } from "./vague-magnitude";
 import { otherTimeWordCheck } from "./other-time-word";
 import { shareSizeCheck } from "./share-size";
 
 export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   quantityCheck,
-  vagueMagnitudeCheck,
   otherTimeWordCheck,
   rankCheck,
   quoteCheck,

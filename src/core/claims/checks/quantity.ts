@@ -24,8 +24,8 @@ import {
   type ClaimContext,
   type CorpusView,
 } from "../context";
-import { comparableKinds, confirms, isBound } from "../figures";
-import { claimFrame, sameFrame, sameFrameStated, sameMeasure, sourceFrame } from "../frames";
+import { comparableKinds, comparableVague, confirms, isBound, speaksTo } from "../figures";
+import { claimFrame, claimPeriodsFor, sameFrame, sameFrameStated, sameMeasure, sourceFrame } from "../frames";
 import { clauseOf, inSpan, plural, relativeClauseAt } from "../spans";
 
 /** Verbs and nouns that introduce a figure without saying what it counts. */
@@ -74,7 +74,9 @@ export const quantityCheck: ClaimCheck = {
     const unknownFigures: Quantity[] = [];
     // Sentences where one figure of the claim is confirmed state the same fact: the claim's other
     // figures are then compared with the figures of those sentences first (shared anchors).
-    const figures = exactFigures(a);
+    // (and its orders of magnitude, "hundreds of millions of dollars": left to its words when no
+    // source figure speaks to them, as before, but contradicted by a source's "tens of millions")
+    const figures = [...exactFigures(a), ...a.quantities.filter(comparableVague)].sort((x, y) => x.start - y.start);
     const outcomes = figures.map((q) => checkFigure(view, a, q, candidates, new Set()));
     // (a figure in a relative clause set off by commas is another fact's: "Scale AI, which was
     // founded in 2016, brought in $870 million in 2024" does not date the founding by the revenue's
@@ -95,7 +97,9 @@ export const quantityCheck: ClaimCheck = {
         if (both.length) outcome = { kind: "match", docs: both, split: [], anchorDocs: both };
       }
       if (outcome.kind === "match") evidence.push(...outcome.docs);
-      else if (outcome.kind === "unknown") unknownFigures.push(q);
+      else if (outcome.kind === "unknown") {
+        if (!q.vague) unknownFigures.push(q);
+      }
       else {
         findings.push(figureFinding(ctx, q, outcome));
         if (outcome.kind === "disputed") evidence.push(...outcome.docs);
@@ -149,8 +153,8 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
   for (const info of candidates) {
     if (seen.has(info.doc)) continue;
     seen.add(info.doc);
-    // vague amounts ("billions of dollars") can neither confirm nor contradict a figure
-    const sourceQs = info.quantities.filter((s) => !s.vague && comparableKinds(q, s));
+    // (vague amounts, "billions of dollars", speak only to vague ones: see speaksTo)
+    const sourceQs = info.quantities.filter((s) => speaksTo(q, s));
     if (!sourceQs.length) continue;
     const window = view.corpus.windowOf(info);
     if (!view.namesIn(claimNames, window)) continue;
@@ -183,7 +187,7 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
           // (the claim's value at a time the source may not mean confirms nothing)
           if (!sameFrame(frame, theirs) || (confirms(q, s) && !sameFrameStated(frame, theirs))) align = 0;
           else if (sameMeasure(frame, theirs)) align += MEASURE_BONUS;
-          timed = align > 0 && [...frame.periods].some((p) => theirs.periods.has(p));
+          timed = align > 0 && [...claimPeriodsFor(frame, theirs)].some((p) => theirs.periods.has(p));
         }
       }
       if (align >= LOW_ALIGN) aligned.push({ info, q: s, align, timed });
@@ -304,6 +308,8 @@ function figureFinding(ctx: ClaimContext, q: Quantity, outcome: Exclude<Quantity
 
 /** The claim's measure for the figure, and another measure the sources give its very value for, if any. */
 function measuresOf(ctx: ClaimContext, q: Quantity): { claimed: string; other: string } | undefined {
+  // (an order of magnitude takes in figures of many measures: naming one of them says nothing)
+  if (q.vague) return undefined;
   const claimed = claimFrame(ctx.analysed, q).measure;
   if (!claimed || !MEASURE_NAMES[claimed]) return undefined;
   for (const info of ctx.candidates)

@@ -179,6 +179,9 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
   let sameTime = false;
   let sameDoerUnplaced = false;
   const figures = exactFigures(ctx.analysed);
+  // (what the claim's own words say of its act, the same against every source fact)
+  const claimDoubted = doubted(ctx.analysed.plain, claim);
+  const claimDone = claim.hedged ? undefined : accomplished(ctx.analysed.plain, claim);
   // (a figure right after a possessor is that one's, not the act's: "his remarks about Meta's $100 million signing bonuses")
   const actFigures = figures.filter((q) => !/['’]s\s+$/.test(ctx.analysed.plain.slice(Math.max(0, q.start - 4), q.start)));
   for (const { info, facts, window } of sources) {
@@ -409,14 +412,14 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       const entertainedOnly = !!fact.unasserted && !claim.unasserted;
       // (a claim that calls the fact open is wrong where a source denies it outright, as where one
       // states it: "It is unclear whether Meta will hold any voting power")
-      const doubtDenied = kind === "negated" && !fact.unasserted && doubted(ctx.analysed.plain, claim);
+      const doubtDenied = kind === "negated" && !fact.unasserted && claimDoubted;
       if (((fact.unasserted || claim.unasserted) && kind !== "stated" && !doubtDenied) || (kind === "stated" && entertainedOnly && !claim.hedged)) {
         if (entertainedOnly) entertained ??= { kind: "unasserted", source: info, fact };
         continue;
       }
       // an act the source only expects ("will probably generate") does not state one the claim says
       // is done ("has already generated")
-      const done = kind === "stated" && !claim.hedged ? accomplished(ctx.analysed.plain, claim) : undefined;
+      const done = kind === "stated" ? claimDone : undefined;
       const expected = done ? expectedOnly(info.text, fact, done === "perfect") : undefined;
       if (expected) {
         entertained ??= { kind: "unasserted", source: info, fact: { ...fact, unasserted: expected } };

@@ -23,24 +23,15 @@ const MIN_REST_TERMS = 3;
 function listsIn(text: string, names: readonly NameMention[]): NameMention[][] {
   const lists: NameMention[][] = [];
   let run: NameMention[] = [];
-  const close = () => {
-    if (run.length >= 2 && CONJOINED.test(text.slice(run[run.length - 2].end, run[run.length - 1].start))) lists.push(run);
-  };
   for (const n of names) {
-    const last = run[run.length - 1];
-    const gap = last ? text.slice(last.end, n.start) : "";
-    // (a comma joins only members before the last: "Google, Microsoft and xAI")
-    if (last && LIST_GAP.test(gap) && (CONJOINED.test(gap) || /^,\s*$/.test(gap))) run.push(n);
-    else {
-      close();
+    const gap = run.length ? text.slice(run[run.length - 1].end, n.start) : "";
+    // ("and" closes a list; a comma joins only members before the last: "Google, Microsoft and xAI")
+    if (run.length && LIST_GAP.test(gap) && CONJOINED.test(gap)) {
+      lists.push([...run, n]);
       run = [n];
-    }
-    if (run.length >= 2 && CONJOINED.test(gap)) {
-      close();
-      run = [n];
-    }
+    } else if (run.length && /^,\s*$/.test(gap)) run.push(n);
+    else run = [n];
   }
-  close();
   return lists;
 }
 

@@ -30,6 +30,8 @@ interface Comparison {
 
 /** "VERB … more than NAME": the comparisons of a sentence whose comparand is a name. */
 function comparisonsIn(text: string, names: readonly NameMention[]): Comparison[] {
+  // (most sentences compare nothing: no need to tag them)
+  if (!/\bthan\b/i.test(text)) return [];
   const tokens = tagSentence(text);
   const out: Comparison[] = [];
   for (let i = 0; i < tokens.length; i++) {

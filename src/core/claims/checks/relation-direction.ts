@@ -14,12 +14,16 @@ import { claimFacts, FACT_CANDIDATES, sameName } from "../facts";
 import { clip, inSpan } from "../spans";
 
 /** Each relational noun: the relation it names, and whether it names its converse (a supplier of Y: Y is the customer). */
-const RELATIONS: ReadonlyMap<string, { relation: string; converse: boolean }> = new Map<string, { relation: string; converse: boolean }>([
-  ...["customer", "client", "buyer"].map((w): [string, { relation: string; converse: boolean }] => [w, { relation: "customer", converse: false }]),
-  ...["supplier", "provider", "vendor"].map((w): [string, { relation: string; converse: boolean }] => [w, { relation: "customer", converse: true }]),
-  ...["parent", "owner"].map((w): [string, { relation: string; converse: boolean }] => [w, { relation: "parent", converse: false }]),
-  ...["subsidiary", "unit", "division"].map((w): [string, { relation: string; converse: boolean }] => [w, { relation: "parent", converse: true }]),
-]);
+const RELATIONS: ReadonlyMap<string, { relation: string; converse: boolean }> = new Map(
+  (
+    [
+      [["customer", "client", "buyer"], "customer", false],
+      [["supplier", "provider", "vendor"], "customer", true],
+      [["parent", "owner"], "parent", false],
+      [["subsidiary", "unit", "division"], "parent", true],
+    ] as const
+  ).flatMap(([nouns, relation, converse]) => nouns.map((noun) => [noun, { relation, converse }] as const)),
+);
 /** "the startup's", "the company's": an organisation named before. */
 const ORGANISATION_REFERENCE = /^the\s+(?:company|firm|startup|start-up|group)$/i;
 
@@ -81,20 +85,15 @@ export const relationDirectionCheck: ClaimCheck = {
   run(ctx) {
     const { analysed: a, view, claim } = ctx;
     const findings: Finding[] = [];
+    const claimed = relationsIn(a.plain, a.names).filter((r) => !inSpan(r.start, a.quotes));
     // (a copula the facts already read reversed is reversed-roles' to report)
-    if (claimFacts(ctx).some((f) => f.fact.copula && f.outcome.kind === "reversed")) return { findings, evidence: [] };
-    for (const r of relationsIn(a.plain, a.names)) {
-      if (inSpan(r.start, a.quotes)) continue;
-      let reversed: { info: (typeof ctx.candidates)[number]; theirs: Relation } | undefined;
-      let stated = false;
-      for (const info of ctx.candidates.slice(0, FACT_CANDIDATES)) {
-        for (const theirs of relationsIn(info.text, info.names)) {
-          if (theirs.relation !== r.relation) continue;
-          if (sameName(theirs.holder, r.holder) && sameName(theirs.of, r.of)) stated = true;
-          else if (sameName(theirs.holder, r.of) && sameName(theirs.of, r.holder)) reversed ??= { info, theirs };
-        }
-        if (stated) break;
-      }
+    if (!claimed.length || claimFacts(ctx).some((f) => f.fact.copula && f.outcome.kind === "reversed")) return { findings, evidence: [] };
+    // (each candidate's relations read once, for all the claim's)
+    const theirs = ctx.candidates.slice(0, FACT_CANDIDATES).flatMap((info) => relationsIn(info.text, info.names).map((relation) => ({ info, relation })));
+    for (const r of claimed) {
+      const same = theirs.filter((t) => t.relation.relation === r.relation);
+      const stated = same.some((t) => sameName(t.relation.holder, r.holder) && sameName(t.relation.of, r.of));
+      const reversed = same.find((t) => sameName(t.relation.holder, r.of) && sameName(t.relation.of, r.holder));
       if (stated || !reversed) continue;
       // (to the end of the other party's phrase: "the Danish navy"; a sentence's full stop is none of it)
       const head = /^\s[a-z]+\b/.exec(a.plain.slice(r.end));

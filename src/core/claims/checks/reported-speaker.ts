@@ -101,10 +101,12 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   };
 }
 
+/** The verbs of speech a speaker does ("according" names a source, not an act of speaking). */
+const SAYING = SPEECH_VERBS.replace("according|", "");
 /** A speaker named by an organisation's role, right before a verb of speech: "Scale AI's general counsel said", "A Google spokesperson told". */
-const ROLE_SPEAKER = new RegExp(`([\\p{Lu}][\\p{L}\\p{N}.&-]*(?:\\s[\\p{Lu}][\\p{L}\\p{N}.&-]*)*)(?:['’]s)?\\s+${ROLE_PATTERN}\\s+(?:${SPEECH_VERBS.replace("according|", "")})\\b`, "iu");
+const ROLE_SPEAKER = new RegExp(`([\\p{Lu}][\\p{L}\\p{N}.&-]*(?:\\s[\\p{Lu}][\\p{L}\\p{N}.&-]*)*)(?:['’]s)?\\s+${ROLE_PATTERN}\\s+(?:${SAYING})\\b`, "iu");
 /** Verbs with which a source's unnamed speaker states what it reports ("a Scale spokesperson, speaking to TechCrunch, emphasized …"). */
-const STATING_VERBS = `${SPEECH_VERBS.replace("according|", "")}|emphasi[sz]ed|stressed|asserted|confirmed|denied|maintained|insisted`;
+const STATING_VERBS = `${SAYING}|emphasi[sz]ed|stressed|asserted|confirmed|denied|maintained|insisted`;
 /** After an organisation's name: its role, an optional aside, then a verb of speech ("'s CFO, Sarah Friar, said"). */
 const ORG_ROLE_SPEAKS = new RegExp(`^(?:['’]s)?\\s+${ROLE_PATTERN}(?:,[^,;.]{1,60},)?\\s+(?:also\\s+)?(?:${STATING_VERBS})\\b`, "i");
 
@@ -182,7 +184,7 @@ const PRONOUN_SPEAKS = new RegExp(`\\b(?:he|she|they)\\s+(?:${SPEECH_VERBS})\\b|
  * general counsel wrote") or after it ("said a representative"). (Determiners are spelt in both
  * cases: under the "i" flag a capital-letter class would match any letter.)
  */
-const NOUN_SPEAKER_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Tt]wo|[Ss]everal|[\\p{Lu}][\\p{L}\\p{N}.&-]*(?:\\s[\\p{Lu}][\\p{L}\\p{N}.&-]*)*['’]s)(?:\\s+[\\p{L}-]+){1,3}?),?\\s+(?:${SPEECH_VERBS.replace("according|", "")})\\b`, "u");
+const NOUN_SPEAKER_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Tt]wo|[Ss]everal|[\\p{Lu}][\\p{L}\\p{N}.&-]*(?:\\s[\\p{Lu}][\\p{L}\\p{N}.&-]*)*['’]s)(?:\\s+[\\p{L}-]+){1,3}?),?\\s+(?:${SAYING})\\b`, "u");
 const NOUN_SPEAKER_AFTER = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS})\\s+((?:the|a|an)(?:\\s+[\\p{L}-]+){1,3}?)(?:\\s*(?:[,.;]|$)|\\s+(?:who|that)\\b)`, "u");
 /** Words that may head a speaker's phrase without naming one. */
 const NOT_A_SPEAKER_NOUN = /^(?:he|she|they|it|we|i|you|who|which|that|and|or|but|has|have|had|is|was|also|then|later|recently|previously|once|further)$/i;

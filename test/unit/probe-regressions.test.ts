@@ -1,4 +1,4 @@
-// Claims from the blind probe sets (bench/probes) that a fix of session 16 settled, checked against
+// Claims from the blind probe sets (bench/probes) that a fix of sessions 16 and 17 settled, checked against
 // the sample sources: each wrong one must not be ticked, each true one must not be warned. The golden
 // fixtures test each mechanism on invented sources; these keep the sample's own sentences, whose
 // parses (a bogus "have" fact, a digest's units) the invented ones do not reproduce.
@@ -33,6 +33,15 @@ const WRONG: readonly string[] = [
   "Interim CEO Jason Droege told staff and customers that the Meta deal marks a winding down of Scale AI.",
   "Alphabet shares have risen 7.74% so far this year, according to Benzinga Pro data.",
   "Alexandr Wang, who said in a Wednesday blog post that Scale would \"double down\" on its applications business, is leaving Scale to join Meta.",
+  // session 17
+  "Over a year ago, Google invested at least $200 million to turn Scale AI's work into a faster, more reliable Gemini model.",
+  "Alphabet's stock has gained 7.74% so far this year, according to data from Benzinga Pro.",
+  "Scale AI's executives said Wang would stay involved in the startup's day-to-day operations even as he joins Meta.",
+  "\"The last week has been completely insane,\" Turing CEO Jonathan Siddharth told Bloomberg.",
+  "Scale AI, the startup in which Meta took a 49% stake, has itself been one of Meta's biggest customers.",
+  "Turing CEO Jonathan Siddharth, who called neutrality essential for leading AI labs, said demand at his firm tripled overnight after the news.",
+  "Though every Scale contract requires customer data to be deleted once a project ends, some staff worried about what Meta might access.",
+  "Three contractors working on Xylophone projects for Google said their work had been put on ice since the Meta deal was announced.",
 ];
 
 /** True claims: never "contradicted" or "disputed". */
@@ -43,6 +52,10 @@ const TRUE: readonly string[] = [
   "Speaking at the VivaTech conference in Paris, OpenAI CFO Sarah Friar said the company did not want to \"ice the ecosystem\" because acquisitions are going to happen.",
   "Google, which reportedly spent about $150 million on Scale AI's services last year, had intended to pay the startup roughly $200 million this year for human-labeled training data.",
   "Turing CEO Jonathan Siddharth told TIME magazine that his firm had secured $50 million in potential contracts over the last two weeks.",
+  // session 17
+  "Scale AI did not comment to Reuters.",
+  "Meta paid roughly $14 billion for just under half of Scale AI, a deal that valued the data-labeling startup at $29 billion, more than double its previous $14 billion valuation.",
+  "Three contractors working on Xylophone projects for Elon Musk's xAI said their work had been put on ice since the Meta deal was announced.",
 ];
 
 describe("probe regressions on the sample sources", function () {

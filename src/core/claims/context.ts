@@ -10,6 +10,7 @@ import { isContentTerm, termOf, tokenize, type Token } from "../text/tokens";
 import { datedInUnit, states } from "./figures";
 import { clip, type QuoteSpan } from "./spans";
 import { SPEAKER_AFTER_VERBS, SPEECH_VERBS } from "../text/speech";
+import { ROLE_PATTERN } from "../entities/roles";
 
 export { SPEAKER_AFTER_VERBS, SPEECH_VERBS };
 
@@ -75,10 +76,11 @@ export const MAX_UNIT_SENTENCES = 2000;
 /** Names whose mention is kept per window of sentences (a bound for long editing sessions). */
 const MAX_WINDOW_MENTIONS = 256;
 
-/** A name right before a speech verb ("Droege said", past one or two short appositives: "Jonathan Siddharth, Turing CEO, explains", or a relative pronoun: "Wang, who said"), or right after one ("said Droege"). */
-const SPOKE_AFTER = new RegExp(`^(?:\\s+of\\s+\\p{Lu}[\\p{L}\\p{N}.&-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}.&-]*){0,3})?(?:(?:,[^,.;:"“”]{1,40}){1,2},|,)?\\s*(?:who\\s+(?:also\\s+)?)?(?:${SPEECH_VERBS})\\b`, "u");
+/** A name right before a speech verb ("Droege said", past one or two appositives, the second may be long: "Jonathan Siddharth, Turing CEO, explains", or a relative pronoun: "Wang, who said"), or right after one ("said Droege"). */
+const SPOKE_AFTER = new RegExp(`^(?:\\s+of\\s+\\p{Lu}[\\p{L}\\p{N}.&-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}.&-]*){0,3})?(?:,[^,.;:"“”]{1,40}(?:,[^,.;:"“”]{1,140})?,|,)?\\s*(?:who\\s+(?:also\\s+)?)?(?:${SPEECH_VERBS})\\b`, "u");
 const OF_BEFORE = /\bof\s+$/i;
-const SPOKE_BEFORE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS})\\s+$`);
+// (past an organisation's role before the name: "according to Labelbox CEO Manu Sharma")
+const SPOKE_BEFORE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS})\\s+(?:(?:\\p{Lu}[\\p{L}\\p{N}.&-]*\\s+){1,3}${ROLE_PATTERN}\\s+)?$`, "u");
 
 const REPORTS_AFTER = /^\s+(?:reported|reports|said|says|wrote|writes)\b/i;
 /** A verb of reporting right after the name: it speaks ("Reuters reports that …", which the tagger may read as a noun). */
@@ -90,7 +92,7 @@ export function reportsAfter(text: string, n: { end: number }): boolean {
 export function spoke(text: string, n: NameMention): boolean {
   // (a name after "of" modifies the one before it, who speaks: "Paul Reed of Norcom told", "CEO of Turing")
   if (OF_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start))) return false;
-  return SPOKE_AFTER.test(text.slice(n.end, n.end + 100)) || SPOKE_BEFORE.test(text.slice(Math.max(0, n.start - 14), n.start));
+  return SPOKE_AFTER.test(text.slice(n.end, n.end + 220)) || SPOKE_BEFORE.test(text.slice(Math.max(0, n.start - 60), n.start));
 }
 
 /** Words that report speech: only then are quoted words held to verbatim. */

@@ -61,7 +61,8 @@ function ageEvent(text: string, q: Quantity): string | undefined {
  */
 function attachedPeriods(text: string, q: Quantity, all: readonly Quantity[]): Set<string> {
   const [start, end] = clauseOf(text, q.start);
-  const others = all.filter((x) => x !== q && x.kind !== "year" && x.kind !== "date" && x.start >= start && x.end <= end);
+  // (a span of time before "ago" dates the clause, "over a year ago": a period, not another figure)
+  const others = all.filter((x) => x !== q && x.kind !== "year" && x.kind !== "date" && !/^\s+ago\b/.test(text.slice(x.end, x.end + 5)) && x.start >= start && x.end <= end);
   const next = Math.min(end, ...others.filter((x) => x.start >= q.end).map((x) => x.start));
   const previous = Math.max(start, ...others.filter((x) => x.end <= q.start).map((x) => x.end));
   const after = periodsIn(text.slice(q.end, next));

@@ -52,13 +52,19 @@ export function relativeClauseAt(text: string, pos: number): [number, number] | 
   return close ? [m.index, pos + close[0].length - 1] : undefined;
 }
 
-const PERIOD = /\b(this|last|next|previous|past|current) (year|quarter|month|week)\b|\b(19|20)\d\d\b/gi;
+const PERIOD = /\b(this|last|next|previous|past|current) (year|quarter|month|week)\b|\b(?:a|one) year ago\b|\b(19|20)\d\d\b/gi;
 
-/** The periods a text names ("this year", "2024"), with synonyms folded ("past year" = "last year"). */
+/**
+ * The periods a text names ("this year", "2024"), with synonyms folded ("past year" = "last year";
+ * "(over) a year ago" = "last year": the year before the text's own, as a source dated 2025 means it).
+ */
 export function periodsIn(text: string): Set<string> {
   const out = new Set<string>();
   PERIOD.lastIndex = 0;
-  for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) out.add(m[0].toLowerCase().replace("previous", "last").replace("past", "last").replace("current", "this"));
+  for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) {
+    const period = m[0].toLowerCase();
+    out.add(period.endsWith(" ago") ? "last year" : period.replace("previous", "last").replace("past", "last").replace("current", "this"));
+  }
   return out;
 }
 

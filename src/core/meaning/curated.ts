@@ -112,6 +112,10 @@ export const CURATED_CHANGE_DIRECTIONS: readonly (readonly [string, number])[] =
   // not a change: WordNet's "add as part of something" puts it under "add", but news uses it for
   // what a set has ("Its clients include Harvel"), which no source would call a change
   ["include", 0],
+  // of a magnitude ("its stock gained 7.74%", "lost 3%"): WordNet files these senses under
+  // "increase in value" and "fail to keep", outside increase/decrease
+  ["gain", 1],
+  ["lose", -1],
 ];
 
 /** Verbs of beginning, going on and ending, whose gerund is the act ("began phasing out", "stopped testing"); the tagger and the polarity rules read them. */

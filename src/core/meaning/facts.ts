@@ -207,7 +207,9 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
     // a participle after a comma is a free adjunct: its subject is the clause's before it ("OpenAI is
     // phasing out its work with Scale AI, cutting ties": OpenAI cuts the ties, not Scale AI)
     const adjunct = t.pos === "VERB" && /ing$/i.test(t.text) && tokens[i - 1]?.text === "," && lastClause >= 0;
-    const subject = adjunct ? { common: false } : (relativeAntecedent(tokens, i, clauseStart, nameAt) ?? subjectOf(tokens, i, subjectStart(tokens, i, clauseStart, clauseOf, nameAt), nameAt));
+    // (a participle after a verb of staying has that verb's subject: "Wang would stay involved")
+    const at = passive && tokens[i - 1]?.pos === "VERB" && STAYING.has(tokens[i - 1].lemma) ? i - 1 : i;
+    const subject = adjunct ? { common: false } : (relativeAntecedent(tokens, at, clauseStart, nameAt) ?? subjectOf(tokens, at, subjectStart(tokens, at, clauseStart, clauseOf, nameAt), nameAt));
     let subjectNoun = subject.noun;
     // "there will be no shifts": the expletive is the subject, so that such facts compare
     if (copula && !subject.name && isExpletiveThere(tokens, i, clauseStart)) subjectNoun = "there";
@@ -238,6 +240,9 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
       agent = subject.name;
       // (all of a coordinated subject do it: "Nimbus Labs and Harlow Partners are testing")
       if (agent && subject.joined?.length) coAgents = subject.joined;
+      // (and one echoed after it: "Google did not comment, nor did Scale AI", "…, as did OpenAI")
+      const echoed = agent ? echoedAgent(tokens, last, nameAt) : undefined;
+      if (echoed) coAgents = [...coAgents, echoed];
       // an event noun's agent is its possessor ("Meta's investment"), never a name compounded with
       // it ("Meta's $14.3B Scale AI investment": Scale AI is what is invested in)
       // (a gerund with "of" is an event noun too: "Meta's investment and hiring of Wang")
@@ -389,11 +394,31 @@ function clauseStartsOf(tokens: readonly TaggedToken[], firstPos = tokens[0]?.po
 }
 
 /** "was acquired by", "is valued": a form of "be" (or "get") right before a participle. */
+/** An auxiliary after "nor", "as" or "so" that echoes the predicate before it for another subject. */
+const ECHO = /^(?:nor|neither|as|so)$/i;
+const ECHO_AUXILIARY = /^(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)$/i;
+
+/** The name of "…, nor did X" (or "as did X", "and so did X") right after the predicate ending at `last`. */
+function echoedAgent(tokens: readonly TaggedToken[], last: number, nameAt: (t: TaggedToken) => NameMention | undefined): NameMention | undefined {
+  for (let k = last + 1; k < tokens.length - 2; k++) {
+    if (CLAUSE_PUNCT.test(tokens[k].text)) return undefined;
+    if (!ECHO.test(tokens[k].text) || tokens[k - 1]?.text !== "," && !/^and$/i.test(tokens[k - 1]?.text ?? "")) continue;
+    if (!ECHO_AUXILIARY.test(tokens[k + 1].text)) return undefined;
+    return nameAt(tokens[k + 2]);
+  }
+  return undefined;
+}
+
+/** Verbs of staying, after which a participle is one after "be" ("would stay involved", "remains committed"). */
+const STAYING = new Set(["stay", "remain"]);
+
 function isPassive(t: TaggedToken, tokens: readonly TaggedToken[], i: number): boolean {
   if (t.pos !== "VERB" || !/(?:ed|en|wn|ld|ht|id|ade|won)$/i.test(t.text)) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const p = tokens[k];
     if (p.pos === "AUX" && (p.lemma === "be" || p.lemma === "get")) return true;
+    // ("would stay involved", "remains committed": a participle after a verb of staying is one after "be")
+    if (p.pos === "VERB" && k === i - 1 && STAYING.has(p.lemma)) return true;
     if (p.pos !== "ADV" && p.pos !== "PART") return false;
   }
   return false;

@@ -45,7 +45,7 @@ const FAMILY_OF = new Map<string, string>();
 for (const [family, words] of Object.entries(MEASURE_FAMILIES)) for (const w of words) FAMILY_OF.set(w, family);
 
 /** Words that place a figure before an event ("$14 billion before the deal", "up from $14 billion"). */
-const BEFORE_CUES = ["before", "prior to", "previously", "earlier", "up from", "pre-deal", "formerly"];
+const BEFORE_CUES = ["before", "prior to", "previously", "previous", "earlier", "up from", "pre-deal", "formerly", "former"];
 
 export interface FigureFrame {
   /** The measure family, when a word near the figure names one. */

@@ -27,9 +27,15 @@ export function subjectStart(tokens: readonly TaggedToken[], i: number, clauseSt
   // (or, for the verb after a relative clause set off by commas after a name, that name's clause:
   // "Google, which had planned to …, is expanding"; the clause starts at the relative pronoun)
   // (closed by a comma before the verb, within relativeClauseOpening's reach)
-  const before = tokens[clauseStart - 3];
-  if (tokens[clauseStart - 2]?.text === "," && RELATIVE_OPENERS.test(tokens[clauseStart - 1]?.text ?? "") && before && (nameAt(before) || before.pos === "NOUN"))
-    for (let k = clauseStart; k < i && k <= clauseStart + RELATIVE_REACH - 2; k++) if (tokens[k].text === ",") return clauseOf(clauseStart - 3)[0];
+  // (or after a preposition, in an apposition: "Scale AI, the startup in which Meta took a stake, has")
+  let comma = clauseStart - 2;
+  if (RELATIVE_OPENERS.test(tokens[clauseStart - 1]?.text ?? "") && tokens[comma]?.pos === "ADP") {
+    comma--;
+    while (comma > clauseStart - 8 && comma > 0 && /^(?:DET|ADJ|NOUN)$/.test(tokens[comma].pos)) comma--;
+  }
+  const before = tokens[comma - 1];
+  if (tokens[comma]?.text === "," && RELATIVE_OPENERS.test(tokens[clauseStart - 1]?.text ?? "") && before && (nameAt(before) || before.pos === "NOUN"))
+    for (let k = clauseStart; k < i && k <= clauseStart + RELATIVE_REACH - 2; k++) if (tokens[k].text === ",") return clauseOf(comma - 1)[0];
   if (tokens[clauseStart - 1]?.text !== ")") return clauseStart;
   let open = clauseStart - 2;
   while (open >= 0 && tokens[open].text !== "(" && tokens[open].text !== ")") open--;
@@ -169,6 +175,8 @@ export function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart
     // auxiliaries, adverbs ("no longer"), "to", figures and dates ("agreed on March 14 to buy"), prepositions of an aside
     if (/^no$/i.test(t.text) && /^longer$/i.test(tokens[k + 1]?.text ?? "")) continue;
     if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || t.pos === "PUNCT" || t.pos === "NUM" || t.pos === "SYM" || t.pos === "ADP" || t.text.toLowerCase() === "to") continue;
+    // (a reflexive that stresses the subject stands after it: "Scale AI has itself been one of")
+    if (t.pos === "PRON" && /^(?:itself|himself|herself|themselves)$/i.test(t.text)) continue;
     if (t.pos === "VERB") {
       // (and "have" of a control noun: "has no plan to retain")
       if (CONTROL_LEMMAS.has(t.lemma) || t.lemma === "have" || tokens[k + 1]?.text.toLowerCase() === "to" || (ASPECTUAL_LEMMAS.has(t.lemma) && isGerundAt(tokens, k + 1))) continue;

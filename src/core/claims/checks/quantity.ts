@@ -200,7 +200,7 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
   // Group the aligned values; count the source units that give each.
   const groups: Group[] = [];
   for (const al of aligned) {
-    let g = groups.find((g) => sameQuantity(g.rep, al.q));
+    let g = groups.find((g) => sameGroup(g.rep, al.q));
     if (!g) groups.push((g = { rep: al.q, members: [], units: new Set(), docs: [], align: al.align, surfaces: new Map(), timed: false }));
     g.members.push(al.q);
     g.timed ||= al.timed;
@@ -227,8 +227,28 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
     return { kind: "disputed", docs: mine.flatMap((g) => g.docs), split: [...mine, ...rivals].sort(bySupport), expected: rivals[0] };
   }
   if (bestAlign < STRONG_ALIGN) return { kind: "unknown" };
-  const contenders = groups.filter((g) => g.align >= bestAlign - CONTENDER_MARGIN).sort(bySupport);
+  const near = groups.filter((g) => g.align >= bestAlign - CONTENDER_MARGIN);
+  // (here too a value given for the claim's very time outweighs values given without one)
+  const timedNear = frame.periods.size ? near.filter((g) => g.timed) : [];
+  const contenders = (timedNear.length ? timedNear : near).sort(bySupport);
+  // (a bound the claimed value lies within does not contradict it: "at least $120 million" for
+  // "$200 million" leaves it unconfirmed)
+  if (!isBound(q) && isBound(contenders[0].rep) && sameQuantity(q, contenders[0].rep)) return { kind: "unknown" };
   return { kind: "contradicted", docs: contenders[0].docs, split: contenders, expected: contenders[0] };
+}
+
+/** The share a bound and an exact value of one group may differ by. */
+const BOUND_GROUP_SPREAD = 0.1;
+
+/**
+ * Two source values give the same figure: they agree, and a bound's value is near an exact one's
+ * ("over $29 billion" and "$29 billion"; not "at least $120 million" and "$14.3 billion", which
+ * agree only as far as the bound goes).
+ */
+function sameGroup(a: Quantity, b: Quantity): boolean {
+  if (!sameQuantity(a, b)) return false;
+  if (isBound(a) === isBound(b)) return true;
+  return Math.abs(a.value - b.value) <= BOUND_GROUP_SPREAD * Math.max(Math.abs(a.value), Math.abs(b.value));
 }
 
 /** Whether the clause of a source figure names people or organisations, none of them `agent`. */

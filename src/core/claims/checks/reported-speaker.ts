@@ -52,8 +52,14 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   // (the names in what is reported count too: "said Scale AI will remain independent")
   // (what a relative clause reports ends with it: "Wang, who said … that Scale would "double down" on
   // its applications business, is leaving Scale")
+  // (unless the main clause says something too: "Siddharth, who called neutrality essential, said
+  // demand at his firm tripled": what it says is what the speaker is held to)
   const relative = relativeClauseAt(a.plain, speaker.end + 7);
-  const terms = keyTermsIn(a, speaker.end + 6, relative && relative[0] === speaker.end ? relative[1] : a.plain.length);
+  const ownRelative = relative && relative[0] === speaker.end;
+  const mainSays = ownRelative && MAIN_SAYS.test(a.plain.slice(relative[1] + 1, relative[1] + 20));
+  // (a speaker named last reports what comes before: "Many AI labs now want …, according to Mercor CEO Brendan Foody")
+  const last = /^[\s.!?"”’]*$/.test(a.plain.slice(speaker.end)) ? a.plain.lastIndexOf(",", speaker.start) : -1;
+  const terms = mainSays ? keyTermsIn(a, relative[1] + 1) : last > 0 ? keyTermsIn(a, 0, last) : keyTermsIn(a, speaker.end + 6, ownRelative ? relative[1] : a.plain.length);
   if (terms.length < MIN_REPORTED_TERMS) return undefined;
   let other: { name: NameMention; info: (typeof candidates)[number] } | undefined;
   let unnamed: { speaker: string; info: SentenceInfo } | undefined;
@@ -103,6 +109,8 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
 
 /** The verbs of speech a speaker does ("according" names a source, not an act of speaking). */
 const SAYING = SPEECH_VERBS.replace("according|", "");
+/** A verb of speech opening the main clause after a speaker's relative clause. */
+const MAIN_SAYS = new RegExp(`^\\s*(?:also\\s+)?(?:${SAYING})\\b`, "i");
 /** A speaker named by an organisation's role, right before a verb of speech: "Scale AI's general counsel said", "A Google spokesperson told". */
 const ROLE_SPEAKER = new RegExp(`([\\p{Lu}][\\p{L}\\p{N}.&-]*(?:\\s[\\p{Lu}][\\p{L}\\p{N}.&-]*)*)(?:['’]s)?\\s+${ROLE_PATTERN}\\s+(?:${SAYING})\\b`, "iu");
 /** Verbs with which a source's unnamed speaker states what it reports ("a Scale spokesperson, speaking to TechCrunch, emphasized …"). */

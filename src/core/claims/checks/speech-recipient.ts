@@ -11,6 +11,7 @@ import { hasShareOf, keyTermsIn, type ClaimCheck } from "../context";
 import { FACT_CANDIDATES, sameName } from "../facts";
 import { clip, inSpan } from "../spans";
 import { citedAsSource } from "../../text/speech";
+import { isContentTerm } from "../../text/tokens";
 
 /** Words right before the one spoken to: "told Reuters", "speaking to TechCrunch", "in an interview with CNBC". */
 const SPOKEN_TO = /\b(?:told|tells|telling|tell|speaking to|spoke to|speak to|said to|talking to|talked to|in an interview with|an interview with)\s+(?:the\s+)?$/i;
@@ -35,8 +36,12 @@ export const speechRecipientCheck: ClaimCheck = {
     const findings: Finding[] = [];
     for (const recipient of recipientsIn(a.plain, a.names)) {
       if (inSpan(recipient.start, a.quotes) || citedAsSource(a.plain, recipient.start, recipient.end)) continue;
-      // (the words reported: those after the recipient, names included)
-      const terms = keyTermsIn(a, recipient.end);
+      // (the words reported: those after the recipient, names included; or the quotation before
+      // it: "“The last week has been insane,” Siddharth told TIME")
+      const after = keyTermsIn(a, recipient.end);
+      const quoted = a.quotes.filter((q) => q.end <= recipient.start);
+      // (a quotation's every content word, as it is verbatim: "last" and "week" tell which words too)
+      const terms = after.length >= MIN_REPORTED_TERMS || !quoted.length ? after : [...new Set(a.tokens.filter((t) => inSpan(t.start, quoted) && isContentTerm(t.term)).map((t) => t.term))];
       if (terms.length < MIN_REPORTED_TERMS) continue;
       let other: { name: NameMention; info: SentenceInfo } | undefined;
       let named = false;

@@ -9,6 +9,7 @@ import { confirms } from "../figures";
 import { bestPassages } from "../support";
 import { clip, inSpan } from "../spans";
 import { tagSentence } from "../../meaning/tagger";
+import type { Quantity } from "../../quantities";
 
 /** A predicate several can share ("is an investor", "was one of the customers"). */
 const NOT_EXCLUSIVE = /\b(?:is|was|are|were|has been|have been|had been|became|becomes|remains?|remained)\s+(?:also\s+)?(?:an?|one of|among)\s/i;
@@ -46,7 +47,7 @@ function swappedName(ctx: ClaimContext): Finding | undefined {
       return got / restTotal >= SWAP_COVERAGE;
     });
     // …figures included: a sentence with another amount says something else
-    const strong = able.length ? bestPassages(view, a, rest, able, evidence).filter((p) => p.ownCoverage >= SWAP_COVERAGE && figures.every((q) => p.info.quantities.some((x) => confirms(q, x)))) : [];
+    const strong = able.length ? bestPassages(view, a, rest, able, evidence).filter((p) => p.ownCoverage >= SWAP_COVERAGE && figures.every((q) => p.info.quantities.some((x) => confirms(q, x) || sameCount(q, x)))) : [];
     // (a short form counts: "Atletico" names "Atletico Madrid", "Wang" names "Alexandr Wang")
     if (!strong.length || strong.some((p) => view.namesIn([n], [p.info]) || p.info.names.some((m) => sameName(m, n)))) continue;
     const passage = strong[0];
@@ -99,12 +100,21 @@ function qualifiesNoun(text: string, n: { start: number; end: number }): boolean
   return k > 0 && (tokens[k - 1].pos === "ADJ" || tokens[k - 1].pos === "NOUN") && /^\p{Ll}/u.test(tokens[k - 1].text) && after?.pos === "NOUN";
 }
 
+/** A name a preposition governs is not the subject of the verb after it ("working on projects for Google said"). */
+// (past a possessor: "for Elon Musk's xAI said")
+const AFTER_PREPOSITION = /\b(?:for|of|on|in|at|with|from|to|by|about)\s+(?:(?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,2}\p{Lu}[\p{L}\p{N}.&-]*['’]s\s+)?$/u;
+
 /** A name the sentence cites as its source: "according to Reuters", "Reuters reported", "reports the news agency Reuters". */
 function citedSource(text: string, n: { start: number; end: number }): boolean {
-  return /\b(?:according to|reported by|reports|reported|told)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$/i.test(text.slice(Math.max(0, n.start - 40), n.start)) || reportsAfter(text, n);
+  return /\b(?:according to|reported by|reports|reported|told)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$/i.test(text.slice(Math.max(0, n.start - 40), n.start)) || (reportsAfter(text, n) && !AFTER_PREPOSITION.test(text.slice(Math.max(0, n.start - 40), n.start)));
 }
 
 const FUNCTION_WORDS = new Set(["of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from", "as", "is", "was", "are", "were", "has", "had", "have", "will", "would", "that", "which", "who"]);
+
+/** The same number of things, whatever each calls them ("three contractors" and "three others"). */
+function sameCount(q: Quantity, x: Quantity): boolean {
+  return q.kind === "count" && x.kind === "count" && !q.vague && !x.vague && q.value === x.value;
+}
 
 /** A name followed by "'s": what follows is its own. */
 function isPossessor(text: string, n: { end: number }): boolean {

@@ -98,8 +98,10 @@ function quantifies(tokens: readonly TaggedToken[], i: number): boolean {
   if (word === "only" && (prev === "the" || next.pos === "PROPN" || prev === "not" || next.pos === "NUM" || next.pos === "VERB" || next.pos === "AUX" || next.pos === "ADV" || next.pos === "ADP" || /^\$|^\d/.test(next.text))) return false;
   // ("all" of a definite whole only: "all of Scale AI's employees", "all its staff"; a bare plural is
   // generic, "all public schools must desegregate", and sources word that freely)
-  if (word === "all" && !(next.text.toLowerCase() === "of" || /^(?:the|its|their|his|her|our|these|those)$/i.test(next.text) || (next.pos === "PROPN" && /^['’]s$/.test(tokens[i + 2]?.text ?? "")))) return false;
-  if (word === "every" && !/^one$/i.test(next.text)) return false;
+  // (or of a named whole: "all Scale contracts", "every Scale contract")
+  const named = next.pos === "PROPN" && (/^['’]s$/.test(tokens[i + 2]?.text ?? "") || tokens[i + 2]?.pos === "NOUN");
+  if (word === "all" && !(next.text.toLowerCase() === "of" || /^(?:the|its|their|his|her|our|these|those)$/i.test(next.text) || named)) return false;
+  if (word === "every" && !/^one$/i.test(next.text) && !named) return false;
   if (word === "none" && next.text.toLowerCase() !== "of") return false;
   return true;
 }

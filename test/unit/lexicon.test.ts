@@ -256,6 +256,8 @@ const equivalentCases: [string, string][] = [
   ["double down", "expand"],
   ["get", "receive"],
   ["spend", "pay"],
+  ["enlist", "hire"],
+  ["recruit", "hire"],
 ];
 const derivationCases: [string, string][] = [["sale", "sell"], ["valuation", "value"]];
 const oppositeCases: [string, string][] = [
@@ -273,6 +275,11 @@ const oppositeCases: [string, string][] = [
   ["double", "halve"],
   ["grow", "shrink"],
   ["hire", "lay off"],
+  ["hire", "shed"],
+  ["retain", "delete"],
+  ["keep", "delete"],
+  // through a synonym of one side: enlist = hire
+  ["enlist", "shed"],
   ["join", "leave"],
   ["join", "quit"],
   ["continue", "end"],

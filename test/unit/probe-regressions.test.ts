@@ -42,6 +42,12 @@ const WRONG: readonly string[] = [
   "Turing CEO Jonathan Siddharth, who called neutrality essential for leading AI labs, said demand at his firm tripled overnight after the news.",
   "Though every Scale contract requires customer data to be deleted once a project ends, some staff worried about what Meta might access.",
   "Three contractors working on Xylophone projects for Google said their work had been put on ice since the Meta deal was announced.",
+  "After starting out with an army of contractors doing grunt labeling work, Scale has gradually shed its better-paid contractors with doctorates, nursing and other advanced degrees.",
+  "A former employee told Forbes that most Scale contracts require customer data to be retained after a project is completed.",
+  "Google began working to diversify its data service providers only after Meta's deal was announced, three of the people said.",
+  "OpenAI began winding down its work with Scale AI in response to Meta's investment in the startup.",
+  "A Scale AI spokesperson told CNBC that Meta's 49% stake would come with voting power at the startup.",
+  "Reuters identifies self-driving car companies as Scale AI's largest clients.",
 ];
 
 /** True claims: never "contradicted" or "disputed". */

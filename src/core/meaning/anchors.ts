@@ -25,6 +25,10 @@ const EVENT_WORDS = 12;
 /** The side an anchor word at tokens[k] gives and how many words it has ("prior to", "ahead of"), if any. */
 function anchorAt(tokens: readonly TaggedToken[], k: number): { side: "before" | "after"; length: number } | undefined {
   const t = tokens[k];
+  // (a response follows what it answers: "in response to the Meta deal", "in the wake of")
+  const phrase = tokens.slice(k, k + 4).map((x) => x.text.toLowerCase()).join(" ");
+  if (phrase.startsWith("in response to ")) return { side: "after", length: 3 };
+  if (phrase === "in the wake of") return { side: "after", length: 4 };
   for (const [re, side, length] of SIDES) {
     if (!re.test(t.text)) continue;
     if (length === 2 && !/^(?:to|of)$/i.test(tokens[k + 1]?.text ?? "")) continue;

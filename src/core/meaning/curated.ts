@@ -41,6 +41,8 @@ export const CURATED_EQUIVALENTS: readonly (readonly string[])[] = [
   // money given for a service: "spent $150 million on Scale AI's services" is "paid Scale AI $150
   // million" (WordNet's "spend" is "pay out", a sense apart from "pay")
   ["pay", "spend"],
+  // taking people on: WordNet files "enlist" ("engage for work or assistance") and "recruit" apart from "hire"
+  ["hire", "enlist", "recruit"],
 ];
 
 /**
@@ -79,6 +81,11 @@ export const CURATED_OPPOSITES: readonly (readonly [string, string])[] = [
   ["double", "halve"],
   ["grow", "shrink"],
   ["hire", "lay off"],
+  // ("shed jobs", "gradually shed its contractors": WordNet's "shed" is casting off, with no antonym)
+  ["hire", "shed"],
+  // what is done with data after a project: WordNet's "retain" and "delete" are not antonyms
+  ["retain", "delete"],
+  ["keep", "delete"],
   ["join", "leave"],
   ["join", "quit"],
   ["continue", "end"],

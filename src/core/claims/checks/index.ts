@@ -33,6 +33,9 @@ import { unstatedConditionCheck } from "./unstated-condition";
 import { rankCheck } from "./rank";
 import { otherTimeWordCheck } from "./other-time-word";
 import { shareSizeCheck } from "./share-size";
+import { begunBeforeCheck } from "./begun-before";
+import { deniedAttributeCheck } from "./denied-attribute";
+import { substitutedWordsCheck } from "./substituted-words";
 
 export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   quantityCheck,
@@ -54,6 +57,7 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   listMemberCheck,
   relationDirectionCheck,
   swappedNameCheck,
+  substitutedWordsCheck,
   otherPossessorCheck,
   citationMismatchCheck,
   unsupportedCauseCheck,
@@ -61,6 +65,8 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   unstatedFactCheck,
   unstatedActCheck,
   unstatedDenialCheck,
+  begunBeforeCheck,
+  deniedAttributeCheck,
   polarityInPassageCheck,
   nonFactualFigureCheck,
   unstatedQualityCheck,

@@ -1,0 +1,49 @@
+// An act placed after an event that the sources say has gone on for months: "Google began working to
+// diversify its providers only after Meta's deal was announced" where "Google had been working for
+// more than a year to diversify"; "OpenAI had been wrapping up its work with Scale AI since the Meta
+// deal" where "over the past six to 12 months". A news article reports the events it names as news,
+// so an act it says has lasted months or years (or began months ago) began before them. Where the
+// sentence that states the claim's act gives it such a span, and its article names the claim's
+// event, the placing is an unsupported part (not a contradiction: the event's date is inferred).
+import type { Finding } from "../../types";
+import { MAX_UNIT_SENTENCES, type ClaimCheck } from "../context";
+import { claimFacts, sameName } from "../facts";
+import { clauseOf, clip } from "../spans";
+
+/** A span of months or years the act has lasted, or how long ago it began. */
+const LONG_SPAN =
+  /\b(?:for\s+(?:(?:more than|over|nearly|almost|about|at least)\s+)?(?:a|one|two|three|several|many|\d+)\s+(?:years?|months)|for (?:months|years)|over the (?:past|last)\s+(?:(?:several|few|\w+(?:\s+to\s+\w+)?)\s+)?(?:years?|months)|(?:months|years|a year)\s+ago)\b/i;
+
+export const begunBeforeCheck: ClaimCheck = {
+  id: "begun-before",
+  description: "The claim places an act after an event; the sources say it has gone on for months.",
+  stage: "facts",
+  run(ctx) {
+    const findings: Finding[] = [];
+    const facts = claimFacts(ctx);
+    for (const { fact, outcome } of facts) {
+      // (the anchor of the clause: "began working to diversify … only after" places the working too)
+      const [clauseStart, clauseEnd] = clauseOf(ctx.analysed.plain, fact.start);
+      const anchor = fact.anchor ?? facts.find((f) => f.fact.anchor && f.fact.start >= clauseStart && f.fact.end <= clauseEnd)?.fact.anchor;
+      if (anchor?.side !== "after" || outcome.kind !== "stated") continue;
+      const { source, fact: stated } = outcome;
+      // (the span in the clause of the stated act: "Google had been working for more than a year")
+      const [start, end] = clauseOf(source.text, stated.start);
+      const span = LONG_SPAN.exec(source.text.slice(start, end));
+      if (!span) continue;
+      // (its article names the event: what it reports as news)
+      // (a unit too long to read whole: the sentences around)
+      const article = [...(source.unit.sentences.length > MAX_UNIT_SENTENCES ? ctx.view.corpus.windowOf(source) : ctx.view.unitSentences(source.unit))];
+      if (!anchor.names.some((n) => article.some((s) => s.names.some((m) => sameName(m, n))))) continue;
+      const words = ctx.analysed.plain.slice(fact.start, fact.end);
+      findings.push({
+        kind: "unsupported-part",
+        claimed: words,
+        message: `Sources say this has gone on “${span[0]}”, from before the event the claim places it after: “${clip(source.text.trim(), 160)}”`,
+        range: ctx.view.rangeInPlain(ctx.claim, fact.start, fact.end),
+        evidence: [ctx.view.citation(source, 1, [])],
+      });
+    }
+    return { findings, evidence: [], unresolved: findings.length };
+  },
+};

@@ -1,0 +1,77 @@
+// A thing the sources say someone does not have: "Meta's 49% stake would come with voting power"
+// where "Meta will not have any voting power at the company". The claim's words are all in the
+// sources, and "come with" is no act a source denies, so the facts see nothing; but the noun phrase
+// the claim gives its owner ("voting power") stands in the sources only after a denial ("not have
+// any", "no", "without"), of the same owner. Where every candidate sentence that has the phrase
+// denies it, and one denies it of the name the claim gives it to, the phrase is an unsupported part.
+import type { Finding } from "../../types";
+import type { NameMention } from "../../entities/names";
+import type { ClaimCheck } from "../context";
+import { claimFacts, FACT_CANDIDATES, sameName } from "../facts";
+import { clip, clauseOf, inSpan } from "../spans";
+import { tagSentence } from "../../meaning/tagger";
+
+/** A denial of what follows: "no", "without (any)", "not … any" ("will not have any", "won't get any"), "lack of". */
+const DENIED_BEFORE = /\b(?:no|without(?:\s+any)?|(?:not|n['’]t|never)\s+(?:\w+\s+){0,2}any|lack of|lacks|lacking)\s+$/i;
+/** Outcomes that already contradict the claim. */
+const CONTRADICTING = new Set(["negated", "opposite", "reversed", "other-agent"]);
+/** Words of a phrase: adjectives and nouns ("voting power", "board seats"). */
+const PHRASE_POS = /^(?:ADJ|NOUN)$/;
+
+export const deniedAttributeCheck: ClaimCheck = {
+  id: "denied-attribute",
+  description: "The claim gives someone a thing the sources say they do not have.",
+  stage: "facts",
+  run(ctx) {
+    const a = ctx.analysed;
+    const findings: Finding[] = [];
+    // (a claim the facts already contradict needs no more)
+    const facts = claimFacts(ctx);
+    if (facts.some((f) => CONTRADICTING.has(f.outcome.kind))) return { findings, evidence: [] };
+    const tokens = tagSentence(a.plain);
+    for (let i = 0; i < tokens.length; i++) {
+      // a phrase of two or more words ending in a noun, not in a quotation, not denied in the claim
+      if (!PHRASE_POS.test(tokens[i].pos) || (i > 0 && PHRASE_POS.test(tokens[i - 1].pos))) continue;
+      let end = i;
+      while (end + 1 < tokens.length && PHRASE_POS.test(tokens[end + 1].pos)) end++;
+      if (end === i || tokens[end].pos !== "NOUN" || inSpan(tokens[i].start, a.quotes)) continue;
+      const start = tokens[i].start;
+      if (DENIED_BEFORE.test(a.plain.slice(Math.max(0, start - 40), start)) || /\bnot?\b|n['’]t\b/i.test(a.plain.slice(...clauseOf(a.plain, start)))) continue;
+      // (a thing only asked or supposed about is not given to anyone: "asked whether Meta will hold voting power")
+      if (facts.filter((f) => f.fact.start < start).pop()?.fact.unasserted) continue;
+      const owner = nameBefore(a.names, a.plain, start);
+      if (!owner) continue;
+      const phrase = a.plain.slice(start, tokens[end].end).toLowerCase();
+      let denial: (typeof ctx.candidates)[number] | undefined;
+      let affirmed = false;
+      for (const info of ctx.candidates.slice(0, FACT_CANDIDATES)) {
+        for (let at = info.lower.indexOf(phrase); at >= 0 && !affirmed; at = info.lower.indexOf(phrase, at + 1)) {
+          // (whole words only)
+          if (/\w/.test(info.lower[at - 1] ?? "") || /\w/.test(info.lower[at + phrase.length] ?? "")) continue;
+          if (!DENIED_BEFORE.test(info.text.slice(Math.max(0, at - 40), at))) affirmed = true;
+          else if (!denial) {
+            const theirs = nameBefore(info.names, info.text, at);
+            if (theirs && sameName(theirs, owner)) denial = info;
+          }
+        }
+        if (affirmed) break;
+      }
+      if (affirmed || !denial) continue;
+      const words = a.plain.slice(start, tokens[end].end);
+      findings.push({
+        kind: "unsupported-part",
+        claimed: words,
+        message: `Sources say ${owner.text} does not have “${words}”: “${clip(denial.text.trim(), 160)}”`,
+        range: ctx.view.rangeInPlain(ctx.claim, start, tokens[end].end),
+        evidence: [ctx.view.citation(denial, 1, [])],
+      });
+    }
+    return { findings, evidence: [], unresolved: findings.length };
+  },
+};
+
+/** The last name before `pos` in its clause: whose the thing is said to be. */
+function nameBefore(names: readonly NameMention[], text: string, pos: number): NameMention | undefined {
+  const [clauseStart] = clauseOf(text, pos);
+  return names.filter((n) => n.end <= pos && n.start >= clauseStart).pop();
+}

@@ -53,6 +53,9 @@ export const substitutedWordsCheck: ClaimCheck = {
       // companies" for "generative AI companies"; a head noun put in, "a small share" for "a small
       // fraction", may be a synonym the lexicon does not list)
       if (put.length > run.length + 1 || !modifier(a.plain, run, mine[after[0]]) || !modifier(info.text, put, theirs[after[1]])) continue;
+      // (words the copied sentence has elsewhere are moved or repeated, not put in: "fantasy, sci-fi
+      // and sci-fi film directors" for "fantasy, sci-fi and action film directors")
+      if (run.every((t) => info.termSet.has(t.term))) continue;
       const claimedWords = a.plain.slice(run[0].start, run[run.length - 1].end);
       if (new RegExp(ROLE_PATTERN, "i").test(claimedWords)) continue;
       // (the claim's figures and names are the quantity and name checks'; a synonym is the same word)

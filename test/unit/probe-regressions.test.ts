@@ -48,6 +48,9 @@ const WRONG: readonly string[] = [
   "OpenAI began winding down its work with Scale AI in response to Meta's investment in the startup.",
   "A Scale AI spokesperson told CNBC that Meta's 49% stake would come with voting power at the startup.",
   "Reuters identifies self-driving car companies as Scale AI's largest clients.",
+  "Labelbox chief executive Manu Sharma told Reuters that customers leaving Scale have already brought his company hundreds of millions of dollars in new revenue.",
+  "Scale AI, whose business model leans heavily on a small number of large customers, suffers no major blow from losing Google as a client.",
+  "All five people familiar with the matter said Google had been working for more than a year to diversify its data service providers.",
 ];
 
 /** True claims: never "contradicted" or "disputed". */

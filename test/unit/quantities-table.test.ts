@@ -172,6 +172,9 @@ table("quantities table: percentages and fractions", [
   ["zero thirds", { kind: "count", value: 0, unit: "thirds" }],
   ["three thirds", { kind: "count", value: 3, unit: "thirds" }],
   ["two halves", { kind: "count", value: 2, unit: "halves" }],
+  // a part of a group named before counts its members
+  ["three of the people said", { kind: "count", value: 3, unit: "people", text: "three of the people" }],
+  ["two of those investors", { kind: "count", value: 2, unit: "investors" }],
   ["one third, they said", { kind: "percent", value: 100 / 3, text: "one third" }],
   ["one third stake", { kind: "percent", value: 100 / 3, text: "one third" }],
   ["a quarter", { kind: "percent", value: 25 }],
@@ -270,6 +273,7 @@ found("quantities table: letters after digits that are not units", [
   ["the 10th of the month", []],
   ["21st Century Fox", []],
   ["one of them", []],
+  ["two of the largest", []],
   ["one person", []],
 ]);
 

@@ -267,9 +267,15 @@ function afterNumber(text: string, n: ParsedNumber, start: number, prefixCurrenc
       return { kind: "count", value, precision, unit: noun, start, end: pos + m[0].length, hedgeable: true };
     }
   }
+  // a part of a group named before: "three of the people", "two of those investors"
+  if (scale === 1 && value >= 2 && (m = sticky(PARTITIVE_RE, text, pos)) && !STOP_NOUNS.has(m[1]!.toLowerCase()) && countedNoun(m[1]!.toLowerCase())) {
+    return { kind: "count", value, precision, unit: m[1]!.toLowerCase(), start, end: pos + m[0].length, hedgeable: true };
+  }
   if (scale > 1) return { kind: "count", value, precision, start, end: pos, hedgeable: true };
   return null;
 }
+
+const PARTITIVE_RE = /[ \u00a0]of[ \u00a0](?:the|those|these|its|their)[ \u00a0]([A-Za-z]+)\b/y;
 
 function fraction(text: string, m: RegExpExecArray, numerator: number): { value: number } | null {
   const w = m[1]!.toLowerCase();

@@ -3,7 +3,9 @@
 // sources, and "come with" is no act a source denies, so the facts see nothing; but the noun phrase
 // the claim gives its owner ("voting power") stands in the sources only after a denial ("not have
 // any", "no", "without"), of the same owner. Where every candidate sentence that has the phrase
-// denies it, and one denies it of the name the claim gives it to, the phrase is an unsupported part.
+// denies it, and one denies it of the name the claim gives it to, the phrase is an unsupported part;
+// so is the converse, a thing the claim denies with "no" ("suffers no major blow") that every
+// sentence read with it gives, one naming the claim's owner ("is a major blow to Scale AI").
 import type { Finding } from "../../types";
 import type { NameMention } from "../../entities/names";
 import type { ClaimCheck } from "../context";
@@ -36,39 +38,45 @@ export const deniedAttributeCheck: ClaimCheck = {
       while (end + 1 < tokens.length && PHRASE_POS.test(tokens[end + 1].pos)) end++;
       if (end === i || tokens[end].pos !== "NOUN" || inSpan(tokens[i].start, a.quotes)) continue;
       const start = tokens[i].start;
-      if (DENIED_BEFORE.test(a.plain.slice(Math.max(0, start - 40), start)) || /\bnot?\b|n['’]t\b/i.test(a.plain.slice(...clauseOf(a.plain, start)))) continue;
+      // (the claim's own "no major blow": the converse, a thing denied that the sources give)
+      const claimDenies = /\bno\s+$/i.test(a.plain.slice(Math.max(0, start - 4), start));
+      if (!claimDenies && (DENIED_BEFORE.test(a.plain.slice(Math.max(0, start - 40), start)) || /\bnot?\b|n['’]t\b/i.test(a.plain.slice(...clauseOf(a.plain, start))))) continue;
       // (a thing only asked or supposed about is not given to anyone: "asked whether Meta will hold voting power")
       if (facts.filter((f) => f.fact.start < start).pop()?.fact.unasserted) continue;
       const owner = nameBefore(a.names, a.plain, start);
       if (!owner) continue;
       const phrase = a.plain.slice(start, tokens[end].end).toLowerCase();
-      let denial: (typeof ctx.candidates)[number] | undefined;
-      let affirmed = false;
+      // the sentences read that have the phrase as the claim has it (denied or not) and the other way
+      let other: (typeof ctx.candidates)[number] | undefined;
+      let same = false;
       for (const info of ctx.candidates.slice(0, FACT_CANDIDATES)) {
-        for (let at = info.lower.indexOf(phrase); at >= 0 && !affirmed; at = info.lower.indexOf(phrase, at + 1)) {
+        for (let at = info.lower.indexOf(phrase); at >= 0 && !same; at = info.lower.indexOf(phrase, at + 1)) {
           // (whole words only)
           if (/\w/.test(info.lower[at - 1] ?? "") || /\w/.test(info.lower[at + phrase.length] ?? "")) continue;
-          if (!DENIED_BEFORE.test(info.text.slice(Math.max(0, at - 40), at))) affirmed = true;
-          else if (!denial) {
-            const theirs = nameBefore(info.names, info.text, at);
-            if (theirs && sameName(theirs, owner)) denial = info;
-          }
+          if (DENIED_BEFORE.test(info.text.slice(Math.max(0, at - 40), at)) === claimDenies) same = true;
+          // (of the claim's owner: the last name before it for a denial, "Meta will not have any";
+          // any name of the sentence for a thing given, "a major blow to Scale AI")
+          else if (!other && (claimDenies ? info.names.some((n) => sameName(n, owner)) : isNamed(nameBefore(info.names, info.text, at), owner))) other = info;
         }
-        if (affirmed) break;
+        if (same) break;
       }
-      if (affirmed || !denial) continue;
+      if (same || !other) continue;
       const words = a.plain.slice(start, tokens[end].end);
       findings.push({
         kind: "unsupported-part",
         claimed: words,
-        message: `Sources say ${owner.text} does not have “${words}”: “${clip(denial.text.trim(), 160)}”`,
+        message: claimDenies ? `Sources give “${words}”: “${clip(other.text.trim(), 160)}”` : `Sources say ${owner.text} does not have “${words}”: “${clip(other.text.trim(), 160)}”`,
         range: ctx.view.rangeInPlain(ctx.claim, start, tokens[end].end),
-        evidence: [ctx.view.citation(denial, 1, [])],
+        evidence: [ctx.view.citation(other, 1, [])],
       });
     }
     return { findings, evidence: [], unresolved: findings.length };
   },
 };
+
+function isNamed(name: NameMention | undefined, owner: NameMention): boolean {
+  return !!name && sameName(name, owner);
+}
 
 /** The last name before `pos` in its clause: whose the thing is said to be. */
 function nameBefore(names: readonly NameMention[], text: string, pos: number): NameMention | undefined {

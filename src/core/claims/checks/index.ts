@@ -36,6 +36,7 @@ import { shareSizeCheck } from "./share-size";
 import { begunBeforeCheck } from "./begun-before";
 import { deniedAttributeCheck } from "./denied-attribute";
 import { substitutedWordsCheck } from "./substituted-words";
+import { forecastFigureCheck } from "./forecast-figure";
 
 export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   quantityCheck,
@@ -67,6 +68,7 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   unstatedDenialCheck,
   begunBeforeCheck,
   deniedAttributeCheck,
+  forecastFigureCheck,
   polarityInPassageCheck,
   nonFactualFigureCheck,
   unstatedQualityCheck,

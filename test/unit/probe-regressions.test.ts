@@ -51,6 +51,8 @@ const WRONG: readonly string[] = [
   "Labelbox chief executive Manu Sharma told Reuters that customers leaving Scale have already brought his company hundreds of millions of dollars in new revenue.",
   "Scale AI, whose business model leans heavily on a small number of large customers, suffers no major blow from losing Google as a client.",
   "All five people familiar with the matter said Google had been working for more than a year to diversify its data service providers.",
+  "Google only began trying to diversify its data-labeling suppliers after Meta's deal was announced.",
+  "Scale's general counsel wrote that the deal was \"not a pivot or a winding down.\"",
 ];
 
 /** True claims: never "contradicted" or "disputed". */
@@ -65,6 +67,9 @@ const TRUE: readonly string[] = [
   "Scale AI did not comment to Reuters.",
   "Meta paid roughly $14 billion for just under half of Scale AI, a deal that valued the data-labeling startup at $29 billion, more than double its previous $14 billion valuation.",
   "Three contractors working on Xylophone projects for Elon Musk's xAI said their work had been put on ice since the Meta deal was announced.",
+  "Google, Scale's largest client, had already spoken with a number of Scale's competitors as it looked to move much of its work elsewhere.",
+  "Neither Microsoft nor OpenAI commented on the Reuters report, and xAI did not answer a request for comment.",
+  "While Google declined to comment on the Reuters report, a Scale spokesperson told TechCrunch that the company's business was still doing well, though he would not discuss the Google relationship.",
 ];
 
 describe("probe regressions on the sample sources", function () {

@@ -13,7 +13,7 @@ import { CURATED_CONVERSES, sameMeasureNoun } from "../meaning/curated";
 import { exactFigures, type Analysed, type ClaimContext } from "./context";
 import { comparableKinds, confirms, isBound, sameBound } from "./figures";
 import { inSpan, relativeClauseAt } from "./spans";
-import { definitelyNamed, doerOf, doersOf, joined, namesNotIn, resolveOrganisationSubject, sameName, unnamedParticipant } from "./references";
+import { definitelyNamed, doerOf, doersOf, joined, namedBefore, namesNotIn, resolveOrganisationSubject, sameName, unnamedParticipant } from "./references";
 import { aboutParticipants, FACT_CANDIDATES, opposedRoles, sentencesWithBound } from "./fact-candidates";
 import { claimPronoun, pronounRoles, resolvePronoun } from "./pronouns";
 import { asCommonSubject, asCopula } from "./fact-forms";
@@ -343,6 +343,10 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // a denial bounded in time ("did not appear on any album from 1991 to 2000") does not deny
       // what the claim says without that bound ("regularly appeared on later album artwork")
       if (!agrees && fact.negated && !claim.negated && YEAR.test(info.text) && !YEAR.test(ctx.analysed.plain)) continue;
+      // (one doer's not doing it says nothing of another's: "Google did not comment, nor did Scale AI" for "OpenAI did not comment")
+      if (roles === "other-agent" && claim.negated && fact.negated) continue;
+      // (nor a doer found by reference where the sentences before name the claim's doer too: "the search engine giant" after Google and Microsoft)
+      if (roles === "other-agent" && !stated.agent && resolved.agent && claim.agent && namedBefore(ctx.view, info, claim.agent)) continue;
       const bucket = roles === "open" ? weak : strong;
       const kind: FactOutcome["kind"] =
         roles === "same" || roles === "open" ? (agrees ? "stated" : relation === "same" ? "negated" : "opposite") : agrees ? (roles === "reversed" ? "reversed" : "other-agent") : "silent";

@@ -139,6 +139,8 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
   for (let i = 0; i < tokens.length; i++) {
     let t = tokens[i];
     if (nameAt(t)) continue;
+    // (what is asked for is not done: "did not respond to requests for comment" states no comment)
+    if (/^requests?$/i.test(tokens[i - 2]?.text ?? "") && /^for$/i.test(tokens[i - 1]?.text ?? "")) continue;
     const verbLemma = lexiconLemma(t.text, "verb");
     // after an auxiliary and a negator, a verb the tagger read as an adjective ("does not secure")
     // (or a participle after "be": "Ben and Shelby were married", a passive)

@@ -6,8 +6,11 @@
 // sentence that states the claim's act gives it such a span, and its article names the claim's
 // event, the placing is an unsupported part (not a contradiction: the event's date is inferred).
 import type { Finding } from "../../types";
-import { MAX_UNIT_SENTENCES, type ClaimCheck } from "../context";
-import { claimFacts, sameName } from "../facts";
+import { MAX_UNIT_SENTENCES, type ClaimCheck, type ClaimContext } from "../context";
+import { claimFacts, FACT_CANDIDATES, sameName } from "../facts";
+import type { SentenceInfo } from "../../index/corpus";
+import { predicatesOf, type Predicate } from "../../meaning/facts";
+import { relatePredicates } from "../../meaning/lexicon";
 import { clauseOf, clip } from "../spans";
 
 /** A span of months or years the act has lasted, or how long ago it began. */
@@ -21,12 +24,19 @@ export const begunBeforeCheck: ClaimCheck = {
   run(ctx) {
     const findings: Finding[] = [];
     const facts = claimFacts(ctx);
+    const reported = new Set<SentenceInfo>();
     for (const { fact, outcome } of facts) {
       // (the anchor of the clause: "began working to diversify … only after" places the working too)
       const [clauseStart, clauseEnd] = clauseOf(ctx.analysed.plain, fact.start);
       const anchor = fact.anchor ?? facts.find((f) => f.fact.anchor && f.fact.start >= clauseStart && f.fact.end <= clauseEnd)?.fact.anchor;
-      if (anchor?.side !== "after" || outcome.kind !== "stated") continue;
-      const { source, fact: stated } = outcome;
+      if (anchor?.side !== "after") continue;
+      // (the sentence that states the act; or, where the facts found none, one that has the act and
+      // its doer: "Google had been working for more than a year to diversify", whose "diversify"
+      // the facts give no doer)
+      const found = outcome.kind === "stated" ? outcome : outcome.kind === "silent" && fact.agent ? withAct(ctx, fact) : undefined;
+      // (one finding per sentence: "began working to diversify" has two acts it states)
+      if (!found || reported.has(found.source)) continue;
+      const { source, fact: stated } = found;
       // (the span in the clause of the stated act: "Google had been working for more than a year")
       const [start, end] = clauseOf(source.text, stated.start);
       const span = LONG_SPAN.exec(source.text.slice(start, end));
@@ -35,6 +45,7 @@ export const begunBeforeCheck: ClaimCheck = {
       // (a unit too long to read whole: the sentences around)
       const article = [...(source.unit.sentences.length > MAX_UNIT_SENTENCES ? ctx.view.corpus.windowOf(source) : ctx.view.unitSentences(source.unit))];
       if (!anchor.names.some((n) => article.some((s) => s.names.some((m) => sameName(m, n))))) continue;
+      reported.add(source);
       const words = ctx.analysed.plain.slice(fact.start, fact.end);
       findings.push({
         kind: "unsupported-part",
@@ -47,3 +58,13 @@ export const begunBeforeCheck: ClaimCheck = {
     return { findings, evidence: [], unresolved: findings.length };
   },
 };
+
+/** A sentence read with the claim fact's act (or a synonym) and its doer named. */
+function withAct(ctx: ClaimContext, fact: Predicate): { source: SentenceInfo; fact: Predicate } | undefined {
+  for (const info of ctx.candidates.slice(0, FACT_CANDIDATES)) {
+    if (!info.names.some((n) => sameName(n, fact.agent!))) continue;
+    const stated = predicatesOf(info.text, info.names).find((p) => !p.negated && !p.hedged && relatePredicates(p.lemma, fact.lemma) === "same");
+    if (stated) return { source: info, fact: stated };
+  }
+  return undefined;
+}

@@ -21,6 +21,8 @@ import { predicatesOf } from "../../meaning/facts";
 const ON_RECORD = new Set(["say", "tell", "state", "confirm", "deny", "comment", "announce", "acknowledge", "admit", "declare", "explain", "reply", "respond", "note", "add", "write", "report", "discuss"]);
 /** A refusal to go on record: "declined to comment", "did not immediately respond to … request for comment". */
 const REFUSAL = /\b(?:(?:has|have|had)\s+)?(?:all\s+|both\s+)?(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|couldn['’]t)\s+(?:immediately\s+)?(?:to\s+)?(?:comment|respond|reply|return|be\s+reached)\b/i;
+/** A refusal the claim itself reports, after its verb of speech: "would not discuss", "declined to comment on". */
+const CLAIMED_REFUSAL = /\b(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t)\s+(?:to\s+)?(?:comment|discuss|address|elaborate|respond|say)\b/i;
 /** What may stand beside the names of a refusal's subject: "Microsoft, OpenAI, and Google all", "A Scale AI spokesperson". */
 const SUBJECT_GLUE = /^(?:[\s,]|\b(?:and|or|both|all|a|an|the|its|their|for|of|spokesperson|spokespeople|spokesman|spokeswoman|representatives?)\b)*$/i;
 /** Sentences each search for the speaker's statements or refusals ranks. */
@@ -79,6 +81,9 @@ function declined(ctx: ClaimContext): Finding | undefined {
   const said = predicatesOf(a.plain, a.names).find((p) => ON_RECORD.has(p.lemma) && !p.negated && !p.hedged && !p.unasserted && !p.passive && speakersOf(p, claimInfo).length === 1 && !inSpan(p.start, a.quotes));
   if (!said) return undefined;
   const speaker = speakersOf(said, claimInfo)[0];
+  // (a claim that has the speaker refuse too tells both, as a source that "declined to comment on
+  // the partnership" but "told TechCrunch" the rest: "…, though he would not discuss the Google relationship")
+  if (CLAIMED_REFUSAL.test(a.plain.slice(said.end))) return undefined;
   // (besides the claim's candidates, the sentences naming the speaker with a word of commenting or
   // of speaking: a refusal or a statement may share no other word with the claim)
   const core = speaker.core.map(termOf);

@@ -166,7 +166,9 @@ function otherThanRole(ctx: ClaimContext): Finding | undefined {
     if (info.roles.some((r) => r.role === role && claimsOrg(r.org))) return undefined;
     const speakers = roleSpeakers(info);
     if (speakers.some((s) => s.role === role && claimsOrg(s.org))) return undefined;
-    const theirs = speakers[0];
+    // (or a person the sentence has speak, whom their article never gives the claimed role:
+    // "“… this is not a pivot or a winding down,” Droege wrote" for "Scale's general counsel wrote")
+    const theirs = speakers[0] ?? namedSpeaker(ctx, info, role);
     if (!theirs) continue;
     // (the words before the verb of speech)
     const matched = a.plain.slice(m.index, end);
@@ -182,6 +184,17 @@ function otherThanRole(ctx: ClaimContext): Finding | undefined {
     };
   }
   return undefined;
+}
+
+/** A name the sentence has speak whom their article (or the sentences read) gives another role than `role`, and never that one. */
+function namedSpeaker(ctx: ClaimContext, info: SentenceInfo, role: string): RoleSpeaker | undefined {
+  const person = info.names.find((n) => spoke(info.text, n));
+  if (!person) return undefined;
+  const unit = info.unit.sentences.length > MAX_UNIT_SENTENCES ? ctx.view.corpus.windowOf(info) : ctx.view.unitSentences(info.unit);
+  const held = [...unit, ...ctx.candidates.slice(0, FACT_CANDIDATES)].flatMap((s) => s.roles.filter((r) => sameName(r.person, person)));
+  if (!held.length || held.some((r) => r.role === role)) return undefined;
+  const r = held[0];
+  return { name: person.text, text: `${person.text} (${r.org ? r.org.text + "’s " : ""}${r.modifier ? r.modifier + " " : ""}${r.role})`, role: r.role, org: r.org };
 }
 
 /** A sentence whose speaker is a pronoun ("he said", "said she"). */

@@ -53,6 +53,8 @@ const WRONG: readonly string[] = [
   "All five people familiar with the matter said Google had been working for more than a year to diversify its data service providers.",
   "Google only began trying to diversify its data-labeling suppliers after Meta's deal was announced.",
   "Scale's general counsel wrote that the deal was \"not a pivot or a winding down.\"",
+  "Contractors working on Xylophone projects for xAI said their work had continued as usual since the Meta deal was announced.",
+  "Google is the only major Scale client reported to be reconsidering its relationship after the Meta deal.",
 ];
 
 /** True claims: never "contradicted" or "disputed". */

@@ -236,6 +236,8 @@ table("quantities table: counts", [
   ["hundreds of millions in US dollars", { kind: "money", low: 1e8, high: 1e9, currency: "USD", vague: true }],
   ["tens of thousands", { kind: "money", low: 1e4, high: 1e5, vague: true }],
   ["up to hundreds of millions of dollars", { kind: "money", low: 0, high: 1e9, hedge: "up to", currency: "USD" }],
+  // "add up to" is a sum reached, not a ceiling
+  ["the inquiries added up to $5 million", { kind: "money", value: 5e6, low: 5e6, high: 5e6, text: "$5 million" }],
   ["as many as thousands of people", { kind: "count", low: 0, high: 1e6, hedge: "up to", unit: "people" }],
   ["over hundreds of millions", { kind: "money", low: 1e8, high: Infinity, hedge: "more than" }],
   ["tens of trillions", { kind: "money", low: 1e13, high: 1e14, vague: true }],

@@ -5,6 +5,9 @@ import type { CheckOutput, ClaimContext } from "./context";
 import { claimFacts, type ClaimFact, type FactOutcome } from "./facts";
 import { clip } from "./spans";
 
+/** Outcomes that contradict the claim's fact. */
+export const CONTRADICTING = new Set<FactOutcome["kind"]>(["negated", "opposite", "reversed", "other-agent"]);
+
 export function factFinding(ctx: ClaimContext, claimFact: ClaimFact, kind: FindingKind, message: (sourceText: string) => string, expected?: string): Finding | undefined {
   const { outcome, fact } = claimFact;
   // (a statement too: a claim may be wrong to doubt it, checks/doubted-fact.ts)

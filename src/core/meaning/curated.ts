@@ -18,6 +18,8 @@ export const CURATED_PHRASES: readonly { lemma: string; pattern: string }[] = [
   { lemma: "take a stake", pattern: "acquire * stake" },
   { lemma: "divest", pattern: "sell * stake" },
   { lemma: "cause", pattern: "lead * to" },
+  // (work "put on ice": suspended; WordNet has no such phrase)
+  { lemma: "suspend", pattern: "put * on ice" },
 ];
 
 /** Predicates that mean the same thing; the first of each group names it. */
@@ -89,6 +91,8 @@ export const CURATED_OPPOSITES: readonly (readonly [string, string])[] = [
   ["join", "leave"],
   ["join", "quit"],
   ["continue", "end"],
+  // WordNet's "suspend" (stop for a while) has no antonym
+  ["continue", "suspend"],
   ["gain", "lose"],
   ["generate", "lose"],
   ["earn", "lose"],

@@ -29,6 +29,9 @@ export const HEDGE_BEFORE = new RegExp("(?:^|[^A-Za-z])(" + HEDGE_ALTS + ")[ \\u
 const WINDOW = 24;
 
 /** The hedge ending exactly at `pos`, starting no earlier than `minStart`. */
+/** "add" right before "up to": the verb "add up to", whose figure is the sum. */
+const ADDS_BEFORE = /\badd(?:s|ed|ing)?\s+$/i;
+
 export function hedgeBefore(text: string, pos: number, minStart: number): { hedge: Hedge; start: number } | null {
   const from = Math.max(minStart, pos - WINDOW);
   if (from >= pos) return null;
@@ -41,6 +44,8 @@ export function hedgeBefore(text: string, pos: number, minStart: number): { hedg
   const hedge = HEDGE_WORDS[word];
   if (!hedge) return null;
   const start = from + m.index + m[0].indexOf(m[1] ?? m[2] ?? "");
+  // ("added up to $5 million", "adds up to": a total reached, not a ceiling)
+  if (word === "up to" && ADDS_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
   return { hedge, start };
 }
 

@@ -10,13 +10,12 @@ import type { Finding } from "../../types";
 import type { NameMention } from "../../entities/names";
 import type { ClaimCheck } from "../context";
 import { claimFacts, FACT_CANDIDATES, sameName } from "../facts";
+import { CONTRADICTING } from "../fact-findings";
 import { clip, clauseOf, inSpan } from "../spans";
 import { tagSentence } from "../../meaning/tagger";
 
 /** A denial of what follows: "no", "without (any)", "not … any" ("will not have any", "won't get any"), "lack of". */
 const DENIED_BEFORE = /\b(?:no|without(?:\s+any)?|(?:not|n['’]t|never)\s+(?:\w+\s+){0,2}any|lack of|lacks|lacking)\s+$/i;
-/** Outcomes that already contradict the claim. */
-const CONTRADICTING = new Set(["negated", "opposite", "reversed", "other-agent"]);
 /** Words of a phrase: adjectives and nouns ("voting power", "board seats"). */
 const PHRASE_POS = /^(?:ADJ|NOUN)$/;
 

@@ -24,6 +24,8 @@ const COPY_SHARE = 0.7;
 const MAX_RUN = 4;
 /** Fewest content words a claim needs for a copy to tell. */
 const MIN_WORDS = 6;
+/** Role words ("chief executive"): the role check's. */
+const ROLE = new RegExp(ROLE_PATTERN, "i");
 
 export const substitutedWordsCheck: ClaimCheck = {
   id: "substituted-words",
@@ -47,23 +49,19 @@ export const substitutedWordsCheck: ClaimCheck = {
       if (!before || !after || after[1] - before[1] < 2 || after[1] - before[1] - 1 > MAX_RUN + 1) continue;
       const run = mine.slice(first, last + 1);
       const put = theirs.slice(before[1] + 1, after[1]);
-      // (modifiers and nouns put in for others of about as many words: another verb is the facts'
-      // to judge, with its synonyms: "poured" for "paid", "serves" for "clientele encompasses")
-      // (and only a compound's modifier, right before the same noun on both sides: "self-driving car
-      // companies" for "generative AI companies"; a head noun put in, "a small share" for "a small
-      // fraction", may be a synonym the lexicon does not list)
+      // (only a compound's modifier, right before the same noun on both sides, for one of about as
+      // many words: another verb or head noun may be a paraphrase the lexicon does not list,
+      // "poured" for "paid", "a small share" for "a small fraction")
       if (put.length > run.length + 1 || !modifier(a.plain, run, mine[after[0]]) || !modifier(info.text, put, theirs[after[1]])) continue;
       // (words the copied sentence has elsewhere are moved or repeated, not put in: "fantasy, sci-fi
       // and sci-fi film directors" for "fantasy, sci-fi and action film directors")
       if (run.every((t) => info.termSet.has(t.term))) continue;
-      const claimedWords = a.plain.slice(run[0].start, run[run.length - 1].end);
-      if (new RegExp(ROLE_PATTERN, "i").test(claimedWords)) continue;
-      // (the claim's figures and names are the quantity and name checks'; a synonym is the same word)
-      if (run.some((t) => /\d/.test(t.word) || a.names.some((n) => t.start >= n.start && t.end <= n.end)) || put.some((t) => /\d/.test(t.word)) || related(run, put)) continue;
+      const claimed = a.plain.slice(run[0].start, run[run.length - 1].end);
+      // (roles, figures and names are their own checks'; a synonym is the same word)
+      if (ROLE.test(claimed) || run.some((t) => /\d/.test(t.word) || a.names.some((n) => t.start >= n.start && t.end <= n.end)) || put.some((t) => /\d/.test(t.word)) || related(run, put)) continue;
       // (the claim's words in that place elsewhere in the sources leave it stated: "its biggest customers")
-      const phrase = a.plain.slice(run[0].start, run[run.length - 1].end).toLowerCase();
+      const phrase = claimed.toLowerCase();
       if (ctx.candidates.slice(0, FACT_CANDIDATES).some((s) => s !== info && s.lower.includes(phrase) && hasNeighbours(s, mine[before[0]], mine[after[0]]))) continue;
-      const claimed = claimedWords;
       const written = info.text.slice(put[0].start, put[put.length - 1].end);
       const finding: Finding = {
         kind: "unsupported-part",

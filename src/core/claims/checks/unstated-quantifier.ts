@@ -7,7 +7,8 @@
 import type { Finding } from "../../types";
 import { hasShareOf, type ClaimCheck, type ClaimContext } from "../context";
 import type { SentenceInfo } from "../../index/corpus";
-import { claimFacts, FACT_CANDIDATES, sameName, type FactOutcome } from "../facts";
+import { claimFacts, FACT_CANDIDATES, sameName } from "../facts";
+import { CONTRADICTING } from "../fact-findings";
 import { clip, inSpan } from "../spans";
 import { termOf } from "../../text/tokens";
 import { tagSentence, type TaggedToken } from "../../meaning/tagger";
@@ -63,8 +64,6 @@ export const unstatedQuantifierCheck: ClaimCheck = {
 
 /** Units of time: a quantifier of one says how often or how long, which sources word freely. */
 const TIME_NOUNS = new Set(["second", "minute", "hour", "day", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "season", "time", "decade", "century", "summer", "winter", "spring", "autumn"]);
-/** Outcomes of a claim fact that contradict it. */
-const CONTRADICTING = new Set<FactOutcome["kind"]>(["negated", "opposite", "reversed", "other-agent"]);
 /** Words that quantify a whole clause wherever they stand ("comes mostly from"). */
 const CLAUSE_QUANTIFIERS = new Set(["mostly", "largely", "mainly", "primarily", "predominantly", "solely", "exclusively", "entirely"].map(termOf));
 /** Share of the claim's key words the sentence that quantifies its noun must have. */
@@ -125,18 +124,31 @@ function quantifiedNoun(tokens: readonly TaggedToken[], i: number): TaggedToken 
  * "only Labelbox has reported a surge in demand": the claim's doer is the only one; a sentence read
  * that has another named doer do the same act (on the same object) says otherwise.
  */
+/** "is the only": what follows sets its subject apart from all others. */
+const THE_ONLY = /\b(?:is|was|are|were|has been|had been)\s+the\s+only\b/i;
+/** Verbs that tell how an act is known, not the act ("reported to be reconsidering"). */
+const EVIDENTIAL = new Set(["report", "say", "believe", "think", "know", "expect", "consider"]);
+
 function onlyDoer(ctx: ClaimContext, read: readonly SentenceInfo[]): Finding | undefined {
   const a = ctx.analysed;
   const m = /\bonly\s+$/i;
-  const doer = a.names.find((n) => m.test(a.plain.slice(Math.max(0, n.start - 6), n.start)) && !inSpan(n.start, a.quotes));
-  if (!doer) return undefined;
-  const fact = predicatesOf(a.plain, a.names).find((p) => p.agent === doer && !p.negated);
-  if (!fact) return undefined;
+  const facts = predicatesOf(a.plain, a.names);
+  let doer = a.names.find((n) => m.test(a.plain.slice(Math.max(0, n.start - 6), n.start)) && !inSpan(n.start, a.quotes));
+  let fact = doer && facts.find((p) => p.agent === doer && !p.negated);
+  // (or "X is the only major client reported to be reconsidering": X and the act after "the only")
+  const copular = doer ? null : THE_ONLY.exec(a.plain);
+  if (copular) {
+    doer = a.names.filter((n) => n.end <= copular.index && !inSpan(n.start, a.quotes)).pop();
+    fact = facts.find((p) => p.start > copular.index && !p.copula && !p.speech && !p.negated && !EVIDENTIAL.has(p.lemma));
+  }
+  if (!doer || !fact) return undefined;
   for (const info of read) {
     const other = predicatesOf(info.text, info.names).find((q) => !q.negated && !!q.agent && !sameName(q.agent, doer) && relatePredicates(q.lemma, fact.lemma) === "same" && (!fact.object || !q.object || q.object === fact.object));
     if (!other) continue;
-    const words = a.plain.slice(doer.start - 5, doer.end);
-    return { kind: "unsupported-part", claimed: words, message: `Sources say ${other.agent!.text} did this too (“${words}”): “${clip(info.text.trim(), 160)}”`, range: ctx.view.rangeInPlain(ctx.claim, doer.start - 5, doer.end), evidence: [ctx.view.citation(info, 1, [])] };
+    // ("only Labelbox", or "the only" of the copular form)
+    const [start, end] = copular ? [copular.index + copular[0].length - "the only".length, copular.index + copular[0].length] : [doer.start - 5, doer.end];
+    const words = a.plain.slice(start, end);
+    return { kind: "unsupported-part", claimed: words, message: `Sources say ${other.agent!.text} did this too (“${words}”): “${clip(info.text.trim(), 160)}”`, range: ctx.view.rangeInPlain(ctx.claim, start, end), evidence: [ctx.view.citation(info, 1, [])] };
   }
   return undefined;
 }

@@ -10,7 +10,7 @@ import { isContentTerm, termOf, tokenize, type Token } from "../text/tokens";
 import { datedInUnit, states } from "./figures";
 import { clip, type QuoteSpan } from "./spans";
 import { SPEAKER_AFTER_VERBS, SPEECH_VERBS } from "../text/speech";
-import { ROLE_PATTERN } from "../entities/roles";
+import { mayStateRole, ROLE_PATTERN } from "../entities/roles";
 
 export { SPEAKER_AFTER_VERBS, SPEECH_VERBS };
 
@@ -79,8 +79,9 @@ const MAX_WINDOW_MENTIONS = 256;
 /** A name right before a speech verb ("Droege said", past one or two appositives, the second may be long: "Jonathan Siddharth, Turing CEO, explains", or a relative pronoun: "Wang, who said"), or right after one ("said Droege"). */
 const SPOKE_AFTER = new RegExp(`^(?:\\s+of\\s+\\p{Lu}[\\p{L}\\p{N}.&-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}.&-]*){0,3})?(?:,[^,.;:"“”]{1,40}(?:,[^,.;:"“”]{1,140})?,|,)?\\s*(?:who\\s+(?:also\\s+)?)?(?:${SPEECH_VERBS})\\b`, "u");
 const OF_BEFORE = /\bof\s+$/i;
-// (past an organisation's role before the name: "according to Labelbox CEO Manu Sharma")
-const SPOKE_BEFORE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS})\\s+(?:(?:\\p{Lu}[\\p{L}\\p{N}.&-]*\\s+){1,3}${ROLE_PATTERN}\\s+)?$`, "u");
+const SPOKE_BEFORE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS})\\s+$`);
+/** The same past an organisation's role before the name: "according to Labelbox CEO Manu Sharma". */
+const SPOKE_BEFORE_ROLE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS})\\s+(?:\\p{Lu}[\\p{L}\\p{N}.&-]*\\s+){1,3}${ROLE_PATTERN}\\s+$`, "u");
 
 const REPORTS_AFTER = /^\s+(?:reported|reports|said|says|wrote|writes)\b/i;
 /** A verb of reporting right after the name: it speaks ("Reuters reports that …", which the tagger may read as a noun). */
@@ -92,7 +93,10 @@ export function reportsAfter(text: string, n: { end: number }): boolean {
 export function spoke(text: string, n: NameMention): boolean {
   // (a name after "of" modifies the one before it, who speaks: "Paul Reed of Norcom told", "CEO of Turing")
   if (OF_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start))) return false;
-  return SPOKE_AFTER.test(text.slice(n.end, n.end + 220)) || SPOKE_BEFORE.test(text.slice(Math.max(0, n.start - 60), n.start));
+  if (SPOKE_AFTER.test(text.slice(n.end, n.end + 220)) || SPOKE_BEFORE.test(text.slice(Math.max(0, n.start - 14), n.start))) return true;
+  // (the longer look, past a role, only where a role may stand: the check runs for every name read)
+  const before = text.slice(Math.max(0, n.start - 60), n.start);
+  return mayStateRole(before) && SPOKE_BEFORE_ROLE.test(before);
 }
 
 /** Words that report speech: only then are quoted words held to verbatim. */

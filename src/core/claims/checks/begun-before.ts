@@ -26,9 +26,10 @@ export const begunBeforeCheck: ClaimCheck = {
     const facts = claimFacts(ctx);
     const reported = new Set<SentenceInfo>();
     for (const { fact, outcome } of facts) {
-      // (the anchor of the clause: "began working to diversify … only after" places the working too)
+      // (the anchor of the clause: "began working to diversify … only after" places the working too;
+      // not an act of the event phrase itself, "comes after OpenAI began phasing out …")
       const [clauseStart, clauseEnd] = clauseOf(ctx.analysed.plain, fact.start);
-      const anchor = fact.anchor ?? facts.find((f) => f.fact.anchor && f.fact.start >= clauseStart && f.fact.end <= clauseEnd)?.fact.anchor;
+      const anchor = fact.anchor ?? facts.find((f) => f.fact.anchor && f.fact.start >= clauseStart && f.fact.end <= clauseEnd && fact.end <= (f.fact.anchor.names[0]?.start ?? 0))?.fact.anchor;
       if (anchor?.side !== "after") continue;
       // (the sentence that states the act; or, where the facts found none, one that has the act and
       // its doer: "Google had been working for more than a year to diversify", whose "diversify"
@@ -37,6 +38,9 @@ export const begunBeforeCheck: ClaimCheck = {
       // (one finding per sentence: "began working to diversify" has two acts it states)
       if (!found || reported.has(found.source)) continue;
       const { source, fact: stated } = found;
+      // (a sentence that places the act as the claim does states the placing: "the shakeup comes
+      // after OpenAI began phasing out … months ago", whose span is the event's)
+      if (stated.anchor?.side === anchor.side && stated.anchor.names.some((n) => anchor.names.some((m) => sameName(n, m)))) continue;
       // (the span in the clause of the stated act: "Google had been working for more than a year")
       const [start, end] = clauseOf(source.text, stated.start);
       const span = LONG_SPAN.exec(source.text.slice(start, end));

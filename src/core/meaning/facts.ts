@@ -396,15 +396,16 @@ function clauseStartsOf(tokens: readonly TaggedToken[], firstPos = tokens[0]?.po
 }
 
 /** "was acquired by", "is valued": a form of "be" (or "get") right before a participle. */
-/** An auxiliary after "nor", "as" or "so" that echoes the predicate before it for another subject. */
+/** "nor", "as", "so": with an auxiliary after them they echo the predicate before for another subject. */
 const ECHO = /^(?:nor|neither|as|so)$/i;
+/** The auxiliary of the echo ("nor did X", "as has Y"). */
 const ECHO_AUXILIARY = /^(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)$/i;
 
 /** The name of "…, nor did X" (or "as did X", "and so did X") right after the predicate ending at `last`. */
 function echoedAgent(tokens: readonly TaggedToken[], last: number, nameAt: (t: TaggedToken) => NameMention | undefined): NameMention | undefined {
   for (let k = last + 1; k < tokens.length - 2; k++) {
     if (CLAUSE_PUNCT.test(tokens[k].text)) return undefined;
-    if (!ECHO.test(tokens[k].text) || tokens[k - 1]?.text !== "," && !/^and$/i.test(tokens[k - 1]?.text ?? "")) continue;
+    if (!ECHO.test(tokens[k].text) || (tokens[k - 1]?.text !== "," && !/^and$/i.test(tokens[k - 1]?.text ?? ""))) continue;
     if (!ECHO_AUXILIARY.test(tokens[k + 1].text)) return undefined;
     return nameAt(tokens[k + 2]);
   }

@@ -100,8 +100,7 @@ function qualifiesNoun(text: string, n: { start: number; end: number }): boolean
   return k > 0 && (tokens[k - 1].pos === "ADJ" || tokens[k - 1].pos === "NOUN") && /^\p{Ll}/u.test(tokens[k - 1].text) && after?.pos === "NOUN";
 }
 
-/** A name a preposition governs is not the subject of the verb after it ("working on projects for Google said"). */
-// (past a possessor: "for Elon Musk's xAI said")
+/** A name a preposition governs, past a possessor, is not the subject of the verb after it ("projects for Google said", "for Elon Musk's xAI said"). */
 const AFTER_PREPOSITION = /\b(?:for|of|on|in|at|with|from|to|by|about)\s+(?:(?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,2}\p{Lu}[\p{L}\p{N}.&-]*['’]s\s+)?$/u;
 
 /** A name the sentence cites as its source: "according to Reuters", "Reuters reported", "reports the news agency Reuters". */

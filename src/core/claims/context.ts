@@ -225,6 +225,11 @@ export class CorpusView {
     }
   }
 
+  /** The sentences of a passage's article, or those around it where the article is too long to read whole. */
+  articleOf(info: SentenceInfo): Iterable<SentenceInfo> {
+    return info.unit.sentences.length > MAX_UNIT_SENTENCES ? this.corpus.windowOf(info) : this.unitSentences(info.unit);
+  }
+
   /**
    * Whether the source unit names everyone the claim names (anywhere in it), as `mentionsName`
    * decides on its text: a person's last name, or every word of the name in some form. Answered

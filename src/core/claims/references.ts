@@ -3,7 +3,7 @@
 // participant ("the startup", "the company") refers back to. Pure functions over name mentions and
 // the facts of meaning/facts; claims/facts.ts matches claim facts with them.
 import type { SentenceInfo } from "../index/corpus";
-import { MAX_UNIT_SENTENCES, type CorpusView } from "./context";
+import type { CorpusView } from "./context";
 import { isTimeName, type NameMention } from "../entities/names";
 import { findRoleFacts, sameEntity, sameOrg } from "../entities/roles";
 import { genderOf } from "../entities/gender";
@@ -193,7 +193,6 @@ const REFERENCE_REACH = 5;
 
 /** One of the few sentences before this one in its article names `name`: a reference there ("the search engine giant") may be to it. */
 export function namedBefore(view: CorpusView, info: SentenceInfo, name: NameMention): boolean {
-  const unit = info.unit.sentences.length > MAX_UNIT_SENTENCES ? view.corpus.windowOf(info) : view.unitSentences(info.unit);
-  for (const s of unit) if (s.sentence < info.sentence && s.sentence >= info.sentence - REFERENCE_REACH && s.names.some((n) => sameName(n, name))) return true;
+  for (const s of view.articleOf(info)) if (s.sentence < info.sentence && s.sentence >= info.sentence - REFERENCE_REACH && s.names.some((n) => sameName(n, name))) return true;
   return false;
 }

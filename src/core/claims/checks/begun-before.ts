@@ -6,7 +6,7 @@
 // sentence that states the claim's act gives it such a span, and its article names the claim's
 // event, the placing is an unsupported part (not a contradiction: the event's date is inferred).
 import type { Finding } from "../../types";
-import { MAX_UNIT_SENTENCES, type ClaimCheck, type ClaimContext } from "../context";
+import type { ClaimCheck, ClaimContext } from "../context";
 import { claimFacts, FACT_CANDIDATES, sameName } from "../facts";
 import type { SentenceInfo } from "../../index/corpus";
 import { predicatesOf, type Predicate } from "../../meaning/facts";
@@ -46,8 +46,7 @@ export const begunBeforeCheck: ClaimCheck = {
       const span = LONG_SPAN.exec(source.text.slice(start, end));
       if (!span) continue;
       // (its article names the event: what it reports as news)
-      // (a unit too long to read whole: the sentences around)
-      const article = [...(source.unit.sentences.length > MAX_UNIT_SENTENCES ? ctx.view.corpus.windowOf(source) : ctx.view.unitSentences(source.unit))];
+      const article = [...ctx.view.articleOf(source)];
       if (!anchor.names.some((n) => article.some((s) => s.names.some((m) => sameName(m, n))))) continue;
       reported.add(source);
       const words = ctx.analysed.plain.slice(fact.start, fact.end);

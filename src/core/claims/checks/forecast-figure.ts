@@ -13,7 +13,6 @@ import { claimFacts, FACT_CANDIDATES } from "../facts";
 import { accomplished, expectedOnly } from "../aspect";
 import { clauseOf, clip, inSpan } from "../spans";
 import { predicatesOf, type Predicate } from "../../meaning/facts";
-import type { NameMention } from "../../entities/names";
 
 /** Share of the claim's key words a sentence giving the figure must have to speak of it. */
 const SENTENCE_COVERAGE = 0.5;
@@ -43,7 +42,7 @@ export const forecastFigureCheck: ClaimCheck = {
       for (const info of ctx.candidates.slice(0, FACT_CANDIDATES)) {
         const theirs = info.quantities.filter((s) => s.kind === q.kind && !!s.vague === !!q.vague && sameQuantity(q, s));
         if (!theirs.length || !hasShareOf(info.termSet, terms, SENTENCE_COVERAGE)) continue;
-        const facts = predicatesOf(info.text, info.names as NameMention[]);
+        const facts = predicatesOf(info.text, info.names);
         for (const s of theirs) {
           const source = governing(facts, info.text, s);
           // (an act the tagger missed inside quotation marks: the clause's words before the figure,

@@ -7,12 +7,12 @@
 // an unsupported part, not a contradiction, since the sources do not say who else it was.
 import type { Finding } from "../../types";
 import type { NameMention } from "../../entities/names";
-import { MAX_UNIT_SENTENCES, SPEAKER_AFTER_VERBS, SPEECH_VERBS, hasShareOf, keyTermsIn, reportsAfter, spoke, type ClaimCheck, type ClaimContext } from "../context";
+import { SPEAKER_AFTER_VERBS, SPEECH_VERBS, hasShareOf, keyTermsIn, reportsAfter, spoke, type ClaimCheck, type ClaimContext } from "../context";
 import { quoteWords, type SentenceInfo } from "../../index/corpus";
 import { claimFacts, FACT_CANDIDATES, sameName } from "../facts";
 import { clip, relativeClauseAt } from "../spans";
 import { predicatesOf } from "../../meaning/facts";
-import { canonicalRole, ROLE_PATTERN, sameOrg } from "../../entities/roles";
+import { canonicalRole, ROLE_PATTERN, sameOrg, type RoleFact } from "../../entities/roles";
 
 /** Share of the reported words' content terms a source sentence must have to report the same. */
 const REPORTED_COVERAGE = 0.75;
@@ -129,7 +129,7 @@ interface RoleSpeaker {
 
 /** Who speaks a sentence by a role: a named holder of one ("OpenAI's CFO, Sarah Friar, said") or an organisation's unnamed one ("a Scale AI spokesperson said"). */
 function roleSpeakers(info: SentenceInfo): RoleSpeaker[] {
-  const out: RoleSpeaker[] = info.roles.filter((r) => spoke(info.text, r.person)).map((r) => ({ name: r.person.text, text: `${r.person.text} (${r.org ? r.org.text + "’s " : ""}${r.modifier ? r.modifier + " " : ""}${r.role})`, role: r.role, org: r.org }));
+  const out: RoleSpeaker[] = info.roles.filter((r) => spoke(info.text, r.person)).map((r) => holderSpeaking(r));
   for (const n of info.names) {
     const m = ORG_ROLE_SPEAKS.exec(info.text.slice(n.end, n.end + 120));
     if (!m) continue;
@@ -190,10 +190,13 @@ function otherThanRole(ctx: ClaimContext): Finding | undefined {
 function namedSpeaker(ctx: ClaimContext, info: SentenceInfo, role: string): RoleSpeaker | undefined {
   const person = info.names.find((n) => spoke(info.text, n));
   if (!person) return undefined;
-  const unit = info.unit.sentences.length > MAX_UNIT_SENTENCES ? ctx.view.corpus.windowOf(info) : ctx.view.unitSentences(info.unit);
-  const held = [...unit, ...ctx.candidates.slice(0, FACT_CANDIDATES)].flatMap((s) => s.roles.filter((r) => sameName(r.person, person)));
+  const held = [...ctx.view.articleOf(info), ...ctx.candidates.slice(0, FACT_CANDIDATES)].flatMap((s) => s.roles.filter((r) => sameName(r.person, person)));
   if (!held.length || held.some((r) => r.role === role)) return undefined;
-  const r = held[0];
+  return holderSpeaking(held[0], person);
+}
+
+/** The holder of a role as a speaker, by the name the sentence gives them: "Sarah Friar (OpenAI’s CFO)". */
+function holderSpeaking(r: RoleFact, person = r.person): RoleSpeaker {
   return { name: person.text, text: `${person.text} (${r.org ? r.org.text + "’s " : ""}${r.modifier ? r.modifier + " " : ""}${r.role})`, role: r.role, org: r.org };
 }
 
@@ -224,9 +227,7 @@ function unnamedSpeaker(text: string): { text: string; head: string } | undefine
 /** The source's article describes the speaker with this noun near their name ("OpenAI CEO Sam Altman", "Altman, the chief executive"): the unnamed speaker may be them. */
 function describedAs(ctx: ClaimContext, info: SentenceInfo, speaker: NameMention, head: string): boolean {
   const near = new RegExp(`\\b${head.replace(/[^\p{L}-]/gu, "")}\\b`, "i");
-  // (a unit too long to read whole: the sentences around)
-  const sentences = info.unit.sentences.length > MAX_UNIT_SENTENCES ? ctx.view.corpus.windowOf(info) : ctx.view.unitSentences(info.unit);
-  for (const s of sentences) if (s.names.some((n) => sameName(n, speaker) && near.test(s.text.slice(Math.max(0, n.start - 40), n.end + 40)))) return true;
+  for (const s of ctx.view.articleOf(info)) if (s.names.some((n) => sameName(n, speaker) && near.test(s.text.slice(Math.max(0, n.start - 40), n.end + 40)))) return true;
   return false;
 }
 

@@ -5,7 +5,7 @@
 import type { SentenceInfo } from "../index/corpus";
 import type { CorpusView } from "./context";
 import { isTimeName, type NameMention } from "../entities/names";
-import { findRoleFacts, sameEntity, sameOrg } from "../entities/roles";
+import { findRoleFacts, ROLE_PATTERN, sameEntity, sameOrg } from "../entities/roles";
 import { genderOf } from "../entities/gender";
 import type { Predicate } from "../meaning/facts";
 import { isNoun, isVerb, lemma } from "../meaning/lexicon";
@@ -183,6 +183,17 @@ export function speakersOf(p: Predicate, info: { text: string; names: readonly N
   const named = info.names.filter((n) => n.end <= noun && /^[\s\w'’]{0,30}$/.test(info.text.slice(n.end, noun)));
   return named.length ? [named[named.length - 1]] : [];
 }
+/**
+ * `name` speaks in this fact: as its doer or spokesperson (`speakersOf`), or as the organisation of
+ * the role that speaks ("Harlow's chief executive confirmed"): one who holds a role there speaks for it.
+ */
+export function speaksFor(p: Predicate, info: { text: string; names: readonly NameMention[] }, name: NameMention): boolean {
+  if (speakersOf(p, info).some((n) => sameName(n, name))) return true;
+  return !!p.owned && info.names.some((n) => sameName(n, name) && OWNED_ROLE.test(info.text.slice(n.end, p.start)));
+}
+/** Between an organisation's name and what its role does: "Harlow's chief executive", "Scale AI's interim CEO". */
+const OWNED_ROLE = new RegExp(`^['’]s\\s+(?:${ROLE_PATTERN})\\s*$`, "i");
+
 /** A spokesperson's noun in text. */
 const SPOKESPERSON_NOUN = /\b(?:spokesperson|spokesman|spokeswoman|representative|spokespeople)\b/gi;
 /** A spokesperson's noun with the relative pronoun that makes it the subject of what follows. */

@@ -19,6 +19,8 @@ import {
   SUPPORT_COVERAGE,
   SUPPORT_COVERAGE_WITH_VALUES,
   exactFigures,
+  hasShareOf,
+  keyTermsIn,
   spoke,
   type Analysed,
   type ClaimInput,
@@ -29,11 +31,15 @@ import { datedInUnit, sameCount, states } from "./figures";
 import { claimFrame, sameFrameStated, sourceFrame } from "./frames";
 import { knownClaimFacts } from "./facts";
 import { splitClaimParts } from "./parts";
-import { sameName, speakersOf } from "./references";
+import { sameName, speakersOf, speaksFor } from "./references";
 import { clip } from "./spans";
 
 /** Verbs of speech whose object is the statement itself ("confirmed the report", "announced the deal"). */
 const STATING = new Set(["confirm", "deny", "announce", "acknowledge", "admit", "state", "declare", "reveal", "disclose"]);
+/** Share of what a claim says was stated that a sentence beside the passage must have to be where it was stated. */
+const STATED_SHARE = 0.5;
+/** What follows a verb of stating before the clause it states: "to Reuters that", "on Monday that", "that". */
+const STATED_CLAUSE = /^(?:\s+to\s+(?:the\s+)?[\p{Lu}][^\s,]*(?:\s+[\p{Lu}][^\s,]*){0,3})?(?:\s+on\s+\p{L}+)?\s+that\b/u;
 
 /** The term of the content word right after a figure ("performance" after "24-hour"), if any. */
 function wordAfter(text: string, end: number): string | undefined {
@@ -159,14 +165,19 @@ export function findSupport(view: CorpusView, a: Analysed, candidates: readonly 
   // supported only where they make it, by its verb or a related one: not by the words of another's
   // ("an OpenAI spokesperson who confirmed the firm's decision"), nor by a report about them
   // ("Google plans to cut ties with Scale, Reuters reported")
-  // (verbs whose object is what is stated: not "called the video mature", "told Reuters")
-  const statements = predicatesOf(a.plain, a.names).filter((f) => f.speech && STATING.has(f.lemma) && !f.negated && f.agent && f.object);
+  // (verbs whose object is what is stated: not "called the video mature", "told Reuters"; or
+  // followed by its clause: "Google confirmed to Reuters that it plans to cut ties")
+  const statements = predicatesOf(a.plain, a.names).filter((f) => f.speech && STATING.has(f.lemma) && !f.negated && f.agent && (f.object || STATED_CLAUSE.test(a.plain.slice(f.end))));
+  // (in the passage, or a sentence beside it that has most of what the claim says was stated: not
+  // the same speaker stating another thing beside it)
+  const statedHere = (f: Predicate, p: Passage, w: SentenceInfo) => w === p.info || hasShareOf(w.termSet, keyTermsIn(a, f.end), STATED_SHARE);
   const madeBy = (p: Passage) =>
     statements.every((f) =>
       p.window.some(
         (w) =>
-          predicatesOf(w.text, w.names).some((q) => q.speech && !q.negated && speakersOf(q, w).some((n) => sameName(n, f.agent!)) && relatePredicates(q.lemma, f.lemma) !== "unrelated") ||
-          (w.termSet.has(termOf(f.lemma)) && w.names.some((n) => sameName(n, f.agent!) && spoke(w.text, n))),
+          statedHere(f, p, w) &&
+          (predicatesOf(w.text, w.names).some((q) => q.speech && !q.negated && speaksFor(q, w, f.agent!) && relatePredicates(q.lemma, f.lemma) !== "unrelated") ||
+            (w.termSet.has(termOf(f.lemma)) && w.names.some((n) => sameName(n, f.agent!) && spoke(w.text, n)))),
       ),
     );
   const supporting = best.find(

@@ -12,7 +12,7 @@ import type { NameMention } from "../../entities/names";
 import type { SentenceInfo } from "../../index/corpus";
 import { hasShareOf, keyTermsIn, spoke, type ClaimCheck, type ClaimContext } from "../context";
 import { FACT_CANDIDATES, sameName } from "../facts";
-import { speakersOf } from "../references";
+import { speakersOf, speaksFor } from "../references";
 import { clip, inSpan, relativeClauseAt } from "../spans";
 import { termOf } from "../../text/tokens";
 import { predicatesOf } from "../../meaning/facts";
@@ -102,7 +102,9 @@ function declined(ctx: ClaimContext): Finding | undefined {
     // the speaker speaks here: on the claim's topic, the claim stands; on another, a refusal
     // settles the claim only where it is about the claim's topic ("declined to comment on the
     // specifics of the company's relationship with Google")
-    const speaks = info.names.some((n) => sameName(n, speaker) && spoke(info.text, n)) || facts.some((p) => !p.negated && ON_RECORD.has(p.lemma) && speakersOf(p, info).some((n) => sameName(n, speaker)));
+    const speaks =
+      info.names.some((n) => sameName(n, speaker) && spoke(info.text, n)) ||
+      facts.some((p) => !p.negated && ON_RECORD.has(p.lemma) && speaksFor(p, info, speaker));
     // (a sentence that both refuses and speaks, "Although he declined to comment on the company's
     // partnership with Google, a Scale representative told TechCrunch …", refuses the topic it names)
     const refuses = REFUSAL.test(info.text);

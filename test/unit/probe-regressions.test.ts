@@ -1,4 +1,4 @@
-// Claims from the blind probe sets (bench/probes) that a fix of sessions 16 and 17 settled, checked against
+// Claims from the blind probe sets (bench/probes) that a fix of sessions 16 to 18 settled, checked against
 // the sample sources: each wrong one must not be ticked, each true one must not be warned. The golden
 // fixtures test each mechanism on invented sources; these keep the sample's own sentences, whose
 // parses (a bogus "have" fact, a digest's units) the invented ones do not reproduce.
@@ -55,6 +55,11 @@ const WRONG: readonly string[] = [
   "Scale's general counsel wrote that the deal was \"not a pivot or a winding down.\"",
   "Contractors working on Xylophone projects for xAI said their work had continued as usual since the Meta deal was announced.",
   "Google is the only major Scale client reported to be reconsidering its relationship after the Meta deal.",
+  // session 18
+  "Google confirmed to Reuters that it plans to cut ties with Scale AI.",
+  "Scale AI generated $870 million in sales from Google alone in 2024.",
+  "Turing CEO Jonathan Siddharth told Bloomberg that \"the last week has been completely insane.\"",
+  "Jason Droege, who had been Scale AI's general counsel, was appointed the company's interim chief executive after the deal.",
 ];
 
 /** True claims: never "contradicted" or "disputed". */
@@ -72,6 +77,8 @@ const TRUE: readonly string[] = [
   "Google, Scale's largest client, had already spoken with a number of Scale's competitors as it looked to move much of its work elsewhere.",
   "Neither Microsoft nor OpenAI commented on the Reuters report, and xAI did not answer a request for comment.",
   "While Google declined to comment on the Reuters report, a Scale spokesperson told TechCrunch that the company's business was still doing well, though he would not discuss the Google relationship.",
+  // session 18
+  "Jonathan Siddharth, chief executive of Scale rival Turing, told TIME magazine that his firm had secured $50 million in potential contracts over the previous two weeks.",
 ];
 
 describe("probe regressions on the sample sources", function () {

@@ -12,7 +12,7 @@ import { lemma, opposedAdjectives, oppositesOf, relatePredicates, type Predicate
 import { CURATED_CONVERSES, sameMeasureNoun } from "../meaning/curated";
 import { exactFigures, type Analysed, type ClaimContext } from "./context";
 import { comparableKinds, confirms, isBound, sameBound } from "./figures";
-import { inSpan, relativeClauseAt } from "./spans";
+import { inSpan, relativeClauseAt, singledOut } from "./spans";
 import { definitelyNamed, doerOf, doersOf, joined, namedBefore, namesNotIn, resolveOrganisationSubject, sameName, unnamedParticipant } from "./references";
 import { aboutParticipants, FACT_CANDIDATES, opposedRoles, sentencesWithBound } from "./fact-candidates";
 import { claimPronoun, pronounRoles, resolvePronoun } from "./pronouns";
@@ -388,7 +388,8 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // act on another participant, as if named)
       if (kind === "stated" && roles === "same" && claim.patients.length && !fact.patients.length) {
         // (not for a passive, whose subject is what it was done to: "the startup, founded by Alexandr Wang")
-        const whom = fact.passive ? undefined : unnamedParticipant(doersOf(fact), fact, info, window, true);
+        // (nor for a participant the claim singles out, "from Google alone": that is said outright or not at all)
+        const whom = fact.passive || claim.patients.some((p) => singledOut(ctx.analysed.plain, p)) ? undefined : unnamedParticipant(doersOf(fact), fact, info, window, true);
         if (!whom || !claim.patients.some((p) => sameName(p, whom))) {
           if (whom && relation === "same" && !claim.copula) otherPatient ??= { kind: "other-patient", source: info, fact: { ...fact, patients: [whom] } };
           // (the claim's doer doing it to someone unnamed: another doer then says nothing against it)

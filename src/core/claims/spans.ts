@@ -73,3 +73,8 @@ export { clip } from "../text/clip";
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
+
+/** The name is singled out by a word of exclusion: "Google alone", "only Google", "solely from Google". */
+export function singledOut(text: string, n: { start: number; end: number }): boolean {
+  return /^\s+alone\b/i.test(text.slice(n.end, n.end + 8)) || /\b(?:only|solely|just|exclusively)\s+(?:(?:from|by|to|with|for|in)\s+)?$/i.test(text.slice(Math.max(0, n.start - 30), n.start));
+}

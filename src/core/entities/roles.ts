@@ -59,7 +59,10 @@ export function canonicalRole(role: string): string {
 
 /** What stands between a person's name and the role they hold or are given ("Droege, the company's chief strategy officer"). */
 const ROLE_GAP =
-  /^(?:,\s(?:the |its |who is (?:the )?|now |an? |(?:the|its|his|her|their) (?:company|firm|startup|start-up|group)['’]s )?|,? (?:who )?(?:is|was|became|remains|served as|serves as) (?:now )?(?:the |its |an? )?|,? (?:who )?(?:(?:is|was|has been|had been|will be) )?(?:promoted to|named|appointed|appointed as|elevated to) (?:the |its |an? )?|,? (?:who )?(?:will |would )?(?:take|takes|took|step|steps|stepped) (?:over|in) as (?:the |its |an? )?)$/;
+  /^(?:,\s(?:the |its |who is (?:the )?|now |an? |(?:the|its|his|her|their) (?:company|firm|startup|start-up|group)['’]s )?|,? (?:who )?(?:is|was|has been|had been|became|remains|served as|serves as) (?:now )?(?:the |its |an? )?|,? (?:who )?(?:(?:is|was|has been|had been|will be) )?(?:promoted to|named|appointed|appointed as|elevated to) (?:the |its |an? )?|,? (?:who )?(?:will |would )?(?:take|takes|took|step|steps|stepped) (?:over|in) as (?:the |its |an? )?)$/;
+
+/** A noun of relation between two names, the first qualifying it: "Scale rival Turing", "Google parent Alphabet". */
+const RELATION_NOUN_GAP = /^ (?:rival|competitor|partner|customer|client|supplier|vendor|parent|owner|subsidiary|unit|affiliate|investor|backer|peer|spinoff|spin-off)s? $/;
 
 /** What stands between an organisation and the person it gives a role ("Meta hired", "has appointed"). */
 const HIRING_GAP = /^ (?:has |have |had |will |would )?(?:hired|hires|hire|appointed|appoints|appoint|named|names|tapped|taps|picked|picks|chose|chooses|recruited|recruits) $/;
@@ -98,6 +101,9 @@ export function findRoleFacts(text: string, names: NameMention[] = findNames(tex
     if (!org) {
       org = nameStartingAt(end, /^ (?:of|at) (?:the )?$/);
       orgBefore = false;
+      // (a name that qualifies a noun of relation names another firm: "CEO of Scale rival Turing")
+      const qualified = org && nameStartingAt(org.end, RELATION_NOUN_GAP);
+      if (qualified) org = qualified;
     }
     // person: right after ("CEO Garrett Lord", "CEO, Alexandr Wang") or before ("Garrett Lord, CEO of")
     let person = nameStartingAt(end, /^,? $/);

@@ -37,9 +37,10 @@ export const speechRecipientCheck: ClaimCheck = {
     for (const recipient of recipientsIn(a.plain, a.names)) {
       if (inSpan(recipient.start, a.quotes) || citedAsSource(a.plain, recipient.start, recipient.end)) continue;
       // (the words reported: those after the recipient, names included; or the quotation before
-      // it: "“The last week has been insane,” Siddharth told TIME")
+      // it: "“The last week has been insane,” Siddharth told TIME"; or the quotation after it:
+      // 'told Bloomberg that "the last week has been completely insane"')
       const after = keyTermsIn(a, recipient.end);
-      const quoted = a.quotes.filter((q) => q.end <= recipient.start);
+      const quoted = a.quotes.filter((q) => q.end <= recipient.start || q.start >= recipient.end);
       // (a quotation's every content word, as it is verbatim: "last" and "week" tell which words too)
       const terms = after.length >= MIN_REPORTED_TERMS || !quoted.length ? after : [...new Set(a.tokens.filter((t) => inSpan(t.start, quoted) && isContentTerm(t.term)).map((t) => t.term))];
       if (terms.length < MIN_REPORTED_TERMS) continue;

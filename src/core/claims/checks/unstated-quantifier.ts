@@ -9,7 +9,7 @@ import { hasShareOf, type ClaimCheck, type ClaimContext } from "../context";
 import type { SentenceInfo } from "../../index/corpus";
 import { claimFacts, FACT_CANDIDATES, sameName } from "../facts";
 import { CONTRADICTING } from "../fact-findings";
-import { clip, inSpan } from "../spans";
+import { clip, inSpan, singledOut } from "../spans";
 import { termOf } from "../../text/tokens";
 import { tagSentence, type TaggedToken } from "../../meaning/tagger";
 import { predicatesOf } from "../../meaning/facts";
@@ -39,7 +39,7 @@ export const unstatedQuantifierCheck: ClaimCheck = {
     const tokens = tagSentence(a.plain);
     const read = ctx.candidates.slice(0, FACT_CANDIDATES);
     const findings: Finding[] = [];
-    const alone = onlyDoer(ctx, read);
+    const alone = onlyDoer(ctx, read) ?? singledOutParticipant(ctx);
     if (alone) findings.push(alone);
     for (let i = 0; i < tokens.length; i++) {
       const word = tokens[i].text.toLowerCase();
@@ -149,6 +149,23 @@ function onlyDoer(ctx: ClaimContext, read: readonly SentenceInfo[]): Finding | u
     const [start, end] = copular ? [copular.index + copular[0].length - "the only".length, copular.index + copular[0].length] : [doer.start - 5, doer.end];
     const words = a.plain.slice(start, end);
     return { kind: "unsupported-part", claimed: words, message: `Sources say ${other.agent!.text} did this too (“${words}”): “${clip(info.text.trim(), 160)}”`, range: ctx.view.rangeInPlain(ctx.claim, start, end), evidence: [ctx.view.citation(info, 1, [])] };
+  }
+  return undefined;
+}
+
+/**
+ * "generated $870 million in sales from Google alone": a participant the claim singles out, of an
+ * act no source read states with it (a sentence giving the act without it, "the company generated
+ * $870 million in sales", says nothing of Google alone; the facts leave it silent).
+ */
+function singledOutParticipant(ctx: ClaimContext): Finding | undefined {
+  const a = ctx.analysed;
+  for (const { fact, outcome } of claimFacts(ctx)) {
+    if (outcome.kind !== "silent") continue;
+    const whom = fact.patients.find((p) => singledOut(a.plain, p) && !inSpan(p.start, a.quotes));
+    if (!whom) continue;
+    const words = a.plain.slice(whom.start, /^\s+alone\b/i.test(a.plain.slice(whom.end)) ? whom.end + a.plain.slice(whom.end).indexOf("alone") + 5 : whom.end);
+    return { kind: "unsupported-part", claimed: words, message: `No source says this of ${whom.text} alone (“${words}”).`, range: ctx.view.rangeInPlain(ctx.claim, whom.start, whom.end) };
   }
   return undefined;
 }

@@ -60,6 +60,10 @@ const WRONG: readonly string[] = [
   "Scale AI generated $870 million in sales from Google alone in 2024.",
   "Turing CEO Jonathan Siddharth told Bloomberg that \"the last week has been completely insane.\"",
   "Jason Droege, who had been Scale AI's general counsel, was appointed the company's interim chief executive after the deal.",
+  "According to Reuters, the U.S. government will not remain one of Scale AI's customers.",
+  "According to Reuters, the US government is among the Scale clients preparing to stop using its services.",
+  "According to Reuters, the U.S. government will stop working with Scale AI following Meta's investment.",
+  "According to Reuters, the U.S. government will no longer be a Scale AI customer.",
 ];
 
 /** True claims: never "contradicted" or "disputed". */
@@ -79,6 +83,8 @@ const TRUE: readonly string[] = [
   "While Google declined to comment on the Reuters report, a Scale spokesperson told TechCrunch that the company's business was still doing well, though he would not discuss the Google relationship.",
   // session 18
   "Jonathan Siddharth, chief executive of Scale rival Turing, told TIME magazine that his firm had secured $50 million in potential contracts over the previous two weeks.",
+  "Wang will not remain Scale's chief executive.",
+  "Alexandr Wang will not remain CEO of Scale AI.",
 ];
 
 describe("probe regressions on the sample sources", function () {

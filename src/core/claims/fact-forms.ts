@@ -2,6 +2,7 @@
 // ("remains strong" as "is strong", "remains an independent company"), a capitalised sentence opener as the common noun the claim has.
 import type { Predicate } from "../meaning/facts";
 import { lemma } from "../meaning/lexicon";
+import { canonicalRole } from "../entities/roles";
 
 /** Between a linking verb and its adjective: adverbs only ("remains very strong"). */
 const ADVERBS_ONLY = /^\s+(?:\p{Ll}+ly\s+|(?:very|so|too|still|more|most|less|least|quite|rather|fairly|even|now)\s+)*$/u;
@@ -40,4 +41,22 @@ export function asCopula(p: Predicate, text: string): Predicate | undefined {
   const next = /^\s+(\p{Ll}+)\s/u.exec(text.slice(adjective.end))?.[1];
   if (next && !next.endsWith("ly") && !AFTER_COMPLEMENT.has(next)) return undefined;
   return { ...p, lemma: adjective.word, copula: true, end: adjective.end, objectAdjectives: undefined };
+}
+
+/** Verbs of staying in a position. */
+const STAYING = new Set(["remain", "stay"]);
+/** After a verb of staying, the position it keeps: its head noun ("executive" of "Scale's chief executive", "director", "board" of "on Scale AI's supervisory board"). */
+const POSITION =
+  /^\s+(?:(?:on|as|in)\s+){0,2}(?:(?:a|an|the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*)*['’]s\s+)?((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)(?=\s*(?:[,.;:]|$|\s+(?:of|at|on|in|for|with|until|after|before|and|but|while|when|since|through|once)\b))/u;
+/**
+ * Both keep a position and not the same one: "Wang will not remain Scale's chief executive" is not
+ * denied by "Wang will remain a director on the board" (the facts read neither noun as an object).
+ */
+export function otherPosition(claimText: string, claim: Predicate, sourceText: string, fact: Predicate): boolean {
+  if (!STAYING.has(claim.lemma) || !STAYING.has(fact.lemma)) return false;
+  const mine = POSITION.exec(claimText.slice(claim.end, claim.end + 80));
+  const theirs = POSITION.exec(sourceText.slice(fact.end, fact.end + 80));
+  if (!mine || !theirs) return false;
+  const position = (m: RegExpExecArray) => canonicalRole(m[1] + m[2]).toLowerCase().replace(/^(?:interim|acting) /, "");
+  return position(mine) !== position(theirs) && lemma(mine[2].toLowerCase(), "noun") !== lemma(theirs[2].toLowerCase(), "noun");
 }

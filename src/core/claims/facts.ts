@@ -16,7 +16,7 @@ import { inSpan, relativeClauseAt, singledOut } from "./spans";
 import { definitelyNamed, doerOf, doersOf, joined, namedBefore, namesNotIn, resolveOrganisationSubject, sameName, unnamedParticipant } from "./references";
 import { aboutParticipants, FACT_CANDIDATES, opposedRoles, sentencesWithBound } from "./fact-candidates";
 import { claimPronoun, pronounRoles, resolvePronoun } from "./pronouns";
-import { asCommonSubject, asCopula } from "./fact-forms";
+import { asCommonSubject, asCopula, otherPosition } from "./fact-forms";
 import { accomplished, begunAfter, doubted, expectedOnly } from "./aspect";
 import { splicedSubject } from "./spliced";
 import { termOf } from "../text/tokens";
@@ -285,6 +285,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // (nor is it done by another, or the other way round: "held talks with Scale's rivals" is not
       // "Scale has the data")
       if (isLightVerb(claim.lemma) && claim.object && fact.object !== claim.object && !sameMagnitude(claim, fact) && (claim.negated !== fact.negated || roles === "other-agent" || roles === "reversed")) continue;
+      if (otherPosition(ctx.analysed.plain, claim, info.text, fact)) continue; // (nor is staying in one position staying in another)
       const samePolarity = claim.negated === fact.negated;
       const agrees = relation === "same" ? samePolarity : !samePolarity;
       // the denial of an opposite act states the claim's ("did not leave" = "stayed") only with both

@@ -33,7 +33,14 @@ export function withDoer(p: Predicate, n: NameMention): Predicate {
 }
 
 export function sameName(a: NameMention, b: NameMention): boolean {
-  return sameEntity(a, b) || sameOrg(a, b) || variantNames(a, b);
+  return sameEntity(a, b) || sameOrg(a, b) || variantNames(a, b) || sameInitials(a, b);
+}
+
+/** An initialism with and without its stops: "U.S." and "US", "U.K." and "UK". */
+function sameInitials(a: NameMention, b: NameMention): boolean {
+  if (a.core.length !== 1 || b.core.length !== 1 || !(a.core[0].includes(".") || b.core[0].includes("."))) return false;
+  const bare = (w: string) => (/^(?:\p{Lu}\.)+\p{Lu}?\.?$/u.test(w) ? w.replace(/\./g, "") : w);
+  return bare(a.core[0]) === bare(b.core[0]);
 }
 
 /**
@@ -137,7 +144,12 @@ export const ORGANISATION_NOUNS = new Set(["company", "firm", "startup", "start-
  * "… Scale AI is still a well-resourced company": Scale AI is not slowing down. Else the fact as it is.
  */
 export function resolveOrganisationSubject(fact: Predicate, info: Pick<SentenceInfo, "text" | "names" | "doc">, window: readonly SentenceInfo[], sentenceFacts: readonly Predicate[]): Predicate {
-  if (fact.agent || fact.passive || !fact.subject || !ORGANISATION_NOUNS.has(fact.subject)) return fact;
+  if (fact.agent || fact.passive || !fact.subject) return fact;
+  if (BODY_NOUNS.has(fact.subject)) {
+    const body = namedBody(fact, info);
+    return body ? { ...withDoer(fact, body), subject: undefined } : fact;
+  }
+  if (!ORGANISATION_NOUNS.has(fact.subject)) return fact;
   // "his firm", "her company": the organisation of the person's role before it ("Jonathan
   // Siddharth, CEO of Turing, told TIME …, adding that his firm has secured $50 million")
   if (fact.owned) {
@@ -160,6 +172,21 @@ export function resolveOrganisationSubject(fact: Predicate, info: Pick<SentenceI
   }
   return fact;
 }
+/** Nouns of a place or a public body that a name beside them identifies: "the city of Lyon", "the U.S. government". */
+const BODY_NOUNS = new Set(["city", "town", "state", "country", "government", "province", "region", "county", "administration", "ministry", "republic", "kingdom"]);
+/** The name of the body that is the fact's subject, in its own phrase: "the city of Lyon(, one of …,) will", "the U.S. government is". */
+function namedBody(fact: Predicate, info: Pick<SentenceInfo, "text" | "names">): NameMention | undefined {
+  const noun = fact.subject!;
+  for (const n of info.names.filter((m) => m.end <= fact.start).reverse()) {
+    const between = info.text.slice(n.end, fact.start);
+    // (only an apposition set off by commas may stand between it and the act)
+    if (/[;:]/.test(between) || (between.includes(",") && !/^[^,]*,[^,]{1,80},[^,]*$/.test(between))) continue;
+    const before = info.text.slice(Math.max(0, n.start - 24), n.start).toLowerCase();
+    if (before.endsWith(`${noun} of `) || before.endsWith(`${noun} of the `) || info.text.slice(n.end, n.end + noun.length + 1).toLowerCase() === ` ${noun}`) return n;
+  }
+  return undefined;
+}
+
 /** "his firm", "her own company" right before the fact. */
 const OWN_ORGANISATION = /\b(?:his|her|their)\s+(?:own\s+)?(?:company|firm|startup|start-up|lab|organi[sz]ation)\s+(?:\w+\s+){0,2}$/i;
 /** "the <noun>" before a fact, per organisation noun (built once each). */

@@ -10,8 +10,10 @@ import type { ClaimCheck } from "../context";
 import { claimFacts } from "../facts";
 import { inSpan } from "../spans";
 
-/** Words before an act that say it ended. */
-const ENDED = /\b(?:stopped|stops|ceased|ceases|quit|quits|no longer)\s+$/i;
+/** Words before an act that say it ended (or will: "will stop working with", "preparing to stop using"). */
+const ENDED = /\b(?:stop|stopped|stops|stopping|cease|ceased|ceases|ceasing|quit|quits|quitting|no longer)\s+$/i;
+/** Verbs of staying, whose denial says a state will end: "will not remain one of its customers". */
+const STAYING = new Set(["remain", "stay"]);
 
 export const unstatedDenialCheck: ClaimCheck = {
   id: "unstated-denial",
@@ -21,9 +23,13 @@ export const unstatedDenialCheck: ClaimCheck = {
     const a = ctx.analysed;
     const findings: Finding[] = [];
     for (const { fact, outcome } of claimFacts(ctx)) {
-      if (outcome.kind !== "silent" || !fact.negated || fact.hedged || fact.unasserted || fact.speech || fact.copula) continue;
+      if (outcome.kind !== "silent" || !fact.negated || fact.unasserted || fact.speech) continue;
       if (!fact.agent && !fact.subject && !fact.pronoun) continue;
-      if (inSpan(fact.start, a.quotes) || !ENDED.test(a.plain.slice(Math.max(0, fact.start - 16), fact.start))) continue;
+      // (a plan or a forecast of ending too, which the claim still says is under way: "preparing to
+      // stop", "will not remain one"; of a copula only staying, whose denial ends a state)
+      const ended = ENDED.test(a.plain.slice(Math.max(0, fact.start - 16), fact.start));
+      const staying = STAYING.has(fact.lemma);
+      if (inSpan(fact.start, a.quotes) || (fact.copula && !staying) || !(ended || staying)) continue;
       const words = a.plain.slice(fact.start, fact.end);
       findings.push({ kind: "unsupported-part", claimed: words, message: `No source says this stopped (“${words}”).`, range: ctx.view.rangeInPlain(ctx.claim, fact.start, fact.end) });
     }

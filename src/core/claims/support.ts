@@ -38,6 +38,8 @@ import { clip } from "./spans";
 const STATING = new Set(["confirm", "deny", "announce", "acknowledge", "admit", "state", "declare", "reveal", "disclose"]);
 /** Share of what a claim says was stated that a sentence beside the passage must have to be where it was stated. */
 const STATED_SHARE = 0.5;
+/** Verbs of stating that say no more than "said" with a clause ("the court declared that all schools must desegregate" where "the justices ruled that"). */
+const SAYING = new Set(["state", "declare"]);
 /** What follows a verb of stating before the clause it states: "to Reuters that", "on Monday that", "that". */
 const STATED_CLAUSE = /^(?:\s+to\s+(?:the\s+)?[\p{Lu}][^\s,]*(?:\s+[\p{Lu}][^\s,]*){0,3})?(?:\s+on\s+\p{L}+)?\s+that\b/u;
 
@@ -166,8 +168,9 @@ export function findSupport(view: CorpusView, a: Analysed, candidates: readonly 
   // ("an OpenAI spokesperson who confirmed the firm's decision"), nor by a report about them
   // ("Google plans to cut ties with Scale, Reuters reported")
   // (verbs whose object is what is stated: not "called the video mature", "told Reuters"; or
-  // followed by its clause: "Google confirmed to Reuters that it plans to cut ties")
-  const statements = predicatesOf(a.plain, a.names).filter((f) => f.speech && STATING.has(f.lemma) && !f.negated && f.agent && (f.object || STATED_CLAUSE.test(a.plain.slice(f.end))));
+  // followed by its clause, where the verb says more than "said": "Google confirmed to Reuters that
+  // it plans to cut ties")
+  const statements = predicatesOf(a.plain, a.names).filter((f) => f.speech && STATING.has(f.lemma) && !f.negated && f.agent && (f.object || (!SAYING.has(f.lemma) && STATED_CLAUSE.test(a.plain.slice(f.end)))));
   // (in the passage, or a sentence beside it that has most of what the claim says was stated: not
   // the same speaker stating another thing beside it)
   const statedHere = (f: Predicate, p: Passage, w: SentenceInfo) => w === p.info || hasShareOf(w.termSet, keyTermsIn(a, f.end), STATED_SHARE);

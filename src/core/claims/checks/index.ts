@@ -4,6 +4,7 @@ import type { ClaimCheck } from "../context";
 import { citationMismatchCheck } from "./citation-mismatch";
 import { oppositePredicateCheck } from "./opposite-predicate";
 import { oppositeComparisonCheck } from "./opposite-comparison";
+import { opposedModifierCheck } from "./opposed-modifier";
 import { polarityCheck } from "./polarity";
 import { doubtedFactCheck } from "./doubted-fact";
 import { reversedRolesCheck } from "./reversed-roles";
@@ -48,6 +49,7 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   doubtedFactCheck,
   oppositePredicateCheck,
   oppositeComparisonCheck,
+  opposedModifierCheck,
   reversedRolesCheck,
   wrongAgentCheck,
   possessorCheck,

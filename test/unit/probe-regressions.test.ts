@@ -64,6 +64,8 @@ const WRONG: readonly string[] = [
   "According to Reuters, the US government is among the Scale clients preparing to stop using its services.",
   "According to Reuters, the U.S. government will stop working with Scale AI following Meta's investment.",
   "According to Reuters, the U.S. government will no longer be a Scale AI customer.",
+  "Google ranked among Scale AI's smaller customers before it moved to cut ties after the Meta deal.",
+  "Snorkel AI's Alex Ratner said the inquiries that followed the news added up to hundreds of millions of dollars in potential deals.",
 ];
 
 /** True claims: never "contradicted" or "disputed". */

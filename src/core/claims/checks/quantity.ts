@@ -27,6 +27,8 @@ import {
 import { comparableKinds, comparableVague, confirms, isBound, speaksTo } from "../figures";
 import { claimFrame, claimPeriodsFor, sameFrame, sameFrameStated, sameMeasure, sourceFrame } from "../frames";
 import { clauseOf, inSpan, plural, relativeClauseAt } from "../spans";
+import { sameName, speakersOf } from "../references";
+import { predicatesOf } from "../../meaning/facts";
 
 /** Verbs and nouns that introduce a figure without saying what it counts. */
 const MEASURE_WORDS = new Set(["total", "amount", "reach", "stand", "stood", "come", "came", "figure", "sum", "tally", "approximately", "roughly", "about", "around", "nearly", "almost", "least", "over", "more", "less", "than", "some", "estimate", "estimated"]);
@@ -141,12 +143,17 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
   // "Altman said Meta offered bonuses as high as $100 million")
   // (amounts only: a date or a span of time belongs to an event rather than to whoever is named)
   const agent = q.kind === "money" || q.kind === "count" || q.kind === "percent" ? claimNames.filter((n) => n.start >= clauseStart && n.end <= q.start).pop() : undefined;
+  // who gives the figure, when the claim reports it ("Alex Ratner said the inquiries added up to …")
+  const speaker = predicatesOf(a.plain, claimNames).find((p) => p.speech && !p.negated && p.end <= q.start && p.start > (relativeClauseAt(a.plain, p.start)?.[1] ?? -1));
+  const claimSpeakers = speaker ? speakersOf(speaker, { text: a.plain, names: claimNames }) : [];
 
   interface Aligned {
     info: SentenceInfo;
     q: Quantity;
     align: number;
     timed: boolean;
+    /** It reports the words of the claim's speaker. */
+    bySpeaker?: boolean;
   }
   const aligned: Aligned[] = [];
   const seen = new Set<number>();
@@ -169,6 +176,7 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
       if (agreeing && !sameQuantity(q, s)) continue;
       let align: number;
       let timed = false;
+      let bySpeaker = false;
       if (q.kind === "age") {
         const owner = nameBefore(info.names, info.text, s.start);
         align = ageOwner && owner && sameEntity(ageOwner, owner) ? 1 : 0;
@@ -180,6 +188,18 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
         // a source figure whose clause names others and not the claim's agent counts something
         // of someone else ("Google had intended to pay Scale AI $200 million" for "Meta paid …")
         if (agent && align > 0 && aboutOthers(info, s, agent)) align = 0;
+        // a figure another named speaker gives is theirs ("hundreds of millions" from Labelbox's
+        // CEO is not what Snorkel AI's said), unless the claim's speaker is named beside it
+        if (claimSpeakers.length && align > 0) {
+          const by = speakersIn(view, info, claimSpeakers);
+          if (by === "others") align = 0;
+          // (and a sentence with the claim's speaker's words is where to look: "dozens of them, he
+          // said, resulting in "tens of millions of dollars"", after "Ratner")
+          else if (by === "speaker") {
+            align += MEASURE_BONUS;
+            bySpeaker = true;
+          }
+        }
         // a figure of another measure, or of another time, counts something else; one of the same
         // named measure ("investment" and "invested") counts the same thing
         if (align > 0) {
@@ -190,7 +210,7 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
           timed = align > 0 && [...claimPeriodsFor(frame, theirs)].some((p) => theirs.periods.has(p));
         }
       }
-      if (align >= LOW_ALIGN) aligned.push({ info, q: s, align, timed });
+      if (align >= LOW_ALIGN) aligned.push({ info, q: s, align, timed, bySpeaker });
     }
   }
   if (!aligned.length) return { kind: "unknown" };
@@ -226,7 +246,8 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
     // the whole split, every value that a source gives for this
     return { kind: "disputed", docs: mine.flatMap((g) => g.docs), split: [...mine, ...rivals].sort(bySupport), expected: rivals[0] };
   }
-  if (bestAlign < STRONG_ALIGN) return { kind: "unknown" };
+  // (the speaker's own words need less: they are what the claim reports)
+  if (bestAlign < (aligned[0].bySpeaker ? MIN_ALIGN : STRONG_ALIGN)) return { kind: "unknown" };
   const near = groups.filter((g) => g.align >= bestAlign - CONTENDER_MARGIN);
   // (here too a value given for the claim's very time outweighs values given without one)
   const timedNear = frame.periods.size ? near.filter((g) => g.timed) : [];
@@ -249,6 +270,21 @@ function sameGroup(a: Quantity, b: Quantity): boolean {
   if (!sameQuantity(a, b)) return false;
   if (isBound(a) === isBound(b)) return true;
   return Math.abs(a.value - b.value) <= BOUND_GROUP_SPREAD * Math.max(Math.abs(a.value), Math.abs(b.value));
+}
+
+/**
+ * Whose words a source sentence reports, for a claim that reports `speakers`' words: "others" when
+ * it names speakers, none of them theirs, and none of theirs is named beside it; "speaker" when it
+ * reports theirs (named, or "he said" beside their name); else undefined.
+ */
+function speakersIn(view: CorpusView, info: SentenceInfo, speakers: readonly NameMention[]): "others" | "speaker" | undefined {
+  const speech = predicatesOf(info.text, info.names).filter((p) => p.speech);
+  if (!speech.length) return undefined;
+  const theirs = speech.flatMap((p) => speakersOf(p, info));
+  if (theirs.some((n) => speakers.some((m) => sameName(n, m)))) return "speaker";
+  const besideThem = view.namesIn(speakers, view.corpus.windowOf(info));
+  if (theirs.length) return besideThem ? undefined : "others";
+  return besideThem && speech.some((p) => p.pronoun) ? "speaker" : undefined;
 }
 
 /** Whether the clause of a source figure names people or organisations, none of them `agent`. */

@@ -66,6 +66,7 @@ const WRONG: readonly string[] = [
   "According to Reuters, the U.S. government will no longer be a Scale AI customer.",
   "Google ranked among Scale AI's smaller customers before it moved to cut ties after the Meta deal.",
   "Snorkel AI's Alex Ratner said the inquiries that followed the news added up to hundreds of millions of dollars in potential deals.",
+  "Microsoft's chief financial officer said the company would continue to use Scale AI as one of several vendors.",
 ];
 
 /** True claims: never "contradicted" or "disputed". */

@@ -13,6 +13,7 @@ import { claimFacts, FACT_CANDIDATES, sameName } from "../facts";
 import { clip, relativeClauseAt } from "../spans";
 import { predicatesOf } from "../../meaning/facts";
 import { canonicalRole, ROLE_PATTERN, sameOrg, type RoleFact } from "../../entities/roles";
+import { genderOf } from "../../entities/gender";
 
 /** Share of the reported words' content terms a source sentence must have to report the same. */
 const REPORTED_COVERAGE = 0.75;
@@ -136,8 +137,16 @@ function roleSpeakers(info: SentenceInfo): RoleSpeaker[] {
     const text = `${/^an?\s+$/i.test(info.text.slice(Math.max(0, n.start - 3), n.start)) ? "a " : ""}${n.text} ${m[2]}`;
     out.push({ name: text, text, role: canonicalRole(m[2]), org: n });
   }
+  // ("its CFO clarified": the organisation named last before it, "…, while OpenAI … began pulling
+  // back months ago, though its CFO clarified that …")
+  for (const m of info.text.matchAll(ITS_ROLE_SPEAKS)) {
+    const org = info.names.filter((n) => n.end <= m.index! && !genderOf(n, info.text)).pop();
+    if (org) out.push({ name: `${org.text}’s ${m[2]}`, text: `${org.text}’s ${m[2]}`, role: canonicalRole(m[2]), org });
+  }
   return out;
 }
+/** A role of "its" or "their" before a verb of speech: "its CFO clarified". */
+const ITS_ROLE_SPEAKS = new RegExp(`\\b(?:its|their)\\s+${ROLE_PATTERN}(?:,[^,;.]{1,60},)?\\s+(?:also\\s+)?(?:${STATING_VERBS}|clarified|explained|noted|added)\\b`, "gi");
 
 /**
  * The words reported (quoted or not) are given by the sources to a person who holds another role, or

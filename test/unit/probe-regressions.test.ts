@@ -67,6 +67,8 @@ const WRONG: readonly string[] = [
   "Google ranked among Scale AI's smaller customers before it moved to cut ties after the Meta deal.",
   "Snorkel AI's Alex Ratner said the inquiries that followed the news added up to hundreds of millions of dollars in potential deals.",
   "Microsoft's chief financial officer said the company would continue to use Scale AI as one of several vendors.",
+  // (the founder's sentence ranks below twenty about the interim CEO: read as the act done to its patient by anyone)
+  "Jason Droege, who founded Scale AI in 2016, took over as its interim CEO after the deal.",
 ];
 
 /** True claims: never "contradicted" or "disputed". */

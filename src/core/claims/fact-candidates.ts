@@ -21,6 +21,8 @@ export const PARTICIPANT_CANDIDATES = 8;
 const PARTICIPANT_SEARCH = 16;
 /** Sentences naming a fact's one participant with its act, read beyond those. */
 const ONE_PARTICIPANT_CANDIDATES = 4;
+/** Sentences naming a fact's patients with its act, whoever its doer, read beyond those. */
+const OTHER_DOER_CANDIDATES = 2;
 /** Sentences naming the participants with an act opposite to the claim's, read beyond those. */
 const OPPOSITE_CANDIDATES = 2;
 
@@ -75,9 +77,23 @@ export function aboutParticipants(ctx: ClaimContext, predicates: readonly Predic
         out.push(info);
       }
     }
+    // (and the act done to its patients by anyone, to meet another doer: "Scale AI's founder
+    // Alexandr Wang" for "Jason Droege, who founded Scale AI in 2016, took over …")
+    if (!p.agent || p.passive || !p.patients.length) continue;
+    const acts = [...regularForms(p.lemma.split(" ")[0]), ...(AGENT_NOUNS[p.lemma] ?? [])].map(termOf);
+    const patients = [...new Set(p.patients.flatMap((n) => n.core.map(termOf)))];
+    const limit = out.length + OTHER_DOER_CANDIDATES;
+    for (const info of ctx.view.sentences(ctx.view.corpus.index.search([...patients, ...acts], PARTICIPANT_SEARCH).map((h) => h.doc))) {
+      if (out.length >= limit) break;
+      if (seen.has(info.doc) || !p.patients.every((q) => info.names.some((n) => sameName(q, n))) || !acts.some((t) => info.termSet.has(t))) continue;
+      seen.add(info.doc);
+      out.push(info);
+    }
   }
   return out;
 }
+/** Nouns for the doer of an act that a role states (meaning/role-acts.ts): "founder" of "found". */
+const AGENT_NOUNS: Record<string, string[]> = { found: ["founder", "founders"] };
 
 /** A verb's regular inflections with it ("announce", "announces", "announced", "announcing"): the index stems them apart. */
 function regularForms(verb: string): string[] {

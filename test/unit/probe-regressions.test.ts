@@ -69,6 +69,7 @@ const WRONG: readonly string[] = [
   "Microsoft's chief financial officer said the company would continue to use Scale AI as one of several vendors.",
   // (the founder's sentence ranks below twenty about the interim CEO: read as the act done to its patient by anyone)
   "Jason Droege, who founded Scale AI in 2016, took over as its interim CEO after the deal.",
+  "Three contractors working on Google's Xylophone projects said their work had been put on ice since the Meta deal was announced.",
 ];
 
 /** True claims: never "contradicted" or "disputed". */

@@ -4,7 +4,9 @@
 // the article. Read for claims about to be supported only, on the sentences that have the noun:
 // where none gives it the claim's owner ("Meta's board", "the Meta board", "the board of Meta") and
 // one gives it to a person named before "his"/"her" in its own sentence, the owner not named before
-// it (no "he"/"she" there either, who might be the owner named elsewhere), it is an unsupported part.
+// it (no "he"/"she" there either, who might be the owner named elsewhere), or one gives it to another
+// name by "for" or "of" ("Xylophone projects for Elon Musk's xAI") and never names the owner, it is
+// an unsupported part.
 import type { Finding } from "../../types";
 import type { NameMention } from "../../entities/names";
 import type { ClaimCheck, ClaimContext } from "../context";
@@ -34,14 +36,16 @@ function otherPossessor(ctx: ClaimContext): Finding | undefined {
   for (const owner of a.names) {
     if (inSpan(owner.start, a.quotes) || !/^['’]s\s/.test(a.plain.slice(owner.end, owner.end + 3))) continue;
     // the possessed noun: the first noun after the possessive, past up to one adjective ("Meta's new board")
-    const k = tokens.findIndex((t) => t.start > owner.end + 2);
+    // (or past names that qualify it: "Google's Xylophone projects")
+    let k = tokens.findIndex((t) => t.start > owner.end + 2);
+    while (k >= 0 && tokens[k]?.pos === "PROPN" && k < tokens.length - 1 && a.names.some((n) => n.start <= tokens[k].start && tokens[k].end <= n.end)) k++;
     const at = tokens[k]?.pos === "NOUN" ? k : tokens[k]?.pos === "ADJ" && tokens[k + 1]?.pos === "NOUN" ? k + 1 : -1;
     if (at < 0) continue;
     const noun = tokens[at].text;
     const term = termOf(noun);
     const withNoun = read.filter((info) => info.termSet.has(term));
     if (withNoun.some((info) => info.names.some((n) => sameName(n, owner) && owns(info.text, n, noun)))) continue;
-    const theirs = withNoun.find((info) => possessedByNamedPerson(info.text, info.names, noun, owner));
+    const theirs = withNoun.find((info) => possessedByNamedPerson(info.text, info.names, noun, owner) || possessedByOtherName(info.text, info.names, noun, owner));
     if (!theirs) continue;
     const words = a.plain.slice(owner.start, tokens[at].end);
     return {
@@ -64,6 +68,14 @@ function possessedByNamedPerson(text: string, names: readonly NameMention[], nou
   // clients worried about Scale's independence")
   const before = names.filter((n) => n.end <= m.index);
   return !before.some((n) => sameName(n, owner)) && before.length > 0;
+}
+
+/** The sentence has the noun "for" or "of" another name, and nowhere the owner's: "Xylophone projects for Elon Musk's xAI". */
+function possessedByOtherName(text: string, names: readonly NameMention[], noun: string, owner: NameMention): boolean {
+  if (names.some((n) => sameName(n, owner))) return false;
+  const word = noun.replace(/[^\p{L}-]/gu, "");
+  const m = new RegExp(`\\b${word}\\s+(?:for|of)\\s+(?:the\\s+)?$`, "iu");
+  return names.some((n) => m.test(text.slice(Math.max(0, n.start - 40), n.start)));
 }
 
 /** The name owns the noun in the text: "Meta's (new) board", "the Meta board", "the board of Meta". */

@@ -70,6 +70,7 @@ const WRONG: readonly string[] = [
   // (the founder's sentence ranks below twenty about the interim CEO: read as the act done to its patient by anyone)
   "Jason Droege, who founded Scale AI in 2016, took over as its interim CEO after the deal.",
   "Three contractors working on Google's Xylophone projects said their work had been put on ice since the Meta deal was announced.",
+  "OpenAI reportedly started pulling back from Scale AI only after the Meta deal.",
 ];
 
 /** True claims: never "contradicted" or "disputed". */

@@ -9,6 +9,7 @@ import type { Finding } from "../../types";
 import type { ClaimCheck, ClaimContext } from "../context";
 import { claimFacts, FACT_CANDIDATES, sameName } from "../facts";
 import type { SentenceInfo } from "../../index/corpus";
+import type { NameMention } from "../../entities/names";
 import { predicatesOf, type Predicate } from "../../meaning/facts";
 import { relatePredicates } from "../../meaning/lexicon";
 import { clauseOf, clip } from "../spans";
@@ -34,20 +35,19 @@ export const begunBeforeCheck: ClaimCheck = {
       // (the sentence that states the act; or, where the facts found none, one that has the act and
       // its doer: "Google had been working for more than a year to diversify", whose "diversify"
       // the facts give no doer)
-      const found = outcome.kind === "stated" ? outcome : outcome.kind === "silent" && fact.agent ? withAct(ctx, fact) : undefined;
-      // (one finding per sentence: "began working to diversify" has two acts it states)
-      if (!found || reported.has(found.source)) continue;
-      const { source, fact: stated } = found;
+      // (and the other sentences read that state it of its doer: a headline, "OpenAI is phasing out
+      // Scale AI work following startup's Meta deal", is not the only one)
+      const stating = [...(outcome.kind === "stated" ? [outcome] : []), ...(fact.agent && (outcome.kind === "stated" || outcome.kind === "silent") ? withAct(ctx, fact) : [])];
       // (a sentence that places the act as the claim does states the placing: "the shakeup comes
-      // after OpenAI began phasing out … months ago", whose span is the event's)
-      if (stated.anchor?.side === anchor.side && stated.anchor.names.some((n) => anchor.names.some((m) => sameName(n, m)))) continue;
-      // (the span in the clause of the stated act: "Google had been working for more than a year")
-      const [start, end] = clauseOf(source.text, stated.start);
-      const span = LONG_SPAN.exec(source.text.slice(start, end));
-      if (!span) continue;
-      // (its article names the event: what it reports as news)
-      const article = [...ctx.view.articleOf(source)];
-      if (!anchor.names.some((n) => article.some((s) => s.names.some((m) => sameName(m, n))))) continue;
+      // after OpenAI began phasing out … months ago", whose span is the event's; not a headline,
+      // whose "following" the body's "months ago" makes precise)
+      const placesIt = (stated: Predicate) => stated.anchor?.side === anchor.side && stated.anchor.names.some((n) => anchor.names.some((m) => sameName(n, m)));
+      if (stating.some((x) => placesIt(x.fact) && !isHeadline(x.source))) continue;
+      // (one finding per sentence: "began working to diversify" has two acts it states)
+      const found = stating.find((x) => !placesIt(x.fact) && spanOf(x) && !reported.has(x.source) && namesEvent(ctx, x.source, anchor.names));
+      if (!found) continue;
+      const { source } = found;
+      const span = spanOf(found)!;
       reported.add(source);
       const words = ctx.analysed.plain.slice(fact.start, fact.end);
       findings.push({
@@ -62,12 +62,30 @@ export const begunBeforeCheck: ClaimCheck = {
   },
 };
 
-/** A sentence read with the claim fact's act (or a synonym) and its doer named. */
-function withAct(ctx: ClaimContext, fact: Predicate): { source: SentenceInfo; fact: Predicate } | undefined {
+/** The sentences read with the claim fact's act (or a synonym) and its doer named. */
+function withAct(ctx: ClaimContext, fact: Predicate): { source: SentenceInfo; fact: Predicate }[] {
+  const out: { source: SentenceInfo; fact: Predicate }[] = [];
   for (const info of ctx.candidates.slice(0, FACT_CANDIDATES)) {
     if (!info.names.some((n) => sameName(n, fact.agent!))) continue;
     const stated = predicatesOf(info.text, info.names).find((p) => !p.negated && !p.hedged && relatePredicates(p.lemma, fact.lemma) === "same");
-    if (stated) return { source: info, fact: stated };
+    if (stated) out.push({ source: info, fact: stated });
   }
-  return undefined;
+  return out;
+}
+
+/** The sentence is its article's title. */
+function isHeadline(info: SentenceInfo): boolean {
+  return info.text.trim() === info.unit.title.trim();
+}
+
+/** The span the sentence gives its stated act, in that act's clause: "Google had been working for more than a year". */
+function spanOf({ source, fact }: { source: SentenceInfo; fact: Predicate }): RegExpExecArray | null {
+  const [start, end] = clauseOf(source.text, fact.start);
+  return LONG_SPAN.exec(source.text.slice(start, end));
+}
+
+/** The sentence's article names the event: what it reports as news. */
+function namesEvent(ctx: ClaimContext, source: SentenceInfo, event: readonly NameMention[]): boolean {
+  const article = [...ctx.view.articleOf(source)];
+  return event.some((n) => article.some((s) => s.names.some((m) => sameName(m, n))));
 }

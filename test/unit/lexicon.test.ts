@@ -259,6 +259,7 @@ const equivalentCases: [string, string][] = [
   ["spend", "pay"],
   ["enlist", "hire"],
   ["recruit", "hire"],
+  ["lure", "poach"],
 ];
 const derivationCases: [string, string][] = [["sale", "sell"], ["valuation", "value"]];
 const oppositeCases: [string, string][] = [

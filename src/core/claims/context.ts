@@ -77,7 +77,7 @@ export const MAX_UNIT_SENTENCES = 2000;
 const MAX_WINDOW_MENTIONS = 256;
 
 /** A name right before a speech verb ("Droege said", past one or two appositives, the second may be long: "Jonathan Siddharth, Turing CEO, explains", or a relative pronoun: "Wang, who said"), or right after one ("said Droege"). */
-const SPOKE_AFTER = new RegExp(`^(?:\\s+of\\s+\\p{Lu}[\\p{L}\\p{N}.&-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}.&-]*){0,3})?(?:,[^,.;:"“”]{1,40}(?:,[^,.;:"“”]{1,140})?,|,)?\\s*(?:who\\s+(?:also\\s+)?)?(?:${SPEECH_VERBS})\\b`, "u");
+const SPOKE_AFTER = new RegExp(`^(?:\\s+of\\s+\\p{Lu}[\\p{L}\\p{N}.&-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}.&-]*){0,3})?(?:,[^,.;:"“”]{1,40}(?:,[^,.;:"“”]{1,140})?,|,)?\\s*(?:who\\s+(?:also\\s+)?|(?:is|was|['’]s)\\s+the\\s+one\\s+who\\s+)?(?:${SPEECH_VERBS})\\b`, "u");
 const OF_BEFORE = /\bof\s+$/i;
 const SPOKE_BEFORE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS})\\s+$`);
 /** The same past an organisation's role before the name: "according to Labelbox CEO Manu Sharma". */

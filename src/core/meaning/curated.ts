@@ -45,6 +45,8 @@ export const CURATED_EQUIVALENTS: readonly (readonly string[])[] = [
   ["pay", "spend"],
   // taking people on: WordNet files "enlist" ("engage for work or assistance") and "recruit" apart from "hire"
   ["hire", "enlist", "recruit"],
+  // hiring away another's staff: WordNet's "poach" is only hunting and cooking, its "lure" only enticing
+  ["poach", "lure"],
 ];
 
 /**

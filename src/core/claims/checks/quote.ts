@@ -122,7 +122,11 @@ function checkSpeaker(ctx: ClaimContext, a: Analysed, source: SentenceInfo): Fin
   const named = a.names.filter((n) => !inSpan(n.start, a.quotes) && n.core.length >= 1);
   // the speaker is the name the claim says spoke ("OpenAI chief executive Sam Altman said": Altman,
   // not OpenAI, whose name is in the source's sentence too)
-  const speaking = named.filter((n) => spoke(a.plain, n));
+  let speaking = named.filter((n) => spoke(a.plain, n));
+  // (of several, the one who speaks last before the quotation: "Siddharth told TIME …, while
+  // Foody was the one who said the deal "marks a turning point"")
+  const lastBefore = a.quotes.length ? speaking.filter((n) => n.end <= a.quotes[0].start).pop() : undefined;
+  if (speaking.length > 1 && lastBefore) speaking = [lastBefore];
   const speakers = speaking.length ? speaking : named;
   if (!speakers.length) return undefined;
   const window = view.sentences(view.corpus.window(source.doc, QUOTE_WINDOW));

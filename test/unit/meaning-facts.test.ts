@@ -201,6 +201,11 @@ describe("meaning: predicatesOf", () => {
     assert.deepEqual(changes("Quarry paid more than $14 million."), []);
   });
 
+  it("a unit of time after a change's figure is when, not what changed ('rose 7.74% year to date')", () => {
+    assert.equal(find("Quarry stock rose 7.74% year to date.", "rise").changed, "stock");
+    assert.equal(find("Quarry stock fell 3% week on week.", "fall").changed, "stock");
+  });
+
   for (const noun of UNASSERTING_NOUNS)
     it(`an entertained clause: "the ${noun} that …" is not asserted`, () => {
       assert.equal(find(`The deal raised the ${noun} that Quarry would hire Delia Marsh.`, "hire").unasserted, noun);

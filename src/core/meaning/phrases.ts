@@ -121,8 +121,9 @@ export function changedObject(tokens: readonly TaggedToken[], last: number, clau
     const t = tokens[k];
     // (a figure right after the verb is the change's extent: "rose 7.74% this year", "fell 3 percent
     // last week" change their subject, not the year; its unit is not a thing changed)
-    if (figure && (t.pos === "DET" || /^(?:percent|per|cent|points?|percentage)$/i.test(t.text))) {
-      if (t.pos === "DET") return undefined;
+    // (nor a unit of time after it, "rose 7.74% year to date", "fell 3% week on week")
+    if (figure && (t.pos === "DET" || /^(?:percent|per|cent|points?|percentage)$/i.test(t.text) || /^(?:years?|months?|weeks?|quarters?|days?)$/i.test(t.text))) {
+      if (t.pos === "DET" || /^(?:years?|months?|weeks?|quarters?|days?)$/i.test(t.text)) return undefined;
       continue;
     }
     if (t.pos === "NUM" || t.text === "%") figure = true;

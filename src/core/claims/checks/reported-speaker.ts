@@ -14,6 +14,7 @@ import { clip, relativeClauseAt } from "../spans";
 import { predicatesOf } from "../../meaning/facts";
 import { canonicalRole, ROLE_PATTERN, sameOrg, type RoleFact } from "../../entities/roles";
 import { genderOf } from "../../entities/gender";
+import { termOf } from "../../text/tokens";
 
 /** Share of the reported words' content terms a source sentence must have to report the same. */
 const REPORTED_COVERAGE = 0.75;
@@ -170,6 +171,7 @@ function otherThanRole(ctx: ClaimContext): Finding | undefined {
   const terms = keyTermsIn(a, end);
   if (terms.length < MIN_REPORTED_TERMS) return undefined;
   const claimsOrg = (o: NameMention | undefined) => !org || !o || sameOrg(o, org);
+
   for (const info of candidates.slice(0, FACT_CANDIDATES)) {
     if (!hasShareOf(info.termSet, terms, REPORTED_COVERAGE)) continue;
     if (info.roles.some((r) => r.role === role && claimsOrg(r.org))) return undefined;
@@ -192,8 +194,38 @@ function otherThanRole(ctx: ClaimContext): Finding | undefined {
       evidence: [view.citation(info, 1, [])],
     };
   }
+  // (a role no source gives anyone at that organisation speaks nowhere: "Google's CFO said"; not a
+  // spokesperson, whom every organisation has and sources call by many names, "the representative")
+  if (org && role !== "spokesperson" && !roleHeldAt(ctx, role, org)) {
+    const words = a.plain.slice(m.index, end).replace(/\s+\S+$/, "");
+    return { kind: "unsupported-part", claimed: words, message: `No source names a ${role} of ${org.text} (“${words}”).`, range: view.rangeInPlain(claim, m.index, m.index + words.length) };
+  }
   return undefined;
 }
+
+/** Sentences each search for a role at an organisation ranks. */
+const ROLE_SEARCH = 16;
+/** Some sentence gives the role to someone at the organisation (named, unnamed or as "its"). */
+function roleHeldAt(ctx: ClaimContext, role: string, org: NameMention): boolean {
+  const words = [...org.core, ...role.split(/\s+/), ...(ROLE_WORDS[role] ?? [])].map(termOf);
+  const read = ctx.view.sentences(ctx.view.corpus.index.search(words, ROLE_SEARCH).map((h) => h.doc));
+  return [...read, ...ctx.candidates.slice(0, FACT_CANDIDATES)].some(
+    (info) =>
+      info.roles.some((r) => r.role === role && !!r.org && sameOrg(r.org, org)) ||
+      roleSpeakers(info).some((r) => r.role === role && !!r.org && sameOrg(r.org, org)) ||
+      // (or the organisation's role named, whatever it does: "Scale AI's general counsel tried to squash")
+      info.names.some((n) => sameOrg(n, org) && roleAfter(info.text, n) === role),
+  );
+}
+/** The canonical role written right after a name, if any. */
+function roleAfter(text: string, n: NameMention): string | undefined {
+  const m = ORG_ROLE.exec(text.slice(n.end, n.end + 60));
+  return m ? canonicalRole(m[2]) : undefined;
+}
+/** An organisation's role right after its name: "'s general counsel", " CEO". */
+const ORG_ROLE = new RegExp(`^(?:['’]s)?\\s+${ROLE_PATTERN}`, "i");
+/** Words a canonical role is written with besides its own ("chief financial officer" for CFO). */
+const ROLE_WORDS: Record<string, string[]> = { CEO: ["chief", "executive"], CFO: ["chief", "financial", "officer"], COO: ["chief", "operating", "officer"], CTO: ["chief", "technology", "officer"] };
 
 /** A name the sentence has speak whom their article (or the sentences read) gives another role than `role`, and never that one. */
 function namedSpeaker(ctx: ClaimContext, info: SentenceInfo, role: string): RoleSpeaker | undefined {

@@ -3,7 +3,7 @@
 // the row is about them, hedge and speech).
 import { strict as assert } from "node:assert";
 import { findNames } from "../../src/core/entities/names";
-import { predicatesOf, type Predicate } from "../../src/core/meaning/facts";
+import { predicatesOf, withoutScareQuotes, type Predicate } from "../../src/core/meaning/facts";
 import { PROPOSITION_NOUNS, UNASSERTING_NOUNS, VERB_TAKING_ADJECTIVES } from "../../src/core/meaning/curated";
 
 interface Row {
@@ -199,6 +199,13 @@ describe("meaning: predicatesOf", () => {
     assert.deepEqual(changes("Nimbus drivers saw far more available routes."), ["increase:route:driver"]);
     assert.deepEqual(changes("Delia Marsh reported a surge in orders."), ["surge:order:?"]);
     assert.deepEqual(changes("Quarry paid more than $14 million."), []);
+  });
+
+  it("words in scare quotes are the sentence's own ('would \"double down\" on'); a quoted sentence keeps its marks", () => {
+    assert.equal(find('Marc Dubois said the company would "double down" on its scooter business.', "double down").agent?.text ?? "company", "company");
+    assert.equal(withoutScareQuotes('would "double down" on'), "would  double down  on");
+    const quote = '"We will grow, and we will hire," Dubois said.';
+    assert.equal(withoutScareQuotes(quote), quote);
   });
 
   it("a unit of time after a change's figure is when, not what changed ('rose 7.74% year to date')", () => {

@@ -73,6 +73,7 @@ const WRONG: readonly string[] = [
   "OpenAI reportedly started pulling back from Scale AI only after the Meta deal.",
   "Sam Altman said OpenAI had tried to lure Meta employees away with signing bonuses of up to $100 million.",
   "Alphabet stock rose 7.74% year to date, per Benzinga Pro.",
+  "Scale AI plans to scale back its applications business.",
   "Google's CFO said it would keep using Scale as one of many vendors.",
   "Turing CEO Jonathan Siddharth told TIME his firm had lined up $50 million in potential contracts over the last two weeks, while Mercor CEO Brendan Foody was the one who said the Meta-Scale deal \"marks a turning point\" because neutrality is no longer optional for AI labs.",
 ];

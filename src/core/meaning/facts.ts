@@ -116,12 +116,23 @@ export function predicatesOf(text: string, names: readonly NameMention[]): Predi
   return result;
 }
 
+/**
+ * A few words quoted inside a sentence are still its words: 'would "double down" on its
+ * applications business' doubles down. Their quotation marks, which the tagger reads as the end of
+ * a clause, become spaces (offsets kept); a quoted sentence or a long quotation keeps them.
+ */
+export function withoutScareQuotes(text: string): string {
+  return text.replace(SCARE_QUOTE, (m) => " " + m.slice(1, -1) + " ");
+}
+/** Up to four words in straight or curly double quotes, with no sentence punctuation inside. */
+const SCARE_QUOTE = /["“](?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+["”]/gu;
+
 function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
   const names = allNames.filter((n) => !isTimeName(n.text));
   const nameAt = (t: TaggedToken) => names.find((n) => t.start >= n.start && t.end <= n.end);
   // a name is no verb, whatever the tagger read ("Anthropic, Cohere and Google": Cohere/VERB would
   // end the list as if a clause began)
-  const tagged = tagSentence(text);
+  const tagged = tagSentence(withoutScareQuotes(text));
   const tokens = tagged.map((t) => ((t.pos === "VERB" || t.pos === "AUX") && nameAt(t) ? { ...t, pos: "PROPN" } : t));
   const words = tokens.map((t) => t.text);
   // (the opening word as the tagger read it: a capitalised "Citing" may have been taken for a name)

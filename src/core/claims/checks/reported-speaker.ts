@@ -197,7 +197,8 @@ function otherThanRole(ctx: ClaimContext): Finding | undefined {
   // (a role no source gives anyone at that organisation speaks nowhere: "Google's CFO said"; not a
   // spokesperson, whom every organisation has and sources call by many names, "the representative")
   if (org && role !== "spokesperson" && !roleHeldAt(ctx, role, org)) {
-    const words = a.plain.slice(m.index, end).replace(/\s+\S+$/, "");
+    const said = a.plain.slice(m.index, end);
+    const words = said.slice(0, said.lastIndexOf(" ")).trimEnd();
     return { kind: "unsupported-part", claimed: words, message: `No source names a ${role} of ${org.text} (“${words}”).`, range: view.rangeInPlain(claim, m.index, m.index + words.length) };
   }
   return undefined;

@@ -44,11 +44,15 @@ export const deniedAttributeCheck: ClaimCheck = {
       if (facts.filter((f) => f.fact.start < start).pop()?.fact.unasserted) continue;
       const owner = nameBefore(a.names, a.plain, start);
       if (!owner) continue;
-      const phrase = a.plain.slice(start, tokens[end].end).toLowerCase();
+      // (the phrase as written, or its last words where no sentence read has it whole: "full voting
+      // power" where the sources deny "voting power")
+      const read = ctx.candidates.slice(0, FACT_CANDIDATES);
+      const phrase = [...Array(end - i).keys()].map((k) => a.plain.slice(tokens[i + k].start, tokens[end].end).toLowerCase()).find((p) => read.some((info) => info.lower.includes(p)));
+      if (!phrase) continue;
       // the sentences read that have the phrase as the claim has it (denied or not) and the other way
       let other: (typeof ctx.candidates)[number] | undefined;
       let same = false;
-      for (const info of ctx.candidates.slice(0, FACT_CANDIDATES)) {
+      for (const info of read) {
         for (let at = info.lower.indexOf(phrase); at >= 0 && !same; at = info.lower.indexOf(phrase, at + 1)) {
           // (whole words only)
           if (/\w/.test(info.lower[at - 1] ?? "") || /\w/.test(info.lower[at + phrase.length] ?? "")) continue;

@@ -15,7 +15,7 @@ import { FACT_CANDIDATES, sameName } from "../facts";
 import { speakersOf, speaksFor } from "../references";
 import { clip, inSpan, relativeClauseAt } from "../spans";
 import { termOf } from "../../text/tokens";
-import { predicatesOf } from "../../meaning/facts";
+import { predicatesOf, type Predicate } from "../../meaning/facts";
 
 /** Acts of going on record: a claim that someone did one says they spoke. */
 const ON_RECORD = new Set(["say", "tell", "state", "confirm", "deny", "comment", "announce", "acknowledge", "admit", "declare", "explain", "reply", "respond", "note", "add", "write", "report", "discuss"]);
@@ -75,12 +75,34 @@ function unmadeStatement(ctx: ClaimContext): Finding | undefined {
 const STATED_ACTS = new Set(["confirm", "announce", "acknowledge", "admit", "disclose", "reveal", "comment"]);
 
 function declined(ctx: ClaimContext): Finding | undefined {
-  const { analysed: a, candidates, view, claim } = ctx;
+  const { analysed: a } = ctx;
   // (quoted words are the quote check's)
   const claimInfo = { text: a.plain, names: a.names };
-  const said = predicatesOf(a.plain, a.names).find((p) => ON_RECORD.has(p.lemma) && !p.negated && !p.hedged && !p.unasserted && !p.passive && speakersOf(p, claimInfo).length === 1 && !inSpan(p.start, a.quotes));
-  if (!said) return undefined;
-  const speaker = speakersOf(said, claimInfo)[0];
+  // (the speaker of each act: its own, or for "he" or "she" the one who spoke before it in the claim,
+  // "A Scale spokesperson told TechCrunch …, and he went on to discuss …")
+  const facts = predicatesOf(a.plain, a.names);
+  // (an act after "went on to" has that verb's subject)
+  const subjectOf = (p: Predicate) => {
+    const prev = facts.filter((q) => q.end <= p.start).pop();
+    return prev && /^\s+(?:on\s+)?to\s+$/.test(a.plain.slice(prev.end, p.start)) ? prev : p;
+  };
+  const speakersOfAct = (p: Predicate) => {
+    const s = subjectOf(p);
+    const own = speakersOf(s, claimInfo);
+    const before = s.pronoun && !own.length ? facts.filter((q) => q.speech && q.end <= s.start).pop() : undefined;
+    return before ? speakersOf(before, claimInfo) : own;
+  };
+  // (each act of going on record: "told TechCrunch that …, and he went on to discuss …" has two)
+  for (const said of facts.filter((p) => ON_RECORD.has(p.lemma) && !p.negated && !p.hedged && !p.unasserted && !p.passive && speakersOfAct(p).length === 1 && !inSpan(p.start, a.quotes))) {
+    const found = declinedAct(ctx, said, speakersOfAct(said)[0]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The sources say the speaker did not comment on what the claim has them say by this act. */
+function declinedAct(ctx: ClaimContext, said: Predicate, speaker: NameMention): Finding | undefined {
+  const { analysed: a, candidates, view, claim } = ctx;
   // (a claim that has the speaker refuse too tells both, as a source that "declined to comment on
   // the partnership" but "told TechCrunch" the rest: "…, though he would not discuss the Google relationship")
   if (CLAIMED_REFUSAL.test(a.plain.slice(said.end))) return undefined;

@@ -38,6 +38,7 @@ import { begunBeforeCheck } from "./begun-before";
 import { deniedAttributeCheck } from "./denied-attribute";
 import { substitutedWordsCheck } from "./substituted-words";
 import { forecastFigureCheck } from "./forecast-figure";
+import { possibleOnlyCheck } from "./possible-only";
 
 export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   quantityCheck,
@@ -71,6 +72,7 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   begunBeforeCheck,
   deniedAttributeCheck,
   forecastFigureCheck,
+  possibleOnlyCheck,
   polarityInPassageCheck,
   nonFactualFigureCheck,
   unstatedQualityCheck,

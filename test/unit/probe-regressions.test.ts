@@ -98,6 +98,8 @@ const TRUE: readonly string[] = [
   // session 18
   "Jonathan Siddharth, chief executive of Scale rival Turing, told TIME magazine that his firm had secured $50 million in potential contracts over the previous two weeks.",
   "Wang will not remain Scale's chief executive.",
+  "A Nasdaq analyst likened Google continuing to work with Scale AI to Ford letting GM's top engineers walk around its secret R&D facility.",
+  "OpenAI, meanwhile, is winding down its contracts with Scale, cutting ties just days after the announcement, according to Bloomberg.",
   "Alexandr Wang will not remain CEO of Scale AI.",
 ];
 

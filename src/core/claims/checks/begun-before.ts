@@ -7,7 +7,7 @@
 // event, the placing is an unsupported part (not a contradiction: the event's date is inferred).
 import type { Finding } from "../../types";
 import type { ClaimCheck, ClaimContext } from "../context";
-import { claimFacts, FACT_CANDIDATES, sameName } from "../facts";
+import { claimFacts, closeCopy, FACT_CANDIDATES, sameName } from "../facts";
 import type { SentenceInfo } from "../../index/corpus";
 import type { NameMention } from "../../entities/names";
 import { predicatesOf, type Predicate } from "../../meaning/facts";
@@ -41,10 +41,13 @@ export const begunBeforeCheck: ClaimCheck = {
       // (a sentence that places the act as the claim does states the placing: "the shakeup comes
       // after OpenAI began phasing out … months ago", whose span is the event's; not a headline,
       // whose "following" the body's "months ago" makes precise)
+      // (or by another of its acts in the same clause, as the claim does: "is winding down its
+      // contracts with Scale, cutting ties just days after the announcement")
       const placesIt = (stated: Predicate) => stated.anchor?.side === anchor.side && stated.anchor.names.some((n) => anchor.names.some((m) => sameName(n, m)));
-      if (stating.some((x) => placesIt(x.fact) && !isHeadline(x.source))) continue;
+      const placing = (x: { source: SentenceInfo; fact: Predicate }) => placesIt(x.fact) || closeCopy(ctx.analysed, x.source) || predicatesOf(x.source.text, x.source.names).some((p) => placesIt(p) && sameClause(x.source.text, p, x.fact));
+      if (stating.some((x) => placing(x) && !isHeadline(x.source))) continue;
       // (one finding per sentence: "began working to diversify" has two acts it states)
-      const found = stating.find((x) => !placesIt(x.fact) && spanOf(x) && !reported.has(x.source) && namesEvent(ctx, x.source, anchor.names));
+      const found = stating.find((x) => !placing(x) && spanOf(x) && !reported.has(x.source) && namesEvent(ctx, x.source, anchor.names));
       if (!found) continue;
       const { source } = found;
       const span = spanOf(found)!;
@@ -71,6 +74,12 @@ function withAct(ctx: ClaimContext, fact: Predicate): { source: SentenceInfo; fa
     if (stated) out.push({ source: info, fact: stated });
   }
   return out;
+}
+
+/** Two acts stand in one clause of the sentence. */
+function sameClause(text: string, p: Predicate, q: Predicate): boolean {
+  const [start, end] = clauseOf(text, q.start);
+  return p.start >= start && p.start < end;
 }
 
 /** The sentence is its article's title. */

@@ -3,6 +3,7 @@
 import type { ClaimCheck } from "../context";
 import { factFinding, findingsForOutcome } from "../fact-findings";
 import { doerOf, doersOf, namesNotIn } from "../facts";
+import type { Predicate } from "../../meaning/facts";
 
 export const wrongAgentCheck: ClaimCheck = {
   id: "wrong-agent",
@@ -15,7 +16,7 @@ export const wrongAgentCheck: ClaimCheck = {
       // those the other side leaves out ("Shelby, not Hazel" where "Ben and Shelby" were married
       // and the claim says "Ben and Hazel"; "Ryan Moore, not Sir Michael Stoute" rode)
       const theirs = f.outcome.kind === "other-agent" ? f.outcome.fact : undefined;
-      if (!theirs) return undefined;
+      if (!theirs || gerundObject(ctx.analysed.plain, f.fact)) return undefined;
       const mine = doersOf(f.fact);
       const all = doersOf(theirs);
       const claimedAgent = namesNotIn(mine, all)[0] ?? doerOf(f.fact);
@@ -32,3 +33,14 @@ export const wrongAgentCheck: ClaimCheck = {
       return found && claimedAgent ? { ...found, claimed: claimedAgent.text, range: ctx.view.rangeInPlain(ctx.claim, claimedAgent.start, claimedAgent.end) } : found;
     }),
 };
+
+/**
+ * The act is a gerund whose doer is the object of a verb before it ("likened Google continuing to
+ * work with Scale AI to …"): a thing compared or described, not an act the claim says was done.
+ */
+function gerundObject(text: string, p: Predicate): boolean {
+  // (the gerund itself, or the verb it takes: "continuing to work")
+  const gap = text.slice(p.agent?.end ?? 0, p.start);
+  if (!p.agent || !(/^\p{L}+ing\b/u.test(text.slice(p.start)) && gap.trim() === "") && !/^\s+\p{L}+ing\s+to\s+$/u.test(gap)) return false;
+  return /\b\p{Ll}+\s+$/u.test(text.slice(Math.max(0, p.agent.start - 30), p.agent.start));
+}

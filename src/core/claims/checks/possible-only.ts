@@ -3,9 +3,9 @@
 // competition authority will take a closer look at the deal". No source fact states the claim's act
 // (the facts are silent), and the words pass on the one sentence that names the doer; but that
 // sentence only expects something of it. Where the claim's act is done (a past or a perfect, not
-// hedged), its doer a common noun, and every sentence read that names it with much of what the claim says does so in a
-// clause of possibility or forecast ("it is possible that", "may", "could", "will"), the act is an
-// unsupported part.
+// hedged), its doer a common noun with a modifier, and every sentence read that names that doer (with
+// some of the claim's other words) does so in a clause of possibility or forecast ("it is possible
+// that", "may", "could", "will"), the act is an unsupported part.
 import type { Finding } from "../../types";
 import type { SentenceInfo } from "../../index/corpus";
 import { hasShareOf, keyTermsIn, type ClaimCheck } from "../context";

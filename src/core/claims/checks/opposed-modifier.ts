@@ -3,9 +3,10 @@
 // "leans heavily on a large number of small customers" where "a small number of large customers".
 // The words and the names all match, and no predicate differs, so nothing else sees it. Where a
 // sentence read gives the same noun the opposite adjective (a WordNet antonym, through the size
-// synonyms: "largest" against "smaller") about the same holder (the name nearest the phrase, past
-// its possessor) and the same possessor, and no sentence read gives the claim's own adjective (or
-// one of the same sense) to that noun, the claim is contradicted.
+// synonyms: "largest" against "smaller") about the same holder (a name in apposition to the phrase
+// or linked to it by a verb of being) and the same possessor, and no sentence read gives the
+// claim's own adjective (or one of the same sense) to that noun of that holder, the claim is
+// contradicted.
 import type { Finding } from "../../types";
 import type { NameMention } from "../../entities/names";
 import type { SentenceInfo } from "../../index/corpus";
@@ -29,9 +30,9 @@ interface Modified {
   noun: string;
   start: number;
   end: number;
-  /** The name right before the adjective with "'s": whose the noun is ("Scale AI's smaller customers"). */
+  /** Whose the noun is: the name before it with "'s" ("Scale AI's smaller customers") or after it with "of". */
   possessor?: NameMention;
-  /** The nearest other name in its clause: what the phrase is said of. */
+  /** What the phrase is said of: a name in apposition to it or linked to it by a verb of being. */
   holder?: NameMention;
 }
 

@@ -171,7 +171,6 @@ function otherThanRole(ctx: ClaimContext): Finding | undefined {
   const terms = keyTermsIn(a, end);
   if (terms.length < MIN_REPORTED_TERMS) return undefined;
   const claimsOrg = (o: NameMention | undefined) => !org || !o || sameOrg(o, org);
-
   for (const info of candidates.slice(0, FACT_CANDIDATES)) {
     if (!hasShareOf(info.termSet, terms, REPORTED_COVERAGE)) continue;
     if (info.roles.some((r) => r.role === role && claimsOrg(r.org))) return undefined;

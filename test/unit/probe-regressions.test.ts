@@ -75,6 +75,7 @@ const WRONG: readonly string[] = [
   "Alphabet stock rose 7.74% year to date, per Benzinga Pro.",
   "Scale AI plans to scale back its applications business.",
   "The US competition authority has opened an investigation into Meta's deal with Scale AI.",
+  "Labelbox CEO Manu Sharma said the company will probably generate hundreds of millions of dollars in new revenue from departing Scale customers by the end of next year.",
   "A Scale spokesperson told TechCrunch that the business was still doing well and that it would keep operating as an independent company, and he went on to discuss the company's partnership with Google in detail.",
   "Google's CFO said it would keep using Scale as one of many vendors.",
   "Turing CEO Jonathan Siddharth told TIME his firm had lined up $50 million in potential contracts over the last two weeks, while Mercor CEO Brendan Foody was the one who said the Meta-Scale deal \"marks a turning point\" because neutrality is no longer optional for AI labs.",

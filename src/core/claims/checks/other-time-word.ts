@@ -11,8 +11,8 @@ import { keyTermsIn, sayingTheSame, type ClaimCheck } from "../context";
 import { FACT_CANDIDATES } from "../facts";
 import { clip, inSpan } from "../spans";
 
-/** A weekday, or a period relative to the time of writing (group 1: which one, group 2: its unit). */
-const TIME_WORD = /\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(this|last|next|past|previous) (year|month|week))\b/gi;
+/** A weekday (group 1), or a period relative to the time of writing (group 2: which one, group 3: its unit; group 4: the unit of "the end of the year", this one's). */
+const TIME_WORD = /\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(this|last|next|past|previous) (year|month|week)|(?:end|rest|remainder) of the (year|month|week))\b/gi;
 /** Share of the claim's other key words a source sentence must have to say the same thing. */
 const SAME_THING_COVERAGE = 0.6;
 /** Fewer key words than this in the time's own clause say too little: the whole claim's are read. */
@@ -32,9 +32,11 @@ function timeWordsIn(text: string): TimeWord[] {
   const out: TimeWord[] = [];
   TIME_WORD.lastIndex = 0;
   for (let m = TIME_WORD.exec(text); m; m = TIME_WORD.exec(text)) {
-    const value = m[1] ? m[1].toLowerCase() : `${m[2].toLowerCase().replace(/^(?:past|previous)$/, "last")} ${m[3].toLowerCase()}`;
+    // ("the end of the year" is this year's)
+    const unit = (m[3] ?? m[4])?.toLowerCase();
+    const value = m[1] ? m[1].toLowerCase() : m[4] ? `this ${unit}` : `${m[2].toLowerCase().replace(/^(?:past|previous)$/, "last")} ${unit}`;
     // (a week and a month are told apart by the same sources: "announced the deal last week")
-    out.push({ kind: m[1] ? "weekday" : /^year$/i.test(m[3]) ? "year" : "recent", value, start: m.index, end: m.index + m[0].length, text: m[0] });
+    out.push({ kind: m[1] ? "weekday" : unit === "year" ? "year" : "recent", value, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;
 }

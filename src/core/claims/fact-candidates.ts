@@ -3,6 +3,8 @@
 // claim), and those giving a bound of the claim's as written ("at least $120 million").
 import type { SentenceInfo } from "../index/corpus";
 import type { Predicate } from "../meaning/facts";
+import type { NameMention } from "../entities/names";
+import { agentNouns } from "../meaning/role-acts";
 import { oppositeChanges } from "../meaning/change";
 import { oppositesOf, relatePredicates } from "../meaning/lexicon";
 import { CURATED_OPPOSED_ROLES } from "../meaning/curated";
@@ -35,6 +37,17 @@ const OPPOSITE_CANDIDATES = 2;
 export function aboutParticipants(ctx: ClaimContext, predicates: readonly Predicate[], read: readonly SentenceInfo[]): SentenceInfo[] {
   const seen = new Set(read.map((info) => info.doc));
   const out: SentenceInfo[] = [];
+  // the sentences a search by `terms` ranks that name every one of `named` (and have one of
+  // `having`'s words), not read yet, until `out` holds `limit`
+  const take = (terms: string[], limit: number, named: readonly NameMention[], having?: readonly string[]) => {
+    for (const info of ctx.view.sentences(ctx.view.corpus.index.search(terms, PARTICIPANT_SEARCH).map((h) => h.doc))) {
+      if (out.length >= limit) break;
+      if (seen.has(info.doc) || !named.every((q) => info.names.some((n) => sameName(q, n)))) continue;
+      if (having && !having.some((t) => info.termSet.has(t))) continue;
+      seen.add(info.doc);
+      out.push(info);
+    }
+  };
   for (const p of predicates) {
     const participants = [...(p.agent ? [p.agent] : []), ...p.patients];
     // (a fact of one participant, with the thing it acts on: only sentences with its act, "Meta
@@ -42,14 +55,7 @@ export function aboutParticipants(ctx: ClaimContext, predicates: readonly Predic
     if (participants.length < 2 && !(participants.length === 1 && p.object)) continue;
     if (participants.length < 2) {
       const forms = regularForms(p.lemma.split(" ")[0]).map(termOf);
-      const terms = [...new Set([...participants[0].core.map(termOf), ...forms, termOf(p.object!)])];
-      const limit = out.length + ONE_PARTICIPANT_CANDIDATES;
-      for (const info of ctx.view.sentences(ctx.view.corpus.index.search(terms, PARTICIPANT_SEARCH).map((h) => h.doc))) {
-        if (out.length >= limit) break;
-        if (seen.has(info.doc) || !info.names.some((n) => sameName(participants[0], n)) || !forms.some((t) => info.termSet.has(t))) continue;
-        seen.add(info.doc);
-        out.push(info);
-      }
+      take([...new Set([...participants[0].core.map(termOf), ...forms, termOf(p.object!)])], out.length + ONE_PARTICIPANT_CANDIDATES, participants, forms);
       continue;
     }
     // (by the names with the predicate first, then by the names alone: among many sentences
@@ -61,39 +67,18 @@ export function aboutParticipants(ctx: ClaimContext, predicates: readonly Predic
     // (and, for a change of magnitude, the verbs of change the other way: "reduce", "cut" for "increase")
     // (and, for a copula, the relations that exclude its own: "competitor" for "partner")
     const opposites = [...new Set([...oppositesOf(p.lemma), ...(p.changed ? oppositeChanges(p.lemma) : []), ...(p.copula ? rolesOpposedTo(p.lemma) : [])].flatMap((o) => o.split(" ").map(termOf)))].filter((t) => ctx.view.corpus.index.df(t) > 0);
-    const queries = [
-      { terms: [...names, ...own] },
-      // (up to OPPOSITE_CANDIDATES beyond the others' limit, and only sentences with one of those acts' words)
-      ...(opposites.length ? [{ terms: [...names, ...opposites], having: opposites }] : []),
-      { terms: names },
-    ];
-    for (const { terms, having } of queries) {
-      const limit = having ? out.length + OPPOSITE_CANDIDATES : PARTICIPANT_CANDIDATES;
-      for (const info of ctx.view.sentences(ctx.view.corpus.index.search(terms, PARTICIPANT_SEARCH).map((h) => h.doc))) {
-        if (out.length >= limit) break;
-        if (seen.has(info.doc) || !participants.every((q) => info.names.some((n) => sameName(q, n)))) continue;
-        if (having && !having.some((t) => info.termSet.has(t))) continue;
-        seen.add(info.doc);
-        out.push(info);
-      }
-    }
+    take([...names, ...own], PARTICIPANT_CANDIDATES, participants);
+    // (up to OPPOSITE_CANDIDATES beyond the others' limit, and only sentences with one of those acts' words)
+    if (opposites.length) take([...names, ...opposites], out.length + OPPOSITE_CANDIDATES, participants, opposites);
+    take(names, PARTICIPANT_CANDIDATES, participants);
     // (and the act done to its patients by anyone, to meet another doer: "Scale AI's founder
     // Alexandr Wang" for "Jason Droege, who founded Scale AI in 2016, took over …")
     if (!p.agent || p.passive || !p.patients.length) continue;
-    const acts = [...regularForms(p.lemma.split(" ")[0]), ...(AGENT_NOUNS[p.lemma] ?? [])].map(termOf);
-    const patients = [...new Set(p.patients.flatMap((n) => n.core.map(termOf)))];
-    const limit = out.length + OTHER_DOER_CANDIDATES;
-    for (const info of ctx.view.sentences(ctx.view.corpus.index.search([...patients, ...acts], PARTICIPANT_SEARCH).map((h) => h.doc))) {
-      if (out.length >= limit) break;
-      if (seen.has(info.doc) || !p.patients.every((q) => info.names.some((n) => sameName(q, n))) || !acts.some((t) => info.termSet.has(t))) continue;
-      seen.add(info.doc);
-      out.push(info);
-    }
+    const acts = [...regularForms(p.lemma.split(" ")[0]), ...agentNouns(p.lemma)].map(termOf);
+    take([...new Set(p.patients.flatMap((n) => n.core.map(termOf))), ...acts], out.length + OTHER_DOER_CANDIDATES, p.patients, acts);
   }
   return out;
 }
-/** Nouns for the doer of an act that a role states (meaning/role-acts.ts): "founder" of "found". */
-const AGENT_NOUNS: Record<string, string[]> = { found: ["founder", "founders"] };
 
 /** A verb's regular inflections with it ("announce", "announces", "announced", "announcing"): the index stems them apart. */
 function regularForms(verb: string): string[] {

@@ -44,7 +44,7 @@ export function asCopula(p: Predicate, text: string): Predicate | undefined {
 }
 
 /** Verbs of staying in a position. */
-const STAYING = new Set(["remain", "stay"]);
+export const STAYING_VERBS: ReadonlySet<string> = new Set(["remain", "stay"]);
 /** After a verb of staying, the position it keeps: its head noun ("executive" of "Scale's chief executive", "director", "board" of "on Scale AI's supervisory board"). */
 const POSITION =
   /^\s+(?:(?:on|as|in)\s+){0,2}(?:(?:a|an|the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*)*['’]s\s+)?((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)(?=\s*(?:[,.;:]|$|\s+(?:of|at|on|in|for|with|until|after|before|and|but|while|when|since|through|once)\b))/u;
@@ -53,7 +53,7 @@ const POSITION =
  * denied by "Wang will remain a director on the board" (the facts read neither noun as an object).
  */
 export function otherPosition(claimText: string, claim: Predicate, sourceText: string, fact: Predicate): boolean {
-  if (!STAYING.has(claim.lemma) || !STAYING.has(fact.lemma)) return false;
+  if (!STAYING_VERBS.has(claim.lemma) || !STAYING_VERBS.has(fact.lemma)) return false;
   const mine = POSITION.exec(claimText.slice(claim.end, claim.end + 80));
   const theirs = POSITION.exec(sourceText.slice(fact.end, fact.end + 80));
   if (!mine || !theirs) return false;

@@ -173,7 +173,8 @@ export function findSupport(view: CorpusView, a: Analysed, candidates: readonly 
   const statements = predicatesOf(a.plain, a.names).filter((f) => f.speech && STATING.has(f.lemma) && !f.negated && f.agent && (f.object || (!SAYING.has(f.lemma) && STATED_CLAUSE.test(a.plain.slice(f.end)))));
   // (in the passage, or a sentence beside it that has most of what the claim says was stated: not
   // the same speaker stating another thing beside it)
-  const statedHere = (f: Predicate, p: Passage, w: SentenceInfo) => w === p.info || hasShareOf(w.termSet, keyTermsIn(a, f.end), STATED_SHARE);
+  const saidOf = new Map(statements.map((f) => [f, keyTermsIn(a, f.end)]));
+  const statedHere = (f: Predicate, p: Passage, w: SentenceInfo) => w === p.info || hasShareOf(w.termSet, saidOf.get(f)!, STATED_SHARE);
   const madeBy = (p: Passage) =>
     statements.every((f) =>
       p.window.some(

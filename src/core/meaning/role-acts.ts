@@ -10,6 +10,13 @@ import type { Predicate } from "./facts";
 /** The act each agent-noun role names, by canonical role. */
 const ACT_OF_ROLE: Record<string, string> = { founder: "found" };
 
+/** The agent nouns of an act, singular and plural ("founder", "founders" of "found"), to search for the role that states it. */
+export function agentNouns(act: string): string[] {
+  return Object.keys(ACT_OF_ROLE)
+    .filter((role) => ACT_OF_ROLE[role] === act)
+    .flatMap((role) => [role, `${role}s`]);
+}
+
 /** The facts the sentence's agent-noun roles state: the holder did the act to the organisation. */
 export function roleActs(text: string, names: NameMention[]): Predicate[] {
   if (!Object.keys(ACT_OF_ROLE).some((role) => mayStateRoleOf(text, role))) return [];

@@ -7,7 +7,6 @@
 // some of the claim's other words) does so in a clause of possibility or forecast ("it is possible
 // that", "may", "could", "will"), the act is an unsupported part.
 import type { Finding } from "../../types";
-import type { SentenceInfo } from "../../index/corpus";
 import { hasShareOf, keyTermsIn, type ClaimCheck } from "../context";
 import { claimFacts, FACT_CANDIDATES } from "../facts";
 import { accomplished } from "../aspect";
@@ -34,14 +33,13 @@ export const possibleOnlyCheck: ClaimCheck = {
       // (the doer by its noun and the word before it, "competition authority": a bare "the company" is anyone)
       const doer = new RegExp(`\\b[\\p{L}-]+\\s+${fact.subject}\\b`, "u").exec(a.plain.slice(0, fact.start).toLowerCase())?.[0];
       if (!doer || /^(?:the|a|an|its|their|this|that)\s/.test(doer)) continue;
-      const names = (info: SentenceInfo) => namesDoer(doer, info);
       // (the candidates, and the sentences a search by the doer's words ranks: one naming it may share few other words)
       const searched = ctx.view.sentences(ctx.view.corpus.index.search([...doer.split(/\s+/).map(termOf), ...terms], DOER_SEARCH).map((h) => h.doc));
-      const read = [...new Set([...ctx.candidates.slice(0, FACT_CANDIDATES), ...searched])].filter((info) => names(info) !== undefined && hasShareOf(info.termSet, terms, SENTENCE_SHARE));
+      const read = [...new Set([...ctx.candidates.slice(0, FACT_CANDIDATES), ...searched])].filter((info) => info.lower.includes(doer) && hasShareOf(info.termSet, terms, SENTENCE_SHARE));
       if (!read.length) continue;
       // (each such sentence only expects: the clause naming the doer is one of possibility)
       const expecting = read.filter((info) => {
-        const at = names(info)!;
+        const at = info.lower.indexOf(doer);
         const [start] = clauseOf(info.text, at);
         return POSSIBLE.test(info.text.slice(start, at + 60));
       });
@@ -58,9 +56,3 @@ export const possibleOnlyCheck: ClaimCheck = {
     return { findings, evidence: [], unresolved: findings.length };
   },
 };
-
-/** Where the sentence names the doer's phrase ("competition authority"). */
-function namesDoer(doer: string, info: SentenceInfo): number | undefined {
-  const at = info.lower.indexOf(doer);
-  return at >= 0 ? at : undefined;
-}

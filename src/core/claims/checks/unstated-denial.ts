@@ -9,11 +9,10 @@ import type { Finding } from "../../types";
 import type { ClaimCheck } from "../context";
 import { claimFacts } from "../facts";
 import { inSpan } from "../spans";
+import { STAYING_VERBS } from "../fact-forms";
 
 /** Words before an act that say it ended (or will: "will stop working with", "preparing to stop using"). */
 const ENDED = /\b(?:stop|stopped|stops|stopping|cease|ceased|ceases|ceasing|quit|quits|quitting|no longer)\s+$/i;
-/** Verbs of staying, whose denial says a state will end: "will not remain one of its customers". */
-const STAYING = new Set(["remain", "stay"]);
 
 export const unstatedDenialCheck: ClaimCheck = {
   id: "unstated-denial",
@@ -28,7 +27,8 @@ export const unstatedDenialCheck: ClaimCheck = {
       // (a plan or a forecast of ending too, which the claim still says is under way: "preparing to
       // stop", "will not remain one"; of a copula only staying, whose denial ends a state)
       const ended = ENDED.test(a.plain.slice(Math.max(0, fact.start - 16), fact.start));
-      const staying = STAYING.has(fact.lemma);
+      // (verbs of staying, whose denial says a state will end: "will not remain one of its customers")
+      const staying = STAYING_VERBS.has(fact.lemma);
       if (inSpan(fact.start, a.quotes) || (fact.copula && !staying) || !(ended || staying)) continue;
       const words = a.plain.slice(fact.start, fact.end);
       findings.push({ kind: "unsupported-part", claimed: words, message: `No source says this stopped (“${words}”).`, range: ctx.view.rangeInPlain(ctx.claim, fact.start, fact.end) });

@@ -66,7 +66,8 @@ export type FindingKind =
   | "polarity" // the sources state the fact with the opposite polarity (negated or not)
   | "predicate" // the sources say the opposite happened (sold vs bought)
   | "reversed" // the sources state the fact with agent and patient swapped
-  | "agent"; // the sources say someone else did it
+  | "agent" // the sources say someone else did it
+  | "order"; // the sources tell two phases the other way round
 
 export interface Citation {
   /** Path of the source file relative to the sources folder. */

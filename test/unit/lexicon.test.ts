@@ -19,6 +19,7 @@ import {
   NEGATORS,
   POSITIVE_IMPLICATIVES,
   REFUTING_VERBS,
+  negatedByNon,
   sizeSynonym,
   TIME_ANCHORS,
 } from "../../src/core/meaning/curated";
@@ -188,6 +189,14 @@ describe("lexicon: opposites to look for, opposed adjectives", () => {
     assert.ok(opposedAdjectives("larger", "small"), "inflected");
     assert.ok(!opposedAdjectives("large", "huge"));
     assert.ok(!opposedAdjectives("small", "independent"));
+  });
+  it("opposes a word and its negation by 'non', which WordNet mostly lacks", () => {
+    assert.ok(negatedByNon("nonvoting", "voting"));
+    assert.ok(negatedByNon("voting", "non-voting"));
+    assert.ok(opposedAdjectives("voting", "nonvoting"));
+    assert.ok(!negatedByNon("none", "e"), "a word starting with 'non' is not its negation");
+    assert.ok(!negatedByNon("nonvoting", "nonvoting"));
+    assert.ok(!negatedByNon("nonprofit", "voting"));
   });
 });
 

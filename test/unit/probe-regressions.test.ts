@@ -1,4 +1,4 @@
-// Claims from the blind probe sets (bench/probes) that a fix of sessions 16 to 18 settled, checked against
+// Claims from the blind probe sets (bench/probes) that a fix of sessions 16 to 19 settled, checked against
 // the sample sources: each wrong one must not be ticked, each true one must not be warned. The golden
 // fixtures test each mechanism on invented sources; these keep the sample's own sentences, whose
 // parses (a bogus "have" fact, a digest's units) the invented ones do not reproduce.
@@ -79,6 +79,11 @@ const WRONG: readonly string[] = [
   "A Scale spokesperson told TechCrunch that the business was still doing well and that it would keep operating as an independent company, and he went on to discuss the company's partnership with Google in detail.",
   "Google's CFO said it would keep using Scale as one of many vendors.",
   "Turing CEO Jonathan Siddharth told TIME his firm had lined up $50 million in potential contracts over the last two weeks, while Mercor CEO Brendan Foody was the one who said the Meta-Scale deal \"marks a turning point\" because neutrality is no longer optional for AI labs.",
+  // session 19
+  "Scale contractors were told that projects tied to Meta's AI rivals will be paused in the coming weeks.",
+  "Scale AI's investors, including Accel and Index Ventures, stand to lose heavily from the Meta deal.",
+  "Meta will take a 49% voting stake in Scale AI.",
+  "Labelbox CEO Manu Sharma told Reuters the company will generate hundreds of millions in new revenue by the end of the year from customers leaving Scale.",
 ];
 
 /** True claims: never "contradicted" or "disputed". */
@@ -102,6 +107,8 @@ const TRUE: readonly string[] = [
   "A Nasdaq analyst likened Google continuing to work with Scale AI to Ford letting GM's top engineers walk around its secret R&D facility.",
   "OpenAI, meanwhile, is winding down its contracts with Scale, cutting ties just days after the announcement, according to Bloomberg.",
   "Alexandr Wang will not remain CEO of Scale AI.",
+  // session 19
+  "Sam Altman said he had heard that Meta considers OpenAI its biggest competitor.",
 ];
 
 describe("probe regressions on the sample sources", function () {

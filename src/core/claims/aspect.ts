@@ -29,6 +29,31 @@ export function expectedOnly(text: string, p: Predicate, modals = true): "foreca
   return m[3] ? "attempt" : m[2] ? "plan" : "forecast";
 }
 
+/** The act is said only to be possible or likely: "might occur", "will probably generate", "is likely to buy" (not "would", a future reported from the past). */
+export function possibleOnly(text: string, p: Predicate): boolean {
+  return /\b(?:might|may|could|probably|likely|possibly|perhaps)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, p.start - 30), p.start));
+}
+
+/**
+ * The claim puts its act still ahead: "will be paused", "plans to open talks", or its start:
+ * "intends to begin winding down" (not "would", a future reported from the past, nor "may", a possibility).
+ */
+export function futureOnly(text: string, p: Predicate): "act" | "start" | undefined {
+  const m = !p.hedged && /\b(?:will|(?:plans?|intends?|aims?|(?:is|are)\s+(?:planning|preparing))\s+to)\s+((?:begin|start)\s+(?:to\s+)?)?(?:be\s+)?$/i.exec(text.slice(Math.max(0, p.start - 40), p.start));
+  return m ? (m[1] ? "start" : "act") : undefined;
+}
+
+/**
+ * The source tells its act as done or already going on: "were paused", "has held talks", "was
+ * already winding down", "had been winding down"; or, against a claim that has it still to start,
+ * as going on now ("is winding down").
+ */
+export function doneAlready(text: string, p: Predicate, future: "act" | "start"): boolean {
+  const before = text.slice(Math.max(0, p.start - 24), p.start);
+  const going = future === "start" && /\b(?:is|are)\s+(?:\w+ly\s+)?$/i.test(before) && /^\w+ing\b/i.test(text.slice(p.start));
+  return !p.hedged && !expectedOnly(text, p) && (going || !!accomplished(text, p) || /\b(?:already\s+|(?:has|have|had)\s+been\s+)$/i.test(before));
+}
+
 /**
  * The claim says its act began after an event ("began pulling back after Meta's announcement", "has
  * been winding down since the Meta deal"): a

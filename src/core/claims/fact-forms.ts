@@ -1,7 +1,7 @@
 // Source facts read in the form of a claim's: a linking verb with an adjective or a noun as a copula
 // ("remains strong" as "is strong", "remains an independent company"), a capitalised sentence opener as the common noun the claim has.
 import type { Predicate } from "../meaning/facts";
-import { lemma } from "../meaning/lexicon";
+import { lemma, opposedAdjectives } from "../meaning/lexicon";
 import { canonicalRole } from "../entities/roles";
 
 /** Between a linking verb and its adjective: adverbs only ("remains very strong"). */
@@ -59,4 +59,26 @@ export function otherPosition(claimText: string, claim: Predicate, sourceText: s
   if (!mine || !theirs) return false;
   const position = (m: RegExpExecArray) => canonicalRole(m[1] + m[2]).toLowerCase().replace(/^(?:interim|acting) /, "");
   return position(mine) !== position(theirs) && lemma(mine[2].toLowerCase(), "noun") !== lemma(theirs[2].toLowerCase(), "noun");
+}
+
+/** Some source fact denies something of the claim fact's object ("carries no voting rights" for "will not get any voting rights"). */
+export function deniedObject(claim: Predicate, sources: readonly { facts: Predicate[] }[]): boolean {
+  return !!claim.object && sources.some((s) => s.facts.some((f) => f.negated && f.object === claim.object));
+}
+
+/** An adjective the claim fact says of its object or subject opposed to one the source fact says ("large" and "small"), with both spans. */
+export function opposedObjectAdjectives(claim: Predicate, source: Predicate): { claim: { start: number; end: number }; source: { start: number; end: number } } | undefined {
+  for (const a of claim.objectAdjectives ?? [])
+    for (const b of source.objectAdjectives ?? []) if (opposedAdjectives(a.word, b.word)) return { claim: { start: a.start, end: a.end }, source: { start: b.start, end: b.end } };
+  return undefined;
+}
+
+/** The source fact says one of the adjectives the claim fact says of its object ("a nonvoting stake" for "a nonvoting stake"). */
+export function sharesObjectAdjective(claim: Predicate, source: Predicate): boolean {
+  return (claim.objectAdjectives ?? []).some((a) => (source.objectAdjectives ?? []).some((b) => lemma(a.word, "adj") === lemma(b.word, "adj")));
+}
+
+/** The fact's subject is "they" or "we", right before it past auxiliaries and a negation ("they can't rely on"): someone the sentence does not name. */
+export function pluralPronounSubject(text: string, fact: Predicate): boolean {
+  return !fact.agent && !fact.subject && /\b(?:they|we)\s+(?:(?:\w+n['’]t|not|never|can|could|will|would|may|might|must|should|do|does|did|are|were|have|had|also|still)\s+){0,3}$/i.test(text.slice(Math.max(0, fact.start - 40), fact.start));
 }

@@ -16,19 +16,14 @@ import { inSpan, relativeClauseAt, singledOut } from "./spans";
 import { definitelyNamed, doerOf, doersOf, joined, namedBefore, namesNotIn, resolveOrganisationSubject, sameName, unnamedParticipant } from "./references";
 import { aboutParticipants, FACT_CANDIDATES, opposedRoles, sentencesWithBound } from "./fact-candidates";
 import { claimPronoun, pronounRoles, resolvePronoun } from "./pronouns";
-import { asCommonSubject, asCopula, otherPosition } from "./fact-forms";
-import { accomplished, begunAfter, doubted, expectedOnly } from "./aspect";
+import { asCommonSubject, asCopula, deniedObject, opposedObjectAdjectives, otherPosition, pluralPronounSubject, sharesObjectAdjective } from "./fact-forms";
+import { accomplished, begunAfter, doneAlready, doubted, expectedOnly, futureOnly, possibleOnly } from "./aspect";
 import { splicedSubject } from "./spliced";
 import { termOf } from "../text/tokens";
 
 export { doerOf, doersOf, editDistance, joined, namesNotIn, sameName } from "./references";
 
 export { FACT_CANDIDATES } from "./fact-candidates";
-
-/** Some source fact denies something of the claim fact's object ("carries no voting rights" for "will not get any voting rights"). */
-function deniedObject(claim: Predicate, sources: readonly { facts: Predicate[] }[]): boolean {
-  return !!claim.object && sources.some((s) => s.facts.some((f) => f.negated && f.object === claim.object));
-}
 
 /** A question, or a quoted one with its attribution ("… heard about it?" his lawyer asked). */
 const QUESTION = /\?(?:["”’']|\s*$)/;
@@ -53,6 +48,8 @@ export type FactOutcome =
   | { kind: "owned-doer"; source: SentenceInfo; fact: Predicate }
   /** Sources give it only as something entertained, a concern or a rumour ("raised concerns that Meta would be able to access …"). */
   | { kind: "unasserted"; source: SentenceInfo; fact: Predicate }
+  /** Sources tell as done or begun what the claim still expects ("will be paused" where "were paused"). */
+  | { kind: "already-done"; source: SentenceInfo; fact: Predicate }
   /** Sources state it only on the other side of the event the claim places it against ("after the Meta deal" where "before Meta … took a stake"). */
   | { kind: "other-time"; source: SentenceInfo; fact: Predicate; side: "before" | "after" }
   /** Nothing states it, but a source denies the same act with the roles reversed ("Nimbus would not share data with Quarry" for "Quarry shares data with Nimbus"). */
@@ -145,7 +142,7 @@ function unsaidOutcome(ctx: ClaimContext, fact: Predicate, speaker: NameMention,
 }
 
 /** Outcomes reported only when nothing settles the fact. */
-const UNSETTLED = new Set<FactOutcome["kind"]>(["silent", "other-patient", "undenied", "other-act", "unasserted", "reversed-denied", "other-time", "different-act", "owned-doer"]);
+const UNSETTLED = new Set<FactOutcome["kind"]>(["silent", "other-patient", "undenied", "other-act", "unasserted", "already-done", "reversed-denied", "other-time", "different-act", "owned-doer"]);
 
 /** An outcome that settles the fact (the sources state, deny or oppose it), not one of those reported only when nothing does. */
 function settles(outcome: FactOutcome): boolean {
@@ -178,10 +175,13 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
   let otherTime: FactOutcome | undefined;
   let sameTime = false;
   let sameDoerUnplaced = false;
+  let modifierStated = false;
   const figures = exactFigures(ctx.analysed);
   // (what the claim's own words say of its act, the same against every source fact)
   const claimDoubted = doubted(ctx.analysed.plain, claim);
   const claimDone = claim.hedged ? undefined : accomplished(ctx.analysed.plain, claim);
+  const claimFuture = futureOnly(ctx.analysed.plain, claim);
+  const claimPossible = claim.hedged || possibleOnly(ctx.analysed.plain, claim);
   // (a figure right after a possessor is that one's, not the act's: "his remarks about Meta's $100 million signing bonuses")
   const actFigures = figures.filter((q) => !/['’]s\s+$/.test(ctx.analysed.plain.slice(Math.max(0, q.start - 4), q.start)));
   for (const { info, facts, window } of sources) {
@@ -298,8 +298,8 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       if (roles === "open" && claim.subject && !claim.agent && !fact.subject && !fact.agent && !fact.pronoun && !fact.passive && !sameMagnitude(claim, fact)) continue;
       // a weak contradiction must be about the same thing: the same kind of participants (both with
       // names after the predicate, sharing one, or both without), the same object noun if both have
-      // one, and, for a claim fact without any name, the same subject noun
-      if (roles === "open" && !agrees && !sameThing(claim, fact, participants.length > 0)) continue;
+      // one, and, for a claim fact without any name, the same subject noun (and not "they" or "we": "competitors worry they can't rely on")
+      if (roles === "open" && !agrees && (!sameThing(claim, fact, participants.length > 0) || pluralPronounSubject(info.text, fact))) continue;
       if (!agrees && (claim.effect || fact.effect) && !sameEffect) continue;
       // opposite acts are opposite only on the same participants, and not when the claim itself
       // states the source's act too ("leaving to join Meta" does not oppose "joined Meta")
@@ -426,14 +426,18 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // an act the source only expects ("will probably generate") does not state one the claim says
       // is done ("has already generated")
       const done = kind === "stated" ? claimDone : undefined;
-      const expected = done ? expectedOnly(info.text, fact, done === "perfect") : undefined;
-      if (expected) {
-        entertained ??= { kind: "unasserted", source: info, fact: { ...fact, unasserted: expected } };
+      // (nor does a possibility state a fact: "might occur", "will probably generate" for "will occur")
+      const expected = (done ? expectedOnly(info.text, fact, done === "perfect") : undefined) ?? (kind === "stated" && !claimPossible && possibleOnly(info.text, fact) ? "possibility" : undefined);
+      if (expected || (kind === "stated" && claimFuture && doneAlready(info.text, fact, claimFuture))) {
+        entertained ??= expected ? { kind: "unasserted", source: info, fact: { ...fact, unasserted: expected } } : { kind: "already-done", source: info, fact }; // (nor does a done act state one the claim expects)
         continue;
       }
       bucket[kind] ??= { kind, source: info, fact } as FactOutcome;
+      modifierStated ||= kind === "stated" && sharesObjectAdjective(claim, fact);
     }
   }
+  // (an opposite modifier outweighs statements without the claim's: "a voting stake" where "a nonvoting stake" and "a stake")
+  if (strong.opposite?.kind === "opposite" && strong.opposite.claimSpan && !modifierStated) return strong.opposite;
   if (otherTime && (!sameTime || begunAfter(ctx.analysed.plain, claim)) && !strong.negated && !strong.opposite && !strong.reversed) return otherTime;
   return strong.stated ?? strong.negated ?? strong.opposite ?? strong.reversed ?? weak.stated ?? weak.negated ?? weak.opposite ?? (sameDoerUnplaced ? undefined : strong["other-agent"]) ?? entertained ?? otherPatient ?? reversedDenied ?? (undenied && !deniedObject(claim, sources) ? undenied : undefined) ?? relatedOtherwise ?? differentAct ?? ownedDoer ?? { kind: "silent" };
 }
@@ -444,13 +448,6 @@ function anchorSide(claim: Predicate, fact: Predicate): "same" | "other" | undef
   const b = fact.anchor;
   if (!a || !b || !a.names.some((n) => b.names.some((m) => sameName(n, m)))) return undefined;
   return a.side === b.side ? "same" : "other";
-}
-
-/** An adjective the claim fact says of its object or subject opposed to one the source fact says ("large" and "small"), with both spans. */
-function opposedObjectAdjectives(claim: Predicate, source: Predicate): { claim: { start: number; end: number }; source: { start: number; end: number } } | undefined {
-  for (const a of claim.objectAdjectives ?? [])
-    for (const b of source.objectAdjectives ?? []) if (opposedAdjectives(a.word, b.word)) return { claim: { start: a.start, end: a.end }, source: { start: b.start, end: b.end } };
-  return undefined;
 }
 
 const YEAR = /\b(?:1[6-9]|20)\d\d\b/;

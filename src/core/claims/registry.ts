@@ -99,6 +99,14 @@ export const FINDING_CODE_REGISTRY = [
     kinds: ["reversed"],
   },
   {
+    id: "reversed-order",
+    title: "Reversed order",
+    description: "The sources tell what came first and what came later the other way round.",
+    defaultSeverity: "error",
+    help: "The claim says one thing came first and another later (\"previously …, now …\", \"initially …, before shifting to …\"); the sources give the same two in the opposite order. Swap them back.",
+    kinds: ["order"],
+  },
+  {
     id: "wrong-agent",
     title: "Wrong agent",
     description: "The sources say someone else did this.",

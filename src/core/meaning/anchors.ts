@@ -19,6 +19,8 @@ const SIDES: readonly (readonly [RegExp, "before" | "after", number])[] = [
   [/^before$/i, "before", 1],
   [/^(?:prior|ahead)$/i, "before", 2],
 ];
+/** Spans of time that may stand before an anchor word ("hours after", "weeks before"). */
+const LEAD_SPANS = /^(?:minutes|hours|days|weeks|months|years|moments)$/i;
 /** Words of an event phrase at most, past its anchor. */
 const EVENT_WORDS = 12;
 
@@ -57,7 +59,9 @@ function eventNames(tokens: readonly TaggedToken[], from: number, nameAt: (t: Ta
 export function anchorFacts(facts: Predicate[], tokens: readonly TaggedToken[], nameAt: (t: TaggedToken) => NameMention | undefined): void {
   let opening: TimeAnchor | undefined;
   let openingEnd = -1;
-  const first = tokens.findIndex((t) => t.pos !== "PUNCT");
+  let first = tokens.findIndex((t) => t.pos !== "PUNCT");
+  // (past words that say how long before or after: "Shortly before", "Just hours after", "Two days after")
+  for (let k = first; k >= 0 && k < first + 3 && !anchorAt(tokens, k) && (/^(?:ADV|NUM|DET|ADJ)$/.test(tokens[k].pos) || LEAD_SPANS.test(tokens[k].text)); k++) if (anchorAt(tokens, k + 1)) first = k + 1;
   const lead = first >= 0 ? anchorAt(tokens, first) : undefined;
   if (lead) {
     const names = eventNames(tokens, first + lead.length, nameAt, true);

@@ -157,6 +157,11 @@ const MEASURES = new Map(CURATED_SAME_MEASURES.flatMap(([a, b]) => [[a, b], [b, 
 export function sameMeasureNoun(a: string, b: string): boolean {
   return a === b || MEASURES.get(a) === b;
 }
+/** One word is the other negated by "non", which WordNet mostly lacks: "nonvoting" (or "non-voting") and "voting". */
+export function negatedByNon(a: string, b: string): boolean {
+  return [[a, b], [b, a]].some(([x, y]) => /^non-?(\p{Ll}{3,})$/u.exec(x)?.[1] === y);
+}
+
 /** An adjective's lemma with the sizes made one ("big" is "large"). */
 export function sizeSynonym(adjective: string): string {
   return SIZES.get(adjective) ?? adjective;

@@ -402,8 +402,18 @@ function clauseStartsOf(tokens: readonly TaggedToken[], firstPos = tokens[0]?.po
     // (not before a gerund with "of", a noun joined to the subject: "Meta's investment and hiring of Wang will")
     else if ((t.pos === "CCONJ" || w === "and" || w === "but") && nextContent(tokens, i + 1)?.pos === "VERB" && !isGerundOf(tokens, i + 1)) starts.push(i + 1);
     else if (w === "but" && verbSoon(tokens, i + 1)) starts.push(i + 1);
+    // (and "and" before a name and its verb, after a verb of its own clause: "Microsoft is considering
+    // similar plans and OpenAI is said to have …"; not a subject's "Meta and Scale AI announced")
+    else if (w === "and" && namedSubjectAt(tokens, i + 1) && tokens.slice(starts[starts.length - 1], i).some((x) => x.pos === "VERB")) starts.push(i + 1);
   }
   return [...new Set(starts)].sort((a, b) => a - b);
+}
+
+/** A name then its verb from `k` ("OpenAI is said"). */
+function namedSubjectAt(tokens: readonly TaggedToken[], k: number): boolean {
+  if (tokens[k]?.pos !== "PROPN") return false;
+  while (tokens[k]?.pos === "PROPN") k++;
+  return tokens[k]?.pos === "AUX" || tokens[k]?.pos === "VERB";
 }
 
 /** "was acquired by", "is valued": a form of "be" (or "get") right before a participle. */

@@ -81,7 +81,8 @@ export function adjectivesAfter(tokens: readonly TaggedToken[], last: number, cl
   if (tokens[k]?.pos === "ADP") k++;
   for (; k < clauseEnd && k <= last + 6; k++) {
     const t = tokens[k];
-    if (t.pos === "ADJ") out.push({ word: t.text.toLowerCase(), start: t.start, end: t.end });
+    // (and a participle or a "non" word the tagger reads as a noun or verb before the noun: "a 49% voting stake", "nonvoting")
+    if (t.pos === "ADJ" || ((t.pos === "NOUN" || t.pos === "VERB") && /^non-?\p{Ll}|\p{Ll}ing$/u.test(t.text) && tokens[k + 1]?.pos === "NOUN")) out.push({ word: t.text.toLowerCase(), start: t.start, end: t.end });
     else if (t.pos !== "DET" && t.pos !== "ADV" && t.pos !== "NUM" && t.pos !== "SYM") break;
   }
   return out;

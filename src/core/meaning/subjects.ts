@@ -134,6 +134,13 @@ export function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart
       const after = tokens[k + 1];
       // (unless it heads a gerund right after it: "Unlike OpenAI enlisting Google's supercomputers")
       const gerundHead = k === i - 1 && tokens[i].pos === "VERB" && /ing$/i.test(tokens[i].text);
+      // (names given as examples in an aside are not its subject: "Scale AI's investors, including
+      // Accel and Index Ventures, as well as its staff, will benefit")
+      const opener = before && /^as$/i.test(before.text) && /^such$/i.test(tokens[b - 1]?.text ?? "") ? b - 1 : b;
+      if (before && /^(?:including|notably|especially|particularly|like|as)$/i.test(before.text) && (opener < b || !/^as$/i.test(before.text)) && tokens[opener - 1]?.text === ",") {
+        k = opener;
+        continue;
+      }
       if (before && (before.pos === "ADP" || before.text.toLowerCase() === "to") && !gerundHead) {
         k = coordinated >= 0 ? b + 1 : first;
         continue;

@@ -39,6 +39,7 @@ import { deniedAttributeCheck } from "./denied-attribute";
 import { substitutedWordsCheck } from "./substituted-words";
 import { forecastFigureCheck } from "./forecast-figure";
 import { possibleOnlyCheck } from "./possible-only";
+import { reversedOrderCheck } from "./reversed-order";
 
 export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   quantityCheck,
@@ -73,6 +74,7 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   deniedAttributeCheck,
   forecastFigureCheck,
   possibleOnlyCheck,
+  reversedOrderCheck,
   polarityInPassageCheck,
   nonFactualFigureCheck,
   unstatedQualityCheck,

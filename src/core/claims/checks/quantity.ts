@@ -174,6 +174,10 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
     const agreeing = sourceQs.some((s) => sameQuantity(q, s) && sameFrameStated(frame, sourceFrame(info, s)));
     for (const s of sourceQs) {
       if (agreeing && !sameQuantity(q, s)) continue;
+      // (a value the claim gives for another of its figures is that one's: "Scale AI, founded in
+      // 2016, generated $870 million in 2024" against "generated $870 million in sales in 2024")
+      // (years only: amounts swapped between two measures must still be caught)
+      if (q.kind === "year" && !sameQuantity(q, s) && a.quantities.some((x) => x !== q && x.kind === "year" && sameQuantity(x, s))) continue;
       let align: number;
       let timed = false;
       let bySpeaker = false;

@@ -39,7 +39,8 @@ export const unstatedFactCheck: ClaimCheck = {
         const { source, fact } = f.outcome;
         const doer = f.fact.agent!.text;
         found = factFinding(ctx, f, "unsupported-part", (quote) => `No source says this of ${doer}; they say it of its ${fact.subject ?? "own people"}: ${quote}`);
-      } else if (f.outcome.kind === "unasserted") {
+      } else if (f.outcome.kind === "already-done") found = factFinding(ctx, f, "unsupported-part", (quote) => `Sources say this has already happened or begun, not that it is still to come: ${quote}`);
+      else if (f.outcome.kind === "unasserted") {
         const noun = f.outcome.fact.unasserted;
         found = factFinding(ctx, f, "unsupported-part", (quote) => `Sources give this only as ${/^[aeiou]/i.test(noun ?? "") ? "an" : "a"} ${noun}, not as fact: ${quote}`);
       }

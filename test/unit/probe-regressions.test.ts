@@ -84,6 +84,9 @@ const WRONG: readonly string[] = [
   "Scale AI's investors, including Accel and Index Ventures, stand to lose heavily from the Meta deal.",
   "Meta will take a 49% voting stake in Scale AI.",
   "Labelbox CEO Manu Sharma told Reuters the company will generate hundreds of millions in new revenue by the end of the year from customers leaving Scale.",
+  "\"After the news, our demand tripled overnight,\" said Brendan Foody, chief executive of Scale rival Mercor.",
+  "Jason Droege, who had served as Scale's chief financial officer, was appointed interim CEO following the deal.",
+  "Mercor, one of the newer data suppliers OpenAI has turned to, was previously focused on finding experts for AI companies but now uses AI to recruit tech employees.",
 ];
 
 /** True claims: never "contradicted" or "disputed". */
@@ -109,6 +112,9 @@ const TRUE: readonly string[] = [
   "Alexandr Wang will not remain CEO of Scale AI.",
   // session 19
   "Sam Altman said he had heard that Meta considers OpenAI its biggest competitor.",
+  "Labelbox, a rival whose CEO Manu Sharma spoke to Reuters, expects to \"probably generate hundreds of millions of new revenue\" by year-end from customers leaving Scale.",
+  "Scale AI, founded in 2016, generated $870 million in sales in 2024, according to sources.",
+  "Scale first relied on an army of contractors doing grunt labeling work on text and images for earlier AI systems, and has gradually brought on better-paid contractors with doctorates, nursing and other advanced degrees.",
 ];
 
 describe("probe regressions on the sample sources", function () {

@@ -28,9 +28,10 @@ export function subjectStart(tokens: readonly TaggedToken[], i: number, clauseSt
   // "Google, which had planned to …, is expanding"; the clause starts at the relative pronoun)
   // (closed by a comma before the verb, within relativeClauseOpening's reach)
   // (or after a preposition, in an apposition: "Scale AI, the startup in which Meta took a stake, has")
+  // (or after the noun of an apposition: "Labelbox, a rival whose CEO spoke to Reuters, expects")
   let comma = clauseStart - 2;
-  if (RELATIVE_OPENERS.test(tokens[clauseStart - 1]?.text ?? "") && tokens[comma]?.pos === "ADP") {
-    comma--;
+  if (RELATIVE_OPENERS.test(tokens[clauseStart - 1]?.text ?? "") && /^(?:ADP|NOUN|ADJ)$/.test(tokens[comma]?.pos ?? "")) {
+    if (tokens[comma].pos === "ADP") comma--;
     while (comma > clauseStart - 8 && comma > 0 && /^(?:DET|ADJ|NOUN)$/.test(tokens[comma].pos)) comma--;
   }
   const before = tokens[comma - 1];

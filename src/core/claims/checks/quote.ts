@@ -135,7 +135,9 @@ function checkSpeaker(ctx: ClaimContext, a: Analysed, source: SentenceInfo): Fin
   // named nearby, must speak there too: "Wang, who said … "double down"" where "Jason Droege said
   // the company would "double down"", a sentence from one that names Wang)
   const saidBy = source.names.find((n) => !inSpan(n.start, quotedSpans) && n.core.length >= 2 && spoke(source.text, n));
-  const nearby = (s: NameMention) => (saidBy ? window.some((w) => w.names.some((n) => sameName(n, s) && spoke(w.text, n))) : view.namesIn([s], window));
+  // (in that very sentence: a speaker of the next one says other words, "“… tripled overnight,”
+  // Handshake CEO Garrett Lord said. Brendan Foody, CEO of Mercor, … said that …")
+  const nearby = (s: NameMention) => (saidBy ? source.names.some((n) => sameName(n, s) && spoke(source.text, n)) : view.namesIn([s], window));
   if (speakers.some(nearby)) return undefined;
   const outside = source.names.filter((n) => !inSpan(n.start, quotedSpans));
   const speaks = (p: NameMention) => spoke(source.text, p);

@@ -87,6 +87,8 @@ const WRONG: readonly string[] = [
   "\"After the news, our demand tripled overnight,\" said Brendan Foody, chief executive of Scale rival Mercor.",
   "Jason Droege, who had served as Scale's chief financial officer, was appointed interim CEO following the deal.",
   "Mercor, one of the newer data suppliers OpenAI has turned to, was previously focused on finding experts for AI companies but now uses AI to recruit tech employees.",
+  "Alphabet's Google, whose biggest client is Scale AI, intends to sever its relationship with the data-labeling firm.",
+  "Meta's reported multibillion-dollar investment in Scale was described as a rare move for a company that has largely depended on outside investments rather than internal research.",
 ];
 
 /** True claims: never "contradicted" or "disputed". */
@@ -115,6 +117,8 @@ const TRUE: readonly string[] = [
   "Labelbox, a rival whose CEO Manu Sharma spoke to Reuters, expects to \"probably generate hundreds of millions of new revenue\" by year-end from customers leaving Scale.",
   "Scale AI, founded in 2016, generated $870 million in sales in 2024, according to sources.",
   "Scale first relied on an army of contractors doing grunt labeling work on text and images for earlier AI systems, and has gradually brought on better-paid contractors with doctorates, nursing and other advanced degrees.",
+  "Handshake CEO Garrett Lord said his company's demand tripled overnight after the news, while Labelbox CEO Manu Sharma said Labelbox would probably generate hundreds of millions in new revenue by year-end from customers leaving Scale.",
+  "Although Meta holds 49% of Scale AI, its stake is nonvoting and the social media company will not have any voting power at the startup.",
 ];
 
 describe("probe regressions on the sample sources", function () {

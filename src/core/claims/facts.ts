@@ -281,10 +281,11 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // (a claim's bare "decision" is the source's "decision to wrap up", and the reverse)
       const sameEffect = !claim.effect || !fact.effect ? undefined : sameAct(claim.effect, fact.effect) || sameAct(claim.effect, fact.effectSubject) || sameAct(claim.effectSubject, fact.effect);
       if (sameEffect === false || (claim.effect && !fact.effect)) continue;
-      // (a light verb is its object: "has no conceivable reason" is not denied by "holding a shiny object")
+      // (a light verb is its object: "has no conceivable reason" is not denied by "holding a shiny object",
+      // nor "holds 49% of Scale AI" by "will not have any voting power")
       // (nor is it done by another, or the other way round: "held talks with Scale's rivals" is not
       // "Scale has the data")
-      if (isLightVerb(claim.lemma) && claim.object && fact.object !== claim.object && !sameMagnitude(claim, fact) && (claim.negated !== fact.negated || roles === "other-agent" || roles === "reversed")) continue;
+      if (isLightVerb(claim.lemma) && (claim.object || fact.object) && fact.object !== claim.object && !sameMagnitude(claim, fact) && (claim.negated !== fact.negated || roles === "other-agent" || roles === "reversed")) continue;
       if (otherPosition(ctx.analysed.plain, claim, info.text, fact)) continue; // (nor is staying in one position staying in another)
       const samePolarity = claim.negated === fact.negated;
       const agrees = relation === "same" ? samePolarity : !samePolarity;

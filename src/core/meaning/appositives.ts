@@ -93,7 +93,26 @@ export function appositiveFacts(tokens: readonly TaggedToken[], nameAt: NameAt):
       while (tokens[e] && nameAt(tokens[e]) === named) e++;
       if (e >= tokens.length || /^[,.;]$/.test(tokens[e].text)) out.push(copulaFact(tokens, k, np, named));
     }
+    // "Scale AI's biggest client is Google", "Alphabet's Google, whose biggest client is Scale AI,"
+    const owned = ownedNounIsName(tokens, j + 1, nameAt);
+    if (owned) out.push(copulaFact(tokens, owned.whose ? owned.from + 1 : k, { head: owned.head, names: [name] }, owned.named));
     k = j;
   }
   return out;
+}
+
+/** After a name at `at`: "'s" or ", whose", adjectives, a noun, then "is"/"was"/"remains" and another name: that one is the name's noun. */
+function ownedNounIsName(tokens: readonly TaggedToken[], at: number, nameAt: NameAt): { from: number; head: number; named: NameMention; whose: boolean } | undefined {
+  let k = at;
+  const whose = tokens[k]?.text === "," && /^whose$/i.test(tokens[k + 1]?.text ?? "");
+  if (/^['’]s$/.test(tokens[k]?.text ?? "")) k++;
+  else if (whose) k += 2;
+  else return undefined;
+  const from = k - 1;
+  while (tokens[k]?.pos === "ADJ") k++;
+  if (tokens[k]?.pos !== "NOUN" || !/^\p{Ll}/u.test(tokens[k].text)) return undefined;
+  const head = k;
+  if (!/^(?:is|was|remains|remained)$/i.test(tokens[k + 1]?.text ?? "")) return undefined;
+  const named = tokens[k + 2] && nameAt(tokens[k + 2]);
+  return named ? { from, head, named, whose } : undefined;
 }

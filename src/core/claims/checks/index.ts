@@ -40,6 +40,7 @@ import { substitutedWordsCheck } from "./substituted-words";
 import { forecastFigureCheck } from "./forecast-figure";
 import { possibleOnlyCheck } from "./possible-only";
 import { reversedOrderCheck } from "./reversed-order";
+import { reversedContrastCheck } from "./reversed-contrast";
 
 export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   quantityCheck,
@@ -75,6 +76,7 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   forecastFigureCheck,
   possibleOnlyCheck,
   reversedOrderCheck,
+  reversedContrastCheck,
   polarityInPassageCheck,
   nonFactualFigureCheck,
   unstatedQualityCheck,

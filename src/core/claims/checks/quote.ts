@@ -152,7 +152,7 @@ function checkSpeaker(ctx: ClaimContext, a: Analysed, source: SentenceInfo): Fin
     claimed: speaker.text,
     expected: other.text,
     support: 1,
-    message: `Sources attribute these words to ${other.text}, not ${speaker.text}.`,
+    message: `Sources attribute these words to ${other.text}, not ${speaker.text}: “${clip(source.text.trim(), 160)}”`,
     range: view.rangeInPlain(claim, speaker.start, speaker.end),
     evidence: [view.citation(source, 1, [])],
   };

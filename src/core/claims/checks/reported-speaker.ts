@@ -61,7 +61,10 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   const mainSays = ownRelative && MAIN_SAYS.test(a.plain.slice(relative[1] + 1, relative[1] + 20));
   // (a speaker named last reports what comes before: "Many AI labs now want …, according to Mercor CEO Brendan Foody")
   const last = /^[\s.!?"”’]*$/.test(a.plain.slice(speaker.end)) ? a.plain.lastIndexOf(",", speaker.start) : -1;
-  const terms = mainSays ? keyTermsIn(a, relative[1] + 1) : last > 0 ? keyTermsIn(a, 0, last) : keyTermsIn(a, speaker.end + 6, ownRelative ? relative[1] : a.plain.length);
+  // (what the speaker reports ends where another speaker's words begin: "…, while Labelbox CEO Manu Sharma said …")
+  const next = a.names.find((n) => n.start > speaker.end + 6 && !sameName(n, speaker) && n.core.length >= 2 && spoke(a.plain, n));
+  const reportEnd = ownRelative ? relative[1] : next ? Math.max(speaker.end + 6, a.plain.lastIndexOf(",", next.start)) : a.plain.length;
+  const terms = mainSays ? keyTermsIn(a, relative[1] + 1) : last > 0 ? keyTermsIn(a, 0, last) : keyTermsIn(a, speaker.end + 6, reportEnd);
   if (terms.length < MIN_REPORTED_TERMS) return undefined;
   let other: { name: NameMention; info: (typeof candidates)[number] } | undefined;
   let unnamed: { speaker: string; info: SentenceInfo } | undefined;

@@ -19,7 +19,7 @@ export const reversedRolesCheck: ClaimCheck = {
       const doer = f.outcome.kind === "reversed" ? f.outcome.fact.agent : undefined;
       if (!claimedAgent || !doer) continue;
       const found = f.fact.copula
-        ? factFinding(ctx, f, "unsupported-part", (quote) => `No source says “${claimedAgent.text} ${ctx.analysed.plain.slice(f.fact.start, f.fact.end)}”; they say it the other way round: ${quote}`)
+        ? factFinding(ctx, f, "unsupported-part", (quote) => `No source says ${copulaWords(claimedAgent.text, ctx.analysed.plain.slice(f.fact.start, f.fact.end))}; they say it the other way round: ${quote}`)
         : factFinding(ctx, f, "reversed", (quote) => `Sources say ${doer.text} did this to ${claimedAgent.text}, not the reverse: ${quote}`, doer.text);
       if (!found) continue;
       findings.push(found);
@@ -28,3 +28,8 @@ export const reversedRolesCheck: ClaimCheck = {
     return { findings, evidence: [], unresolved };
   },
 };
+
+/** What the claim says its doer is: "“Scale AI is one of Meta's customers”", or, for a phrase without its verb ("Google's biggest client is Scale AI"), "Scale AI is “Google's biggest client”". */
+function copulaWords(doer: string, span: string): string {
+  return /^(?:is|was|are|were|been|remains?|remained|has been|had been|will be|became|becomes)\b/i.test(span) ? `“${doer} ${span}”` : `${doer} is “${span}”`;
+}

@@ -104,6 +104,12 @@ describe("tagger: corrections", () => {
     assert.equal(posOf("Investors value the company at $29 billion.", "value"), "VERB");
   });
 
+  it("a base form right after 'be' and before an adjective or noun qualifies it; a passive participle stays a verb", () => {
+    assert.equal(posOf("Droege said Scale would no longer be model agnostic.", "model"), "NOUN");
+    assert.equal(posOf("The budget will be cut sharply.", "cut"), "VERB");
+    assert.equal(posOf("The projects will be paused next week.", "paused"), "VERB");
+  });
+
   it("in a headline without a verb, a known -s form before a bare plural noun is the verb", () => {
     assert.equal(posOf("OpenAI cuts ties with Scale AI", "cuts"), "VERB");
     assert.equal(tok("OpenAI cuts ties with Scale AI", "cuts").lemma, "cut");

@@ -38,7 +38,7 @@ interface Engine {
 }
 
 /** The tagger's packages and the revision of its corrections: saved tokens of another are not reused. */
-export const TAGGER_VERSION = "wink-nlp 2.4.0, wink-eng-lite-web-model 1.8.1, corrections 6";
+export const TAGGER_VERSION = "wink-nlp 2.4.0, wink-eng-lite-web-model 1.8.1, corrections 7";
 
 let engine: Engine | undefined;
 let engineFailed = false;
@@ -307,6 +307,13 @@ function correct(ts: Work[], e: Engine): void {
         verb.pos = "VERB";
         verb.lemma = lemma;
       }
+    }
+
+    // "would no longer be model agnostic": a base form right after "be" and before a noun or an
+    // adjective is no verb (a passive has a participle: "be cut back"), but a noun that qualifies
+    if (t.pos === "VERB" && prev?.lower === "be" && t.lemma === t.lower && !/(?:ed|en|ing)$/.test(t.lower) && (next?.pos === "NOUN" || next?.pos === "ADJ")) {
+      t.pos = "NOUN";
+      continue;
     }
 
     // "has no stake", "had 500 staff", "has its own board": wink tags every "have" AUX; before a

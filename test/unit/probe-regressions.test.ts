@@ -89,6 +89,8 @@ const WRONG: readonly string[] = [
   "Mercor, one of the newer data suppliers OpenAI has turned to, was previously focused on finding experts for AI companies but now uses AI to recruit tech employees.",
   "Alphabet's Google, whose biggest client is Scale AI, intends to sever its relationship with the data-labeling firm.",
   "Meta's reported multibillion-dollar investment in Scale was described as a rare move for a company that has largely depended on outside investments rather than internal research.",
+  "Droege said Scale would no longer be model agnostic following the Meta deal.",
+  "Meta's 49% stake in Scale AI carries voting power at the company, a Scale AI spokesperson told CNBC.",
 ];
 
 /** True claims: never "contradicted" or "disputed". */

@@ -81,8 +81,9 @@ function isNamed(name: NameMention | undefined, owner: NameMention): boolean {
   return !!name && sameName(name, owner);
 }
 
-/** The last name before `pos` in its clause: whose the thing is said to be. */
+/** The last name before `pos` in its clause, past a preposition's object ("Meta's 49% stake in Scale AI carries"): whose the thing is said to be. */
 function nameBefore(names: readonly NameMention[], text: string, pos: number): NameMention | undefined {
   const [clauseStart] = clauseOf(text, pos);
-  return names.filter((n) => n.end <= pos && n.start >= clauseStart).pop();
+  const before = names.filter((n) => n.end <= pos && n.start >= clauseStart);
+  return before.filter((n) => !/\b(?:in|at|of|for|with|to|from|on|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, n.start - 10), n.start))).pop() ?? before.pop();
 }

@@ -29,9 +29,12 @@ export function expectedOnly(text: string, p: Predicate, modals = true): "foreca
   return m[3] ? "attempt" : m[2] ? "plan" : "forecast";
 }
 
-/** The act is said only to be possible or likely: "might occur", "will probably generate", "is likely to buy" (not "would", a future reported from the past). */
+/**
+ * The act is said only to be possible or likely: "might occur", "will probably generate", "is likely
+ * to buy" (not "would", a future reported from the past; "may" in lower case: "in May 2025 Meta announced").
+ */
 export function possibleOnly(text: string, p: Predicate): boolean {
-  return /\b(?:might|may|could|probably|likely|possibly|perhaps)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, p.start - 30), p.start));
+  return /\b(?:[Mm]ight|may|[Cc]ould|[Pp]robably|[Ll]ikely|[Pp]ossibly|[Pp]erhaps)\s+(?:\S+\s+){0,2}$/.test(text.slice(Math.max(0, p.start - 30), p.start));
 }
 
 /**

@@ -91,6 +91,7 @@ const WRONG: readonly string[] = [
   "Meta's reported multibillion-dollar investment in Scale was described as a rare move for a company that has largely depended on outside investments rather than internal research.",
   "Droege said Scale would no longer be model agnostic following the Meta deal.",
   "Meta's 49% stake in Scale AI carries voting power at the company, a Scale AI spokesperson told CNBC.",
+  "Google had planned to pay Scale about $200 million this year, while Scale's total revenue in 2024 came to about $150 million.",
 ];
 
 /** True claims: never "contradicted" or "disputed". */

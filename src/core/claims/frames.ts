@@ -37,7 +37,8 @@ function frameOf(text: string, q: Quantity, all: readonly Quantity[]): Frame {
     return { periods, before: false, ...(event ? { event } : {}) };
   }
   if (!MEASURED.has(q.kind)) return { periods, before: false };
-  return { ...figureFrame(text, q.kind, q.start, q.end, all), periods };
+  // (a year or a date between an amount and its measure word does not part them: "revenue in 2024 was about $150 million")
+  return { ...figureFrame(text, q.kind, q.start, q.end, all.filter((x) => x.kind !== "year" && x.kind !== "date")), periods };
 }
 
 /** "when he founded" after an age; "at (the age of)" or "when he was" before it, whose event is the verb before. */

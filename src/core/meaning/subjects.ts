@@ -137,8 +137,8 @@ export function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart
       const gerundHead = k === i - 1 && tokens[i].pos === "VERB" && /ing$/i.test(tokens[i].text);
       // (names given as examples in an aside are not its subject: "Scale AI's investors, including
       // Accel and Index Ventures, as well as its staff, will benefit")
-      const opener = before && /^as$/i.test(before.text) && /^such$/i.test(tokens[b - 1]?.text ?? "") ? b - 1 : b;
-      if (before && /^(?:including|notably|especially|particularly|like|as)$/i.test(before.text) && (opener < b || !/^as$/i.test(before.text)) && tokens[opener - 1]?.text === ",") {
+      const opener = /^as$/i.test(before?.text ?? "") ? (/^such$/i.test(tokens[b - 1]?.text ?? "") ? b - 1 : -1) : /^(?:including|notably|especially|particularly|like)$/i.test(before?.text ?? "") ? b : -1;
+      if (opener > 0 && tokens[opener - 1]?.text === ",") {
         k = opener;
         continue;
       }

@@ -10,7 +10,7 @@ import type { Token } from "../../text/tokens";
 import type { ClaimCheck } from "../context";
 import { FACT_CANDIDATES } from "../facts";
 import { clip } from "../spans";
-import { isContentTerm, tokenize } from "../../text/tokens";
+import { contentTerms, isContentTerm, tokenize } from "../../text/tokens";
 
 /** The contrast: what follows is the rejected side. */
 const CONTRAST = /\b(?:rather than|instead of)\s+/i;
@@ -35,7 +35,7 @@ export const reversedContrastCheck: ClaimCheck = {
     const preferred = content(tokenize(a.plain.slice(clauseStart, m.index), clauseStart));
     const rest = a.plain.slice(m.index + m[0].length);
     const end = REJECTED_END.exec(rest)?.index ?? rest.length;
-    const rejected = new Set(content(tokenize(rest.slice(0, end))).map((t) => t.term));
+    const rejected = new Set(contentTerms(rest.slice(0, end)));
     if (rejected.size < 2 || preferred.length < FRAME_WORDS + 1) return { findings: [], evidence: [] };
     const findings: Finding[] = [];
     for (const info of ctx.candidates.slice(0, FACT_CANDIDATES)) {

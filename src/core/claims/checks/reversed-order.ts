@@ -12,7 +12,7 @@ import type { SentenceInfo } from "../../index/corpus";
 import type { ClaimCheck } from "../context";
 import { FACT_CANDIDATES, sameName } from "../facts";
 import { clip } from "../spans";
-import { isContentTerm, tokenize } from "../../text/tokens";
+import { contentTerms } from "../../text/tokens";
 
 /** Words that open the earlier phase ("first" only before a past verb: not "the first batch"). */
 const EARLIER = /\b(?:initially|originally|at first|started out|previously|formerly|used to|early on|in the beginning)\b|(?<!\b(?:the|its|their|his|her|a)\s+)\bfirst\b(?=\s+\w+ed\b)/i;
@@ -29,7 +29,7 @@ interface Phases {
   laterText?: string;
 }
 
-const termsOf = (text: string) => new Set(tokenize(text).map((t) => t.term).filter(isContentTerm));
+const termsOf = (text: string) => new Set(contentTerms(text));
 /** A phase's words without the joining word or the punctuation that ends it ("…, but", "… models."). */
 function trimmed(text: string): string {
   let out = text.trim();

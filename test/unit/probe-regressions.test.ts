@@ -1,4 +1,4 @@
-// Claims from the blind probe sets (bench/probes) that a fix of sessions 16 to 19 settled, checked against
+// Claims from the blind probe sets (bench/probes) that a fix of sessions 16 to 20 settled, checked against
 // the sample sources: each wrong one must not be ticked, each true one must not be warned. The golden
 // fixtures test each mechanism on invented sources; these keep the sample's own sentences, whose
 // parses (a bogus "have" fact, a digest's units) the invented ones do not reproduce.
@@ -92,6 +92,13 @@ const WRONG: readonly string[] = [
   "Droege said Scale would no longer be model agnostic following the Meta deal.",
   "Meta's 49% stake in Scale AI carries voting power at the company, a Scale AI spokesperson told CNBC.",
   "Google had planned to pay Scale about $200 million this year, while Scale's total revenue in 2024 came to about $150 million.",
+  // session 20
+  "Benzinga's stock rankings gave Alphabet a momentum rating of 88.42%.",
+  "Labelbox's CEO said his company had secured $50 million in potential contracts over the previous two weeks.",
+  "Alexandr Wang, Scale's chief executive, was poached by Google for a new so-called \"superintelligence\" unit.",
+  "Microsoft, Scale AI's biggest client, had planned to pay the startup roughly $200 million this year, Reuters reported.",
+  "Over the past six to 12 months, it was Scale that determined OpenAI was not the best fit for it, because Scale needed more data expertise than OpenAI could provide.",
+  "According to Turing CEO Jonathan Siddharth, his company's demand tripled overnight after news of the Meta deal.",
 ];
 
 /** True claims: never "contradicted" or "disputed". */
@@ -122,6 +129,9 @@ const TRUE: readonly string[] = [
   "Scale first relied on an army of contractors doing grunt labeling work on text and images for earlier AI systems, and has gradually brought on better-paid contractors with doctorates, nursing and other advanced degrees.",
   "Handshake CEO Garrett Lord said his company's demand tripled overnight after the news, while Labelbox CEO Manu Sharma said Labelbox would probably generate hundreds of millions in new revenue by year-end from customers leaving Scale.",
   "Although Meta holds 49% of Scale AI, its stake is nonvoting and the social media company will not have any voting power at the startup.",
+  // session 20
+  "The transaction put Scale's value at $29 billion, more than double the $14 billion it was worth beforehand.",
+  "Droege, the company's chief strategy officer, was appointed by Scale AI to serve as its interim chief executive following the deal.",
 ];
 
 describe("probe regressions on the sample sources", function () {

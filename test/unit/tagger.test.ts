@@ -159,6 +159,13 @@ describe("tagger: corrections", () => {
     assert.equal(posOf("Nimbus Labs kept testing alternatives.", "testing"), "VERB");
   });
 
+  it("after the perfect's 'have', a participle read as an adjective is the verb; an adjective before a noun stays", () => {
+    assert.equal(posOf("Meta has poached the startup's chief executive officer.", "poached"), "VERB");
+    assert.equal(posOf("Meta has already poached the startup's chief executive.", "poached"), "VERB");
+    assert.equal(posOf("Meta has poached the startup's chief executive officer.", "has"), "AUX");
+    assert.equal(posOf("The chef has poached eggs on the menu.", "has"), "VERB");
+  });
+
   it("'have' before adjectives and a noun is the verb", () => {
     assert.equal(posOf("Meta will have full voting power at Scale AI.", "have"), "VERB");
     assert.equal(posOf("Meta has full control of Scale AI.", "has"), "VERB");

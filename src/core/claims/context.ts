@@ -79,9 +79,10 @@ const MAX_WINDOW_MENTIONS = 256;
 /** A name right before a speech verb ("Droege said", past one or two appositives, the second may be long: "Jonathan Siddharth, Turing CEO, explains", or a relative pronoun: "Wang, who said"), or right after one ("said Droege"). */
 const SPOKE_AFTER = new RegExp(`^(?:\\s+of\\s+\\p{Lu}[\\p{L}\\p{N}.&-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}.&-]*){0,3})?(?:,[^,.;:"“”]{1,40}(?:,[^,.;:"“”]{1,140})?,|,)?\\s*(?:who\\s+(?:also\\s+)?|(?:is|was|['’]s)\\s+the\\s+one\\s+who\\s+)?(?:${SPEECH_VERBS})\\b`, "u");
 const OF_BEFORE = /\bof\s+$/i;
-const SPOKE_BEFORE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS})\\s+$`);
+// (and "According to" opening the sentence)
+const SPOKE_BEFORE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS}|According to)\\s+$`);
 /** The same past an organisation's role before the name: "according to Labelbox CEO Manu Sharma". */
-const SPOKE_BEFORE_ROLE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS})\\s+(?:\\p{Lu}[\\p{L}\\p{N}.&-]*\\s+){1,3}${ROLE_PATTERN}\\s+$`, "u");
+const SPOKE_BEFORE_ROLE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS}|According to)\\s+(?:\\p{Lu}[\\p{L}\\p{N}.&-]*\\s+){1,3}${ROLE_PATTERN}\\s+$`, "u");
 
 const REPORTS_AFTER = /^\s+(?:reported|reports|said|says|wrote|writes)\b/i;
 /** A verb of reporting right after the name: it speaks ("Reuters reports that …", which the tagger may read as a noun). */

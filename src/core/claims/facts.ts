@@ -12,7 +12,7 @@ import { lemma, opposedAdjectives, oppositesOf, relatePredicates, type Predicate
 import { CURATED_CONVERSES, sameMeasureNoun } from "../meaning/curated";
 import { exactFigures, type Analysed, type ClaimContext } from "./context";
 import { comparableKinds, confirms, isBound, sameBound } from "./figures";
-import { inSpan, relativeClauseAt, singledOut } from "./spans";
+import { betweenSameCommas, inSpan, relativeClauseAt, singledOut, withAside } from "./spans";
 import { definitelyNamed, doerOf, doersOf, joined, namedBefore, namesNotIn, resolveOrganisationSubject, sameName, unnamedParticipant } from "./references";
 import { aboutParticipants, FACT_CANDIDATES, opposedRoles, sentencesWithBound } from "./fact-candidates";
 import { claimPronoun, pronounRoles, resolvePronoun } from "./pronouns";
@@ -196,6 +196,8 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
     const otherAct = figures.some((q) => {
       const relative = relativeClauseAt(ctx.analysed.plain, q.start);
       if (relative && (claim.start < relative[0] || claim.start >= relative[1])) return false;
+      // (nor one past the commas around what someone is: "X, Scale AI's biggest client, had planned to pay $200 million")
+      if (claim.copula && !betweenSameCommas(ctx.analysed.plain, claim, q)) return false;
       const theirs = info.quantities.filter((x) => !x.vague && comparableKinds(q, x));
       return theirs.length > 0 && !theirs.some((x) => (boundsGiven.includes(q) ? sameBound(q, x) : confirms(q, x)));
     });
@@ -340,7 +342,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
         if (fact.agent && info.names.some((n) => sameName(n, doer) && joined(info.text, n, fact.agent!))) continue;
         // without a participant in common, another doer counts only in a sentence that says all else
         // the claim says: the claim is its copy with the doer changed
-        if (!closeCopy(ctx.analysed, info, doer)) continue;
+        if (!closeCopy(ctx.analysed, info, withAside(ctx.analysed.plain, doer))) continue; // (the doer's aside with it: "X, Scale AI's biggest client, had planned")
       }
       // a denial bounded in time ("did not appear on any album from 1991 to 2000") does not deny
       // what the claim says without that bound ("regularly appeared on later album artwork")

@@ -52,6 +52,22 @@ export function relativeClauseAt(text: string, pos: number): [number, number] | 
   return close ? [m.index, pos + close[0].length - 1] : undefined;
 }
 
+/** Span `b` stands between the same commas as span `a` (or the same ends of the sentence). */
+export function betweenSameCommas(text: string, a: Span, b: Span): boolean {
+  const open = text.lastIndexOf(",", a.start);
+  const close = text.indexOf(",", a.end);
+  return b.start > open && (close < 0 || b.end <= close);
+}
+
+/** Words an aside set off by commas right after a name may have ("Microsoft, Scale AI's biggest client,"). */
+const ASIDE_WORDS = 8;
+
+/** The span with the aside between commas right after it, if one follows. */
+export function withAside(text: string, span: Span): Span {
+  const m = /^,\s+([^,;:()]+),/.exec(text.slice(span.end));
+  return m && m[1].split(/\s+/).length <= ASIDE_WORDS ? { start: span.start, end: span.end + m[0].length } : span;
+}
+
 const PERIOD = /\b(this|last|next|previous|past|current) (year|quarter|month|week)\b|\b(?:a|one) year ago\b|\b(19|20)\d\d\b/gi;
 
 /**

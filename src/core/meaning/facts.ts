@@ -269,8 +269,11 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
       // a coordinated predicate without a subject of its own shares the previous one's ("Meta took
       // a stake and hired its founder", ", cutting ties"); a relative clause's subject is the noun
       // it follows ("a stake that carries no voting rights")
-      else if (!agent && !subject.common && lastClause >= 0 && (clauseStart === lastClause || COORDINATORS.has(tokens[clauseStart - 1]?.text.toLowerCase() ?? ""))) agent = lastAgent;
-      const after = namesAfter(tokens, copula ? i : last, clauseEnd, nameAt);
+      // (but the infinitive after a passive may be its subject's act or the agent's purpose: "Droege
+      // was appointed by Scale AI to serve" (Droege serves), "Scale was bought by Meta to gain" (Meta))
+      else if (!agent && !subject.common && lastClause >= 0 && (clauseStart === lastClause || COORDINATORS.has(tokens[clauseStart - 1]?.text.toLowerCase() ?? "")) && !(/^to$/i.test(tokens[i - 1]?.text ?? "") && lastPassive && lastPassive === out[out.length - 1])) agent = lastAgent;
+      // (a verb's, not an event noun's, whose phrase the sentence's verb follows: "Nimbus's investment in Quarry surprised")
+      const after = namesAfter(tokens, copula ? i : last, clauseEnd, nameAt, t.pos === "VERB" && !isGerundOf(tokens, i) && !SPEECH_LEMMAS.has(lemma));
       patients = after.names;
       qualifierNames = after.qualifiers.map((k) => after.names[k]);
     }
@@ -465,7 +468,7 @@ function namesJoinedAfter(tokens: readonly TaggedToken[], first: NameMention, en
 }
 
 /** The names after a predicate in its clause, with which of them qualify a noun ("a new AI team"), by index. */
-function namesAfter(tokens: readonly TaggedToken[], last: number, clauseEnd: number, nameAt: (t: TaggedToken) => NameMention | undefined): { names: NameMention[]; qualifiers: number[] } {
+function namesAfter(tokens: readonly TaggedToken[], last: number, clauseEnd: number, nameAt: (t: TaggedToken) => NameMention | undefined, verbal = false): { names: NameMention[]; qualifiers: number[] } {
   const out: NameMention[] = [];
   const qualifiers = new Set<NameMention>();
   // (a relative clause set off by commas ends at its comma: "The deal, which valued Scale at $29
@@ -485,6 +488,12 @@ function namesAfter(tokens: readonly TaggedToken[], last: number, clauseEnd: num
       if (!out.includes(name) && !/^than$/i.test(tokens[k - 1]?.text ?? "")) out.push(name);
       while (nameAt(tokens[k + 1] ?? t) === name && k + 1 < clauseEnd) k++;
       const next = tokens[k + 1];
+      // a name with a finite verb after it is the subject of a clause without its "that", not a
+      // participant ("Scale determined OpenAI was not the best fit"; "help OpenAI train" keeps it)
+      if (verbal && next && (next.pos === "AUX" || (next.pos === "VERB" && next.lemma !== next.text.toLowerCase() && !/ing$/i.test(next.text)))) {
+        out.splice(out.indexOf(name), 1);
+        break;
+      }
       if (next && next.pos === "NOUN" && /^\p{Ll}/u.test(next.text)) qualifiers.add(name);
       continue;
     }

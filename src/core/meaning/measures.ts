@@ -45,7 +45,7 @@ const FAMILY_OF = new Map<string, string>();
 for (const [family, words] of Object.entries(MEASURE_FAMILIES)) for (const w of words) FAMILY_OF.set(w, family);
 
 /** Words that place a figure before an event ("$14 billion before the deal", "up from $14 billion"). */
-const BEFORE_CUES = ["before", "prior to", "previously", "previous", "earlier", "up from", "pre-deal", "formerly", "former"];
+const BEFORE_CUES = ["before", "beforehand", "prior to", "previously", "previous", "earlier", "up from", "pre-deal", "formerly", "former"];
 
 export interface FigureFrame {
   /** The measure family, when a word near the figure names one. */
@@ -149,10 +149,18 @@ function measureBefore(tokens: readonly TaggedToken[], from: number, figureAt: (
 function cueNear(tokens: readonly TaggedToken[], before: number, after: number, figureAt: (t: TaggedToken) => boolean): boolean {
   const words = tokens.map((t) => t.text);
   const isCue = (k: number) => cueAt(BEFORE_CUES, words, k) !== undefined;
-  // right after the figure ("$14 billion before the deal")
-  if (after >= 0) for (let k = after; k < tokens.length && k < after + 3; k++) {
+  // right after the figure ("$14 billion before the deal"), or at the end of a relative clause
+  // without its pronoun that the figure heads ("the $14 billion it was worth beforehand")
+  const reducedRelative = after >= 0 && tokens[after].pos === "PRON" && /^(?:AUX|VERB)$/.test(tokens[after + 1]?.pos ?? "");
+  if (after >= 0) for (let k = after; k < tokens.length && k < after + (reducedRelative ? 6 : 3); k++) {
     if (figureAt(tokens[k]) || /^[,;:.]$/.test(tokens[k].text)) break;
     if (isCue(k)) return true;
+  }
+  // a past perfect of being right before the figure places it before the time told ("Scale had been
+  // worth $14 billion", "had been valued at")
+  for (let k = before; k >= 0 && k > before - 4; k--) {
+    if (figureAt(tokens[k]) || /^[,;:.]$/.test(tokens[k].text)) break;
+    if (/^had$/i.test(tokens[k].text) && /^been$/i.test(tokens[k + 1]?.text ?? "")) return true;
   }
   // before it in its clause, with no other figure between ("Prior to the transaction, Scale was valued at $14 billion"; "up from $14 billion")
   // (a cue right after another figure is that one's: "from $14 billion before the transaction to $29 billion")

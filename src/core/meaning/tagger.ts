@@ -38,7 +38,7 @@ interface Engine {
 }
 
 /** The tagger's packages and the revision of its corrections: saved tokens of another are not reused. */
-export const TAGGER_VERSION = "wink-nlp 2.4.0, wink-eng-lite-web-model 1.8.1, corrections 7";
+export const TAGGER_VERSION = "wink-nlp 2.4.0, wink-eng-lite-web-model 1.8.1, corrections 8";
 
 let engine: Engine | undefined;
 let engineFailed = false;
@@ -333,6 +333,20 @@ function correct(ts: Work[], e: Engine): void {
           ing.pos = "ADJ";
           ing.lemma = ing.lower;
         }
+      }
+    }
+
+    // "has poached the startup's chief executive": after the perfect's "have" (past adverbs and
+    // "not"), a participle wink read as an adjective is the verb (an adjective there would need a
+    // noun after it, and "have" was then made the verb above).
+    if (t.pos === "ADJ" && /(?:ed|en|wn|ne)$/.test(t.lower)) {
+      let j = i - 1;
+      while (ts[j]?.pos === "ADV" || ts[j]?.pos === "PART") j--;
+      const lemma = ts[j]?.pos === "AUX" && ts[j]!.lemma === "have" ? canBeVerb(t.lower, e) : undefined;
+      if (lemma && lemma !== t.lower) {
+        t.pos = "VERB";
+        t.lemma = lemma;
+        continue;
       }
     }
 

@@ -32,6 +32,7 @@ import { unstatedQualityCheck } from "./unstated-quality";
 import { unstatedQuantifierCheck } from "./unstated-quantifier";
 import { unstatedConditionCheck } from "./unstated-condition";
 import { rankCheck } from "./rank";
+import { swappedMeasureCheck } from "./swapped-measure";
 import { otherTimeWordCheck } from "./other-time-word";
 import { shareSizeCheck } from "./share-size";
 import { begunBeforeCheck } from "./begun-before";
@@ -46,6 +47,7 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   quantityCheck,
   otherTimeWordCheck,
   rankCheck,
+  swappedMeasureCheck,
   quoteCheck,
   roleCheck,
   polarityCheck,

@@ -15,9 +15,12 @@ import { predicatesOf } from "../../meaning/facts";
 import { canonicalRole, ROLE_PATTERN, sameOrg, type RoleFact } from "../../entities/roles";
 import { genderOf } from "../../entities/gender";
 import { termOf } from "../../text/tokens";
+import { sameQuantity } from "../../quantities";
 
 /** Share of the reported words' content terms a source sentence must have to report the same. */
 const REPORTED_COVERAGE = 0.75;
+/** The same, where the sentence gives an exact figure of the reported words. */
+const FIGURE_REPORTED_COVERAGE = 0.5;
 /** Quoted words this long are speech, which the quote check holds to its speaker (as it does). */
 const MIN_QUOTE_WORDS = 3;
 /** Fewer content words than this say too little to tell who said them. */
@@ -174,8 +177,12 @@ function otherThanRole(ctx: ClaimContext): Finding | undefined {
   const terms = keyTermsIn(a, end);
   if (terms.length < MIN_REPORTED_TERMS) return undefined;
   const claimsOrg = (o: NameMention | undefined) => !org || !o || sameOrg(o, org);
+  // (an exact figure of the reported words that the sentence gives too is half the proof that it
+  // reports them: "his company had secured $50 million in potential contracts")
+  const figures = a.quantities.filter((q) => q.start >= end && !q.vague && q.kind !== "year" && q.kind !== "date");
   for (const info of candidates.slice(0, FACT_CANDIDATES)) {
-    if (!hasShareOf(info.termSet, terms, REPORTED_COVERAGE)) continue;
+    const sharesFigure = figures.some((q) => info.quantities.some((s) => !s.vague && sameQuantity(q, s)));
+    if (!hasShareOf(info.termSet, terms, sharesFigure ? FIGURE_REPORTED_COVERAGE : REPORTED_COVERAGE)) continue;
     if (info.roles.some((r) => r.role === role && claimsOrg(r.org))) return undefined;
     const speakers = roleSpeakers(info);
     if (speakers.some((s) => s.role === role && claimsOrg(s.org))) return undefined;

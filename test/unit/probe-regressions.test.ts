@@ -99,6 +99,8 @@ const WRONG: readonly string[] = [
   "Microsoft, Scale AI's biggest client, had planned to pay the startup roughly $200 million this year, Reuters reported.",
   "Over the past six to 12 months, it was Scale that determined OpenAI was not the best fit for it, because Scale needed more data expertise than OpenAI could provide.",
   "According to Turing CEO Jonathan Siddharth, his company's demand tripled overnight after news of the Meta deal.",
+  "OpenAI had planned to pay Scale AI about $200 million this year for human-labeled training data, according to Reuters.",
+  "About $870 million was paid by Google for Scale AI's services last year, according to sources.",
 ];
 
 /** True claims: never "contradicted" or "disputed". */
@@ -132,6 +134,9 @@ const TRUE: readonly string[] = [
   // session 20
   "The transaction put Scale's value at $29 billion, more than double the $14 billion it was worth beforehand.",
   "Droege, the company's chief strategy officer, was appointed by Scale AI to serve as its interim chief executive following the deal.",
+  "An OpenAI spokesperson said the AI developer had concluded Scale was a poor fit for it because it needed more data expertise than the startup could supply.",
+  "None of Google, Microsoft, xAI or Scale AI immediately answered Benzinga's request for comment.",
+  "Zuckerberg's bet on Wang comes as Meta faces fierce AI competition from both OpenAI and Google's parent Alphabet.",
 ];
 
 describe("probe regressions on the sample sources", function () {

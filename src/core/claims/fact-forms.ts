@@ -1,6 +1,8 @@
 // Source facts read in the form of a claim's: a linking verb with an adjective or a noun as a copula
 // ("remains strong" as "is strong", "remains an independent company"), a capitalised sentence opener as the common noun the claim has.
-import type { Predicate } from "../meaning/facts";
+import { isLightVerb, type Predicate } from "../meaning/facts";
+import type { SentenceInfo } from "../index/corpus";
+import type { Analysed } from "./context";
 import { lemma, opposedAdjectives } from "../meaning/lexicon";
 import { canonicalRole } from "../entities/roles";
 
@@ -81,4 +83,22 @@ export function sharesObjectAdjective(claim: Predicate, source: Predicate): bool
 /** The fact's subject is "they" or "we", right before it past auxiliaries and a negation ("they can't rely on"): someone the sentence does not name. */
 export function pluralPronounSubject(text: string, fact: Predicate): boolean {
   return !fact.agent && !fact.subject && /\b(?:they|we)\s+(?:(?:\w+n['’]t|not|never|can|could|will|would|may|might|must|should|do|does|did|are|were|have|had|also|still)\s+){0,3}$/i.test(text.slice(Math.max(0, fact.start - 40), fact.start));
+}
+
+/** Share of the claim's content words, outside `skip`, that a sentence must have to be its copy. */
+const COPY_COVERAGE = 0.75;
+
+/** The sentence has nearly all the claim's content words apart from those of `skip` (and its light verbs). */
+export function closeCopy(a: Analysed, info: SentenceInfo, skip?: { start: number; end: number }): boolean {
+  let all = 0;
+  let found = 0;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i];
+    if (!a.terms.has(t.term) || (skip && t.start >= skip.start && t.end <= skip.end)) continue;
+    // (a light verb says nothing of its own: "the investment was made by …")
+    if (isLightVerb(lemma(a.lowerWords[i], "verb"))) continue;
+    all++;
+    if (info.termSet.has(t.term)) found++;
+  }
+  return all > 0 && found >= COPY_COVERAGE * all;
 }

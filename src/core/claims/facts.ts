@@ -8,7 +8,7 @@ import type { Quantity } from "../quantities";
 import { roleActs } from "../meaning/role-acts";
 import { isEnding, isLightVerb, leaves, predicatesOf, type Predicate } from "../meaning/facts";
 import { changeDirection } from "../meaning/change";
-import { lemma, opposedAdjectives, oppositesOf, relatePredicates, type PredicateRelation } from "../meaning/lexicon";
+import { opposedAdjectives, oppositesOf, relatePredicates, type PredicateRelation } from "../meaning/lexicon";
 import { CURATED_CONVERSES, sameMeasureNoun } from "../meaning/curated";
 import { exactFigures, type Analysed, type ClaimContext } from "./context";
 import { comparableKinds, confirms, isBound, sameBound } from "./figures";
@@ -16,14 +16,16 @@ import { betweenSameCommas, inSpan, relativeClauseAt, singledOut, withAside } fr
 import { definitelyNamed, doerOf, doersOf, joined, namedBefore, namesNotIn, resolveOrganisationSubject, sameName, unnamedParticipant } from "./references";
 import { aboutParticipants, FACT_CANDIDATES, opposedRoles, sentencesWithBound } from "./fact-candidates";
 import { claimPronoun, pronounRoles, resolvePronoun } from "./pronouns";
-import { asCommonSubject, asCopula, deniedObject, opposedObjectAdjectives, otherPosition, pluralPronounSubject, sharesObjectAdjective } from "./fact-forms";
+import { asCommonSubject, asCopula, closeCopy, deniedObject, opposedObjectAdjectives, otherPosition, pluralPronounSubject, sharesObjectAdjective } from "./fact-forms";
 import { accomplished, begunAfter, doneAlready, doubted, expectedOnly, futureOnly, possibleOnly } from "./aspect";
 import { splicedSubject } from "./spliced";
+import { AMOUNT_KINDS, objectsDiffer, otherAmountInClause } from "./fact-differences";
 import { termOf } from "../text/tokens";
 
 export { doerOf, doersOf, editDistance, joined, namesNotIn, sameName } from "./references";
 
 export { FACT_CANDIDATES } from "./fact-candidates";
+export { closeCopy } from "./fact-forms";
 
 /** A question, or a quoted one with its attribution ("… heard about it?" his lawyer asked). */
 const QUESTION = /\?(?:["”’']|\s*$)/;
@@ -176,6 +178,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
   let sameTime = false;
   let sameDoerUnplaced = false;
   let modifierStated = false;
+  const givesAmount: Partial<Record<FactOutcome["kind"], boolean>> = {};
   const figures = exactFigures(ctx.analysed);
   // (what the claim's own words say of its act, the same against every source fact)
   const claimDoubted = doubted(ctx.analysed.plain, claim);
@@ -306,7 +309,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       if (!agrees && (claim.effect || fact.effect) && !sameEffect) continue;
       // opposite acts are opposite only on the same participants, and not when the claim itself
       // states the source's act too ("leaving to join Meta" does not oppose "joined Meta")
-      if (!agrees && relation === "opposite" && (disjointPatients(claim, fact) || others.some((o) => relatePredicates(o.lemma, fact.lemma) === "same"))) continue;
+      if (!agrees && relation === "opposite" && (disjointPatients(claim, fact) || (objectsDiffer(claim, fact, ctx.analysed) && !sharePatient(claim, fact)) || others.some((o) => relatePredicates(o.lemma, fact.lemma) === "same"))) continue;
       // nor when the source acts on something of the claim's participant ("will remain on Scale AI's
       // board" does not oppose "is leaving Scale AI")
       if (!agrees && relation === "opposite" && possessedOnly(ctx.analysed.plain, claim, info.text, fact)) continue;
@@ -348,7 +351,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // what the claim says without that bound ("regularly appeared on later album artwork")
       if (!agrees && fact.negated && !claim.negated && YEAR.test(info.text) && !YEAR.test(ctx.analysed.plain)) continue;
       // (one doer's not doing it says nothing of another's: "Google did not comment, nor did Scale AI" for "OpenAI did not comment")
-      if (roles === "other-agent" && claim.negated && fact.negated) continue;
+      if (roles === "other-agent" && ((claim.negated && fact.negated) || (!claimPossible && possibleOnly(info.text, fact)))) continue; // (nor one who only may: "Scale AI may face")
       // (nor a doer found by reference where the sentences before name the claim's doer too: "the search engine giant" after Google and Microsoft)
       if (roles === "other-agent" && !stated.agent && resolved.agent && claim.agent && namedBefore(ctx.view, info, claim.agent)) continue;
       const bucket = roles === "open" ? weak : strong;
@@ -381,10 +384,14 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       if (side === "same") sameTime = true;
       // "one of its biggest customers" does not state "its biggest customer"
       if (kind === "stated" && claim.unique && claim.unique !== fact.unique) continue;
+      // (nor does "not the best fit" deny "a poor fit": its negation is of the superlative)
+      if (kind === "negated" && fact.copula && fact.negated && fact.unique && claim.unique !== fact.unique) continue;
       // a statement of the act with another amount is another act ("Google invested at least $120
       // million" does not state "Google invested $14.3 billion")
       // (and where some source gives the claim's bound as written, only a sentence giving it states the act)
-      if (kind === "stated" && ((otherAct && roles === "same") || (boundsGiven.length > 0 && !givesBound))) continue;
+      // (an amount in the fact's own clause that no figure of the claim's confirms: "Google paid about $150
+      // million on Scale AI's services last year, and the company generated $870 million in sales")
+      if (kind === "stated" && (((otherAct || otherAmountInClause(actFigures, info, fact)) && roles === "same") || (boundsGiven.length > 0 && !givesBound))) continue;
       // an act the source does to no one it names states the claim's act on its participant only
       // where the act refers back to it: "this follows Meta's investment in the data-labeling
       // startup" after "… their ties with Scale AI" is about Scale AI, not OpenAI; "runs a rival
@@ -437,11 +444,16 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       }
       bucket[kind] ??= { kind, source: info, fact } as FactOutcome;
       modifierStated ||= kind === "stated" && sharesObjectAdjective(claim, fact);
+      // (whether the sentence gives the claim's own amount: see the end)
+      if ((kind === "stated" && bucket === strong) || kind === "other-agent") givesAmount[kind] ||= actFigures.some((q) => AMOUNT_KINDS.has(q.kind) && info.quantities.some((x) => !x.vague && comparableKinds(q, x) && confirms(q, x)));
     }
   }
   // (an opposite modifier outweighs statements without the claim's: "a voting stake" where "a nonvoting stake" and "a stake")
   if (strong.opposite?.kind === "opposite" && strong.opposite.claimSpan && !modifierStated) return strong.opposite;
   if (otherTime && (!sameTime || begunAfter(ctx.analysed.plain, claim)) && !strong.negated && !strong.opposite && !strong.reversed) return otherTime;
+  // another doer of the act with the claim's amount outweighs the claim's doer doing it without one
+  // ("Google had planned to pay Scale AI $200 million" against "OpenAI … had spent far less")
+  if (strong.stated && !givesAmount.stated && givesAmount["other-agent"] && strong["other-agent"]) return strong["other-agent"];
   return strong.stated ?? strong.negated ?? strong.opposite ?? strong.reversed ?? weak.stated ?? weak.negated ?? weak.opposite ?? (sameDoerUnplaced ? undefined : strong["other-agent"]) ?? entertained ?? otherPatient ?? reversedDenied ?? (undenied && !deniedObject(claim, sources) ? undenied : undefined) ?? relatedOtherwise ?? differentAct ?? ownedDoer ?? { kind: "silent" };
 }
 
@@ -454,23 +466,6 @@ function anchorSide(claim: Predicate, fact: Predicate): "same" | "other" | undef
 }
 
 const YEAR = /\b(?:1[6-9]|20)\d\d\b/;
-/** Share of the claim's content words, outside `skip`, that a sentence must have to be its copy. */
-const COPY_COVERAGE = 0.75;
-
-/** The sentence has nearly all the claim's content words apart from those of `skip` (and its light verbs). */
-export function closeCopy(a: Analysed, info: SentenceInfo, skip?: { start: number; end: number }): boolean {
-  let all = 0;
-  let found = 0;
-  for (let i = 0; i < a.tokens.length; i++) {
-    const t = a.tokens[i];
-    if (!a.terms.has(t.term) || (skip && t.start >= skip.start && t.end <= skip.end)) continue;
-    // (a light verb says nothing of its own: "the investment was made by …")
-    if (isLightVerb(lemma(a.lowerWords[i], "verb"))) continue;
-    all++;
-    if (info.termSet.has(t.term)) found++;
-  }
-  return all > 0 && found >= COPY_COVERAGE * all;
-}
 
 /**
  * Every patient the two facts share is, in the source, the possessor of what the source's act is

@@ -17,7 +17,7 @@ const NOT_NAMES = new Set(
   `a an the and or but nor so yet of in on at to for from by with about as into over under than then that this these those
   is are was were be been it its he she they them their his her him we us our you your i me my who whom whose which what when
   i've i'm i'd i'll i’ve i’m i’d i’ll
-  where why how not no also just only more most many some any each every all both other another such after before during
+  where why how not no none neither nobody nothing also just only more most many some any each every all both other another such after before during
   since until if because though although while there here meanwhile however despite unlike like according now today yesterday
   earlier later last next first second third just still even so's within without between among amid across per via
   instead thus hence therefore moreover furthermore besides nevertheless nonetheless otherwise prior following ahead upon once whether

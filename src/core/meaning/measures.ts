@@ -123,6 +123,8 @@ function measureAfter(tokens: readonly TaggedToken[], from: number, figureAt: (t
     if (family) return family;
     const w = t.text.toLowerCase();
     if (k === from && (w === "in" || w === "of" || w === "worth")) continue;
+    // (a passive's auxiliary before its participle: "$870 million was paid by Google")
+    if (k === from && t.pos === "AUX" && t.lemma === "be" && tokens[k + 1]?.pos === "VERB") continue;
     if (t.pos === "NOUN" && k > from) return undefined;
     if (!MODIFIER.has(t.pos) && t.pos !== "DET") return undefined;
   }

@@ -58,6 +58,8 @@ function isNegated(tokens: readonly TaggedToken[], words: readonly string[], i: 
     // ("without" denies only what follows it: "escaped without any injury, Bennett suffered cuts")
     if (w === "without" && tokens.slice(k + 1, i).some((x) => x.pos !== "ADV" && x.pos !== "PART")) continue;
     if (NEGATOR_WORDS.has(w) && w !== "no" && w !== "none" && !(w === "not" && /^(?:only|just|merely)$/i.test(tokens[k + 1]?.text ?? ""))) return true;
+    // ("none of" heading the subject denies the act of each: "None of Google, Microsoft or xAI answered")
+    if (w === "none" && /^of$/i.test(tokens[k + 1]?.text ?? "")) return true;
     // ("no longer" is an adverb of negation, "no" alone a determiner)
     if (w === "no" && /^longer$/i.test(tokens[k + 1]?.text ?? "")) return true;
     // (unless the implicative is itself denied: "declined to rule out sharing" does not deny sharing)

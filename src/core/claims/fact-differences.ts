@@ -1,0 +1,26 @@
+// What sets a source fact apart from a claim's beyond its predicate and participants: an object of
+// another meaning, or an amount in its own clause that none of the claim's figures confirms.
+import type { SentenceInfo } from "../index/corpus";
+import type { Quantity } from "../quantities";
+import type { Predicate } from "../meaning/facts";
+import { relatePredicates } from "../meaning/lexicon";
+import { sameMeasureNoun } from "../meaning/curated";
+import { termOf } from "../text/tokens";
+import type { Analysed } from "./context";
+import { comparableKinds, confirms } from "./figures";
+import { clauseOf } from "./spans";
+
+/** Figures that are amounts of an act (not its date or a span of time). */
+export const AMOUNT_KINDS = new Set(["money", "count", "percent"]);
+
+/** Both acts have an object noun, the two share no meaning, and the claim never names the source's ("faces competition", "avoids requirements"). */
+export function objectsDiffer(claim: Predicate, fact: Predicate, a: Analysed): boolean {
+  return !!claim.object && !!fact.object && claim.object !== fact.object && relatePredicates(claim.object, fact.object) === "unrelated" && !sameMeasureNoun(claim.object, fact.object) && !a.terms.has(termOf(fact.object));
+}
+
+/** The clause of the source fact gives an amount of a kind the claim's act has, and none of the claim's. */
+export function otherAmountInClause(figures: readonly Quantity[], info: SentenceInfo, fact: Predicate): boolean {
+  const [start, end] = clauseOf(info.text, fact.start);
+  const theirs = info.quantities.filter((x) => !x.vague && x.start >= start && x.end <= end);
+  return figures.some((q) => AMOUNT_KINDS.has(q.kind) && theirs.some((x) => comparableKinds(q, x))) && !figures.some((q) => theirs.some((x) => comparableKinds(q, x) && confirms(q, x)));
+}

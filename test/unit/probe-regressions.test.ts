@@ -101,6 +101,8 @@ const WRONG: readonly string[] = [
   "According to Turing CEO Jonathan Siddharth, his company's demand tripled overnight after news of the Meta deal.",
   "OpenAI had planned to pay Scale AI about $200 million this year for human-labeled training data, according to Reuters.",
   "About $870 million was paid by Google for Scale AI's services last year, according to sources.",
+  "Google's decision to scale back its reliance on Scale for human-labeled data prompted Meta to acquire nearly half of the company.",
+  "Amid news of the Meta deal, several of Scale's rivals reported that interest from customers uneasy about Meta had dropped off.",
 ];
 
 /** True claims: never "contradicted" or "disputed". */

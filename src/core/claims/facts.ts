@@ -285,7 +285,10 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // what led OpenAI to wind down); a cause the claim gives without its effect is only stated
       // (a claim's bare "decision" is the source's "decision to wrap up", and the reverse)
       const sameEffect = !claim.effect || !fact.effect ? undefined : sameAct(claim.effect, fact.effect) || sameAct(claim.effect, fact.effectSubject) || sameAct(claim.effectSubject, fact.effect);
-      if (sameEffect === false || (claim.effect && !fact.effect)) continue;
+      // (unless cause and effect are swapped with the roles: "Google's decision to scale back prompted
+      // Meta to acquire" where "Meta's decision to acquire prompted Google to reconsider")
+      const crossed = roles === "reversed" && !!claim.effect && !!fact.cause && sameAct(claim.effect, fact.cause);
+      if (!crossed && (sameEffect === false || (claim.effect && !fact.effect))) continue;
       // (a light verb is its object: "has no conceivable reason" is not denied by "holding a shiny object",
       // nor "holds 49% of Scale AI" by "will not have any voting power")
       // (nor is it done by another, or the other way round: "held talks with Scale's rivals" is not

@@ -62,6 +62,8 @@ export interface Predicate {
   effect?: string;
   /** The common-noun subject of that effect ("decision" in "its decision to wind down … was not influenced"). */
   effectSubject?: string;
+  /** For an active predicate of causing, the act its subject names ("acquire" in "Meta's decision to acquire … prompted Google"). */
+  cause?: string;
   /** When it happened relative to another event ("after the Meta deal"), when its sentence says. */
   anchor?: TimeAnchor;
   /** For a verb of change ("drop", "double"), the magnitude it changes, as a noun lemma ("demand", "value"). */
@@ -354,6 +356,8 @@ function linkEffects(predicates: Predicate[]): void {
     const effect = p.passive ? predicates.slice(0, j).reverse().find((x) => !x.speech && !isCausal(x.lemma)) : predicates.slice(j + 1).find((x) => !x.speech && !isCausal(x.lemma));
     if (effect) p.effect = effect.lemma;
     if (effect?.subject) p.effectSubject = effect.subject;
+    const before = predicates[j - 1];
+    if (!p.passive && before && before.owned && before.subject && !isCausal(before.lemma)) p.cause = before.lemma;
   });
 }
 

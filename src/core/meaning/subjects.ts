@@ -116,6 +116,11 @@ export function relativeAntecedent(tokens: readonly TaggedToken[], i: number, cl
  * prepositional phrase, "the deal with Meta"), or a common noun or pronoun (`common`).
  */
 export function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart: number, nameAt: (t: TaggedToken) => NameMention | undefined): Subject {
+  // a noun that opens the clause with an infinitive of its own heads the subject, whatever nouns
+  // that infinitive's phrase ends with: "Google's decision to scale back its reliance on Scale for
+  // human-labeled data prompted Meta" (the decision prompted, not the data)
+  const head = nounWithInfinitive(tokens, i, clauseStart);
+  if (head !== undefined) return { common: true, noun: tokens[head].lemma || tokens[head].text.toLowerCase(), at: head };
   for (let k = i - 1; k >= clauseStart; k--) {
     const t = tokens[k];
     const name = nameAt(t);
@@ -188,6 +193,7 @@ export function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart
     if (t.pos === "VERB") {
       // (and "have" of a control noun: "has no plan to retain")
       if (CONTROL_LEMMAS.has(t.lemma) || t.lemma === "have" || tokens[k + 1]?.text.toLowerCase() === "to" || (ASPECTUAL_LEMMAS.has(t.lemma) && isGerundAt(tokens, k + 1))) continue;
+
       // a gerund joined to a noun is part of a coordinated subject: the first conjunct heads it
       // ("Meta's investment and hiring of Wang will not impact")
       if (isGerundOf(tokens, k) && /^(?:and|or)$/i.test(tokens[k - 1]?.text ?? "")) {
@@ -202,6 +208,9 @@ export function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart
       if (/^no$/i.test(tokens[k - 1]?.text ?? "")) k--;
       continue;
     }
+    // an adjective after its noun heads a phrase that qualifies the noun: "interest from customers
+    // uneasy about Meta had dropped off" (the subject is further back)
+    if (t.pos === "ADJ" && tokens[k - 1]?.pos === "NOUN" && tokens[k + 1]?.pos === "ADP") continue;
     // an adjective that takes a verb, like a control verb ("Meta would be able to access", "is likely to buy")
     if (t.pos === "ADJ" && /^to$/i.test(tokens[k + 1]?.text ?? "") && VERB_TAKING.has(t.text.toLowerCase())) continue;
     // a pseudo-cleft names its subject before the copula ("the investment was what led it to")
@@ -260,4 +269,21 @@ function namesJoinedBefore(tokens: readonly TaggedToken[], first: number, clause
   let start = k;
   while (start > clauseStart && nameAt(tokens[start - 1]) === name) start--;
   return [...namesJoinedBefore(tokens, start, clauseStart, nameAt), name];
+}
+
+/**
+ * The noun at the clause's start ("Google's decision", "the plan") followed by "to" and a verb, when
+ * nothing between that infinitive and the verb at `i` is another verb (but the auxiliaries right
+ * before `i`): the infinitive's phrase is part of the subject.
+ */
+function nounWithInfinitive(tokens: readonly TaggedToken[], i: number, clauseStart: number): number | undefined {
+  let k = clauseStart;
+  // (past a possessor and determiners or adjectives: "Meta's", "the", "its surprise")
+  if (tokens[k + 1] && /^['’]s$/.test(tokens[k + 1].text) && (tokens[k].pos === "PROPN" || tokens[k].pos === "NOUN")) k += 2;
+  while (k < i && (tokens[k].pos === "DET" || tokens[k].pos === "ADJ" || (tokens[k].pos === "PRON" && /^(?:its|their|his|her)$/i.test(tokens[k].text)))) k++;
+  if (tokens[k]?.pos !== "NOUN" || !/^to$/i.test(tokens[k + 1]?.text ?? "") || tokens[k + 2]?.pos !== "VERB" || k + 2 >= i) return undefined;
+  let end = i - 1;
+  while (end > k + 2 && (tokens[end].pos === "AUX" || tokens[end].pos === "ADV" || tokens[end].pos === "PART")) end--;
+  for (let j = k + 3; j <= end; j++) if (tokens[j].pos === "VERB" || tokens[j].pos === "AUX" || /^[,;:]$/.test(tokens[j].text)) return undefined;
+  return k;
 }

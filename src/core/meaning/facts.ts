@@ -471,6 +471,9 @@ function namesJoinedAfter(tokens: readonly TaggedToken[], first: NameMention, en
   return out;
 }
 
+/** An auxiliary or an inflected verb (not an -ing form): a clause's own verb. */
+const finiteAt = (t: TaggedToken | undefined): boolean => !!t && (t.pos === "AUX" || (t.pos === "VERB" && t.lemma !== t.text.toLowerCase() && !/ing$/i.test(t.text)));
+
 /** The names after a predicate in its clause, with which of them qualify a noun ("a new AI team"), by index. */
 function namesAfter(tokens: readonly TaggedToken[], last: number, clauseEnd: number, nameAt: (t: TaggedToken) => NameMention | undefined, verbal = false): { names: NameMention[]; qualifiers: number[] } {
   const out: NameMention[] = [];
@@ -494,13 +497,15 @@ function namesAfter(tokens: readonly TaggedToken[], last: number, clauseEnd: num
       const next = tokens[k + 1];
       // a name with a finite verb after it is the subject of a clause without its "that", not a
       // participant ("Scale determined OpenAI was not the best fit"; "help OpenAI train" keeps it)
-      if (verbal && next && (next.pos === "AUX" || (next.pos === "VERB" && next.lemma !== next.text.toLowerCase() && !/ing$/i.test(next.text)))) {
+      if (verbal && finiteAt(tokens[k + 1])) {
         out.splice(out.indexOf(name), 1);
         break;
       }
       if (next && next.pos === "NOUN" && /^\p{Ll}/u.test(next.text)) qualifiers.add(name);
       continue;
     }
+    // (as is a common noun: "believes the welshman is to Real Madrid")
+    if (verbal && t.pos === "NOUN" && finiteAt(tokens[k + 1])) break;
     // "after Meta's investment" places the fact in time: its names are not participants; a comma
     // before a new subject and its verb ends the phrase ("By acquiring 49% of Scale AI, Meta secures")
     if ((t.pos === "VERB" && !isParticipleModifier(tokens, k)) || TIME_WORDS.has(t.text.toLowerCase())) break;

@@ -103,6 +103,7 @@ const WRONG: readonly string[] = [
   "About $870 million was paid by Google for Scale AI's services last year, according to sources.",
   "Google's decision to scale back its reliance on Scale for human-labeled data prompted Meta to acquire nearly half of the company.",
   "Amid news of the Meta deal, several of Scale's rivals reported that interest from customers uneasy about Meta had dropped off.",
+  "Of Microsoft, OpenAI and Google, only Google declined to comment on the report.",
 ];
 
 /** True claims: never "contradicted" or "disputed". */

@@ -60,6 +60,8 @@ function isNegated(tokens: readonly TaggedToken[], words: readonly string[], i: 
     if (NEGATOR_WORDS.has(w) && w !== "no" && w !== "none" && !(w === "not" && /^(?:only|just|merely)$/i.test(tokens[k + 1]?.text ?? ""))) return true;
     // ("none of" heading the subject denies the act of each: "None of Google, Microsoft or xAI answered")
     if (w === "none" && /^of$/i.test(tokens[k + 1]?.text ?? "")) return true;
+    // (as "no" determining it does: "No Scale employees will join him", "with no other employees joining him")
+    if (w === "no" && subjectDeterminer(tokens, k, i)) return true;
     // ("no longer" is an adverb of negation, "no" alone a determiner)
     if (w === "no" && /^longer$/i.test(tokens[k + 1]?.text ?? "")) return true;
     // (unless the implicative is itself denied: "declined to rule out sharing" does not deny sharing)
@@ -71,6 +73,15 @@ function isNegated(tokens: readonly TaggedToken[], words: readonly string[], i: 
     if (t.pos === "VERB" && !CONTROL_LEMMAS.has(t.lemma)) return false;
   }
   return false;
+}
+
+/** "no" at `k` opens the noun phrase right before the predicate at `i` (past its auxiliaries): its subject. */
+function subjectDeterminer(tokens: readonly TaggedToken[], k: number, i: number): boolean {
+  let j = i - 1;
+  while (j > k && (tokens[j].pos === "AUX" || tokens[j].pos === "PART" || tokens[j].pos === "ADV")) j--;
+  if (j <= k || tokens[j].pos !== "NOUN") return false;
+  for (let m = k + 1; m < j; m++) if (!/^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[m].pos)) return false;
+  return true;
 }
 
 /** "took no stake": a negator determines the predicate's object. */

@@ -208,6 +208,8 @@ export function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart
       if (/^no$/i.test(tokens[k - 1]?.text ?? "")) k--;
       continue;
     }
+    // a quantifier floated after the subject: "Microsoft, OpenAI, and Google all declined"
+    if (/^(?:all|both|each)$/i.test(t.text) && k > clauseStart && (nameAt(tokens[k - 1]) || tokens[k - 1].pos === "NOUN")) continue;
     // an adjective after its noun heads a phrase that qualifies the noun: "interest from customers
     // uneasy about Meta had dropped off" (the subject is further back)
     if (t.pos === "ADJ" && tokens[k - 1]?.pos === "NOUN" && tokens[k + 1]?.pos === "ADP") continue;

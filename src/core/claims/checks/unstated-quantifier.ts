@@ -7,12 +7,12 @@
 import type { Finding } from "../../types";
 import { hasShareOf, type ClaimCheck, type ClaimContext } from "../context";
 import type { SentenceInfo } from "../../index/corpus";
-import { claimFacts, FACT_CANDIDATES, sameName } from "../facts";
+import { claimFacts, doersOf, FACT_CANDIDATES, sameName } from "../facts";
 import { CONTRADICTING } from "../fact-findings";
 import { clauseOf, clip, inSpan, singledOut } from "../spans";
 import { termOf } from "../../text/tokens";
 import { tagSentence, type TaggedToken } from "../../meaning/tagger";
-import { predicatesOf } from "../../meaning/facts";
+import { predicatesOf, type Predicate } from "../../meaning/facts";
 import { relatePredicates } from "../../meaning/lexicon";
 
 /** Each quantifier with the words that say as much (compared by term). */
@@ -137,7 +137,8 @@ function onlyDoer(ctx: ClaimContext, read: readonly SentenceInfo[]): Finding | u
   const m = /\bonly\s+$/i;
   const facts = predicatesOf(a.plain, a.names);
   let doer = a.names.find((n) => m.test(a.plain.slice(Math.max(0, n.start - 6), n.start)) && !inSpan(n.start, a.quotes));
-  let fact = doer && facts.find((p) => p.agent === doer && !p.negated);
+  // (a denial too: "only Google declined to comment" where all three did)
+  let fact = doer && facts.find((p) => p.agent === doer);
   // (or "X is the only major client reported to be reconsidering": X and the act after "the only")
   const copular = doer ? null : THE_ONLY.exec(a.plain);
   if (copular) {
@@ -146,12 +147,14 @@ function onlyDoer(ctx: ClaimContext, read: readonly SentenceInfo[]): Finding | u
   }
   if (!doer || !fact) return undefined;
   for (const info of read) {
-    const other = predicatesOf(info.text, info.names).find((q) => !q.negated && !!q.agent && !sameName(q.agent, doer) && relatePredicates(q.lemma, fact.lemma) === "same" && (!fact.object || !q.object || q.object === fact.object));
+    // (another of its doers, a coordinated one too: "Microsoft, OpenAI, and Google all declined")
+    const otherDoer = (q: Predicate) => doersOf(q).find((d) => !sameName(d, doer));
+    const other = predicatesOf(info.text, info.names).find((q) => q.negated === fact.negated && !!otherDoer(q) && relatePredicates(q.lemma, fact.lemma) === "same" && (!fact.object || !q.object || q.object === fact.object));
     if (!other) continue;
     // ("only Labelbox", or "the only" of the copular form)
     const [start, end] = copular ? [copular.index + copular[0].length - "the only".length, copular.index + copular[0].length] : [doer.start - 5, doer.end];
     const words = a.plain.slice(start, end);
-    return { kind: "unsupported-part", claimed: words, message: `Sources say ${other.agent!.text} did this too (“${words}”): “${clip(info.text.trim(), 160)}”`, range: ctx.view.rangeInPlain(ctx.claim, start, end), evidence: [ctx.view.citation(info, 1, [])] };
+    return { kind: "unsupported-part", claimed: words, message: `Sources say ${otherDoer(other)!.text} did this too (“${words}”): “${clip(info.text.trim(), 160)}”`, range: ctx.view.rangeInPlain(ctx.claim, start, end), evidence: [ctx.view.citation(info, 1, [])] };
   }
   return undefined;
 }

@@ -104,6 +104,7 @@ const WRONG: readonly string[] = [
   "Google's decision to scale back its reliance on Scale for human-labeled data prompted Meta to acquire nearly half of the company.",
   "Amid news of the Meta deal, several of Scale's rivals reported that interest from customers uneasy about Meta had dropped off.",
   "Of Microsoft, OpenAI and Google, only Google declined to comment on the report.",
+  "Benzinga's rankings gave Alphabet a momentum rating higher than its growth score.",
 ];
 
 /** True claims: never "contradicted" or "disputed". */

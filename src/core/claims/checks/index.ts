@@ -33,6 +33,7 @@ import { unstatedQuantifierCheck } from "./unstated-quantifier";
 import { unstatedConditionCheck } from "./unstated-condition";
 import { rankCheck } from "./rank";
 import { swappedMeasureCheck } from "./swapped-measure";
+import { comparedMeasuresCheck } from "./compared-measures";
 import { otherTimeWordCheck } from "./other-time-word";
 import { shareSizeCheck } from "./share-size";
 import { begunBeforeCheck } from "./begun-before";
@@ -48,6 +49,7 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   otherTimeWordCheck,
   rankCheck,
   swappedMeasureCheck,
+  comparedMeasuresCheck,
   quoteCheck,
   roleCheck,
   polarityCheck,

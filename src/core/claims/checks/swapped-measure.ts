@@ -6,44 +6,12 @@
 // sides are compared, word for word, and any sentence read that gives the claim's figure under the
 // claim's measure settles it.
 import type { Finding } from "../../types";
-import type { Quantity } from "../../quantities";
 import { sameQuantity } from "../../quantities";
 import type { SentenceInfo } from "../../index/corpus";
 import type { ClaimCheck } from "../context";
 import { FACT_CANDIDATES, sameName } from "../facts";
 import { clip, inSpan } from "../spans";
-import { isContentTerm, termOf } from "../../text/tokens";
-
-/** Kinds of figure a measure of a list may give. */
-const MEASURED = new Set(["money", "count", "percent", "multiplier"]);
-/** The one or two words before "of" and a figure: "a momentum rating of", "a growth score of about". */
-const MEASURE_BEFORE = /(?:^|[^\p{L}\p{N}'’-])([\p{L}][\p{L}'’-]*)(?:\s+([\p{L}][\p{L}'’-]*))?\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|just)\s+)?$/u;
-
-interface Measured {
-  q: Quantity;
-  /** The content terms of the measure's words, in order. */
-  measure: string[];
-  /** The measure's words as written. */
-  text: string;
-}
-
-/** The figures of a text written after a measure's noun phrase and "of". */
-function measuredFigures(text: string, quantities: readonly Quantity[]): Measured[] {
-  const out: Measured[] = [];
-  for (const q of quantities) {
-    if (!MEASURED.has(q.kind) || q.vague) continue;
-    const m = MEASURE_BEFORE.exec(text.slice(Math.max(0, q.start - 60), q.start));
-    if (!m) continue;
-    const words = [m[1], m[2]].filter((w): w is string => !!w);
-    const measure = words.map((w) => termOf(w.toLowerCase())).filter((t) => isContentTerm(t));
-    // (a name before "of" is no measure: "49% of Scale AI" is a share of it)
-    if (!measure.length || words.some((w) => /^\p{Lu}/u.test(w))) continue;
-    out.push({ q, measure, text: words.filter((w) => isContentTerm(termOf(w.toLowerCase()))).join(" ") });
-  }
-  return out;
-}
-
-const sameMeasure = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((t, k) => t === b[k]);
+import { measuredFigures, sameMeasure, type Measured } from "../measured";
 
 export const swappedMeasureCheck: ClaimCheck = {
   id: "swapped-measure",

@@ -105,6 +105,7 @@ const WRONG: readonly string[] = [
   "Amid news of the Meta deal, several of Scale's rivals reported that interest from customers uneasy about Meta had dropped off.",
   "Of Microsoft, OpenAI and Google, only Google declined to comment on the report.",
   "Benzinga's rankings gave Alphabet a momentum rating higher than its growth score.",
+  "Reuters identifies the U.S. government, rather than generative AI companies, as Scale AI's largest customers.",
 ];
 
 /** True claims: never "contradicted" or "disputed". */

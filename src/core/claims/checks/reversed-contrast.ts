@@ -31,7 +31,8 @@ export const reversedContrastCheck: ClaimCheck = {
     const a = ctx.analysed;
     const m = CONTRAST.exec(a.plain);
     if (!m) return { findings: [], evidence: [] };
-    const clauseStart = Math.max(0, ...[".", ";", ":"].map((p) => a.plain.lastIndexOf(p, m.index) + 1));
+    // (a claim is one sentence: a period inside it is an abbreviation's, "the U.S. government")
+    const clauseStart = Math.max(0, ...[";", ":"].map((p) => a.plain.lastIndexOf(p, m.index) + 1));
     const preferred = content(tokenize(a.plain.slice(clauseStart, m.index), clauseStart));
     const rest = a.plain.slice(m.index + m[0].length);
     const end = REJECTED_END.exec(rest)?.index ?? rest.length;

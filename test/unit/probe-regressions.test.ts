@@ -106,6 +106,7 @@ const WRONG: readonly string[] = [
   "Of Microsoft, OpenAI and Google, only Google declined to comment on the report.",
   "Benzinga's rankings gave Alphabet a momentum rating higher than its growth score.",
   "Reuters identifies the U.S. government, rather than generative AI companies, as Scale AI's largest customers.",
+  "Scale AI's founder was poached by Google.",
 ];
 
 /** True claims: never "contradicted" or "disputed". */

@@ -73,7 +73,8 @@ export function aboutParticipants(ctx: ClaimContext, predicates: readonly Predic
     take(names, PARTICIPANT_CANDIDATES, participants);
     // (and the act done to its patients by anyone, to meet another doer: "Scale AI's founder
     // Alexandr Wang" for "Jason Droege, who founded Scale AI in 2016, took over …")
-    if (!p.agent || p.passive || !p.patients.length) continue;
+    // (a passive with its doer too: "Scale AI's founder was poached by Google")
+    if (!p.agent || !p.patients.length) continue;
     const acts = [...regularForms(p.lemma.split(" ")[0]), ...agentNouns(p.lemma)].map(termOf);
     take([...new Set(p.patients.flatMap((n) => n.core.map(termOf))), ...acts], out.length + OTHER_DOER_CANDIDATES, p.patients, acts);
   }

@@ -19,6 +19,7 @@ import { claimPronoun, pronounRoles, resolvePronoun } from "./pronouns";
 import { asCommonSubject, asCopula, closeCopy, deniedObject, opposedObjectAdjectives, otherPosition, pluralPronounSubject, sharesObjectAdjective } from "./fact-forms";
 import { accomplished, begunAfter, doneAlready, doubted, expectedOnly, futureOnly, possibleOnly } from "./aspect";
 import { splicedSubject } from "./spliced";
+import { withRoleHolders } from "./role-holders";
 import { AMOUNT_KINDS, objectsDiffer, otherAmountInClause } from "./fact-differences";
 import { termOf } from "../text/tokens";
 
@@ -87,7 +88,8 @@ function compute(ctx: ClaimContext): ClaimFact[] {
   // ("the company" of a claim is the organisation it names before, as in a source: "Labelbox's CEO
   // said the company would lose…")
   const claimSentence = { text: a.plain, names, doc: -1 };
-  const predicates = all.map((p) => asCopula(p, a.plain) ?? p).map((p) => (p.pronoun ? claimPronoun(p, all, a.plain, names) : resolveOrganisationSubject(p, claimSentence, [], all))).filter((p) => !p.speech && (p.agent || p.patients.length || p.subject || p.pronoun || p.changed));
+  // (and one named by role at an organisation, the person the sources give it: "Scale AI's founder was poached")
+  const predicates = withRoleHolders(ctx, all.map((p) => asCopula(p, a.plain) ?? p).map((p) => (p.pronoun ? claimPronoun(p, all, a.plain, names) : resolveOrganisationSubject(p, claimSentence, [], all))), names).filter((p) => !p.speech && (p.agent || p.patients.length || p.subject || p.pronoun || p.changed));
   if (!predicates.length) return [];
   // (and up to 2 sentences that give a bound of the claim's as it is: their act is the claim's)
   const bounds = exactFigures(a).filter((q) => isBound(q) && !q.share);

@@ -1,5 +1,6 @@
 // What sets a source fact apart from a claim's beyond its predicate and participants: an object of
-// another meaning, or an amount in its own clause that none of the claim's figures confirms.
+// another meaning, an amount in its own clause that none of the claim's figures confirms, or the
+// claim's own amount.
 import type { SentenceInfo } from "../index/corpus";
 import type { Quantity } from "../quantities";
 import type { Predicate } from "../meaning/facts";
@@ -11,7 +12,7 @@ import { comparableKinds, confirms } from "./figures";
 import { clauseOf } from "./spans";
 
 /** Figures that are amounts of an act (not its date or a span of time). */
-export const AMOUNT_KINDS = new Set(["money", "count", "percent"]);
+const AMOUNT_KINDS = new Set(["money", "count", "percent"]);
 
 /** Both acts have an object noun, the two share no meaning, and the claim never names the source's ("faces competition", "avoids requirements"). */
 export function objectsDiffer(claim: Predicate, fact: Predicate, a: Analysed): boolean {
@@ -23,4 +24,9 @@ export function otherAmountInClause(figures: readonly Quantity[], info: Sentence
   const [start, end] = clauseOf(info.text, fact.start);
   const theirs = info.quantities.filter((x) => !x.vague && x.start >= start && x.end <= end);
   return figures.some((q) => AMOUNT_KINDS.has(q.kind) && theirs.some((x) => comparableKinds(q, x))) && !figures.some((q) => theirs.some((x) => comparableKinds(q, x) && confirms(q, x)));
+}
+
+/** The sentence gives one of the claim's amounts as it is (not its date or a span of time). */
+export function givesClaimAmount(figures: readonly Quantity[], info: SentenceInfo): boolean {
+  return figures.some((q) => AMOUNT_KINDS.has(q.kind) && info.quantities.some((x) => !x.vague && comparableKinds(q, x) && confirms(q, x)));
 }

@@ -20,7 +20,7 @@ import { asCommonSubject, asCopula, closeCopy, deniedObject, opposedObjectAdject
 import { accomplished, begunAfter, doneAlready, doubted, expectedOnly, futureOnly, possibleOnly } from "./aspect";
 import { splicedSubject } from "./spliced";
 import { withRoleHolders } from "./role-holders";
-import { AMOUNT_KINDS, objectsDiffer, otherAmountInClause } from "./fact-differences";
+import { givesClaimAmount, objectsDiffer, otherAmountInClause } from "./fact-differences";
 import { termOf } from "../text/tokens";
 
 export { doerOf, doersOf, editDistance, joined, namesNotIn, sameName } from "./references";
@@ -30,6 +30,8 @@ export { closeCopy } from "./fact-forms";
 
 /** A question, or a quoted one with its attribution ("… heard about it?" his lawyer asked). */
 const QUESTION = /\?(?:["”’']|\s*$)/;
+/** A year, for a denial bounded in time. */
+const YEAR = /\b(?:1[6-9]|20)\d\d\b/;
 
 /** What the sources say of one predicate of the claim, by the first kind that applies. */
 export type FactOutcome =
@@ -180,7 +182,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
   let sameTime = false;
   let sameDoerUnplaced = false;
   let modifierStated = false;
-  const givesAmount: Partial<Record<FactOutcome["kind"], boolean>> = {};
+  let [statedWithAmount, otherAgentWithAmount]: [boolean, FactOutcome | undefined] = [false, undefined];
   const figures = exactFigures(ctx.analysed);
   // (what the claim's own words say of its act, the same against every source fact)
   const claimDoubted = doubted(ctx.analysed.plain, claim);
@@ -449,8 +451,8 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       }
       bucket[kind] ??= { kind, source: info, fact } as FactOutcome;
       modifierStated ||= kind === "stated" && sharesObjectAdjective(claim, fact);
-      // (whether the sentence gives the claim's own amount: see the end)
-      if ((kind === "stated" && bucket === strong) || kind === "other-agent") givesAmount[kind] ||= actFigures.some((q) => AMOUNT_KINDS.has(q.kind) && info.quantities.some((x) => !x.vague && comparableKinds(q, x) && confirms(q, x)));
+      if (kind === "stated" && bucket === strong) statedWithAmount ||= givesClaimAmount(actFigures, info);
+      if (kind === "other-agent" && givesClaimAmount(actFigures, info)) otherAgentWithAmount ??= { kind, source: info, fact };
     }
   }
   // (an opposite modifier outweighs statements without the claim's: "a voting stake" where "a nonvoting stake" and "a stake")
@@ -458,7 +460,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
   if (otherTime && (!sameTime || begunAfter(ctx.analysed.plain, claim)) && !strong.negated && !strong.opposite && !strong.reversed) return otherTime;
   // another doer of the act with the claim's amount outweighs the claim's doer doing it without one
   // ("Google had planned to pay Scale AI $200 million" against "OpenAI … had spent far less")
-  if (strong.stated && !givesAmount.stated && givesAmount["other-agent"] && strong["other-agent"]) return strong["other-agent"];
+  if (strong.stated && !statedWithAmount && otherAgentWithAmount) return otherAgentWithAmount;
   return strong.stated ?? strong.negated ?? strong.opposite ?? strong.reversed ?? weak.stated ?? weak.negated ?? weak.opposite ?? (sameDoerUnplaced ? undefined : strong["other-agent"]) ?? entertained ?? otherPatient ?? reversedDenied ?? (undenied && !deniedObject(claim, sources) ? undenied : undefined) ?? relatedOtherwise ?? differentAct ?? ownedDoer ?? { kind: "silent" };
 }
 
@@ -469,8 +471,6 @@ function anchorSide(claim: Predicate, fact: Predicate): "same" | "other" | undef
   if (!a || !b || !a.names.some((n) => b.names.some((m) => sameName(n, m)))) return undefined;
   return a.side === b.side ? "same" : "other";
 }
-
-const YEAR = /\b(?:1[6-9]|20)\d\d\b/;
 
 /**
  * Every patient the two facts share is, in the source, the possessor of what the source's act is

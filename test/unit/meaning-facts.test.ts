@@ -48,6 +48,13 @@ function expectRow(row: Row) {
 }
 
 const rows: Row[] = [
+  // subjects, session 20
+  { topic: "a noun with its own infinitive heads the subject", sentence: "Harbour Freight's decision to cut its reliance on Quarry for regional data prompted Nimbus to invest.", lemma: "prompt", agent: "Harbour Freight", patients: ["Nimbus"], negated: false },
+  { topic: "a floated quantifier", sentence: "Nimbus, Harlow and Teluride all declined to comment.", lemma: "comment", agent: "Teluride", patients: [], negated: true },
+  { topic: "'none of' heading the subject", sentence: "None of Nimbus, Harlow or Teluride answered the request.", lemma: "answer", agent: "Teluride", patients: [], negated: true },
+  { topic: "'no' heading the subject", sentence: "No Quarry engineers will join Ivo Brandt.", lemma: "join", agent: null, patients: ["Ivo Brandt"], negated: true },
+  { topic: "a name with a finite verb opens a clause", sentence: "Teluride determined Quarry was not the right partner.", lemma: "determine", agent: "Teluride", patients: [], negated: false },
+  { topic: "the infinitive after a passive with its doer", sentence: "Mara Quinlan was appointed by Harlow to serve as interim chief.", lemma: "serve", agent: null, patients: [], negated: false },
   // active
   { topic: "active", sentence: "Orbital Dynamics bought Kestrel Labs last year.", lemma: "buy", agent: "Orbital Dynamics", patients: ["Kestrel Labs"], negated: false },
   { topic: "active", sentence: "Delia Marsh joined Nimbus in the spring.", lemma: "join", agent: "Delia Marsh", patients: ["Nimbus"], negated: false },

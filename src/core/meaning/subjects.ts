@@ -193,7 +193,6 @@ export function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart
     if (t.pos === "VERB") {
       // (and "have" of a control noun: "has no plan to retain")
       if (CONTROL_LEMMAS.has(t.lemma) || t.lemma === "have" || tokens[k + 1]?.text.toLowerCase() === "to" || (ASPECTUAL_LEMMAS.has(t.lemma) && isGerundAt(tokens, k + 1))) continue;
-
       // a gerund joined to a noun is part of a coordinated subject: the first conjunct heads it
       // ("Meta's investment and hiring of Wang will not impact")
       if (isGerundOf(tokens, k) && /^(?:and|or)$/i.test(tokens[k - 1]?.text ?? "")) {
@@ -280,8 +279,10 @@ function namesJoinedBefore(tokens: readonly TaggedToken[], first: number, clause
  */
 function nounWithInfinitive(tokens: readonly TaggedToken[], i: number, clauseStart: number): number | undefined {
   let k = clauseStart;
-  // (past a possessor and determiners or adjectives: "Meta's", "the", "its surprise")
-  if (tokens[k + 1] && /^['’]s$/.test(tokens[k + 1].text) && (tokens[k].pos === "PROPN" || tokens[k].pos === "NOUN")) k += 2;
+  // (past a possessor and determiners or adjectives: "Scale AI's", "the", "its surprise")
+  let owner = k;
+  while (owner < i && (tokens[owner].pos === "PROPN" || tokens[owner].pos === "NOUN") && !/^to$/i.test(tokens[owner + 1]?.text ?? "")) owner++;
+  if (owner > k && /^['’]s$/.test(tokens[owner]?.text ?? "")) k = owner + 1;
   while (k < i && (tokens[k].pos === "DET" || tokens[k].pos === "ADJ" || (tokens[k].pos === "PRON" && /^(?:its|their|his|her)$/i.test(tokens[k].text)))) k++;
   if (tokens[k]?.pos !== "NOUN" || !/^to$/i.test(tokens[k + 1]?.text ?? "") || tokens[k + 2]?.pos !== "VERB" || k + 2 >= i) return undefined;
   let end = i - 1;

@@ -2,6 +2,7 @@
 // Google"): the person the sources give that role there, when they give it to exactly one, stands in
 // the claim's fact as if named, so that the facts compare doers ("Sources say Meta, not Google").
 import type { NameMention } from "../entities/names";
+import type { SentenceInfo } from "../index/corpus";
 import { canonicalRole, ROLE_PATTERN, sameOrg } from "../entities/roles";
 import type { Predicate } from "../meaning/facts";
 import { termOf } from "../text/tokens";
@@ -11,8 +12,16 @@ import { sameName } from "./references";
 
 /** An organisation's name, "'s", a role, then only auxiliaries before the predicate: "Scale AI's founder was". */
 const OWNED_ROLE_BEFORE = new RegExp(`['’]s\\s+(${ROLE_PATTERN})\\s+(?:(?:was|is|has been|had been|will be|will|would|has|had|did|does)\\s+)?$`, "i");
-/** Sentences a search for the role at the organisation ranks. */
+/** Sentences a search for a role at an organisation ranks. */
 const ROLE_SEARCH = 16;
+
+/**
+ * The sentences to read for who holds a role at an organisation: those a search by the
+ * organisation's name and `roleWords` ranks, then the claim's candidates.
+ */
+export function sentencesOnRole(ctx: ClaimContext, org: NameMention, roleWords: readonly string[]): SentenceInfo[] {
+  return [...ctx.view.sentences(ctx.view.corpus.index.search([...org.core, ...roleWords].map(termOf), ROLE_SEARCH).map((h) => h.doc)), ...ctx.candidates.slice(0, FACT_CANDIDATES)];
+}
 
 /** The claim's predicates with a role holder put in where the subject names one by role only. */
 export function withRoleHolders(ctx: ClaimContext, predicates: readonly Predicate[], names: readonly NameMention[]): Predicate[] {
@@ -35,9 +44,8 @@ export function withRoleHolders(ctx: ClaimContext, predicates: readonly Predicat
 
 /** The one person the sentences read give `role` at `org` (none when they give it to several or to none). */
 function roleHolder(ctx: ClaimContext, org: NameMention, role: string): NameMention | undefined {
-  const read = [...ctx.view.sentences(ctx.view.corpus.index.search([...org.core, ...role.split(/\s+/)].map(termOf), ROLE_SEARCH).map((h) => h.doc)), ...ctx.candidates.slice(0, FACT_CANDIDATES)];
   const holders: NameMention[] = [];
-  for (const info of read)
+  for (const info of sentencesOnRole(ctx, org, role.split(/\s+/)))
     for (const r of info.roles)
       if (r.role === role && !r.modifier && r.org && sameOrg(r.org, org) && !holders.some((h) => sameName(h, r.person))) holders.push(r.person);
   return holders.length === 1 ? holders[0] : undefined;

@@ -14,8 +14,8 @@ import { clip, relativeClauseAt } from "../spans";
 import { predicatesOf } from "../../meaning/facts";
 import { canonicalRole, ROLE_PATTERN, sameOrg, type RoleFact } from "../../entities/roles";
 import { genderOf } from "../../entities/gender";
-import { termOf } from "../../text/tokens";
 import { sameQuantity } from "../../quantities";
+import { sentencesOnRole } from "../role-holders";
 
 /** Share of the reported words' content terms a source sentence must have to report the same. */
 const REPORTED_COVERAGE = 0.75;
@@ -213,13 +213,9 @@ function otherThanRole(ctx: ClaimContext): Finding | undefined {
   return undefined;
 }
 
-/** Sentences each search for a role at an organisation ranks. */
-const ROLE_SEARCH = 16;
 /** Some sentence gives the role to someone at the organisation (named, unnamed or as "its"). */
 function roleHeldAt(ctx: ClaimContext, role: string, org: NameMention): boolean {
-  const words = [...org.core, ...role.split(/\s+/), ...(ROLE_WORDS[role] ?? [])].map(termOf);
-  const read = ctx.view.sentences(ctx.view.corpus.index.search(words, ROLE_SEARCH).map((h) => h.doc));
-  return [...read, ...ctx.candidates.slice(0, FACT_CANDIDATES)].some(
+  return sentencesOnRole(ctx, org, [...role.split(/\s+/), ...(ROLE_WORDS[role] ?? [])]).some(
     (info) =>
       info.roles.some((r) => r.role === role && !!r.org && sameOrg(r.org, org)) ||
       roleSpeakers(info).some((r) => r.role === role && !!r.org && sameOrg(r.org, org)) ||

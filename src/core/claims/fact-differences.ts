@@ -1,6 +1,6 @@
 // What sets a source fact apart from a claim's beyond its predicate and participants: an object of
-// another meaning, an amount in its own clause that none of the claim's figures confirms, or the
-// claim's own amount.
+// another meaning, an amount in its own clause that none of the claim's figures confirms, the claim's
+// own amount, or the other side of an event both are placed by.
 import type { SentenceInfo } from "../index/corpus";
 import type { Quantity } from "../quantities";
 import type { Predicate } from "../meaning/facts";
@@ -10,6 +10,7 @@ import { termOf } from "../text/tokens";
 import type { Analysed } from "./context";
 import { comparableKinds, confirms } from "./figures";
 import { clauseOf } from "./spans";
+import { sameName } from "./references";
 
 /** Figures that are amounts of an act (not its date or a span of time). */
 const AMOUNT_KINDS = new Set(["money", "count", "percent"]);
@@ -29,4 +30,12 @@ export function otherAmountInClause(figures: readonly Quantity[], info: Sentence
 /** The sentence gives one of the claim's amounts as it is (not its date or a span of time). */
 export function givesClaimAmount(figures: readonly Quantity[], info: SentenceInfo): boolean {
   return figures.some((q) => AMOUNT_KINDS.has(q.kind) && info.quantities.some((x) => !x.vague && comparableKinds(q, x) && confirms(q, x)));
+}
+
+/** Whether two facts are placed on the same side of one event ("after the Meta deal", "before Meta took a stake"), the other, or either is not placed. */
+export function anchorSide(claim: Predicate, fact: Predicate): "same" | "other" | undefined {
+  const a = claim.anchor;
+  const b = fact.anchor;
+  if (!a || !b || !a.names.some((n) => b.names.some((m) => sameName(n, m)))) return undefined;
+  return a.side === b.side ? "same" : "other";
 }

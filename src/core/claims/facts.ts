@@ -20,7 +20,7 @@ import { asCommonSubject, asCopula, closeCopy, deniedObject, opposedObjectAdject
 import { accomplished, begunAfter, doneAlready, doubted, expectedOnly, futureOnly, possibleOnly } from "./aspect";
 import { splicedSubject } from "./spliced";
 import { withRoleHolders } from "./role-holders";
-import { givesClaimAmount, objectsDiffer, otherAmountInClause } from "./fact-differences";
+import { anchorSide, givesClaimAmount, objectsDiffer, otherAmountInClause } from "./fact-differences";
 import { termOf } from "../text/tokens";
 
 export { doerOf, doersOf, editDistance, joined, namesNotIn, sameName } from "./references";
@@ -182,7 +182,8 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
   let sameTime = false;
   let sameDoerUnplaced = false;
   let modifierStated = false;
-  let [statedWithAmount, otherAgentWithAmount]: [boolean, FactOutcome | undefined] = [false, undefined];
+  let statedWithAmount = false;
+  let otherAgentWithAmount: FactOutcome | undefined;
   const figures = exactFigures(ctx.analysed);
   // (what the claim's own words say of its act, the same against every source fact)
   const claimDoubted = doubted(ctx.analysed.plain, claim);
@@ -462,14 +463,6 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
   // ("Google had planned to pay Scale AI $200 million" against "OpenAI … had spent far less")
   if (strong.stated && !statedWithAmount && otherAgentWithAmount) return otherAgentWithAmount;
   return strong.stated ?? strong.negated ?? strong.opposite ?? strong.reversed ?? weak.stated ?? weak.negated ?? weak.opposite ?? (sameDoerUnplaced ? undefined : strong["other-agent"]) ?? entertained ?? otherPatient ?? reversedDenied ?? (undenied && !deniedObject(claim, sources) ? undenied : undefined) ?? relatedOtherwise ?? differentAct ?? ownedDoer ?? { kind: "silent" };
-}
-
-/** Whether two facts are placed on the same side of one event ("after the Meta deal", "before Meta took a stake"), the other, or either is not placed. */
-function anchorSide(claim: Predicate, fact: Predicate): "same" | "other" | undefined {
-  const a = claim.anchor;
-  const b = fact.anchor;
-  if (!a || !b || !a.names.some((n) => b.names.some((m) => sameName(n, m)))) return undefined;
-  return a.side === b.side ? "same" : "other";
 }
 
 /**

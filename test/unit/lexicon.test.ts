@@ -300,6 +300,11 @@ const oppositeCases: [string, string][] = [
   ["earn", "lose"],
   ["secure", "lose"],
   ["benefit", "suffer"],
+  ["confirm", "deny"],
+  ["serve", "step down"],
+  ["stay", "step down"],
+  // through a synonym of one side: resign = step down
+  ["serve", "resign"],
   // through a synonym of one side: remain = stay
   ["remain", "leave"],
   ["remain", "give up"],

@@ -118,6 +118,9 @@ const rows: Row[] = [
   { topic: "negation: refused to", sentence: "Nimbus refused to sell Quarry.", lemma: "sell", agent: "Nimbus", patients: ["Quarry"], negated: true },
   // a "that" clause its speaker refutes, directly or through the idea refuted; a refuted denial is undone
   { topic: "refuted: denied that", sentence: "Nimbus denied that Quarry paid Delia Marsh.", lemma: "pay", agent: "Quarry", patients: ["Delia Marsh"], negated: true },
+  { topic: "a change told with the copula: up", sentence: "Quarry's shares were up 7% on Monday.", lemma: "rise", agent: null, patients: ["Quarry"], negated: false },
+  { topic: "a change told with the copula: down", sentence: "Quarry's revenue was down 12% last year.", lemma: "fall", agent: null, patients: ["Quarry"], negated: false },
+  { topic: "refuted: past whom it was said to", sentence: "Quarry denied to Reuters that it had been winding down its work with Nimbus.", lemma: "wind down", agent: null, patients: ["Nimbus"], negated: true },
   { topic: "refuted: the idea that", sentence: "Nimbus tried to squash the idea that Quarry would receive preferential treatment.", lemma: "receive", agent: "Quarry", patients: [], negated: true },
   { topic: "refuted: a refuted denial", sentence: "Nimbus denied that Quarry did not pay Delia Marsh.", lemma: "pay", agent: "Quarry", patients: ["Delia Marsh"], negated: false },
   { topic: "refuted: only by a verb of refuting", sentence: "Nimbus welcomed the idea that Quarry would hire Delia Marsh.", lemma: "hire", agent: "Quarry", patients: ["Delia Marsh"], negated: false },

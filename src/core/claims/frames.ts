@@ -8,7 +8,7 @@ import type { Analysed } from "./context";
 import { clauseOf, periodsIn } from "./spans";
 import { tagSentence } from "../meaning/tagger";
 import { termOf } from "../text/tokens";
-import { lemma } from "../meaning/lexicon";
+import { lemma, relatePredicates } from "../meaning/lexicon";
 
 export interface Frame extends FigureFrame {
   periods: Set<string>;
@@ -23,6 +23,8 @@ export interface Frame extends FigureFrame {
   event?: string;
   /** A source figure's: the year its source is dated, which its "this year" was read in. */
   year?: number;
+  /** A date's events, as lemmas: the verb before it and the noun after it ("reported on June 18", "a June 12 press release"). */
+  events?: string[];
 }
 
 /** Kinds of figure that measure something (a date or an age is its own measure). */
@@ -32,13 +34,63 @@ const sourceFrames = new WeakMap<SentenceInfo, Map<number, Frame>>();
 
 function frameOf(text: string, q: Quantity, all: readonly Quantity[]): Frame {
   const periods = q.kind === "year" || q.kind === "date" ? new Set<string>() : attachedPeriods(text, q, all);
+  if (q.kind === "date") return { periods, before: false, events: dateEvents(text, q) };
   if (q.kind === "age") {
     const event = ageEvent(text, q);
     return { periods, before: false, ...(event ? { event } : {}) };
   }
+  if (q.kind === "duration") {
+    const measure = durationMeasure(text, q);
+    return { periods, before: false, ...(measure ? { measure } : {}) };
+  }
   if (!MEASURED.has(q.kind)) return { periods, before: false };
   // (a year or a date between an amount and its measure word does not part them: "revenue in 2024 was about $150 million")
   return { ...figureFrame(text, q.kind, q.start, q.end, all.filter((x) => x.kind !== "year" && x.kind !== "date")), periods };
+}
+
+/** A span of time that separates two events: "six days after the announcement", "a year ago". ("Within two weeks" may be either.) */
+const OFFSET_AFTER = /^\s+(?:after|before|later|earlier|ago|since|from)\b/i;
+/** A span of time something lasts or a figure covers: "over the past six to 12 months", "for a year", "the last two weeks". */
+const SPAN_BEFORE = /(?:\b(?:for|over|during|throughout)\s+|\b(?:past|last|next|first)\s+)(?:(?:about|around|roughly|nearly|almost|some|more than|less than)\s+)?$/i;
+const SPAN_TEXT = /^(?:the\s+)?(?:past|last|next|first)\s/i;
+
+/**
+ * What a span of time measures: the time between two events ("offset") or how long something lasts
+ * ("span"); undefined when its words do not say. "Six days after Scale's announcement" is not the
+ * "six to 12 months" over which a relationship wound down.
+ */
+function durationMeasure(text: string, q: Quantity): "offset" | "span" | undefined {
+  const before = text.slice(Math.max(0, q.start - 30), q.start);
+  // (a preposition of span comes first: "suspended for one week after the video surfaced")
+  if (SPAN_TEXT.test(q.text) || SPAN_BEFORE.test(before)) return "span";
+  if (OFFSET_AFTER.test(text.slice(q.end, q.end + 10))) return "offset";
+  return undefined;
+}
+
+/** Words between a verb and its date ("reported Wednesday (June 18)", "announced in a June 12 press release"). */
+const DATE_GAP = new Set(["ADP", "DET", "PROPN", "PUNCT", "NUM"]);
+/** Words between a date and the noun it dates ("June 12 press release"). */
+const DATE_MODIFIER = new Set(["NOUN", "PROPN", "ADJ"]);
+
+/** The events a date is given for: the nearest verb before it, past prepositions and names, and the head noun it modifies. */
+function dateEvents(text: string, q: Quantity): string[] {
+  const tokens = tagSentence(text);
+  const events: string[] = [];
+  const firstAfter = tokens.findIndex((t) => t.start >= q.end);
+  let lastBefore = -1;
+  for (let k = 0; k < tokens.length && tokens[k].end <= q.start; k++) lastBefore = k;
+  for (let k = lastBefore; k >= 0 && k > lastBefore - 5; k--) {
+    const t = tokens[k];
+    if (t.pos === "VERB") {
+      events.push(lemma(t.text, "verb"));
+      break;
+    }
+    if (!DATE_GAP.has(t.pos) || /^[,;:.]$/.test(t.text)) break;
+  }
+  let head: string | undefined;
+  for (let k = firstAfter; k >= 0 && k < tokens.length && k < firstAfter + 3 && DATE_MODIFIER.has(tokens[k].pos); k++) if (tokens[k].pos === "NOUN") head = tokens[k].text;
+  if (head) events.push(lemma(head, "noun"));
+  return events;
 }
 
 /** "when he founded" after an age; "at (the age of)" or "when he was" before it, whose event is the verb before. */
@@ -124,6 +176,15 @@ export function sameFrameStated(claim: Frame, source: Frame): boolean {
   const years = [...claimPeriodsFor(claim, source)].filter(isAbsolute);
   if (!years.length || !source.periods.size) return true;
   return years.some((c) => source.periods.has(c));
+}
+
+/**
+ * Whether two dates are given for related events (a shared lemma, a synonym or a derivation:
+ * "announcement" and "announced"); undefined when either date's words name none.
+ */
+export function datesOfRelatedEvents(x: Frame, y: Frame): boolean | undefined {
+  if (!x.events?.length || !y.events?.length) return undefined;
+  return x.events.some((e) => y.events!.some((f) => relatePredicates(e, f) === "same"));
 }
 
 /** Both figures name the same measure ("investment" and "invested"): evidence they count the same thing. */

@@ -102,6 +102,12 @@ export const CURATED_OPPOSITES: readonly (readonly [string, string])[] = [
   ["secure", "lose"],
   // WordNet's "suffer" is "lose" only in its 11th sense ("be set at a disadvantage")
   ["benefit", "suffer"],
+  // what a party tells the press: WordNet gives "deny" only "admit" as its antonym
+  ["confirm", "deny"],
+  // holding an office and leaving it ("continuing to serve as a director" against "step down from the board"):
+  // WordNet's "step down" is "resign", with no antonym
+  ["serve", "step down"],
+  ["stay", "step down"],
 ];
 
 /**

@@ -194,6 +194,11 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
         length = complement - i + 1 + (phrasal && phrasal.length > 1 ? phrasal.length - 1 : 0);
       }
     }
+    // "shares were up 7.74%", "sales are down 10%": a change told with the copula
+    if (!lemma && t.lemma === "be" && /^(?:up|down)$/i.test(tokens[i + 1]?.text ?? "") && /^(?:NUM|SYM)$/.test(tokens[i + 2]?.pos ?? "")) {
+      lemma = /^up$/i.test(tokens[i + 1].text) ? "rise" : "fall";
+      length = 2;
+    }
     // (said of the same subject, with the same polarity)
     const joinedTo = !copula && lemma && coordinatedComplement(out[out.length - 1], t, text) ? out[out.length - 1] : undefined;
     if (joinedTo) copula = true;

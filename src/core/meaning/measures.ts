@@ -151,6 +151,8 @@ function measureBefore(tokens: readonly TaggedToken[], from: number, figureAt: (
 function cueNear(tokens: readonly TaggedToken[], before: number, after: number, figureAt: (t: TaggedToken) => boolean): boolean {
   const words = tokens.map((t) => t.text);
   const isCue = (k: number) => cueAt(BEFORE_CUES, words, k) !== undefined;
+  // the first end of a change, "from $14 billion to $29 billion": the value before it
+  if (/^from$/i.test(words[before] ?? "") && /^to$/i.test(words[after] ?? "") && tokens[after + 1] && figureAt(tokens[after + 1])) return true;
   // right after the figure ("$14 billion before the deal"), or at the end of a relative clause
   // without its pronoun that the figure heads ("the $14 billion it was worth beforehand")
   const reducedRelative = after >= 0 && tokens[after].pos === "PRON" && /^(?:AUX|VERB)$/.test(tokens[after + 1]?.pos ?? "");

@@ -113,6 +113,11 @@ export function refutedClause(tokens: readonly TaggedToken[], words: readonly st
     for (let j = Math.max(0, end - 3); j < end; j++) if (cueAt(REFUTING_VERBS, words, j)?.length === end - j) return true;
     return false;
   };
+  // (past whom it was said to: "denied to CNBC that")
+  let told = that;
+  while (told > 0 && tokens[told - 1].pos === "PROPN") told--;
+  if (told < that && /^the$/i.test(tokens[told - 1]?.text ?? "")) told--;
+  if (told < that && /^to$/i.test(tokens[told - 1]?.text ?? "") && refutesUpTo(told - 1)) return true;
   if (refutesUpTo(that)) return true;
   // (the idea, past its determiner and adjectives: "any suggestion", "the widespread concerns")
   if (!PROPOSITIONS.has(lexiconLemma(tokens[that - 1]?.text ?? "", "noun"))) return false;

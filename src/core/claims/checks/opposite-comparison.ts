@@ -36,12 +36,28 @@ function comparisonsIn(text: string, names: readonly NameMention[]): Comparison[
   const out: Comparison[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const direction = DIRECTION.get(tokens[i].text.toLowerCase());
-    if (!direction || tokens[i + 1]?.text.toLowerCase() !== "than") continue;
-    const than = names.find((n) => n.start === tokens[i + 2]?.start);
+    if (!direction) continue;
+    const at = thanAfter(tokens, i);
+    if (at < 0) continue;
+    const than = names.find((n) => n.start === tokens[at + 1]?.start);
     const act = actBefore(tokens, i);
     if (than && act) out.push({ direction, act: lemma(act.text, "verb"), than, start: act.start, end: than.end });
   }
   return out;
+}
+
+/** Words between a comparative and its "than": what is compared ("more data expertise than", "less specialized data than") or where ("spent more with the startup than"). */
+const COMPARED_WORDS = /^(?:NOUN|ADJ|DET)$/;
+const COMPARED_REACH = 4;
+
+/** The index of the "than" of the comparative at i, right after it or past the words it compares; -1 if none. */
+function thanAfter(tokens: readonly TaggedToken[], i: number): number {
+  for (let k = i + 1; k < tokens.length && k <= i + 1 + COMPARED_REACH; k++) {
+    if (/^than$/i.test(tokens[k].text)) return k;
+    const t = tokens[k];
+    if (!(COMPARED_WORDS.test(t.pos) || (t.pos === "VERB" && /ed$/i.test(t.text)) || (t.pos === "ADP" && /^(?:with|on|in|for)$/i.test(t.text)))) return -1;
+  }
+  return -1;
 }
 
 /** The verb a comparative right after it measures, past adverbs ("spent far less"; a gerund the tagger read as a noun: "despite spending more"). */

@@ -25,7 +25,7 @@ import {
   type CorpusView,
 } from "../context";
 import { comparableKinds, comparableVague, confirms, isBound, speaksTo } from "../figures";
-import { claimFrame, claimPeriodsFor, sameFrame, sameFrameStated, sameMeasure, sourceFrame } from "../frames";
+import { claimFrame, claimPeriodsFor, datesOfRelatedEvents, sameFrame, sameFrameStated, sameMeasure, sourceFrame, type Frame } from "../frames";
 import { clauseOf, inSpan, plural, relativeClauseAt } from "../spans";
 import { sameName, speakersOf } from "../references";
 import { predicatesOf } from "../../meaning/facts";
@@ -111,6 +111,12 @@ export const quantityCheck: ClaimCheck = {
   },
 };
 
+/** The claim gives the source date `s` for another of its dates, of the source date's event and not of this one's. */
+function otherEventsDate(a: Analysed, q: Quantity, frame: Frame, s: Quantity, theirs: Frame): boolean {
+  if (datesOfRelatedEvents(frame, theirs) !== false) return false;
+  return a.quantities.some((x) => x !== q && x.kind === "date" && sameQuantity(x, s) && datesOfRelatedEvents(claimFrame(a, x), theirs) === true);
+}
+
 /** The name written right before an age ("Wang, 28,", "Wang aged 28", "Wang is 28", "Wang was 28 when"). */
 function nameBefore(names: readonly NameMention[], text: string, pos: number): NameMention | undefined {
   for (let i = names.length - 1; i >= 0; i--) {
@@ -178,6 +184,10 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
       // 2016, generated $870 million in 2024" against "generated $870 million in sales in 2024")
       // (years only: amounts swapped between two measures must still be caught)
       if (q.kind === "year" && !sameQuantity(q, s) && a.quantities.some((x) => x !== q && x.kind === "year" && sameQuantity(x, s))) continue;
+      // (and a date the claim gives for another event, when the source gives it for that event too:
+      // "reported on June 18 …, six days after Scale's June 12 announcement" against "reported
+      // Wednesday (June 18)"; dates swapped between the two events are still compared)
+      if (q.kind === "date" && !sameQuantity(q, s) && otherEventsDate(a, q, frame, s, sourceFrame(info, s))) continue;
       let align: number;
       let timed = false;
       let bySpeaker = false;

@@ -8,12 +8,16 @@ import type { Finding } from "../../types";
 import type { SentenceInfo } from "../../index/corpus";
 import { superlativeBase } from "../../meaning/phrases";
 import { sizeSynonym } from "../../meaning/curated";
-import { lemma as lexiconLemma } from "../../meaning/lexicon";
+import { lemma as lexiconLemma, relatePredicates } from "../../meaning/lexicon";
 import type { ClaimCheck } from "../context";
 import { closeCopy, FACT_CANDIDATES } from "../facts";
-import { clip } from "../spans";
+import { clip, inSpan } from "../spans";
+import { sameName } from "../references";
 import { isContentTerm, termOf } from "../../text/tokens";
+import { tagSentence } from "../../meaning/tagger";
 
+/** How near a source superlative (in characters) the claim's parties must be named for it to rank the same thing. */
+const NEAR = 40;
 const ORDINALS: Readonly<Record<string, number>> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 /** An optional ordinal ("second", "2nd") joined by a hyphen or a space to a word that may be a superlative. */
 const RANKED = /\b(?:(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[\s-]+)?(most\s+[a-z]+|[a-z]+est|best|worst)\b/gi;
@@ -21,6 +25,10 @@ const RANKED = /\b(?:(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
 export interface RankedSuperlative {
   /** 1 for a bare superlative, else the ordinal's value. */
   rank: number;
+  /** The noun ranked, as a lemma: the one it qualifies ("largest customer"), else the subject of its copula ("the acquisition was Meta's second-largest"). */
+  noun?: string;
+  /** Whose it is, as lower-case words: "Meta's second-largest", "the largest customer of Scale AI". */
+  owner?: string;
   /** The adjective's lemma, sizes made one ("large" for "biggest"). */
   base: string;
   text: string;
@@ -43,7 +51,8 @@ export function rankedSuperlatives(text: string): RankedSuperlative[] {
     if (head && head.endsWith("s") && lexiconLemma(head, "noun") !== head) continue;
     const ordinal = m[1]?.toLowerCase();
     const rank = !ordinal ? 1 : (ORDINALS[ordinal] ?? parseInt(ordinal, 10));
-    out.push({ rank, base: sizeSynonym(base), text: m[0], start: m.index!, end: m.index! + m[0].length });
+    const end = m.index! + m[0].length;
+    out.push({ rank, base: sizeSynonym(base), text: m[0], start: m.index!, end, ...rankedPhrase(text, m.index!, end) });
   }
   return out;
 }
@@ -62,15 +71,22 @@ export const rankCheck: ClaimCheck = {
       const agree: SentenceInfo[] = [];
       const differ: { info: SentenceInfo; theirs: RankedSuperlative }[] = [];
       const frame = [...frameOf(a.plain, mine)];
+      const parties = a.names.filter((n) => !inSpan(n.start, a.quotes));
       for (const { info, ranked } of candidates) {
         const same = ranked.filter((x) => x.base === mine.base);
         // (ranking the same thing: the words around the claim's superlative are around the source's,
         // "Meta's largest", "Meta's second-largest"; not "the largest customer of Scale AI")
+        // (or the same noun of the same owner, "Scale AI's second-largest customer" and "the largest
+        // customer of Scale AI", with every party of the claim named near it: "Google")
+        const copied = closeCopy(a, info, mine);
         const framed = same.filter((x) => {
-          const theirs = frameOf(info.text, x);
-          return frame.every((t) => theirs.has(t));
+          if (copied) {
+            const theirs = frameOf(info.text, x);
+            if (frame.every((t) => theirs.has(t))) return true;
+          }
+          return samePhrase(mine, x) && parties.every((n) => info.names.some((m) => m.end >= x.start - NEAR && m.start <= x.end + NEAR && sameName(m, n)));
         });
-        if (!framed.length || !closeCopy(a, info, mine)) continue;
+        if (!framed.length) continue;
         if (framed.some((x) => x.rank === mine.rank)) agree.push(info);
         else differ.push({ info, theirs: framed[0] });
       }
@@ -126,6 +142,53 @@ export const rankCheck: ClaimCheck = {
     return { findings, evidence: [], unresolved: findings.filter((f) => f.kind === "unsupported-part").length };
   },
 };
+
+/** An owner right before a superlative, up to three capitalised words with a possessive: "Meta's", "Scale AI’s". */
+function ownerBefore(before: string): string | undefined {
+  const trimmed = before.trimEnd();
+  if (trimmed.length === before.length) return undefined;
+  const core = /['’]s$/.test(trimmed) ? trimmed.slice(0, -2) : /['’]$/.test(trimmed) ? trimmed.slice(0, -1) : undefined;
+  if (core === undefined) return undefined;
+  const words = core.split(/\s+/);
+  const owner: string[] = [];
+  for (let k = words.length - 1; k >= 0 && owner.length < 3 && /^[A-Z][\w.&-]*$/.test(words[k]); k--) owner.unshift(words[k]);
+  return owner.length ? owner.join(" ") : undefined;
+}
+/** An owner after the noun: "of Scale AI", "of the Nimbus group". */
+const OWNER_AFTER = /^\s+of\s+(?:the\s+)?((?:[A-Z][\w.&’'-]*\s*){1,3})/;
+/** The subject of a copula before the owner: "The acquisition was", "the deal ranked as". */
+const COPULA_SUBJECT = /\b([a-z]+)\s+(?:was|is|remains|became|ranked\s+as|ranks\s+as)\s+(?:(?:the|its|their|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s?)\s+)?$/;
+
+/** What a superlative ranks and whose it is (see RankedSuperlative). */
+function rankedPhrase(text: string, start: number, end: number): { noun?: string; owner?: string } {
+  const out: { noun?: string; owner?: string } = {};
+  const before = text.slice(Math.max(0, start - 60), start);
+  // the noun: the last noun of the nouns and adjectives right after the superlative ("largest private
+  // funding round"), else the subject of its copula
+  const tokens = tagSentence(text);
+  let noun: (typeof tokens)[number] | undefined;
+  for (let k = tokens.findIndex((t) => t.start >= end); k >= 0 && k < tokens.length && /^(?:NOUN|ADJ|PROPN)$/.test(tokens[k].pos) && !/[A-Z]/.test(tokens[k].text[0]); k++) if (tokens[k].pos === "NOUN") noun = tokens[k];
+  if (noun) out.noun = lexiconLemma(noun.text.toLowerCase(), "noun");
+  else {
+    const subject = COPULA_SUBJECT.exec(before);
+    if (subject) out.noun = lexiconLemma(subject[1].toLowerCase(), "noun");
+  }
+  const owner = ownerBefore(before) ?? (noun ? OWNER_AFTER.exec(text.slice(noun.end, noun.end + 60))?.[1] : undefined);
+  if (owner) out.owner = owner.trim().toLowerCase();
+  return out;
+}
+
+/**
+ * Two superlatives rank the same thing: the same noun (or a synonym: "customer", "client") and, when
+ * both name one, owners that share a word ("Scale AI" and "Scale").
+ */
+function samePhrase(mine: RankedSuperlative, theirs: RankedSuperlative): boolean {
+  if (!mine.noun || !theirs.noun) return false;
+  if (mine.noun !== theirs.noun && relatePredicates(mine.noun, theirs.noun) !== "same") return false;
+  if (!mine.owner || !theirs.owner) return !mine.owner && !theirs.owner;
+  const ours = new Set(mine.owner.split(/\s+/));
+  return theirs.owner.split(/\s+/).some((w) => ours.has(w));
+}
 
 /** "one of the largest": a superlative of this base that makes its noun one of a group. */
 function oneOfTheMost(text: string, base: string): string | undefined {

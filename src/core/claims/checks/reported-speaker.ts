@@ -52,8 +52,13 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   const oneWordSpeaker = speaker.core.length < 2;
   // (for such a speaker, the sources must state what the claim reports, not merely have its words:
   // "Teluride said it was winding down its work with Nimbus" is not "Nimbus is not winding down")
-  const facts = oneWordSpeaker ? claimFacts(ctx) : [];
+  // (a report relays what the parties of its facts say: "Bloomberg reported that OpenAI was winding
+  // down …" against "OpenAI said it was already winding down …" is no other speaker)
+  const reporting = /^\s+report(?:ed|s)?\b/i.test(a.plain.slice(speaker.end, speaker.end + 12));
+  const facts = oneWordSpeaker || reporting ? claimFacts(ctx) : [];
   const reportedStated = facts.length > 0 && facts.every((f) => f.outcome.kind === "stated");
+  const participants = reporting ? facts.filter((f) => !f.fact.speech).flatMap((f) => [...(f.fact.agent ? [f.fact.agent] : []), ...f.fact.patients]) : [];
+  const relayed = (n: NameMention) => participants.some((p) => sameName(p, n));
   // (the names in what is reported count too: "said Scale AI will remain independent")
   // (what a relative clause reports ends with it: "Wang, who said … that Scale would "double down" on
   // its applications business, is leaving Scale")
@@ -71,8 +76,12 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   if (terms.length < MIN_REPORTED_TERMS) return undefined;
   let other: { name: NameMention; info: (typeof candidates)[number] } | undefined;
   let unnamed: { speaker: string; info: SentenceInfo } | undefined;
+  // (an exact figure of the reported words that a sentence gives too is half the proof that it
+  // reports them, as for a role's words: "his company's demand tripled overnight")
+  const figures = a.quantities.filter((q) => q.start >= speaker.end && q.end <= reportEnd && !q.vague && q.kind !== "year" && q.kind !== "date");
   for (const info of candidates.slice(0, FACT_CANDIDATES)) {
-    if (!hasShareOf(info.termSet, terms, REPORTED_COVERAGE)) continue;
+    const sharesFigure = figures.some((q) => info.quantities.some((s) => !s.vague && sameQuantity(q, s)));
+    if (!hasShareOf(info.termSet, terms, sharesFigure ? FIGURE_REPORTED_COVERAGE : REPORTED_COVERAGE)) continue;
     // the claim's speaker speaking in a sentence that reports the words, or beside it (the sentence
     // says "he said"): the claim stands (named there without speaking, "Scale AI's founder Alexandr
     // Wang will join Meta", it says nothing of who said the words)
@@ -81,8 +90,9 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
       // (for a one-word speaker, only the doer of a verb of speech speaks: "citing" after "OpenAI is phasing out …")
       // (or that a verb of reporting follows: "Reuters reports that …", which the tagger may read as a noun)
       const speakers = [...predicatesOf(info.text, info.names).filter((p) => p.speech && p.agent).map((p) => p.agent!), ...info.names.filter((n) => reportsAfter(info.text, n))];
-      if (speakers.some((n) => sameName(n, speaker))) return undefined;
-      if (speakers.length && reportedStated) other ??= { name: speakers[0], info };
+      // (the claim names the source's speaker too: "Handshake saw demand triple …, according to its CEO Garrett Lord")
+      if (speakers.some((n) => sameName(n, speaker) || a.names.some((m) => sameName(m, n)))) return undefined;
+      if (speakers.length && reportedStated && !speakers.every(relayed)) other ??= { name: speakers[0], info };
       continue;
     }
     // (beside it only when the sentence leaves its speaker to them: "he said", or quoted words; a
@@ -91,7 +101,7 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
     if ((PRONOUN_SPEAKS.test(info.text) || /["“”]/.test(info.text)) && !info.names.some((n) => spoke(info.text, n)))
       if (view.corpus.windowOf(info).some((w) => w.names.some((n) => sameName(n, speaker) && spoke(w.text, n)))) return undefined;
     const theirs = info.names.find((n) => !sameName(n, speaker) && spoke(info.text, n)) ?? quoteOpenedBefore(ctx, info);
-    if (theirs && !sameName(theirs, speaker)) other ??= { name: theirs, info };
+    if (theirs && !sameName(theirs, speaker) && !relayed(theirs)) other ??= { name: theirs, info };
     const noun = theirs ? undefined : unnamedSpeaker(info.text);
     if (noun && !describedAs(ctx, info, speaker, noun.head)) unnamed ??= { speaker: noun.text, info };
   }

@@ -17,6 +17,7 @@ import { otherPossessorCheck } from "./other-possessor";
 import { possessorCheck } from "./possessor";
 import { nameAsModifierCheck } from "./name-as-modifier";
 import { reportedSpeakerCheck } from "./reported-speaker";
+import { reportedActCheck } from "./reported-act";
 import { declinedCommentCheck } from "./declined-comment";
 import { speechRecipientCheck } from "./speech-recipient";
 import { listMemberCheck } from "./list-member";
@@ -62,6 +63,7 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   possessorCheck,
   nameAsModifierCheck,
   reportedSpeakerCheck,
+  reportedActCheck,
   declinedCommentCheck,
   speechRecipientCheck,
   listMemberCheck,

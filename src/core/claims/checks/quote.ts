@@ -8,6 +8,7 @@ import { firstTermOf, isContentTerm } from "../../text/tokens";
 import { SPEECH, spoke, type Analysed, type CheckOutput, type ClaimCheck, type ClaimContext, type CorpusView } from "../context";
 import { clip, inSpan, quotesIn } from "../spans";
 import { sameName } from "../references";
+import { SPEECH_VERBS } from "../../text/speech";
 
 /** Quoted words found in a sentence this many sentences away from where the quote starts still count. */
 const QUOTE_WINDOW = 1;
@@ -116,6 +117,21 @@ function nearestPassage(words: string, candidates: readonly SentenceInfo[]): Sen
   return bestScore >= NEAREST_SHARE ? best : undefined;
 }
 
+/** Words given to a pronoun: "he noted", "she said". */
+const PRONOUN_SAID = new RegExp(`\\b(?:he|she)\\s+(?:${SPEECH_VERBS})\\b`, "i");
+/** How many sentences back the speaker a pronoun stands for is looked for. */
+const PRONOUN_REACH = 2;
+
+/** The person who last speaks, by name, in the sentences right before `source`. */
+function speakerBefore(view: CorpusView, source: SentenceInfo): NameMention | undefined {
+  const before = view.sentences(view.corpus.window(source.doc, PRONOUN_REACH)).filter((s) => s.doc < source.doc && s.unit === source.unit).reverse();
+  for (const s of before) {
+    const speaker = s.names.filter((n) => n.core.length >= 2 && spoke(s.text, n) && !inSpan(n.start, quotesIn(s.text))).pop();
+    if (speaker) return speaker;
+  }
+  return undefined;
+}
+
 /** Words found verbatim: were they said by the person the claim names? */
 function checkSpeaker(ctx: ClaimContext, a: Analysed, source: SentenceInfo): Finding | undefined {
   const { view, claim } = ctx;
@@ -144,8 +160,9 @@ function checkSpeaker(ctx: ClaimContext, a: Analysed, source: SentenceInfo): Fin
   // a person: a full name, or any name the sentence says spoke
   const people = outside.filter((n) => n.core.length >= 2 || speaks(n));
   const speakerLike = people.filter((p) => speaks(p) || source.roles.some((r) => r.person === p));
-  const other = speakerLike[0] ?? people[0];
-  if (!other) return undefined;
+  // (words the sentence gives a pronoun, "…," he noted, are the last speaker's named before them)
+  const other = speakerLike[0] ?? people[0] ?? (PRONOUN_SAID.test(source.text) ? speakerBefore(view, source) : undefined);
+  if (!other || speakers.some((s) => sameName(s, other))) return undefined;
   const speaker = speakers[0];
   return {
     kind: "person",

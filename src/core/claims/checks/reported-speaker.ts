@@ -81,7 +81,7 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   const figures = a.quantities.filter((q) => q.start >= speaker.end && q.end <= reportEnd && !q.vague && q.kind !== "year" && q.kind !== "date");
   for (const info of candidates.slice(0, FACT_CANDIDATES)) {
     const sharesFigure = figures.some((q) => info.quantities.some((s) => !s.vague && sameQuantity(q, s)));
-    if (!hasShareOf(info.termSet, terms, sharesFigure ? FIGURE_REPORTED_COVERAGE : REPORTED_COVERAGE)) continue;
+    if (!hasShareOf(quotedTerms(view, info), terms, sharesFigure ? FIGURE_REPORTED_COVERAGE : REPORTED_COVERAGE)) continue;
     // the claim's speaker speaking in a sentence that reports the words, or beside it (the sentence
     // says "he said"): the claim stands (named there without speaking, "Scale AI's founder Alexandr
     // Wang will join Meta", it says nothing of who said the words)
@@ -123,6 +123,23 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
     range: view.rangeInPlain(claim, speaker.start, speaker.end),
     evidence: [view.citation(other.info, 1, [])],
   };
+}
+
+/**
+ * The terms of a sentence and, where its quotation goes on into the next sentence, of that one too:
+ * `Siddharth explains, "The Meta-Scale deal marks a turning point. Leading AI labs are realizing …`
+ * (a quotation left open, or the next sentence opening one right after this one closed its own).
+ */
+function quotedTerms(view: ClaimContext["view"], info: SentenceInfo): ReadonlySet<string> {
+  const window = view.corpus.windowOf(info);
+  const next = window[window.indexOf(info) + 1];
+  if (!next) return info.termSet;
+  const straight = (info.text.match(/"/g) ?? []).length;
+  const opened = (info.text.match(/“/g) ?? []).length;
+  const closed = (info.text.match(/”/g) ?? []).length;
+  const leftOpen = straight % 2 === 1 || opened > closed;
+  const goesOn = /["”]\s*$/.test(info.text.trimEnd()) && /^\s*["“]/.test(next.text);
+  return leftOpen || goesOn ? new Set([...info.termSet, ...next.termSet]) : info.termSet;
 }
 
 /** The verbs of speech a speaker does ("according" names a source, not an act of speaking). */

@@ -41,8 +41,19 @@ function modifiedNouns(text: string, names: readonly NameMention[]): Modified[] 
   const tokens = tagSentence(text);
   const out: Modified[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i].pos !== "ADJ" || tokens[i + 1].pos !== "NOUN") continue;
-    const noun = headOf(tokens, i + 1);
+    // (and a comparative after its noun: "annual compensation packages smaller than those bonuses")
+    if (tokens[i].pos === "NOUN" && tokens[i + 1].pos === "ADJ" && /^than$/i.test(tokens[i + 2]?.text ?? "")) {
+      const noun = tokens[i];
+      const possessor = names.find((n) => /^['’]s\s+$/.test(text.slice(n.end, noun.start)));
+      out.push({ adjective: tokens[i + 1].text.toLowerCase(), noun: lemma(noun.text.toLowerCase(), "noun"), start: noun.start, end: tokens[i + 1].end, possessor, holder: undefined });
+      continue;
+    }
+    if (tokens[i].pos !== "ADJ") continue;
+    // (past the other adjectives of the noun: "even larger annual compensation packages")
+    let k = i + 1;
+    while (tokens[k]?.pos === "ADJ" && k < i + 3) k++;
+    if (tokens[k]?.pos !== "NOUN") continue;
+    const noun = headOf(tokens, k);
     const start = tokens[i].start;
     const end = noun.end;
     // (before it with "'s", or after it with "of": "the largest customer of Scale AI")

@@ -2,7 +2,7 @@
 // companies but now uses AI to recruit tech employees" where "Mercor was previously known for using
 // AI for recruiting tech employees, but now focuses on finding experts". Every word and name is in
 // the source, and each fact alone may match one; only the order is wrong. The claim's earlier phase
-// (after "initially", "previously", "at first" …) and its later one (after "later", "now", "before
+// (after "initially", "previously", "at first", "began with" …) and its later one (after "later", "now", "before
 // shifting to" …) are compared with a source's, in one sentence or in a sentence and the next
 // ("Scale initially focused on … . Scale has gradually enlisted …"): where the claim's earlier phase
 // has the words of the source's later one, and its later phase those of the source's earlier one,
@@ -15,7 +15,7 @@ import { clip } from "../spans";
 import { contentTerms } from "../../text/tokens";
 
 /** Words that open the earlier phase ("first" only before a past verb: not "the first batch"). */
-const EARLIER = /\b(?:initially|originally|at first|started out|previously|formerly|used to|early on|in the beginning)\b|(?<!\b(?:the|its|their|his|her|a)\s+)\bfirst\b(?=\s+\w+ed\b)/i;
+const EARLIER = /\b(?:initially|originally|at first|started out|previously|formerly|used to|early on|in the beginning|(?:began|begun|started) (?:with|by))\b|(?<!\b(?:the|its|their|his|her|a)\s+)\bfirst\b(?=\s+(?:\w+ed|known|seen|begun|shown|built|made)\b)/i;
 /** Words that open the later phase. */
 const LATER = /\b(?:later|then|now|since|gradually|eventually|subsequently|increasingly|before (?:shifting|moving|turning|switching|pivoting)|(?:shifted|moved|turned|switched|pivoted) (?:to|toward|towards))\b/i;
 /** Share of a claim phase's words the source's other phase must have. */

@@ -9,6 +9,7 @@
 import type { ClaimResult, Finding } from "../types";
 import type { Quantity } from "../quantities";
 import { analyseClaim, checkable, keepRealNames, truecase, worthChecking } from "./analysis";
+import { withDescribedNames } from "./descriptions";
 import { CLAIM_CHECKS } from "./checks";
 import { CITED_COVERAGE, CorpusView, RETRIEVE, dedupeCitations, type CheckContext, type CheckStage, type ClaimContext, type ClaimInput, type Passage } from "./context";
 import { findSupport, unsupportedFindings } from "./support";
@@ -40,6 +41,7 @@ export class ClaimChecker {
     // (analysed again: a cased month makes a date of "april 6", and its words are then a figure's)
     if (cased !== analysed.plain) Object.assign(analysed, analyseClaim(cased, ignoreWords, view));
     analysed.names = keepRealNames(analysed, candidates);
+    analysed.names = withDescribedNames(view, analysed, candidates);
     // a claim without a figure, quote or name is only confirmed: supported when a passage covers
     // it, otherwise left unchecked (its words alone are too weak to call it unsupported)
     const confirmOnly = !checkable(analysed);

@@ -40,7 +40,7 @@ const NEAR_WEIGHT = { within5: 1, within10: 0.85, further: 0.7, otherClause: 0.6
 /** Weight of a claim word outside the clause of the claim's figure. */
 const OTHER_CLAUSE_WEIGHT = 0.6;
 /** Weight of a claim word outside the relative clause of the claim's figure ("…, which was founded in 2016, generated …"): another fact's. */
-const RELATIVE_OUTSIDE_WEIGHT = 0.25;
+const RELATIVE_OUTSIDE_WEIGHT = 0.1;
 /** Weight of a claim word found only in a neighbouring sentence of the source figure. */
 const NEIGHBOUR_SENTENCE_WEIGHT = 0.35;
 /** Words this close to the source figure, in its clause, count for the precision of the alignment. */
@@ -134,11 +134,14 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
   // and by closeness to the figure.
   const weights = new Map<string, number>();
   let total = 0;
+  // (the name a relative clause is said of is its subject: "Scale AI, which was founded in 2019,")
+  const antecedent = relative ? a.names.find((n) => n.end === relative[0]) : undefined;
   for (const t of a.tokens) {
     if (t.end > q.start && t.start < q.end) continue;
     const weight = a.terms.get(t.term);
     if (weight === undefined || weights.has(t.term) || MEASURE_WORDS.has(t.term)) continue;
-    const w = weight * (t.start >= clauseStart && t.end <= clauseEnd ? 1 : relative ? RELATIVE_OUTSIDE_WEIGHT : OTHER_CLAUSE_WEIGHT);
+    const own = (t.start >= clauseStart && t.end <= clauseEnd) || (!!antecedent && t.start >= antecedent.start && t.end <= antecedent.end);
+    const w = weight * (own ? 1 : relative ? RELATIVE_OUTSIDE_WEIGHT : OTHER_CLAUSE_WEIGHT);
     weights.set(t.term, w);
     total += w;
   }

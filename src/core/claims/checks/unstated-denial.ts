@@ -4,15 +4,33 @@
 // longer") that no sentence read states, denies or opposes, with a doer named or described, is an
 // unsupported part: a change of state must be earned like any other fact. (Not a plain "not": the
 // sources word denials in many ways the facts do not read, "a nonvoting stake", "no bearing on";
-// a hedged or entertained act asserts nothing; a quote is the quote check's.)
+// a hedged or entertained act asserts nothing; a quote is the quote check's.) Likewise a doer
+// denied by "no" ("with no other Scale employees joining him") where a sentence read has that noun
+// do the act ("will be joined by a small number of employees").
 import type { Finding } from "../../types";
-import type { ClaimCheck } from "../context";
-import { claimFacts } from "../facts";
-import { inSpan } from "../spans";
+import type { ClaimCheck, ClaimContext } from "../context";
+import type { SentenceInfo } from "../../index/corpus";
+import { predicatesOf } from "../../meaning/facts";
+import { lemma, relatePredicates } from "../../meaning/lexicon";
+import { termOf } from "../../text/tokens";
+import { claimFacts, FACT_CANDIDATES } from "../facts";
+import { clip, inSpan } from "../spans";
 import { STAYING_VERBS } from "../fact-forms";
 
 /** Words before an act that say it ended (or will: "will stop working with", "preparing to stop using"). */
 const ENDED = /\b(?:stop|stopped|stops|stopping|cease|ceased|ceases|ceasing|quit|quits|quitting|no longer)\s+$/i;
+
+/** "no" (and "no other") heading the doer right before the act, past up to three words of it: "no other Scale employees"; the last word is the doer's noun. */
+const NO_DOER = /\bno\s+(?:other\s+)?(?:[\w-]+\s+){0,2}([\w-]+)\s+$/i;
+
+/** A sentence read in which the act is done (not denied) by someone the doer's noun names. */
+function doneByThem(ctx: ClaimContext, act: string, subject: string): { info: SentenceInfo; noun: string } | undefined {
+  for (const info of ctx.candidates.slice(0, FACT_CANDIDATES)) {
+    if (!info.termSet.has(termOf(subject))) continue;
+    if (predicatesOf(info.text, info.names).some((p) => !p.negated && !p.hedged && relatePredicates(p.lemma, act) === "same")) return { info, noun: subject };
+  }
+  return undefined;
+}
 
 export const unstatedDenialCheck: ClaimCheck = {
   id: "unstated-denial",
@@ -29,7 +47,17 @@ export const unstatedDenialCheck: ClaimCheck = {
       const ended = ENDED.test(a.plain.slice(Math.max(0, fact.start - 16), fact.start));
       // (verbs of staying, whose denial says a state will end: "will not remain one of its customers")
       const staying = STAYING_VERBS.has(fact.lemma);
-      if (inSpan(fact.start, a.quotes) || (fact.copula && !staying) || !(ended || staying)) continue;
+      if (inSpan(fact.start, a.quotes) || fact.copula) continue;
+      // (a doer denied by "no": "with no other Scale employees joining him" where a sentence read
+      // has "employees" do it, "will be joined by a small number of employees")
+      const doer = NO_DOER.exec(a.plain.slice(Math.max(0, fact.start - 48), fact.start))?.[1];
+      const none = !ended && !staying && fact.subject && doer && lemma(doer.toLowerCase(), "noun") === fact.subject ? doneByThem(ctx, fact.lemma, fact.subject) : undefined;
+      if (none) {
+        const words = a.plain.slice(fact.start, fact.end);
+        findings.push({ kind: "unsupported-part", claimed: words, message: `Sources say ${fact.subject === none.noun ? "they" : none.noun} did: “${clip(none.info.text.trim(), 160)}”`, range: ctx.view.rangeInPlain(ctx.claim, fact.start, fact.end), evidence: [ctx.view.citation(none.info, 1, [])] });
+        continue;
+      }
+      if (!(ended || staying)) continue;
       const words = a.plain.slice(fact.start, fact.end);
       findings.push({ kind: "unsupported-part", claimed: words, message: `No source says this stopped (“${words}”).`, range: ctx.view.rangeInPlain(ctx.claim, fact.start, fact.end) });
     }

@@ -1,7 +1,9 @@
 // A rank given with a superlative: "Meta's largest acquisition" where the sources say its
 // "second-largest". The figure is the ordinal before the superlative (none is first); word overlap
 // passes such a claim, as every other word matches. Compared only with a source sentence that says
-// nearly all else the claim says, with the same superlative (sizes made one: "biggest" = "largest");
+// nearly all else the claim says, or that ranks the same noun of the same owner with the claim's
+// parties named beside it ("Scale AI's second-largest customer", "Google, the largest customer of
+// Scale AI"), with the same superlative (sizes made one: "biggest" = "largest");
 // "one of the largest" and "its largest clients" rank nothing. Likewise "its only vendor" where the
 // sources say "one of several vendors".
 import type { Finding } from "../../types";
@@ -179,15 +181,14 @@ function rankedPhrase(text: string, start: number, end: number): { noun?: string
 }
 
 /**
- * Two superlatives rank the same thing: the same noun (or a synonym: "customer", "client") and, when
- * both name one, owners that share a word ("Scale AI" and "Scale").
+ * Two superlatives rank the same thing: the same noun (or a synonym: "customer", "client") and
+ * owners that are both unnamed or begin with the same word ("Scale AI" and "Scale").
  */
 function samePhrase(mine: RankedSuperlative, theirs: RankedSuperlative): boolean {
   if (!mine.noun || !theirs.noun) return false;
   if (mine.noun !== theirs.noun && relatePredicates(mine.noun, theirs.noun) !== "same") return false;
   if (!mine.owner || !theirs.owner) return !mine.owner && !theirs.owner;
-  const ours = new Set(mine.owner.split(/\s+/));
-  return theirs.owner.split(/\s+/).some((w) => ours.has(w));
+  return mine.owner.split(/\s+/)[0] === theirs.owner.split(/\s+/)[0];
 }
 
 /** "one of the largest": a superlative of this base that makes its noun one of a group. */

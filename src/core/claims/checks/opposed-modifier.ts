@@ -19,6 +19,8 @@ import { sizeSynonym } from "../../meaning/curated";
 
 /** Share of the claim's key words a sentence must have to speak of what the claim does. */
 const SENTENCE_SHARE = 0.4;
+/** A comparative adjective ("smaller", "larger"). */
+const COMPARATIVE = /[a-z]er$/i;
 /** A superlative adjective ("largest", "youngest"). */
 const SUPERLATIVE = /est$/;
 /** The share it must have for a phrase said of no one named. */
@@ -42,10 +44,13 @@ function modifiedNouns(text: string, names: readonly NameMention[]): Modified[] 
   const out: Modified[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     // (and a comparative after its noun: "annual compensation packages smaller than those bonuses")
-    if (tokens[i].pos === "NOUN" && tokens[i + 1].pos === "ADJ" && /^than$/i.test(tokens[i + 2]?.text ?? "")) {
+    // (or in a relative clause of being: "annual pay packages that were smaller")
+    const relative = tokens[i].pos === "NOUN" && /^(?:that|which)$/i.test(tokens[i + 1]?.text ?? "") && /^(?:is|are|was|were)$/i.test(tokens[i + 2]?.text ?? "") && tokens[i + 3]?.pos === "ADJ" && COMPARATIVE.test(tokens[i + 3].text);
+    if ((tokens[i].pos === "NOUN" && tokens[i + 1].pos === "ADJ" && /^than$/i.test(tokens[i + 2]?.text ?? "")) || relative) {
       const noun = tokens[i];
+      const adjective = tokens[relative ? i + 3 : i + 1];
       const possessor = names.find((n) => /^['’]s\s+$/.test(text.slice(n.end, noun.start)));
-      out.push({ adjective: tokens[i + 1].text.toLowerCase(), noun: lemma(noun.text.toLowerCase(), "noun"), start: noun.start, end: tokens[i + 1].end, possessor, holder: undefined });
+      out.push({ adjective: adjective.text.toLowerCase(), noun: lemma(noun.text.toLowerCase(), "noun"), start: noun.start, end: adjective.end, possessor, holder: undefined });
       continue;
     }
     if (tokens[i].pos !== "ADJ") continue;

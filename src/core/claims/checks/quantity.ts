@@ -33,6 +33,10 @@ import { predicatesOf } from "../../meaning/facts";
 /** Verbs and nouns that introduce a figure without saying what it counts. */
 const MEASURE_WORDS = new Set(["total", "amount", "reach", "stand", "stood", "come", "came", "figure", "sum", "tally", "approximately", "roughly", "about", "around", "nearly", "almost", "least", "over", "more", "less", "than", "some", "estimate", "estimated"]);
 
+/** An apposition set off by commas right after a name: ", the company at the center of all this,". */
+const APPOSITION = /^,\s+(?:the|a|an)\s[^,;]{1,80},/;
+/** Weight of a claim word in an apposition to a name, outside the figure's own words. */
+const APPOSITION_WEIGHT = 0.25;
 /** Alignment added to a source figure that names the same measure as the claim's ("investment" and "invested"). */
 const MEASURE_BONUS = 0.2;
 /** Weight of a source word by its distance (in words) from the source figure, inside its clause. */
@@ -136,12 +140,16 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
   let total = 0;
   // (the name a relative clause is said of is its subject: "Scale AI, which was founded in 2019,")
   const antecedent = relative ? a.names.find((n) => n.end === relative[0]) : undefined;
+  // (an apposition after a name describes it, another fact's words: "Scale AI, the company at the
+  // center of all this, was founded in 2019")
+  const appositions = a.names.map((n) => [n.end, n.end + (APPOSITION.exec(a.plain.slice(n.end))?.[0].length ?? 0)]).filter(([s, e]) => e > s && !(q.start >= s && q.start < e));
+  const inApposition = (t: { start: number }) => appositions.some(([s, e]) => t.start >= s && t.start < e);
   for (const t of a.tokens) {
     if (t.end > q.start && t.start < q.end) continue;
     const weight = a.terms.get(t.term);
     if (weight === undefined || weights.has(t.term) || MEASURE_WORDS.has(t.term)) continue;
     const own = (t.start >= clauseStart && t.end <= clauseEnd) || (!!antecedent && t.start >= antecedent.start && t.end <= antecedent.end);
-    const w = weight * (own ? 1 : relative ? RELATIVE_OUTSIDE_WEIGHT : OTHER_CLAUSE_WEIGHT);
+    const w = weight * (inApposition(t) ? APPOSITION_WEIGHT : own ? 1 : relative ? RELATIVE_OUTSIDE_WEIGHT : OTHER_CLAUSE_WEIGHT);
     weights.set(t.term, w);
     total += w;
   }

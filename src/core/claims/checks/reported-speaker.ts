@@ -7,14 +7,14 @@
 // an unsupported part, not a contradiction, since the sources do not say who else it was.
 import type { Finding } from "../../types";
 import type { NameMention } from "../../entities/names";
-import { SPEAKER_AFTER_VERBS, SPEECH_VERBS, hasShareOf, keyTermsIn, reportsAfter, spoke, type ClaimCheck, type ClaimContext } from "../context";
+import { SPEAKER_AFTER_VERBS, SPEECH_VERBS, hasShareOf, keyTermsIn, reportsAfter, spoke, type Analysed, type ClaimCheck, type ClaimContext } from "../context";
 import { quoteWords, type SentenceInfo } from "../../index/corpus";
 import { claimFacts, FACT_CANDIDATES, sameName } from "../facts";
 import { clip, relativeClauseAt } from "../spans";
 import { predicatesOf } from "../../meaning/facts";
 import { canonicalRole, ROLE_PATTERN, sameOrg, type RoleFact } from "../../entities/roles";
 import { genderOf } from "../../entities/gender";
-import { sameQuantity } from "../../quantities";
+import { sameQuantity, type Quantity } from "../../quantities";
 import { sentencesOnRole } from "../role-holders";
 
 /** Share of the reported words' content terms a source sentence must have to report the same. */
@@ -76,12 +76,9 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   if (terms.length < MIN_REPORTED_TERMS) return undefined;
   let other: { name: NameMention; info: (typeof candidates)[number] } | undefined;
   let unnamed: { speaker: string; info: SentenceInfo } | undefined;
-  // (an exact figure of the reported words that a sentence gives too is half the proof that it
-  // reports them, as for a role's words: "his company's demand tripled overnight")
-  const figures = a.quantities.filter((q) => q.start >= speaker.end && q.end <= reportEnd && !q.vague && q.kind !== "year" && q.kind !== "date");
+  const figures = reportedFigures(a, speaker.end, reportEnd);
   for (const info of candidates.slice(0, FACT_CANDIDATES)) {
-    const sharesFigure = figures.some((q) => info.quantities.some((s) => !s.vague && sameQuantity(q, s)));
-    if (!hasShareOf(quotedTerms(view, info), terms, sharesFigure ? FIGURE_REPORTED_COVERAGE : REPORTED_COVERAGE)) continue;
+    if (!hasShareOf(quotedTerms(view, info), terms, coverageNeeded(figures, info))) continue;
     // the claim's speaker speaking in a sentence that reports the words, or beside it (the sentence
     // says "he said"): the claim stands (named there without speaking, "Scale AI's founder Alexandr
     // Wang will join Meta", it says nothing of who said the words)
@@ -123,6 +120,20 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
     range: view.rangeInPlain(claim, speaker.start, speaker.end),
     evidence: [view.citation(other.info, 1, [])],
   };
+}
+
+/** The exact figures of the reported words in [start, end), not dates: "$50 million", "tripled". */
+function reportedFigures(a: Analysed, start: number, end = a.plain.length): Quantity[] {
+  return a.quantities.filter((q) => q.start >= start && q.end <= end && !q.vague && q.kind !== "year" && q.kind !== "date");
+}
+
+/**
+ * The share of the reported words a sentence must have to report them: half when it gives one of
+ * their exact figures too ("his company had secured $50 million in potential contracts", "his
+ * company's demand tripled overnight"), which is half the proof.
+ */
+function coverageNeeded(figures: readonly Quantity[], info: SentenceInfo): number {
+  return figures.some((q) => info.quantities.some((s) => !s.vague && sameQuantity(q, s))) ? FIGURE_REPORTED_COVERAGE : REPORTED_COVERAGE;
 }
 
 /**
@@ -204,12 +215,9 @@ function otherThanRole(ctx: ClaimContext): Finding | undefined {
   const terms = keyTermsIn(a, end);
   if (terms.length < MIN_REPORTED_TERMS) return undefined;
   const claimsOrg = (o: NameMention | undefined) => !org || !o || sameOrg(o, org);
-  // (an exact figure of the reported words that the sentence gives too is half the proof that it
-  // reports them: "his company had secured $50 million in potential contracts")
-  const figures = a.quantities.filter((q) => q.start >= end && !q.vague && q.kind !== "year" && q.kind !== "date");
+  const figures = reportedFigures(a, end);
   for (const info of candidates.slice(0, FACT_CANDIDATES)) {
-    const sharesFigure = figures.some((q) => info.quantities.some((s) => !s.vague && sameQuantity(q, s)));
-    if (!hasShareOf(info.termSet, terms, sharesFigure ? FIGURE_REPORTED_COVERAGE : REPORTED_COVERAGE)) continue;
+    if (!hasShareOf(info.termSet, terms, coverageNeeded(figures, info))) continue;
     if (info.roles.some((r) => r.role === role && claimsOrg(r.org))) return undefined;
     const speakers = roleSpeakers(info);
     if (speakers.some((s) => s.role === role && claimsOrg(s.org))) return undefined;

@@ -161,6 +161,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
       trusted: vscode.workspace.isTrusted,
       storagePath: (context.storageUri ?? context.globalStorageUri)?.fsPath,
       settings: vscode.workspace.getConfiguration().get("groundwork"),
+      // the hover shows the deciding passage by title; as related information VS Code would show it
+      // again, labelled by file name and offsets, and expand it in the Problems panel
+      relatedPassage: false,
     },
   };
   client = new LanguageClient("groundwork", "Groundwork", serverOptions, clientOptions);

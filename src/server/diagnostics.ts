@@ -54,14 +54,27 @@ export interface DiagnosticContext {
   severity: Record<DiagnosticCode, SeveritySetting>;
   /** file:// URI of a source file, from the citation's `source` (path relative to the sources root). */
   sourceUri(relFile: string): string;
+  /**
+   * Whether diagnostics carry the deciding passage as related information. Groundwork's VS Code
+   * client says no: its hover shows the passage by title, and VS Code would label a related passage
+   * by file name and offsets ("003_eebf30dae9df01f8.txt(43, 1189)") above it and expand it in the
+   * Problems panel. Other editors get it.
+   */
+  relatedPassage?: boolean;
 }
 
-/** At most one related passage, so that VS Code's part of the hover (and the Problems panel) stays one line. */
+/** At most one related passage, so that an editor's part of the hover (and its problem list) stays short. */
 function related(citations: Citation[], ctx: DiagnosticContext): DiagnosticRelatedInformation[] {
+  if (ctx.relatedPassage === false) return [];
   return citations.slice(0, 1).map((c) => ({
     location: { uri: ctx.sourceUri(c.source), range: c.range },
     message: `${shorten(c.title, 60)}${c.section ? " " + c.section : ""}${placeSuffix(c)}: ${oneLine(c.excerpt, 120)}`,
   }));
+}
+
+/** Whether a finding of this kind is published (its severity is not off). */
+export function isPublished(f: Finding, severity: DiagnosticContext["severity"]): boolean {
+  return severityOf(severity[codeFor(f.kind)]) !== undefined;
 }
 
 export function diagnosticsFor(results: ClaimResult[], ctx: DiagnosticContext): Diagnostic[] {

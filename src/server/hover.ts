@@ -68,6 +68,11 @@ export interface HoverContext {
   unit?(key: string): Pick<SourceUnit, "title" | "section" | "publisher" | "date"> | undefined;
   /** The draft's URI: with it the hover ends with a "more" link listing every passage of the claim. */
   uri?: string;
+  /**
+   * Whether the editor shows this finding's diagnostic above the hover (the pointer is on its range
+   * and its severity is not off): its message is then not said again.
+   */
+  shownAbove?(finding: Finding): boolean;
 }
 
 /** The command behind the hover's "more" link (the client trusts exactly this command in hovers). */
@@ -130,12 +135,12 @@ function passageBlock(c: Citation, claim: ClaimResult, ctx: HoverContext): strin
 
 /**
  * One hover: the verdict and what the sources say first, then the passage that decides it, then a
- * "more" link to every passage. The finding messages themselves are in VS Code's diagnostic part.
+ * "more" link to every passage. A finding whose diagnostic the editor shows above is not repeated.
  */
 export function hoverMarkdown(claim: ClaimResult, ctx: HoverContext): string {
   const lines: string[] = [];
   const n = new Set(claim.citations.map((c) => c.key)).size;
-  const summaries = claim.findings.map(findingSummary).filter((x): x is string => !!x);
+  const summaries = claim.findings.filter((f) => !ctx.shownAbove?.(f)).map(findingSummary).filter((x): x is string => !!x);
   const head = `**Groundwork: ${VERDICT_LABEL[claim.verdict]}**`;
   if (claim.verdict === "supported") lines.push(`${head}${n ? ` · ${sourcesCount(n)}` : ""}`);
   else lines.push(`${head}${summaries[0] ? ` · ${escapeMarkdown(summaries[0])}` : ""}`);
@@ -159,8 +164,13 @@ export function hoverMarkdown(claim: ClaimResult, ctx: HoverContext): string {
   return lines.join("\n");
 }
 
-export function hoverFor(results: ClaimResult[], pos: Position, ctx: HoverContext): Hover | null {
+/**
+ * The hover at a position. `published` says whether a finding has a diagnostic (its severity is not
+ * off): VS Code shows a diagnostic's message above the hover when the pointer is on its range.
+ */
+export function hoverFor(results: ClaimResult[], pos: Position, ctx: HoverContext, published?: (f: Finding) => boolean): Hover | null {
   const claim = claimAt(results, pos);
   if (!claim || claim.verdict === "unchecked") return null;
-  return { contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(claim, ctx) }, range: claim.range };
+  const shownAbove = published && ((f: Finding) => published(f) && contains(f.range ?? claim.range, pos));
+  return { contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(claim, shownAbove ? { ...ctx, shownAbove } : ctx) }, range: claim.range };
 }

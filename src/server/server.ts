@@ -27,12 +27,12 @@ import { codeLensesFor, sentenceMarks } from "./codelens";
 import { EditTracker } from "./typing";
 import { findDrafts, MARKDOWN_EXT } from "./drafts";
 import { completionItems } from "./completion";
-import { DIAGNOSTIC_SOURCE, diagnosticsFor, type CheckTarget } from "./diagnostics";
+import { DIAGNOSTIC_SOURCE, diagnosticsFor, isPublished, type CheckTarget } from "./diagnostics";
 import { nestingLimit } from "../core/claims/draft/limits";
 import { CheckQueue } from "./checkQueue";
 import { isCheckCancelled, type CancellationToken } from "../core/cancellation";
 import type { LineSpan } from "../core/engine";
-import type { ClaimResult } from "../core/types";
+import type { ClaimResult, Finding } from "../core/types";
 import { rankedPassages, unitPassages, citationPassage, entityGroups } from "./entities";
 import { claimAt, hoverFor } from "./hover";
 import { pathToUri, SourcesWorkspace, uriToPath, type SourceSet } from "./indexing";
@@ -102,6 +102,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let indexing: Promise<void> = Promise.resolve();
 
   const sourceUriFor = (set: SourceSet | undefined) => (rel: string) => (set ? ws.sourceUri(set, rel) : rel);
+  // Groundwork's own client shows the deciding passage in its hover, not as related information
+  let relatedPassage = true;
+  const diagnosticContext = (set: SourceSet | undefined) => ({ severity: ws.settings.severity, sourceUri: sourceUriFor(set), relatedPassage });
 
   function isDraft(doc: { uri: string; languageId?: string }): boolean {
     const p = uriToPath(doc.uri);
@@ -122,7 +125,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // nothing is known before the first indexing ends ("no findings" would wipe a reload's last findings)
     if (!set) return ws.indexedOnce ? [] : undefined;
     const text = doc.getText();
-    const context = { severity: ws.settings.severity, sourceUri: sourceUriFor(set) };
+    const context = diagnosticContext(set);
     // the part on screen first, published at once (with every sentence already known) when more is left, then the rest
     const spans = visibleLines.get(doc.uri) ?? TOP_OF_DRAFT;
     checkedFirst.set(doc.uri, spans);
@@ -253,7 +256,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (p) folders.push(p);
     }
     ws.folders = folders;
-    const init = params.initializationOptions as { trusted?: boolean; storagePath?: string; settings?: unknown } | undefined;
+    const init = params.initializationOptions as { trusted?: boolean; storagePath?: string; settings?: unknown; relatedPassage?: boolean } | undefined;
+    if (init?.relatedPassage === false) relatedPassage = false;
     if (init?.settings && typeof init.settings === "object") initialEditorSettings = init.settings as EditorSettings;
     if (init && init.trusted === false) ws.trusted = false;
     if (typeof init?.storagePath === "string" && path.isAbsolute(init.storagePath)) ws.cacheDir = path.join(init.storagePath, "index-cache");
@@ -395,7 +399,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const { doc, results } = currentResults(params.textDocument.uri, params.position);
     if (!doc) return null;
     const set = ws.setForUri(doc.uri);
-    const hover = hoverFor(results, params.position, { sourceUri: sourceUriFor(set), unit: (key) => set?.engine.unit(key), uri: doc.uri });
+    const published = (f: Finding) => isPublished(f, ws.settings.severity);
+    const hover = hoverFor(results, params.position, { sourceUri: sourceUriFor(set), unit: (key) => set?.engine.unit(key), uri: doc.uri }, published);
     traceStep("server", "hovered", { found: !!hover });
     return hover;
   }));
@@ -560,7 +565,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (isCheckCancelled(e)) break; // the client cancelled the request: report what was checked
         throw e;
       }
-      const diagnostics = diagnosticsFor(results, { severity: ws.settings.severity, sourceUri: sourceUriFor(set) });
+      const diagnostics = diagnosticsFor(results, diagnosticContext(set));
       issues.set(uri, diagnostics.length);
       total += diagnostics.length;
       void connection.sendDiagnostics({ uri, diagnostics });

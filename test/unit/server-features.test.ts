@@ -97,6 +97,20 @@ describe("server: one hover", () => {
     for (const u of e.units) assert.ok(!readable.includes(u.id), `unit key ${u.id} in ${md}`);
   });
 
+  it("on the words of a finding the editor shows, the hover does not say its message again; elsewhere in the claim it does", () => {
+    const [claim] = e.checkMarkdown("Meta agreed to invest $15.3 billion in Scale AI for a 49% stake.\n");
+    const finding = claim!.findings[0]!;
+    assert.ok(finding.range, JSON.stringify(claim));
+    const onFigure = { line: 0, character: finding.range.start.character + 1 };
+    const beforeFigure = { line: 0, character: 2 };
+    const published = () => true;
+    const value = (h: ReturnType<typeof hoverFor>) => (h!.contents as { value: string }).value.split("\n")[0]!.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+    assert.equal(value(hoverFor([claim!], onFigure, { sourceUri, unit }, published)), "**Groundwork: ✗ Contradicted**");
+    assert.match(value(hoverFor([claim!], beforeFigure, { sourceUri, unit }, published))!, /^\*\*Groundwork: ✗ Contradicted\*\* · “\$15\.3 billion”/);
+    // a finding whose severity is off has no diagnostic above: the hover says it
+    assert.match(value(hoverFor([claim!], onFigure, { sourceUri, unit }, () => false))!, /· “\$15\.3 billion”/);
+  });
+
   it("an unsupported claim's hover does not repeat that no source supports it", () => {
     const [claim] = e.checkMarkdown("Trust has become the most valuable asset in this business.\n");
     assert.equal(claim!.verdict, "unsupported");
@@ -134,6 +148,8 @@ describe("server: diagnostics", () => {
     assert.equal(d.relatedInformation?.length, 1, "one related passage, so that VS Code's hover part stays one line");
     assert.equal(d.relatedInformation![0]!.location.uri, `file://${ROOT}/meta.txt`);
     assert.equal(d.tags, undefined);
+    // Groundwork's own client asks for none: its hover shows the passage by title
+    assert.ok(diagnosticsFor(results, { ...ctx, relatedPassage: false }).every((x) => x.relatedInformation === undefined));
   });
 
   it("severity off drops the code", () => {

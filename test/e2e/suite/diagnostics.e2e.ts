@@ -114,10 +114,10 @@ export default function (): void {
       assert.ok(all.every((d) => doc.offsetAt(d.range.start) > frontMatterEnd), "nothing in the front matter");
     });
 
-    test("related information points into the sources", () => {
+    test("no related information: the hover gives the passage by title, so VS Code's part is the message alone", () => {
       const d = diagnosticsOn(doc, WRONG_FIGURE, undefined, all).find((x) => codeOf(x) === "contradicted");
-      assert.ok(d?.relatedInformation?.length, "the contradicted figure carries the passages");
-      for (const r of d.relatedInformation) assert.match(r.location.uri.path, /\/sources\/[^/]+$/);
+      assert.ok(d, "the contradicted figure");
+      for (const x of all) assert.equal(x.relatedInformation, undefined, x.message);
     });
   });
 }

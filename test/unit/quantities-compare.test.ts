@@ -92,6 +92,10 @@ const SAME: Array<[string, string, boolean]> = [
   ["a majority stake", "50%", false],
   ["a minority stake", "49%", true],
   ["a minority stake", "51%", false],
+  // "nearly half" is below half, never over it ("half" alone is 49.5–50.5)
+  ["a majority stake", "nearly half", false],
+  ["nearly half", "49%", true],
+  ["a minority stake", "nearly half", true],
 ];
 
 describe("quantities compare: sameQuantity, one row per rule", () => {

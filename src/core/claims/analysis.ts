@@ -58,13 +58,36 @@ export function keepRealNames(a: Analysed, candidates: readonly SentenceInfo[]):
     // a word the sources write as a name inside a sentence is one ("Scale, an OpenAI competitor,")
     // (a sentence without the word as written cannot name it: no need to find its names)
     // (a source sentence opening with the word proves nothing: "People say …")
-    if (candidates.some((c) => c.text.includes(word) && c.names.some((m) => m.core.some((w) => w === word) && !m.initial))) return true;
+    if (namedInside(word, candidates)) return true;
     // else an opener set off by a comma ("Instead, …") or an adverb or gerund is not a name (one
     // that a relative clause is about is: "Harvel, whose chief executive spoke to the Ledger, …")
     if (n.initial && ((a.plain[n.end] === "," && !/^,\s+(?:who|whose|which)\s/i.test(a.plain.slice(n.end, n.end + 8))) || /(?:ly|ing)$/.test(word))) return false;
-    const term = firstTermOf(word);
-    return !(term && candidates.some((c) => c.termSet.has(term) && c.tokens.some((t) => t.term === term && /^\p{Ll}/u.test(t.word))));
+    return !writtenLowerCase(word, candidates);
   });
+}
+
+/** The sources write the word as a name inside a sentence, not only opening one. */
+function namedInside(word: string, candidates: readonly SentenceInfo[]): boolean {
+  return candidates.some((c) => c.text.includes(word) && c.names.some((m) => m.core.some((w) => w === word) && !m.initial));
+}
+
+/** The sources write the word (in any inflection) in lower case. */
+function writtenLowerCase(word: string, candidates: readonly SentenceInfo[]): boolean {
+  const term = firstTermOf(word);
+  return !!term && candidates.some((c) => c.termSet.has(term) && c.tokens.some((t) => t.term === term && /^\p{Ll}/u.test(t.word)));
+}
+
+/**
+ * A source's name that is only a common word opening its sentence or a quotation ('"Work has been
+ * scarce," one contractor said'): the sources write it in lower case and never as a name inside a sentence.
+ */
+export function commonWordOpener(n: NameMention, candidates: readonly SentenceInfo[]): boolean {
+  return n.initial && n.core.length === 1 && !namedInside(n.core[0], candidates) && writtenLowerCase(n.core[0], candidates);
+}
+
+/** A name the sources write as one: of several words, or inside a sentence. */
+export function nameInSources(n: NameMention, candidates: readonly SentenceInfo[]): boolean {
+  return n.core.length > 1 || namedInside(n.core[0], candidates);
 }
 
 const MONTHS = new Set("january february march april may june july august september october november december".split(" "));

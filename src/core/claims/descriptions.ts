@@ -16,6 +16,8 @@ import { sameName } from "./references";
 const DEFINITE = /\b[Tt]he\s+([a-z][a-z-]*\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b/g;
 /** A possessor's description of one word or two: "Google's parent". */
 const OWNED = /^['’]s\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b/;
+/** "its" and a description of one word or two: "its founder", "its chief executive". */
+const ITS = /\bits\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b/g;
 /** Share of the claim's words a sentence using the description on its own must have to be the one the claim follows. */
 const COPY_SHARE = 0.5;
 /** Sentences a search for a description's words ranks. */
@@ -46,19 +48,28 @@ export function withDescribedNames(view: CorpusView, a: Analysed, candidates: re
       }
     }
   }
+  // a name's description ("Google's parent"), and one by "its" after a name, which owns it
+  // ("Scale AI's executives said its founder …": the founder the sources name as Scale AI's)
+  const owned: { owner: NameMention; start: number; words: string; after: number }[] = [];
   for (const owner of a.names) {
     const m = OWNED.exec(a.plain.slice(owner.end));
-    if (!m) continue;
-    const words = m[1].split(/\s+/);
-    const lead = a.plain.slice(owner.start, owner.end) + m[0].slice(0, m[0].indexOf(m[1]));
+    if (m) owned.push({ owner, start: owner.start, words: m[1], after: owner.end + m[0].indexOf(m[1]) });
+  }
+  for (const m of a.plain.matchAll(ITS)) {
+    const owner = a.names.filter((n) => n.end <= m.index!).pop();
+    if (owner) owned.push({ owner, start: m.index!, words: m[1], after: m.index! + m[0].indexOf(m[1]) });
+  }
+  for (const { owner, start, words: described, after } of owned) {
+    const words = described.split(/\s+/);
+    const lead = a.plain.slice(owner.start, owner.end) + "'s ";
     for (let k = words.length; k >= 1; k--) {
-      const phrase = lead + words.slice(0, k).join(" ");
-      const end = owner.start + phrase.length;
+      const said = words.slice(0, k).join(" ");
+      const end = after + said.length;
       if (!nounPhrase(a.plain, words.slice(0, k), end)) continue;
       if (a.names.some((n) => n.start === end + 1)) continue;
-      const party = describedParty(view, phrase, owner);
+      const party = describedParty(view, lead + said, owner);
       if (party && !sameName(party, owner)) {
-        found.push({ ...party, text: phrase, start: owner.start, end, initial: false });
+        found.push({ ...party, text: a.plain.slice(start, end), start, end, initial: false });
         break;
       }
     }
@@ -79,7 +90,8 @@ function nounPhrase(text: string, words: readonly string[], end: number): boolea
 function describedParty(view: CorpusView, phrase: string, owner?: NameMention): NameMention | undefined {
   const lower = phrase.toLowerCase().replace(/[’]/g, "'");
   // (an owner's description may be written without the possessive: "Google parent Alphabet")
-  const forms = owner ? [lower, lower.replace("'s ", " ")] : [lower];
+  // (or, after a name ending in s, with the apostrophe alone: "Quell Robotics' founder")
+  const forms = owner ? [lower, lower.replace("'s ", " "), ...(/s's /.test(lower) ? [lower.replace("'s ", "' ")] : [])] : [lower];
   const words = lower.split(/[\s']+/).filter((w) => w && w !== "s");
   const sentences: SentenceInfo[] = view.sentences(view.corpus.index.search(words.map(termOf), DESCRIPTION_SEARCH).map((h) => h.doc));
   const parties: NameMention[] = [];

@@ -12,6 +12,7 @@ import { opposedAdjectives, oppositesOf, relatePredicates, type PredicateRelatio
 import { CURATED_CONVERSES, sameMeasureNoun } from "../meaning/curated";
 import { exactFigures, type Analysed, type ClaimContext } from "./context";
 import { comparableKinds, confirms, isBound, sameBound } from "./figures";
+import { namesWithSpeakersWe } from "./speaker-we";
 import { betweenSameCommas, inSpan, relativeClauseAt, singledOut, withAside } from "./spans";
 import { definitelyNamed, doerOf, doersOf, joined, namedBefore, namesNotIn, resolveOrganisationSubject, sameName, unnamedParticipant } from "./references";
 import { aboutParticipants, FACT_CANDIDATES, opposedRoles, sentencesWithBound } from "./fact-candidates";
@@ -97,7 +98,13 @@ function compute(ctx: ClaimContext): ClaimFact[] {
   const bounds = exactFigures(a).filter((q) => isBound(q) && !q.share);
   const withBound = bounds.length ? sentencesWithBound(ctx, bounds, candidates.slice(0, FACT_CANDIDATES)) : [];
   const read = [...candidates.slice(0, FACT_CANDIDATES), ...withBound, ...aboutParticipants(ctx, predicates, candidates.slice(0, FACT_CANDIDATES))];
-  const sources = read.map((info) => ({ info, facts: [...predicatesOf(info.text, info.names), ...roleActs(info.text, info.names)], window: view.corpus.windowOf(info) })); // (and what role nouns state)
+  // (what role nouns state too; and "we" in a speaker's words is the speaker's organisation)
+  const sources = read.map((info) => {
+    const names = namesWithSpeakersWe(view, info);
+    // (a sentence with such names is read as naming them, in every test below; its other parts as they are)
+    const named: SentenceInfo = names === info.names ? info : Object.create(info, { names: { value: names } });
+    return { info: named, facts: [...predicatesOf(info.text, names), ...roleActs(info.text, info.names)], window: view.corpus.windowOf(info) };
+  });
   // (the claim's bounds that some sentence read gives as written: "at least $120 million")
   const boundsGiven = bounds.filter((q) => sources.some(({ info }) => info.quantities.some((x) => sameBound(q, x))));
   // a speaker said not to have said it ("OpenAI did not say it was winding down …")

@@ -55,6 +55,9 @@ function stripPossessive(word: string): string {
   return word.replace(/['’]s?$/u, "").replace(/\.$/, (m) => (/^(?:[A-Z]\.)+$/.test(word) || /^(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$/.test(word) ? m : ""));
 }
 
+/** What stands before a quotation's first word: an opening quotation mark after a space, or at the start. */
+const OPENS_QUOTE = /(?:^|\s)["“‘']$/;
+
 /** Names in a text, left to right. `sentenceStarts` marks offsets where a sentence begins. */
 export function findNames(text: string, isSentenceStart: (offset: number) => boolean = (o) => o === 0): NameMention[] {
   const out: NameMention[] = [];
@@ -95,7 +98,8 @@ export function findNames(text: string, isSentenceStart: (offset: number) => boo
         run.end = m.index + word.length;
       } else {
         flush();
-        run = { words: [word], start: m.index, end: m.index + word.length, initial: isSentenceStart(m.index) };
+        // (the first word of a quotation is capitalised as a sentence's is: '"Work has been scarce," one said')
+        run = { words: [word], start: m.index, end: m.index + word.length, initial: isSentenceStart(m.index) || OPENS_QUOTE.test(gap) };
       }
       // a possessive ends the name: "Scale AI's CEO"
       if (/['’]s$/u.test(word)) flush();

@@ -57,9 +57,12 @@ export function canonicalRole(role: string): string {
   return r.toLowerCase();
 }
 
-/** What stands between a person's name and the role they hold or are given ("Droege, the company's chief strategy officer"). */
+/**
+ * What stands between a person's name and the role they hold, held or are given ("Droege, the
+ * company's chief strategy officer", "Droege had served as the startup's CFO", "Droege moved up from CFO").
+ */
 const ROLE_GAP =
-  /^(?:,\s(?:the |its |who is (?:the )?|now |an? |(?:the|its|his|her|their) (?:company|firm|startup|start-up|group)['’]s )?|,? (?:who )?(?:is|was|has been|had been|became|remains|(?:(?:has|had|previously|formerly) )?(?:served|serves) as) (?:now )?(?:the |its |an? )?|,? (?:who )?(?:(?:is|was|has been|had been|will be) )?(?:promoted to|named|appointed|appointed as|elevated to) (?:the |its |an? )?|,? (?:who )?(?:will |would )?(?:take|takes|took|step|steps|stepped) (?:over|in) as (?:the |its |an? )?)$/;
+  /^(?:,\s(?:the |its |who is (?:the )?|now |an? |(?:the|its|his|her|their) (?:company|firm|startup|start-up|group)['’]s )?|(?:, (?:the|its|an?) [^,]{1,40},|,)? (?:who )?(?:is|was|has been|had been|became|remains|(?:(?:has|had|previously|formerly) )?(?:served|serves) as) (?:now )?(?:the |its |an? |(?:the|its|his|her|their) (?:[a-z-]+ )?(?:company|firm|startup|start-up|group)['’]s )?|,? (?:who )?(?:(?:has|had) )?(?:moved up|was promoted|has been promoted|had been promoted|rose|stepped up|was elevated) from (?:the |its |his |her |their )?(?:(?:post|role|position|job) of )?|,? (?:who )?(?:(?:is|was|has been|had been|will be) )?(?:promoted to|named|appointed|appointed as|elevated to) (?:the |its |an? )?|,? (?:who )?(?:will |would )?(?:take|takes|took|step|steps|stepped) (?:over|in) as (?:the |its |an? )?)$/;
 
 /** A noun of relation between two names, the first qualifying it: "Scale rival Turing", "Google parent Alphabet". */
 const RELATION_NOUN_GAP = /^ (?:rival|competitor|partner|customer|client|supplier|vendor|parent|owner|subsidiary|unit|affiliate|investor|backer|peer|spinoff|spin-off)s? $/;

@@ -69,7 +69,8 @@ export function applyHedge(hedge: Hedge | undefined, value: number, precision: n
       return [low - w, high + w];
     }
     case "nearly":
-      return [low - Math.max(precision, 0.1 * mag), high];
+      // (below the figure, never past it: "nearly half" is no majority, though "half" is 49.5–50.5)
+      return [low - Math.max(precision, 0.1 * mag), Math.min(high, value)];
     case "at least":
     case "more than":
       return [low, Infinity];

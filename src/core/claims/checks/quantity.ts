@@ -155,7 +155,8 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
   }
   const frame = claimFrame(a, q);
   const ageOwner = q.kind === "age" ? nameBefore(a.names, a.plain, q.start) : undefined;
-  const claimNames = a.names.filter((n) => !inSpan(n.start, a.quotes));
+  // (a name that only qualifies an event, "after the Meta news", need not be named where the figure is)
+  const claimNames = a.names.filter((n) => !inSpan(n.start, a.quotes) && !namesAnEvent(a.plain, n));
   // who the figure is about: the nearest name before it in its clause ("Meta paid $14.3bn",
   // "Altman said Meta offered bonuses as high as $100 million")
   // (amounts only: a date or a span of time belongs to an event rather than to whoever is named)
@@ -281,6 +282,11 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
   // "$200 million" leaves it unconfirmed)
   if (!isBound(q) && isBound(contenders[0].rep) && sameQuantity(q, contenders[0].rep)) return { kind: "unknown" };
   return { kind: "contradicted", docs: contenders[0].docs, split: contenders, expected: contenders[0] };
+}
+
+/** "the NAME news", "the Meta deal": a name between "the" and a lower-case noun that it qualifies. */
+function namesAnEvent(text: string, n: NameMention): boolean {
+  return /\bthe\s$/i.test(text.slice(Math.max(0, n.start - 4), n.start)) && /^\s(?:deal|news|announcement|investment|acquisition|agreement|transaction|takeover|move|stake|tie-up)\b/.test(text.slice(n.end, n.end + 16));
 }
 
 /** The share a bound and an exact value of one group may differ by. */

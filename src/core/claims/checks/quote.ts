@@ -122,11 +122,11 @@ const PRONOUN_SAID = new RegExp(`\\b(?:he|she)\\s+(?:${SPEECH_VERBS})\\b`, "i");
 /** How many sentences back the speaker a pronoun stands for is looked for. */
 const PRONOUN_REACH = 2;
 
-/** The person who last speaks, by name, in the sentences right before `source`. */
-function speakerBefore(view: CorpusView, source: SentenceInfo): NameMention | undefined {
+/** The one who last speaks, by name (of at least `minWords` words), in the sentences right before `source`. */
+function speakerBefore(view: CorpusView, source: SentenceInfo, minWords = 2): NameMention | undefined {
   const before = view.sentences(view.corpus.window(source.doc, PRONOUN_REACH)).filter((s) => s.doc < source.doc && s.unit === source.unit).reverse();
   for (const s of before) {
-    const speaker = s.names.filter((n) => n.core.length >= 2 && spoke(s.text, n) && !inSpan(n.start, quotesIn(s.text))).pop();
+    const speaker = s.names.filter((n) => n.core.length >= minWords && spoke(s.text, n) && !inSpan(n.start, quotesIn(s.text))).pop();
     if (speaker) return speaker;
   }
   return undefined;
@@ -147,6 +147,12 @@ function checkSpeaker(ctx: ClaimContext, a: Analysed, source: SentenceInfo): Fin
   if (!speakers.length) return undefined;
   const window = view.sentences(view.corpus.window(source.doc, QUOTE_WINDOW));
   const quotedSpans = quotesIn(source.text);
+  // a sentence that is nothing but a quotation goes on with the last speaker's words ('"…," Droege
+  // wrote. "This deal rewards …"'): the claim's speaker must be that one, not merely named nearby
+  if (onlyQuoted(source.text, quotedSpans)) {
+    const before = speakerBefore(view, source, 1);
+    return before && !speakers.some((s) => sameName(s, before)) ? otherSpeaker(ctx, speakers[0], before, source) : undefined;
+  }
   // (a sentence that names who said its words gives them to that one: the claim's speaker, merely
   // named nearby, must speak there too: "Wang, who said … "double down"" where "Jason Droege said
   // the company would "double down"", a sentence from one that names Wang)
@@ -163,7 +169,23 @@ function checkSpeaker(ctx: ClaimContext, a: Analysed, source: SentenceInfo): Fin
   // (words the sentence gives a pronoun, "…," he noted, are the last speaker's named before them)
   const other = speakerLike[0] ?? people[0] ?? (PRONOUN_SAID.test(source.text) ? speakerBefore(view, source) : undefined);
   if (!other || speakers.some((s) => sameName(s, other))) return undefined;
-  const speaker = speakers[0];
+  return otherSpeaker(ctx, speakers[0], other, source);
+}
+
+/** No word of the sentence stands outside its quotations. */
+function onlyQuoted(text: string, quoted: readonly { start: number; end: number }[]): boolean {
+  if (!quoted.length) return false;
+  let outside = "";
+  let at = 0;
+  for (const q of quoted) {
+    outside += text.slice(at, q.start);
+    at = Math.max(at, q.end);
+  }
+  return !/[\p{L}\p{N}]/u.test(outside + text.slice(at));
+}
+
+function otherSpeaker(ctx: ClaimContext, speaker: NameMention, other: NameMention, source: SentenceInfo): Finding {
+  const { view, claim } = ctx;
   return {
     kind: "person",
     claimed: speaker.text,

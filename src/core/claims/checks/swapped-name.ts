@@ -2,6 +2,7 @@
 // claim says but names someone else where the claim names X, and X is nowhere near it
 // ("Microsoft was Scale AI's biggest customer" against "Alphabet's Google, Scale AI's biggest client").
 import type { Finding } from "../../types";
+import type { SentenceInfo } from "../../index/corpus";
 import { sameName } from "../facts";
 import { termOf } from "../../text/tokens";
 import { SWAP_COVERAGE, exactFigures, reportsAfter, type CheckOutput, type ClaimCheck, type ClaimContext } from "../context";
@@ -9,10 +10,13 @@ import { confirms } from "../figures";
 import { bestPassages } from "../support";
 import { clip, inSpan } from "../spans";
 import { tagSentence } from "../../meaning/tagger";
+import { commonWordOpener, nameInSources } from "../analysis";
 import type { Quantity } from "../../quantities";
 
 /** A predicate several can share ("is an investor", "was one of the customers"). */
 const NOT_EXCLUSIVE = /\b(?:is|was|are|were|has been|have been|had been|became|becomes|remains?|remained)\s+(?:also\s+)?(?:an?|one of|among)\s/i;
+/** The weight of a claim's word found only in the sentences around a passage. */
+const AROUND_SHARE = 0.5;
 /** A claim needs this many key words besides the name for a sentence to show a swap. */
 const MIN_OTHER_TERMS = 3;
 
@@ -41,22 +45,37 @@ function swappedName(ctx: ClaimContext): Finding | undefined {
     // (only sentences that alone have that share of the words can qualify: ranked are just those)
     let restTotal = 0;
     for (const w of rest.values()) restTotal += w;
+    // (a word the sentences around give counts half, when they do not name X either: "Three others
+    // working on Xylophone projects …" after a sentence about "Scale contractors")
+    const fromAround = (c: SentenceInfo) => {
+      const around = view.corpus.windowOf(c).filter((w) => w !== c);
+      if (!around.length || view.namesIn([n], around)) return 0;
+      let got = 0;
+      for (const [t, w] of rest) if (!c.termSet.has(t) && around.some((x) => x.termSet.has(t))) got += w;
+      return (AROUND_SHARE * got) / restTotal;
+    };
     const able = candidates.filter((c) => {
       let got = 0;
       for (const [t, w] of rest) if (c.termSet.has(t)) got += w;
-      return got / restTotal >= SWAP_COVERAGE;
+      return got / restTotal >= SWAP_COVERAGE || got / restTotal + fromAround(c) >= SWAP_COVERAGE;
     });
     // …figures included: a sentence with another amount says something else
-    const strong = able.length ? bestPassages(view, a, rest, able, evidence).filter((p) => p.ownCoverage >= SWAP_COVERAGE && figures.every((q) => p.info.quantities.some((x) => confirms(q, x) || sameCount(q, x)))) : [];
-    // (a short form counts: "Atletico" names "Atletico Madrid", "Wang" names "Alexandr Wang")
-    if (!strong.length || strong.some((p) => view.namesIn([n], [p.info]) || p.info.names.some((m) => sameName(m, n)))) continue;
+    const strong = able.length ? bestPassages(view, a, rest, able, evidence).filter((p) => (p.ownCoverage >= SWAP_COVERAGE || p.ownCoverage + fromAround(p.info) >= SWAP_COVERAGE) && figures.every((q) => p.info.quantities.some((x) => confirms(q, x) || sameCount(q, x)))) : [];
+    // (and standing as the claim's does: "the AI space" qualifies a noun, Scale AI in "Scale AI is
+    // not winding down" is a participant)
+    const qualifies = qualifiesNoun(a.plain, n);
+    // (a short form counts: "Atletico" names "Atletico Madrid", "Wang" names "Alexandr Wang"; a
+    // name that only qualifies a noun there does not name the claim's participant: "projects for
+    // Meta" against "projects for Elon Musk's xAI … since the Meta deal")
+    const namesIt = (info: SentenceInfo) => {
+      const mentions = info.names.filter((m) => sameName(m, n));
+      return mentions.length ? qualifies || mentions.some((m) => !qualifiesNoun(info.text, m)) : view.namesIn([n], [info]);
+    };
+    if (!strong.length || strong.some((p) => namesIt(p.info))) continue;
     const passage = strong[0];
     const s = passage.info;
     // the names of that sentence the claim does not have, of the same shape as X (a full name for a
     // full name); "Alphabet's Google" names Google
-    // (and standing as the claim's does: "the AI space" qualifies a noun, Scale AI in "Scale AI is
-    // not winding down" is a participant)
-    const qualifies = qualifiesNoun(a.plain, n);
     // (a source the sentence cites, "according to Reuters", "Reuters reported", is no one the claim
     // swapped, unless the claim's name is cited so too, for quoted words; who reported words without
     // quotation marks is the reported-speaker check's, by facts, not words: "Bloomberg reported
@@ -66,8 +85,11 @@ function swappedName(ctx: ClaimContext): Finding | undefined {
     // (and a possessor where the claim's is one: "Meta's powerful supercomputers" for "Google's";
     // a claim's doer is not thereby told from the possessors around: "Droege said" keeps "OpenAI" and "Meta's")
     const possessor = isPossessor(a.plain, n);
+    // (a common word opening a sentence or a quotation is no one a name was swapped with, "Work has
+    // been scarce" for "Scale", though common words are compared with each other: "Theatres and
+    // cinemas are closed" against "shoppers closed")
     const others = s.names.filter(
-      (m, i) => m.core.length === n.core.length && !a.names.some((x) => sameName(x, m)) && !(s.names[i + 1] && /^['’]s\s$/.test(s.text.slice(m.end, s.names[i + 1].start))) && qualifiesNoun(s.text, m) === qualifies && (cited || !citedSource(s.text, m)) && (!possessor || isPossessor(s.text, m)),
+      (m, i) => m.core.length === n.core.length && !a.names.some((x) => sameName(x, m)) && !(commonWordOpener(m, candidates) && nameInSources(n, candidates)) && !(s.names[i + 1] && /^['’]s\s$/.test(s.text.slice(m.end, s.names[i + 1].start))) && qualifiesNoun(s.text, m) === qualifies && (cited || !citedSource(s.text, m)) && (!possessor || isPossessor(s.text, m)),
     );
     if (others.length !== 1) continue;
     const m = others[0];

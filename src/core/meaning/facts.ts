@@ -129,6 +129,25 @@ export function withoutScareQuotes(text: string): string {
 /** Up to four words in straight or curly double quotes, with no sentence punctuation inside. */
 const SCARE_QUOTE = /["“](?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+["”]/gu;
 
+/** Phrases of purpose before an infinitive: "in an effort to", "in a bid to", "in order to", "so as to". */
+const PURPOSE_BEFORE = /\b(?:in\s+(?:an?\s+)?(?:effort|bid|attempt|push|order)|so\s+as)\s+to\s+$/i;
+/** Acts whose infinitive after the object is their doer's purpose ("paid $14.3 billion to gain"), not the object's act (as "hired Wang to lead"). */
+const SUBJECT_PURPOSE = new Set(["offer", "pay", "spend", "invest", "use", "raise", "sell", "buy", "acquire", "take a stake", "launch", "build", "cut"]);
+
+/** The infinitive at `start` tells why `doer` acted, by the last act before it (not "intends to sever", whose infinitive is what is intended). */
+function isPurpose(text: string, start: number, before: readonly Predicate[], doer: NameMention, tokens: readonly TaggedToken[]): boolean {
+  if (PURPOSE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  // (an "-ing" word before a noun is no act of its own: "offered signing bonuses … to lure")
+  const modifier = (p: Predicate) => {
+    const k = tokens.findIndex((t) => t.start === p.start);
+    return k >= 0 && /ing$/i.test(tokens[k].text) && tokens[k + 1]?.pos === "NOUN";
+  };
+  const last = before.filter((p) => !modifier(p)).pop();
+  if (!last || last.agent !== doer || last.speech || last.passive || !SUBJECT_PURPOSE.has(last.lemma)) return false;
+  // (right after that act's phrase: no other verb between, as "intends" in "Meta is acquiring a share …, Google intends to sever")
+  return !tokens.some((t) => t.start >= last.end && t.end < start - 3 && (t.pos === "VERB" || t.pos === "AUX") && !(/ing$/i.test(t.text) && before.some((p) => p.start === t.start && modifier(p))));
+}
+
 function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
   const names = allNames.filter((n) => !isTimeName(n.text));
   const nameAt = (t: TaggedToken) => names.find((n) => t.start >= n.start && t.end <= n.end);
@@ -279,6 +298,9 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
       // (but the infinitive after a passive may be its subject's act or the agent's purpose: "Droege
       // was appointed by Scale AI to serve" (Droege serves), "Scale was bought by Meta to gain" (Meta))
       else if (!agent && !subject.common && lastClause >= 0 && (clauseStart === lastClause || COORDINATORS.has(tokens[clauseStart - 1]?.text.toLowerCase() ?? "")) && !(/^to$/i.test(tokens[i - 1]?.text ?? "") && lastPassive && lastPassive === out[out.length - 1])) agent = lastAgent;
+      // (an infinitive of purpose is its doer's act, past the object: "Meta offered bonuses as high as
+      // $100 million to lure away OpenAI staff", "… in an effort to lure")
+      if (!agent && t.pos === "VERB" && lastAgent && /^to$/i.test(tokens[i - 1]?.text ?? "") && isPurpose(text, t.start, out, lastAgent, tokens)) agent = lastAgent;
       // (a verb's, not an event noun's, whose phrase the sentence's verb follows: "Nimbus's investment in Quarry surprised")
       const after = namesAfter(tokens, copula ? i : last, clauseEnd, nameAt, t.pos === "VERB" && !isGerundOf(tokens, i) && !SPEECH_LEMMAS.has(lemma));
       patients = after.names;

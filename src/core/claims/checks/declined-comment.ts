@@ -14,11 +14,19 @@ import { hasShareOf, keyTermsIn, spoke, type ClaimCheck, type ClaimContext } fro
 import { FACT_CANDIDATES, sameName } from "../facts";
 import { speakersOf, speaksFor } from "../references";
 import { clip, inSpan, relativeClauseAt } from "../spans";
-import { termOf } from "../../text/tokens";
+import { contentTerms, termOf } from "../../text/tokens";
 import { predicatesOf, type Predicate } from "../../meaning/facts";
 
 /** Acts of going on record: a claim that someone did one says they spoke. */
 const ON_RECORD = new Set(["say", "tell", "state", "confirm", "deny", "comment", "announce", "acknowledge", "admit", "declare", "explain", "reply", "respond", "note", "add", "write", "report", "discuss"]);
+/** Giving what goes on record: "gave TechCrunch details of …", "shared specifics", "provided a statement". */
+const GIVING = new Set(["give", "share", "provide", "offer"]);
+const GIVEN_WORDS = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:details?|specifics|comments?|information|a\s+statement|figures|an?\s+account)\b/iu;
+
+/** An act of going on record, or of giving what goes on record. */
+function onRecord(p: Predicate, text: string): boolean {
+  return ON_RECORD.has(p.lemma) || (GIVING.has(p.lemma) && GIVEN_WORDS.test(text.slice(p.end, p.end + 60)));
+}
 /** A refusal to go on record: "declined to comment", "did not immediately respond to … request for comment". */
 const REFUSAL = /\b(?:(?:has|have|had)\s+)?(?:all\s+|both\s+)?(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|couldn['’]t)\s+(?:immediately\s+)?(?:to\s+)?(?:comment|respond|reply|return|be\s+reached)\b/i;
 /** A refusal the claim itself reports, after its verb of speech: "would not discuss", "declined to comment on". */
@@ -93,7 +101,7 @@ function declined(ctx: ClaimContext): Finding | undefined {
     return before ? speakersOf(before, claimInfo) : own;
   };
   // (each act of going on record: "told TechCrunch that …, and he went on to discuss …" has two)
-  for (const said of facts.filter((p) => ON_RECORD.has(p.lemma) && !p.negated && !p.hedged && !p.unasserted && !p.passive && speakersOfAct(p).length === 1 && !inSpan(p.start, a.quotes))) {
+  for (const said of facts.filter((p) => onRecord(p, a.plain) && !p.negated && !p.hedged && !p.unasserted && !p.passive && speakersOfAct(p).length === 1 && !inSpan(p.start, a.quotes))) {
     const found = declinedAct(ctx, said, speakersOfAct(said)[0]);
     if (found) return found;
   }
@@ -130,7 +138,7 @@ function declinedAct(ctx: ClaimContext, said: Predicate, speaker: NameMention): 
     // (a sentence that both refuses and speaks, "Although he declined to comment on the company's
     // partnership with Google, a Scale representative told TechCrunch …", refuses the topic it names)
     const refuses = REFUSAL.test(info.text);
-    if (speaks && (!content.length || (onTopic(info) && !refuses))) return undefined;
+    if (speaks && (!content.length || (onTopic(info) && (!refuses || statedBesideRefusal(info.text, content))))) return undefined;
     if (speaks) spokeElsewhere = true;
     if (refusers(info).some((n) => sameName(n, speaker)) || (speaks && refuses)) {
       refusal ??= info;
@@ -147,6 +155,22 @@ function declinedAct(ctx: ClaimContext, said: Predicate, speaker: NameMention): 
     range: view.rangeInPlain(claim, said.start, said.end),
     evidence: [view.citation(refusal, 1, [])],
   };
+}
+
+/**
+ * The claim's words are what a sentence that refuses says besides its refusal ("Although he declined
+ * to comment on the company's partnership with Google, a Scale representative told TechCrunch that
+ * Scale's business is still doing well"), and nothing of the refusal's own topic, which ends at its comma.
+ */
+function statedBesideRefusal(text: string, content: readonly string[]): boolean {
+  const m = REFUSAL.exec(text);
+  if (!m) return false;
+  const end = text.indexOf(",", m.index);
+  // (none of the claim's words may be the refusal's topic: "confirmed that the partnership was
+  // ending, while insisting the business was doing well" speaks of the partnership it refused)
+  const refused = new Set(contentTerms(text.slice(m.index + m[0].length, end > 0 ? end : text.length)));
+  const stated = text.slice(0, m.index) + " " + (end > 0 ? text.slice(end) : "");
+  return hasShareOf(new Set(contentTerms(stated)), content, STATEMENT_COVERAGE) && !content.some((t) => refused.has(t));
 }
 
 /** Who refuses to comment in a source sentence: every name of the refusal's subject, a list or one name. */

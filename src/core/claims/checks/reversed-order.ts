@@ -14,8 +14,8 @@ import { FACT_CANDIDATES, sameName } from "../facts";
 import { clip } from "../spans";
 import { contentTerms } from "../../text/tokens";
 
-/** Words that open the earlier phase ("first" only before a past verb: not "the first batch"). */
-const EARLIER = /\b(?:initially|originally|at first|started out|previously|formerly|used to|early on|in the beginning|(?:began|begun|started) (?:with|by))\b|(?<!\b(?:the|its|their|his|her|a)\s+)\bfirst\b(?=\s+(?:\w+ed|known|seen|begun|shown|built|made)\b)/i;
+/** Words that open the earlier phase ("first" and "once" only before a past verb: not "the first batch", "once the deal closes"). */
+const EARLIER = /\b(?:initially|originally|at first|started out|previously|formerly|used to|early on|in the beginning|(?:began|begun|started) (?:with|by))\b|(?<!\b(?:the|its|their|his|her|a)\s+)\b(?:first|once)\b(?=\s+(?:\w+ed|known|seen|begun|shown|built|made)\b)/i;
 /** Words that open the later phase. */
 const LATER = /\b(?:later|then|now|since|gradually|eventually|subsequently|increasingly|before (?:shifting|moving|turning|switching|pivoting)|(?:shifted|moved|turned|switched|pivoted) (?:to|toward|towards))\b/i;
 /** Share of a claim phase's words the source's other phase must have. */

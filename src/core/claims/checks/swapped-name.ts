@@ -85,11 +85,12 @@ function swappedName(ctx: ClaimContext): Finding | undefined {
     // (and a possessor where the claim's is one: "Meta's powerful supercomputers" for "Google's";
     // a claim's doer is not thereby told from the possessors around: "Droege said" keeps "OpenAI" and "Meta's")
     const possessor = isPossessor(a.plain, n);
+    // (nor a word the claim has, in any case: "arson, vandalism …" has the source's "Arson, vandalism …")
     // (a common word opening a sentence or a quotation is no one a name was swapped with, "Work has
     // been scarce" for "Scale", though common words are compared with each other: "Theatres and
     // cinemas are closed" against "shoppers closed")
     const others = s.names.filter(
-      (m, i) => m.core.length === n.core.length && !a.names.some((x) => sameName(x, m)) && !(commonWordOpener(m, candidates) && nameInSources(n, candidates)) && !(s.names[i + 1] && /^['’]s\s$/.test(s.text.slice(m.end, s.names[i + 1].start))) && qualifiesNoun(s.text, m) === qualifies && (cited || !citedSource(s.text, m)) && (!possessor || isPossessor(s.text, m)),
+      (m, i) => m.core.length === n.core.length && !a.names.some((x) => sameName(x, m)) && !(m.core.length === 1 && a.lowerWords.includes(m.core[0].toLowerCase())) && !(commonWordOpener(m, candidates) && nameInSources(n, candidates)) && !(s.names[i + 1] && /^['’]s\s$/.test(s.text.slice(m.end, s.names[i + 1].start))) && qualifiesNoun(s.text, m) === qualifies && (cited || !citedSource(s.text, m)) && (!possessor || isPossessor(s.text, m)),
     );
     if (others.length !== 1) continue;
     const m = others[0];

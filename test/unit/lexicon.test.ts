@@ -269,6 +269,9 @@ const equivalentCases: [string, string][] = [
   ["enlist", "hire"],
   ["recruit", "hire"],
   ["lure", "poach"],
+  ["consider", "regard"],
+  ["think", "regard"],
+  ["view", "consider"],
 ];
 const derivationCases: [string, string][] = [["sale", "sell"], ["valuation", "value"]];
 const oppositeCases: [string, string][] = [

@@ -10,9 +10,10 @@ import { isEnding, isLightVerb, leaves, predicatesOf, type Predicate } from "../
 import { changeDirection } from "../meaning/change";
 import { opposedAdjectives, oppositesOf, relatePredicates, type PredicateRelation } from "../meaning/lexicon";
 import { CURATED_CONVERSES, sameMeasureNoun } from "../meaning/curated";
-import { exactFigures, type Analysed, type ClaimContext } from "./context";
+import { exactFigures, hasShareOf, keyTermsIn, type Analysed, type ClaimContext } from "./context";
 import { comparableKinds, confirms, isBound, sameBound } from "./figures";
 import { namesWithSpeakersWe } from "./speaker-we";
+import { disjointPatients, mainPatients, rolesOf, sameNounDoer, sharePatient, type Roles } from "./participants";
 import { betweenSameCommas, inSpan, relativeClauseAt, singledOut, withAside } from "./spans";
 import { definitelyNamed, doerOf, doersOf, joined, namedBefore, namesNotIn, resolveOrganisationSubject, sameName, unnamedParticipant } from "./references";
 import { aboutParticipants, FACT_CANDIDATES, opposedRoles, sentencesWithBound } from "./fact-candidates";
@@ -62,12 +63,12 @@ export type FactOutcome =
   | { kind: "reversed-denied"; source: SentenceInfo; fact: Predicate }
   | { kind: "silent" };
 
+export { mainPatients };
+
 export interface ClaimFact {
   fact: Predicate;
   outcome: FactOutcome;
 }
-
-type Roles = "same" | "open" | "reversed" | "other-agent" | "other-patient";
 
 const memo = new WeakMap<Analysed, ClaimFact[]>();
 
@@ -192,6 +193,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
   let statedWithAmount = false;
   let otherAgentWithAmount: FactOutcome | undefined;
   const figures = exactFigures(ctx.analysed);
+  const storyTerms = keyTermsIn(ctx.analysed, 0);
   // (what the claim's own words say of its act, the same against every source fact)
   const claimDoubted = doubted(ctx.analysed.plain, claim);
   const claimDone = claim.hedged ? undefined : accomplished(ctx.analysed.plain, claim);
@@ -266,6 +268,10 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
         continue;
       }
       let roles = claim.pronoun ? pronounRoles(claim, fact, info) : splicedSubject(ctx.analysed, claim, fact, facts, info.text) ? "other-agent" : rolesOf(claim, fact);
+      // (one doer named by one noun in a sentence that tells the claim's story: "One smaller
+      // shareholder said they planned to sell off their remaining stake in Scale" for "One smaller
+      // Scale shareholder said they planned to buy additional shares in the startup")
+      if (roles === "open" && sameNounDoer(claim, fact) && hasShareOf(info.termSet, storyTerms, STORY_SHARE)) roles = "same";
       // a further doer the source leaves out states only part of the claim's fact; where the source
       // gives that one another act, it is another doer ("ridden by Ryan Moore and Sir Michael
       // Stoute" where "ridden by Ryan Moore and trained by Sir Michael Stoute")
@@ -525,20 +531,6 @@ function grows(lemma: string): boolean {
   return changeDirection(lemma) === 1 || oppositesOf(lemma, 5).some((o) => changeDirection(o) === -1 && !isEnding(o));
 }
 
-function sharePatient(claim: Predicate, source: Predicate): boolean {
-  return mainPatients(claim).some((p) => source.patients.some((q) => sameName(p, q)));
-}
-
-/** A fact's patients without those that only qualify a noun, unless only such are named ("a new AI team at Meta": Meta). */
-export function mainPatients(p: Predicate): NameMention[] {
-  const q = p.qualifying;
-  return q?.length && q.length < p.patients.length ? p.patients.filter((_, k) => !q.includes(k)) : p.patients;
-}
-
-function disjointPatients(claim: Predicate, source: Predicate): boolean {
-  return claim.patients.length > 0 && source.patients.length > 0 && !sharePatient(claim, source);
-}
-
 /**
  * Two changes of one magnitude: the same act in the same direction ("demand surged", "demand
  * tripled"), opposite ones otherwise ("demand dropped"; "reduce its expenditure" against "increase
@@ -569,31 +561,6 @@ function sameThing(claim: Predicate, source: Predicate, claimNamed: boolean): bo
   return !claim.patients.length || sharePatient(claim, source);
 }
 
-/** How the participants of a source fact stand to the claim's, or undefined when they are about others. */
-function rolesOf(claim: Predicate, source: Predicate): Roles | undefined {
-  const patientsMeet = !claim.patients.length || !source.patients.length || sharePatient(claim, source);
-  if (claim.agent && source.agent) {
-    if (doersOf(source).some((d) => sameName(claim.agent!, d))) return patientsMeet ? "same" : "other-patient";
-    const swapped = claim.patients.some((p) => sameName(p, source.agent!)) && source.patients.some((p) => sameName(p, claim.agent!));
-    if (swapped) return "reversed";
-    // another agent of the same act on the same participant
-    if (claim.patients.length && source.patients.length && patientsMeet) return "other-agent";
-    // another doer of the same act where neither names what it was done to ("Jim Jepps used a blog"
-    // against "Bennett used a blog"; "Mr Bush was found dead" against "Kukucova was found dead"),
-    // as long as what they act on does not differ
-    if (!claim.patients.length && !source.patients.length && claim.passive === source.passive && !(claim.object && source.object && claim.object !== source.object)) return "other-agent";
-    return undefined;
-  }
-  // the claim's agent among the source's patients: the source is about something done to it
-  if (claim.agent && source.patients.some((p) => sameName(p, claim.agent!))) return undefined;
-  // both passive without a doer: the subject is who it happened to ("Catherall was jailed" where
-  // "Jeffreys was jailed"); one the source's subject leaves out is another participant of the same
-  // act ("Ben and Hazel were married" where "Ben, now 34, and Shelby were married")
-  if (claim.passive && source.passive && !claim.agent && !source.agent && claim.patients.length && source.patients.length)
-    return namesNotIn(claim.patients, source.patients).length ? "other-agent" : "open";
-  // (the same subject noun's act on someone else: "the deal valued Meta" where "the deal valued Scale")
-  if (!claim.agent && !source.agent && claim.subject && claim.subject === source.subject && !claim.passive && !source.passive && claim.patients.length && source.patients.length && !sharePatient(claim, source)) return "other-patient";
-  const participantsMeet = claim.patients.length ? sharePatient(claim, source) || !source.patients.length : true;
-  if (participantsMeet) return "open";
-  return undefined;
-}
+/** Share of the claim's words a sentence must have for a doer named by a noun there to be the claim's. */
+const STORY_SHARE = 0.5;
+

@@ -1,0 +1,55 @@
+// How the participants of a source fact stand to a claim fact's: the same doer and patients,
+// roles reversed, another doer or another patient, or open (a side leaves its doer unnamed).
+import type { NameMention } from "../entities/names";
+import type { Predicate } from "../meaning/facts";
+import { doersOf, namesNotIn, sameName } from "./references";
+
+export type Roles = "same" | "open" | "reversed" | "other-agent" | "other-patient";
+
+export function sharePatient(claim: Predicate, source: Predicate): boolean {
+  return mainPatients(claim).some((p) => source.patients.some((q) => sameName(p, q)));
+}
+
+/** A fact's patients without those that only qualify a noun, unless only such are named ("a new AI team at Meta": Meta). */
+export function mainPatients(p: Predicate): NameMention[] {
+  const q = p.qualifying;
+  return q?.length && q.length < p.patients.length ? p.patients.filter((_, k) => !q.includes(k)) : p.patients;
+}
+
+export function disjointPatients(claim: Predicate, source: Predicate): boolean {
+  return claim.patients.length > 0 && source.patients.length > 0 && !sharePatient(claim, source);
+}
+
+/** Both facts' doer is one subject noun, neither a name nor owned, and they act on the same names or name none. */
+export function sameNounDoer(claim: Predicate, source: Predicate): boolean {
+  return !claim.agent && !source.agent && !!claim.subject && claim.subject === source.subject && !claim.passive && !source.passive && !claim.owned && !source.owned && (!claim.patients.length || sharePatient(claim, source));
+}
+
+/** How the participants of a source fact stand to the claim's, or undefined when they are about others. */
+export function rolesOf(claim: Predicate, source: Predicate): Roles | undefined {
+  const patientsMeet = !claim.patients.length || !source.patients.length || sharePatient(claim, source);
+  if (claim.agent && source.agent) {
+    if (doersOf(source).some((d) => sameName(claim.agent!, d))) return patientsMeet ? "same" : "other-patient";
+    const swapped = claim.patients.some((p) => sameName(p, source.agent!)) && source.patients.some((p) => sameName(p, claim.agent!));
+    if (swapped) return "reversed";
+    // another agent of the same act on the same participant
+    if (claim.patients.length && source.patients.length && patientsMeet) return "other-agent";
+    // another doer of the same act where neither names what it was done to ("Jim Jepps used a blog"
+    // against "Bennett used a blog"; "Mr Bush was found dead" against "Kukucova was found dead"),
+    // as long as what they act on does not differ
+    if (!claim.patients.length && !source.patients.length && claim.passive === source.passive && !(claim.object && source.object && claim.object !== source.object)) return "other-agent";
+    return undefined;
+  }
+  // the claim's agent among the source's patients: the source is about something done to it
+  if (claim.agent && source.patients.some((p) => sameName(p, claim.agent!))) return undefined;
+  // both passive without a doer: the subject is who it happened to ("Catherall was jailed" where
+  // "Jeffreys was jailed"); one the source's subject leaves out is another participant of the same
+  // act ("Ben and Hazel were married" where "Ben, now 34, and Shelby were married")
+  if (claim.passive && source.passive && !claim.agent && !source.agent && claim.patients.length && source.patients.length)
+    return namesNotIn(claim.patients, source.patients).length ? "other-agent" : "open";
+  // (the same subject noun's act on someone else: "the deal valued Meta" where "the deal valued Scale")
+  if (!claim.agent && !source.agent && claim.subject && claim.subject === source.subject && !claim.passive && !source.passive && claim.patients.length && source.patients.length && !sharePatient(claim, source)) return "other-patient";
+  const participantsMeet = claim.patients.length ? sharePatient(claim, source) || !source.patients.length : true;
+  if (participantsMeet) return "open";
+  return undefined;
+}

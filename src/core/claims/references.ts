@@ -202,6 +202,11 @@ export function speakersOf(p: Predicate, info: { text: string; names: readonly N
   // (the noun as the subject, or before "who": "an OpenAI spokesperson who confirmed", "A Scale AI spokesperson, who discussed")
   const from = Math.max(0, p.start - 60);
   const before = info.text.slice(from, p.start);
+  // (an organisation's executives speak for it: "Scale AI's executives said")
+  if (p.subject === "executive" || p.subject === "official") {
+    const owner = info.names.filter((n) => n.end <= p.start && OWNERS_EXECUTIVES.test(info.text.slice(n.end, p.start))).pop();
+    return owner ? [owner] : [];
+  }
   if (!(p.subject && SPOKESPERSON.test(p.subject)) && !SPOKESPERSON_WHO.test(before)) return [];
   let noun = -1;
   for (const m of before.matchAll(SPOKESPERSON_NOUN)) noun = from + m.index;
@@ -220,6 +225,9 @@ export function speaksFor(p: Predicate, info: { text: string; names: readonly Na
 }
 /** Between an organisation's name and what its role does: "Harlow's chief executive", "Scale AI's interim CEO". */
 const OWNED_ROLE = new RegExp(`^['’]s\\s+(?:${ROLE_PATTERN})\\s*$`, "i");
+
+/** Between an organisation's name and its executives' act: "'s executives", "'s top officials have", "'s executives declined to". */
+const OWNERS_EXECUTIVES = /^['’]s?\s+(?:top\s+|senior\s+)?(?:executives|officials)\s+(?:(?:have|had|also|all|declined|refused|did|would|not|to)\s+){0,3}$/i;
 
 /** A spokesperson's noun in text. */
 const SPOKESPERSON_NOUN = /\b(?:spokesperson|spokesman|spokeswoman|representative|spokespeople)\b/gi;

@@ -85,7 +85,7 @@ export function isCausal(lemma: string): boolean {
 }
 
 const SPEECH_LEMMAS = new Set(
-  "say tell write state add note explain call describe tweet post ask reply declare announce argue insist claim admit warn recall quip remark quote emphasize emphasise report confirm according accord cite".split(" "),
+  "say tell write state add note explain call describe tweet post ask reply declare announce argue insist claim admit warn recall quip remark quote emphasize emphasise report confirm according accord cite predict stress acknowledge concede".split(" "),
 );
 /** Verbs whose passive before "as"/"to" tells how an act is known, not an act ("is recorded as having enlisted"). */
 const EVIDENTIAL_PASSIVES = new Set(["record", "list", "describe", "believe", "know", "consider", "think", "rumor", "rumour", "say", "report", "document", "credit"]);

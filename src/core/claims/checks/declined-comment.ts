@@ -59,7 +59,8 @@ const STATEMENT_COVERAGE = 0.6;
 function unmadeStatement(ctx: ClaimContext): Finding | undefined {
   const { analysed: a, candidates, view, claim } = ctx;
   const claimInfo = { text: a.plain, names: a.names };
-  const denied = predicatesOf(a.plain, a.names).find((p) => STATED_ACTS.has(p.lemma) && p.negated && !p.passive && speakersOf(p, claimInfo).length === 1 && !inSpan(p.start, a.quotes));
+  // ("say" only after a refusal, "declined to say": "did not say" is the facts' denied speech)
+  const denied = predicatesOf(a.plain, a.names).find((p) => STATED_ACTS.has(p.lemma) && (p.lemma !== "say" || REFUSED_TO.test(a.plain.slice(Math.max(0, p.start - 20), p.start))) && p.negated && !p.passive && speakersOf(p, claimInfo).length === 1 && !inSpan(p.start, a.quotes));
   if (!denied) return undefined;
   const speaker = speakersOf(denied, claimInfo)[0];
   const content = keyTermsIn(a, denied.end);
@@ -72,15 +73,17 @@ function unmadeStatement(ctx: ClaimContext): Finding | undefined {
       kind: "polarity",
       claimed: a.plain.slice(denied.start, denied.end),
       support: 1,
-      message: `Sources say ${speaker.text}${/spokes|representative/i.test(denied.subject ?? "") ? `'s ${denied.subject}` : ""} ${info.text.slice(made.start, made.end)} it: “${clip(info.text.trim(), 160)}”`,
+      message: `Sources say ${speaker.text}${/spokes|representative|executive|official/i.test(denied.subject ?? "") ? `${/s$/.test(speaker.text) ? "'" : "'s"} ${denied.subject}` : ""} ${info.text.slice(made.start, made.end)} it: “${clip(info.text.trim(), 160)}”`,
       range: view.rangeInPlain(claim, denied.start, denied.end),
       evidence: [view.citation(info, 1, [])],
     };
   }
   return undefined;
 }
+/** A refusal right before the verb: "declined to", "refused to". */
+const REFUSED_TO = /\b(?:declined|refused)\s+to\s+$/i;
 /** Verbs whose denial says a statement was not made ("declined to confirm", "did not announce"). */
-const STATED_ACTS = new Set(["confirm", "announce", "acknowledge", "admit", "disclose", "reveal", "comment"]);
+const STATED_ACTS = new Set(["confirm", "announce", "acknowledge", "admit", "disclose", "reveal", "comment", "say"]);
 
 function declined(ctx: ClaimContext): Finding | undefined {
   const { analysed: a } = ctx;

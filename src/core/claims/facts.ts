@@ -99,7 +99,7 @@ function compute(ctx: ClaimContext): ClaimFact[] {
   const bounds = exactFigures(a).filter((q) => isBound(q) && !q.share);
   const withBound = bounds.length ? sentencesWithBound(ctx, bounds, candidates.slice(0, FACT_CANDIDATES)) : [];
   const read = [...candidates.slice(0, FACT_CANDIDATES), ...withBound, ...aboutParticipants(ctx, predicates, candidates.slice(0, FACT_CANDIDATES))];
-  // (what role nouns state too; and "we" in a speaker's words is the speaker's organisation)
+  // (what role nouns state too; and "us" or "our" in a speaker's words is the speaker's organisation)
   const sources = read.map((info) => {
     const names = namesWithSpeakersWe(view, info);
     // (a sentence with such names is read as naming them, in every test below; its other parts as they are)

@@ -6,7 +6,7 @@
 // organisation by a role ("OpenAI CEO Sam Altman", "Garrett Lord, CEO of Handshake").
 import type { NameMention } from "../entities/names";
 import type { SentenceInfo } from "../index/corpus";
-import { findRoleFacts, sameEntity } from "../entities/roles";
+import { sameEntity } from "../entities/roles";
 import { spoke, type CorpusView } from "./context";
 import { inSpan, quotesIn } from "./spans";
 
@@ -39,7 +39,7 @@ function compute(view: CorpusView, info: SentenceInfo): readonly NameMention[] {
   const before = view.sentences(view.corpus.window(info.doc, 1)).filter((s) => s.doc <= info.doc && s.unit === info.unit);
   const orgs = new Map<string, NameMention>();
   for (const s of before)
-    for (const r of findRoleFacts(s.text, s.names)) if (r.org && sameEntity(r.person, speaker)) orgs.set(r.org.core.join(" ").toLowerCase(), r.org);
+    for (const r of s.roles) if (r.org && sameEntity(r.person, speaker)) orgs.set(r.org.core.join(" ").toLowerCase(), r.org);
   if (orgs.size !== 1) return info.names;
   const org = [...orgs.values()][0];
   const added = we.map((m): NameMention => ({ text: org.text, core: org.core, start: m.index!, end: m.index! + m[0].length, initial: false }));

@@ -143,10 +143,27 @@ function checkSpeaker(ctx: ClaimContext, a: Analysed, source: SentenceInfo): Fin
   // Foody was the one who said the deal "marks a turning point"")
   const lastBefore = a.quotes.length ? speaking.filter((n) => n.end <= a.quotes[0].start).pop() : undefined;
   if (speaking.length > 1 && lastBefore) speaking = [lastBefore];
+  const quotedSpans = quotesIn(source.text);
+  // (a speaker named by what they are: "one smaller shareholder said" where "a former senior Scale
+  // employee said" these words, neither named)
+  if (!speaking.length && !source.names.some((n) => !inSpan(n.start, quotedSpans) && spoke(source.text, n))) {
+    const ours = describedSpeaker(a.plain, a.quotes);
+    const theirs = ours && describedSpeaker(source.text, quotedSpans);
+    if (ours && theirs && SPEAKER_KINDS[ours.noun] !== SPEAKER_KINDS[theirs.noun]) {
+      return {
+        kind: "person",
+        claimed: ours.text,
+        expected: theirs.text,
+        support: 1,
+        message: `Sources attribute these words to ${theirs.text}, not ${ours.text}: “${clip(source.text.trim(), 160)}”`,
+        range: view.rangeInPlain(claim, ours.start, ours.start + ours.text.length),
+        evidence: [view.citation(source, 1, [])],
+      };
+    }
+  }
   const speakers = speaking.length ? speaking : named;
   if (!speakers.length) return undefined;
   const window = view.sentences(view.corpus.window(source.doc, QUOTE_WINDOW));
-  const quotedSpans = quotesIn(source.text);
   // a sentence that is nothing but a quotation goes on with the last speaker's words ('"…," Droege
   // wrote. "This deal rewards …"'): the claim's speaker must be that one, not merely named nearby
   if (onlyQuoted(source.text, quotedSpans)) {
@@ -170,6 +187,26 @@ function checkSpeaker(ctx: ClaimContext, a: Analysed, source: SentenceInfo): Fin
   const other = speakerLike[0] ?? people[0] ?? (PRONOUN_SAID.test(source.text) ? speakerBefore(view, source) : undefined);
   if (!other || speakers.some((s) => sameName(s, other))) return undefined;
   return otherSpeaker(ctx, speakers[0], other, source);
+}
+
+/** Kinds of people a speaker may be named by; two of different kinds are two speakers. */
+const SPEAKER_KINDS: Readonly<Record<string, string>> = {
+  shareholder: "owner", investor: "owner",
+  employee: "staff", staffer: "staff", worker: "staff",
+  contractor: "contractor",
+  customer: "customer", client: "customer",
+  executive: "voice", spokesperson: "voice", spokesman: "voice", spokeswoman: "voice", representative: "voice", official: "voice",
+  analyst: "analyst",
+};
+/** A speaker named by such a noun and what goes before it ("a former senior Scale employee said"), outside quotations. */
+const DESCRIBED_SPEAKER = new RegExp(`\\b((?:a|an|one|the|another)\\s+(?:[\\p{L}-]+\\s+){0,3}?)?(${Object.keys(SPEAKER_KINDS).join("|")})s?\\s+(?:${SPEECH_VERBS})\\b`, "giu");
+
+function describedSpeaker(text: string, quotes: readonly { start: number; end: number }[]): { noun: string; text: string; start: number } | undefined {
+  for (const m of text.matchAll(DESCRIBED_SPEAKER)) {
+    if (inSpan(m.index!, quotes)) continue;
+    return { noun: m[2].toLowerCase(), text: (m[1] ?? "") + m[2], start: m.index! };
+  }
+  return undefined;
 }
 
 /** No word of the sentence stands outside its quotations. */

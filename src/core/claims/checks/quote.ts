@@ -149,17 +149,7 @@ function checkSpeaker(ctx: ClaimContext, a: Analysed, source: SentenceInfo): Fin
   if (!speaking.length && !source.names.some((n) => !inSpan(n.start, quotedSpans) && spoke(source.text, n))) {
     const ours = describedSpeaker(a.plain, a.quotes);
     const theirs = ours && describedSpeaker(source.text, quotedSpans);
-    if (ours && theirs && SPEAKER_KINDS[ours.noun] !== SPEAKER_KINDS[theirs.noun]) {
-      return {
-        kind: "person",
-        claimed: ours.text,
-        expected: theirs.text,
-        support: 1,
-        message: `Sources attribute these words to ${theirs.text}, not ${ours.text}: “${clip(source.text.trim(), 160)}”`,
-        range: view.rangeInPlain(claim, ours.start, ours.start + ours.text.length),
-        evidence: [view.citation(source, 1, [])],
-      };
-    }
+    if (ours && theirs && SPEAKER_KINDS[ours.noun] !== SPEAKER_KINDS[theirs.noun]) return otherSpeaker(ctx, ours, theirs, source);
   }
   const speakers = speaking.length ? speaking : named;
   if (!speakers.length) return undefined;
@@ -221,7 +211,8 @@ function onlyQuoted(text: string, quoted: readonly { start: number; end: number 
   return !/[\p{L}\p{N}]/u.test(outside + text.slice(at));
 }
 
-function otherSpeaker(ctx: ClaimContext, speaker: NameMention, other: NameMention, source: SentenceInfo): Finding {
+/** The claim gives the source's words to `speaker` (its text from `start`); the source gives them to `other`. */
+function otherSpeaker(ctx: ClaimContext, speaker: { text: string; start: number }, other: { text: string }, source: SentenceInfo): Finding {
   const { view, claim } = ctx;
   return {
     kind: "person",
@@ -229,7 +220,7 @@ function otherSpeaker(ctx: ClaimContext, speaker: NameMention, other: NameMentio
     expected: other.text,
     support: 1,
     message: `Sources attribute these words to ${other.text}, not ${speaker.text}: “${clip(source.text.trim(), 160)}”`,
-    range: view.rangeInPlain(claim, speaker.start, speaker.end),
+    range: view.rangeInPlain(claim, speaker.start, speaker.start + speaker.text.length),
     evidence: [view.citation(source, 1, [])],
   };
 }

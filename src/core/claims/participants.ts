@@ -20,9 +20,14 @@ export function disjointPatients(claim: Predicate, source: Predicate): boolean {
   return claim.patients.length > 0 && source.patients.length > 0 && !sharePatient(claim, source);
 }
 
+/** Both facts are done, not undergone, by one subject noun and no name ("the deal valued …", "one smaller shareholder said they planned to …"). */
+function bySameSubjectNoun(claim: Predicate, source: Predicate): boolean {
+  return !claim.agent && !source.agent && !!claim.subject && claim.subject === source.subject && !claim.passive && !source.passive;
+}
+
 /** Both facts' doer is one subject noun, neither a name nor owned, and they act on the same names or name none. */
 export function sameNounDoer(claim: Predicate, source: Predicate): boolean {
-  return !claim.agent && !source.agent && !!claim.subject && claim.subject === source.subject && !claim.passive && !source.passive && !claim.owned && !source.owned && (!claim.patients.length || sharePatient(claim, source));
+  return bySameSubjectNoun(claim, source) && !claim.owned && !source.owned && (!claim.patients.length || sharePatient(claim, source));
 }
 
 /** How the participants of a source fact stand to the claim's, or undefined when they are about others. */
@@ -48,7 +53,7 @@ export function rolesOf(claim: Predicate, source: Predicate): Roles | undefined 
   if (claim.passive && source.passive && !claim.agent && !source.agent && claim.patients.length && source.patients.length)
     return namesNotIn(claim.patients, source.patients).length ? "other-agent" : "open";
   // (the same subject noun's act on someone else: "the deal valued Meta" where "the deal valued Scale")
-  if (!claim.agent && !source.agent && claim.subject && claim.subject === source.subject && !claim.passive && !source.passive && claim.patients.length && source.patients.length && !sharePatient(claim, source)) return "other-patient";
+  if (bySameSubjectNoun(claim, source) && claim.patients.length && source.patients.length && !sharePatient(claim, source)) return "other-patient";
   const participantsMeet = claim.patients.length ? sharePatient(claim, source) || !source.patients.length : true;
   if (participantsMeet) return "open";
   return undefined;

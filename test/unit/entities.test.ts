@@ -16,6 +16,10 @@ describe("names", () => {
     const [n] = findNames("Meta Platforms Inc. invested.");
     assert.deepEqual(n.core, ["Meta"]);
   });
+  it("reads no name in an adverb opening a sentence ('Right after', 'Separately')", () => {
+    assert.deepEqual(findNames("Right after the deal was announced, OpenAI had signaled it.").map((n) => n.text), ["OpenAI"]);
+    assert.deepEqual(findNames("Separately, Google said it would cut ties.").map((n) => n.text), ["Google"]);
+  });
   it("reads a lower-case-initial name with its possessive ('xAI's'), and no title word as a name", () => {
     assert.deepEqual(findNames("xAI's chief financial officer said so.").map((n) => n.text), ["xAI"]);
     assert.deepEqual(findNames("Then OpenAI Chief Financial Officer Sarah Friar spoke.").map((n) => n.text), ["OpenAI", "Sarah Friar"]);

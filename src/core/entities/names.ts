@@ -21,6 +21,7 @@ const NOT_NAMES = new Set(
   since until if because though although while there here meanwhile however despite unlike like according now today yesterday
   earlier later last next first second third just still even so's within without between among amid across per via
   instead thus hence therefore moreover furthermore besides nevertheless nonetheless otherwise prior following ahead upon once whether
+  right shortly soon separately additionally similarly
   mr mrs ms dr prof sir st one two three four five six seven eight nine ten several many few
   monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december

@@ -87,6 +87,16 @@ export function isCausal(lemma: string): boolean {
 const SPEECH_LEMMAS = new Set(
   "say tell write state add note explain call describe tweet post ask reply declare announce argue insist claim admit warn recall quip remark quote emphasize emphasise report confirm according accord cite predict stress acknowledge concede".split(" "),
 );
+/** Verbs that report what someone said only before a that-clause ("signaled at the conference that the company intended …"; not "the deal signals a shift"). */
+const THAT_REPORTING_LEMMAS = new Set(["signal", "indicate", "hint", "disclose", "reveal", "mention", "suggest"]);
+/** "that" opens a clause after the verb in its clause, before any other verb ("signaled at the VivaTech conference in Paris that …"). */
+function thatClauseAfter(tokens: readonly TaggedToken[], last: number, clauseEnd: number): boolean {
+  for (let k = last + 1; k <= clauseEnd && k < tokens.length && k < last + 12; k++) {
+    if (/^that$/i.test(tokens[k].text)) return true;
+    if (tokens[k].pos === "VERB" || tokens[k].pos === "AUX" || /^[,;:]$/.test(tokens[k].text)) return false;
+  }
+  return false;
+}
 /** Verbs whose passive before "as"/"to" tells how an act is known, not an act ("is recorded as having enlisted"). */
 const EVIDENTIAL_PASSIVES = new Set(["record", "list", "describe", "believe", "know", "consider", "think", "rumor", "rumour", "say", "report", "document", "credit"]);
 /** Light verbs say little by themselves: their object noun names the event ("take a stake", "make an investment"). */
@@ -334,7 +344,7 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
     // Mark Zuckerberg")
     // (a passive of record or belief before "as"/"to" reports the act after it: "is recorded as
     // having enlisted", "is believed to have")
-    const speech = (SPEECH_LEMMAS.has(lemma) && !(lemma === "report" && /^to$/i.test(nextContent(tokens, last + 1)?.text ?? ""))) || (passive && EVIDENTIAL_PASSIVES.has(lemma) && /^(?:as|to)$/i.test(tokens[last + 1]?.text ?? ""));
+    const speech = (SPEECH_LEMMAS.has(lemma) && !(lemma === "report" && /^to$/i.test(nextContent(tokens, last + 1)?.text ?? ""))) || (passive && EVIDENTIAL_PASSIVES.has(lemma) && /^(?:as|to)$/i.test(tokens[last + 1]?.text ?? "")) || (THAT_REPORTING_LEMMAS.has(lemma) && !passive && thatClauseAfter(tokens, last, clauseEnd));
     // (in the passive the subject is the one acted on, so "he" stands where its patient would)
     const pronoun = (passive ? !patients.length : !agent && t.pos !== "NOUN") ? subject.pronoun : undefined;
     const qualifying = patients.flatMap((n, k) => (qualifierNames.includes(n) ? [k] : []));

@@ -154,9 +154,11 @@ function cueNear(tokens: readonly TaggedToken[], before: number, after: number, 
   // the first end of a change, "from $14 billion to $29 billion": the value before it
   if (/^from$/i.test(words[before] ?? "") && /^to$/i.test(words[after] ?? "") && tokens[after + 1] && figureAt(tokens[after + 1])) return true;
   // right after the figure ("$14 billion before the deal"), or at the end of a relative clause
-  // without its pronoun that the figure heads ("the $14 billion it was worth beforehand")
+  // that the figure heads, with or without its pronoun ("the $14 billion it was worth beforehand",
+  // "the $14 billion at which the startup was valued before the transaction")
   const reducedRelative = after >= 0 && tokens[after].pos === "PRON" && /^(?:AUX|VERB)$/.test(tokens[after + 1]?.pos ?? "");
-  if (after >= 0) for (let k = after; k < tokens.length && k < after + (reducedRelative ? 6 : 3); k++) {
+  const relative = after >= 0 && (/^(?:which|that)$/i.test(words[after]) || (tokens[after].pos === "ADP" && /^which$/i.test(words[after + 1] ?? "")));
+  if (after >= 0) for (let k = after; k < tokens.length && k < after + (relative ? 10 : reducedRelative ? 6 : 3); k++) {
     if (figureAt(tokens[k]) || /^[,;:.]$/.test(tokens[k].text)) break;
     if (isCue(k)) return true;
   }

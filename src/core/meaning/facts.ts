@@ -12,7 +12,7 @@ import { adjectivesAfter, adjectivesBetween, copulaAdjective, copulaComplement, 
 import { ASPECTUAL_LEMMAS, CONTROL_LEMMAS, gerundSubjectClause, isGerundAt, polarityOf } from "./polarity";
 import { appositiveFacts } from "./appositives";
 import { modifierName, nameAfter, possessorBefore } from "./name-phrases";
-import { relativeAntecedent, subjectOf, subjectStart } from "./subjects";
+import { appositiveName, relativeAntecedent, subjectOf, subjectStart } from "./subjects";
 import { recipientHas } from "./possession";
 import { savedFacts, saveFacts } from "./saved";
 
@@ -258,7 +258,7 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
     const adjunct = t.pos === "VERB" && /ing$/i.test(t.text) && tokens[i - 1]?.text === "," && lastClause >= 0;
     // (a participle after a verb of staying has that verb's subject: "Wang would stay involved")
     const at = passive && tokens[i - 1]?.pos === "VERB" && STAYING.has(tokens[i - 1].lemma) ? i - 1 : i;
-    const subject = adjunct ? { common: false } : (relativeAntecedent(tokens, at, clauseStart, nameAt) ?? subjectOf(tokens, at, subjectStart(tokens, at, clauseStart, clauseOf, nameAt), nameAt));
+    const subject = adjunct ? { common: false } : (relativeAntecedent(tokens, at, clauseStart, nameAt) ?? appositiveName(tokens, subjectOf(tokens, at, subjectStart(tokens, at, clauseStart, clauseOf, nameAt), nameAt), at, nameAt));
     let subjectNoun = subject.noun;
     // "there will be no shifts": the expletive is the subject, so that such facts compare
     if (copula && !subject.name && isExpletiveThere(tokens, i, clauseStart)) subjectNoun = "there";

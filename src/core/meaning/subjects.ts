@@ -87,6 +87,8 @@ export function relativeAntecedent(tokens: readonly TaggedToken[], i: number, cl
   for (let k = clauseStart; k < i; k++) if (!/^(?:AUX|ADV|PART)$/.test(tokens[k].pos) && !(tokens[k].pos === "VERB" && CONTROL_LEMMAS.has(tokens[k].lemma) && /^to$/i.test(tokens[k + 1]?.text ?? ""))) return undefined;
   let a = clauseStart - 2;
   if (tokens[a]?.text === ",") a--;
+  // (past an age set off by commas: "for Wang, 28, who is poised to become …": Wang is)
+  if (tokens[a]?.pos === "NUM" && tokens[a - 1]?.text === "," && tokens[a - 2] && nameAt(tokens[a - 2])) a -= 2;
   const before = tokens[a];
   if (!before) return undefined;
   // "the only member of the Exchange who voted": the pronoun may stand for the phrase's head, not
@@ -99,7 +101,9 @@ export function relativeAntecedent(tokens: readonly TaggedToken[], i: number, cl
   // leaving Scale")
   // (past a chain of such phrases: "the investment by Meta in Scale AI, which valued the company":
   // the investment valued it)
-  while (tokens[first - 1]?.pos === "ADP" && (nameAt(before) || /^of$/i.test(tokens[first - 1].text))) {
+  // ("who" stands for a person: past "of" only, "a win for Wang, 28, who is poised": Wang is)
+  const personal = /^who$/i.test(pronoun.text);
+  while (tokens[first - 1]?.pos === "ADP" && ((nameAt(before) && !personal) || /^of$/i.test(tokens[first - 1].text))) {
     const head = tokens[first - 2];
     const name = head && nameAt(head);
     if (!name) return head?.pos === "NOUN" ? { common: true, noun: head.lemma, at: first - 2 } : undefined;
@@ -290,3 +294,21 @@ function nounWithInfinitive(tokens: readonly TaggedToken[], i: number, clauseSta
   for (let j = k + 3; j <= end; j++) if (tokens[j].pos === "VERB" || tokens[j].pos === "AUX" || /^[,;:]$/.test(tokens[j].text)) return undefined;
   return k;
 }
+
+/**
+ * A common-noun subject followed by a name set off by commas, right before its verb, is that name:
+ * "Scale AI's new interim chief executive, Jason Droege, will report" (Droege will), "Scale AI's
+ * biggest client, Google, plans to" (Google does). Else the subject as it is.
+ */
+export function appositiveName(tokens: readonly TaggedToken[], subject: Subject, i: number, nameAt: (t: TaggedToken) => NameMention | undefined): Subject {
+  if (subject.name || !subject.common || subject.at === undefined || tokens[subject.at + 1]?.text !== ",") return subject;
+  const name = tokens[subject.at + 2] && nameAt(tokens[subject.at + 2]);
+  if (!name) return subject;
+  let k = subject.at + 2;
+  while (tokens[k] && nameAt(tokens[k]) === name) k++;
+  if (tokens[k]?.text !== ",") return subject;
+  // (a control verb and its "to" may stand between: "Google, plans to cut ties"; the tagger may call it a noun)
+  for (k++; k < i; k++) if (!/^(?:AUX|ADV|PART)$/.test(tokens[k].pos) && !(/^(?:VERB|NOUN)$/.test(tokens[k].pos) && CONTROL_LEMMAS.has(tokens[k].lemma) && /^to$/i.test(tokens[k + 1]?.text ?? ""))) return subject;
+  return { name, common: false };
+}
+

@@ -190,6 +190,28 @@ function roleSpeakers(info: SentenceInfo): RoleSpeaker[] {
   }
   return out;
 }
+/** "the spokesperson said": a spokesperson named before by organisation. */
+const THE_SPOKESPERSON_SPEAKS = new RegExp(`\\bthe\\s+(?:spokesperson|spokesman|spokeswoman)\\s+(?:also\\s+)?(?:${STATING_VERBS})\\b|,\\s+(?:${STATING_VERBS})\\s+the\\s+(?:spokesperson|spokesman|spokeswoman)\\b`, "i");
+/** An organisation's spokesperson introduced in an earlier sentence: "Acme spokesperson", "an OpenAI spokesperson". */
+const ORG_SPOKESPERSON = /^(?:['’]s)?\s+(?:spokesperson|spokesman|spokeswoman)\b/i;
+/** Sentences before a definite "the spokesperson" that may introduce them. */
+const SPOKESPERSON_REACH = 8;
+
+/**
+ * The organisation's spokesperson a sentence's "the spokesperson said" is: the one its article
+ * introduced last, a few sentences before ("… according to an OpenAI spokesperson who confirmed …"
+ * then "…, the spokesperson said").
+ */
+function definiteSpokesperson(view: ClaimContext["view"], info: SentenceInfo): RoleSpeaker[] {
+  if (!THE_SPOKESPERSON_SPEAKS.test(info.text)) return [];
+  const before = [...view.articleOf(info)].filter((s) => s.sentence < info.sentence && s.sentence >= info.sentence - SPOKESPERSON_REACH);
+  for (const s of before.reverse()) {
+    const org = s.names.filter((n) => ORG_SPOKESPERSON.test(s.text.slice(n.end, n.end + 16))).pop();
+    if (org) return [{ name: `the ${org.text} spokesperson`, text: `the ${org.text} spokesperson`, role: "spokesperson", org }];
+  }
+  return [];
+}
+
 /** A role of "its" or "their" before a verb of speech: "its CFO clarified". */
 const ITS_ROLE_SPEAKS = new RegExp(`\\b(?:its|their)\\s+${ROLE_PATTERN}(?:,[^,;.]{1,60},)?\\s+(?:also\\s+)?(?:${STATING_VERBS}|clarified|explained|noted|added)\\b`, "gi");
 
@@ -219,7 +241,7 @@ function otherThanRole(ctx: ClaimContext): Finding | undefined {
   for (const info of candidates.slice(0, FACT_CANDIDATES)) {
     if (!hasShareOf(info.termSet, terms, coverageNeeded(figures, info))) continue;
     if (info.roles.some((r) => r.role === role && claimsOrg(r.org))) return undefined;
-    const speakers = roleSpeakers(info);
+    const speakers = [...roleSpeakers(info), ...definiteSpokesperson(view, info)];
     if (speakers.some((s) => s.role === role && claimsOrg(s.org))) return undefined;
     // (or a person the sentence has speak, whom their article never gives the claimed role:
     // "“… this is not a pivot or a winding down,” Droege wrote" for "Scale's general counsel wrote")

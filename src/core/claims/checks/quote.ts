@@ -163,9 +163,15 @@ function checkSpeaker(ctx: ClaimContext, a: Analysed, source: SentenceInfo): Fin
   // (a sentence that names who said its words gives them to that one: the claim's speaker, merely
   // named nearby, must speak there too: "Wang, who said … "double down"" where "Jason Droege said
   // the company would "double down"", a sentence from one that names Wang)
-  const saidBy = source.names.find((n) => !inSpan(n.start, quotedSpans) && n.core.length >= 2 && spoke(source.text, n));
+  // (a one-word name too, right after the quotation it says, where the claim names who spoke:
+  // '"…," Droege wrote' against "Alexandr Wang wrote that …"; a role's words, "Scale's interim CEO
+  // wrote", are the reported-speaker check's)
+  const saidBy = source.names.find((n) => !inSpan(n.start, quotedSpans) && (n.core.length >= 2 || (speaking.length > 0 && AFTER_QUOTATION.test(source.text.slice(Math.max(0, n.start - 4), n.start)))) && spoke(source.text, n));
   // (in that very sentence: a speaker of the next one says other words, "“… tripled overnight,”
   // Handshake CEO Garrett Lord said. Brendan Foody, CEO of Mercor, … said that …")
+  // (the claim names that one where the name it has speak is a one-word name, perhaps a place:
+  // "Sarah Friar, speaking at the VivaTech conference in Paris, said")
+  if (saidBy && named.some((n) => sameName(n, saidBy)) && !speaking.some((n) => n.core.length >= 2 && !sameName(n, saidBy))) return undefined;
   const nearby = (s: NameMention) => (saidBy ? source.names.some((n) => sameName(n, s) && spoke(source.text, n)) : view.namesIn([s], window));
   if (speakers.some(nearby)) return undefined;
   const outside = source.names.filter((n) => !inSpan(n.start, quotedSpans));
@@ -178,6 +184,9 @@ function checkSpeaker(ctx: ClaimContext, a: Analysed, source: SentenceInfo): Fin
   if (!other || speakers.some((s) => sameName(s, other))) return undefined;
   return otherSpeaker(ctx, speakers[0], other, source);
 }
+
+/** What ends a quotation right before its speaker's name: '," ', '?” '. */
+const AFTER_QUOTATION = /[,!?]["”]\s$/;
 
 /** Kinds of people a speaker may be named by; two of different kinds are two speakers. */
 const SPEAKER_KINDS: Readonly<Record<string, string>> = {

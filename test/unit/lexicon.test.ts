@@ -240,6 +240,7 @@ const phraseCases: [string, number, string][] = [
   ["Meta acquired a large stake in Scale", 1, "take a stake"],
   ["Meta sold its stake in Scale", 1, "divest"],
   ["the deal led OpenAI to leave", 2, "cause"],
+  ["the deal pushed OpenAI to leave", 2, "cause"],
   ["their work had been put on ice", 4, "suspend"],
 ];
 const equivalentCases: [string, string][] = [

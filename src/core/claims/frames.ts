@@ -4,7 +4,7 @@
 import type { SentenceInfo } from "../index/corpus";
 import type { Quantity } from "../quantities";
 import { figureFrame, type FigureFrame } from "../meaning/measures";
-import type { Analysed } from "./context";
+import type { Analysed, CorpusView } from "./context";
 import { clauseOf, periodsIn } from "./spans";
 import { tagSentence } from "../meaning/tagger";
 import { termOf } from "../text/tokens";
@@ -23,6 +23,8 @@ export interface Frame extends FigureFrame {
   event?: string;
   /** A source figure's: the year its source is dated, which its "this year" was read in. */
   year?: number;
+  /** A year's act, as a verb lemma: "founded in 2016" (found); a year of another act says nothing of it. */
+  act?: string;
   /** A date's events, as lemmas: the verb before it and the noun after it ("reported on June 18", "a June 12 press release"). */
   events?: string[];
 }
@@ -35,6 +37,10 @@ const sourceFrames = new WeakMap<SentenceInfo, Map<number, Frame>>();
 function frameOf(text: string, q: Quantity, all: readonly Quantity[]): Frame {
   const periods = q.kind === "year" || q.kind === "date" ? new Set<string>() : attachedPeriods(text, q, all);
   if (q.kind === "date") return { periods, before: false, events: dateEvents(text, q) };
+  if (q.kind === "year") {
+    const act = yearAct(text, q);
+    return { periods, before: false, ...(act ? { act } : {}) };
+  }
   if (q.kind === "age") {
     const event = ageEvent(text, q);
     return { periods, before: false, ...(event ? { event } : {}) };
@@ -64,6 +70,22 @@ function durationMeasure(text: string, q: Quantity): "offset" | "span" | undefin
   // (a preposition of span comes first: "suspended for one week after the video surfaced")
   if (SPAN_TEXT.test(q.text) || SPAN_BEFORE.test(before)) return "span";
   if (OFFSET_AFTER.test(text.slice(q.end, q.end + 10))) return "offset";
+  return undefined;
+}
+
+/** Tokens a year may stand past its verb, in its clause: "raised $100 million in a Series C round in 2019". */
+const YEAR_ACT_REACH = 10;
+
+/** The act a year dates: the nearest verb before it in its clause ("founded in 2016", "raised … in 2019"), if any. */
+function yearAct(text: string, q: Quantity): string | undefined {
+  const tokens = tagSentence(text);
+  let k = -1;
+  for (let j = 0; j < tokens.length && tokens[j].end <= q.start; j++) k = j;
+  for (let n = 0; k >= 0 && n < YEAR_ACT_REACH; k--, n++) {
+    const t = tokens[k];
+    if (/^[,;:.()]$/.test(t.text) || t.pos === "SCONJ" || t.pos === "CCONJ" || /^(?:which|who|that)$/i.test(t.text)) return undefined;
+    if (t.pos === "VERB") return lemma(t.text, "verb");
+  }
   return undefined;
 }
 
@@ -185,6 +207,22 @@ export function sameFrameStated(claim: Frame, source: Frame): boolean {
 export function datesOfRelatedEvents(x: Frame, y: Frame): boolean | undefined {
   if (!x.events?.length || !y.events?.length) return undefined;
   return x.events.some((e) => y.events!.some((f) => relatePredicates(e, f) === "same"));
+}
+
+/**
+ * A year given for another act than the claim's, where the same source gives the claim's act
+ * another year: "raised … in a Series C round in 2019" for "founded in 2019" where "founded in
+ * 2016". (Without such a year, acts in other words, "brought in" for "generated", may be one.)
+ */
+export function yearOfOtherAct(claim: Frame, source: Frame, yearsOfUnit: Iterable<{ q: Quantity; frame: Frame }>, q: Quantity): boolean {
+  if (!claim.act || !source.act || relatePredicates(claim.act, source.act) !== "unrelated") return false;
+  for (const y of yearsOfUnit) if (y.q.value !== q.value && y.frame.act && relatePredicates(claim.act, y.frame.act) !== "unrelated") return true;
+  return false;
+}
+
+/** The years of a sentence's article (its source unit), with their frames. */
+export function* unitYears(view: Pick<CorpusView, "unitSentences">, info: SentenceInfo): Generator<{ q: Quantity; frame: Frame }> {
+  for (const w of view.unitSentences(info.unit)) for (const s of w.quantities) if (s.kind === "year") yield { q: s, frame: sourceFrame(w, s) };
 }
 
 /** Both figures name the same measure ("investment" and "invested"): evidence they count the same thing. */

@@ -28,7 +28,7 @@ import {
   type Passage,
 } from "./context";
 import { datedInUnit, sameCount, states } from "./figures";
-import { claimFrame, sameFrameStated, sourceFrame } from "./frames";
+import { claimFrame, sameFrameStated, sourceFrame, unitYears, yearOfOtherAct } from "./frames";
 import { knownClaimFacts } from "./facts";
 import { splitClaimParts } from "./parts";
 import { sameName, speakersOf, speaksFor } from "./references";
@@ -199,7 +199,9 @@ export function findSupport(view: CorpusView, a: Analysed, candidates: readonly 
   const unstated: Quantity[] = [];
   for (const q of unknownFigures) {
     const frame = claimFrame(a, q);
-    const stated = passages.some((p) => p.window.some((w) => w.quantities.some((s) => (states(datedInUnit(s, w.unit), q) || sameCount(s, q)) && sameFrameStated(frame, sourceFrame(w, s)))));
+    // (not a year the article gives another act: "founded in 2019" where "raised … in 2019")
+    const sameAct = frame.act ? (info: SentenceInfo, s: Quantity) => !yearOfOtherAct(frame, sourceFrame(info, s), unitYears(view, info), q) : undefined;
+    const stated = passages.some((p) => p.window.some((w) => w.quantities.some((s) => (states(datedInUnit(s, w.unit), q) || sameCount(s, q)) && sameFrameStated(frame, sourceFrame(w, s)) && !(sameAct && !sameAct(w, s)))));
     if (stated) continue;
     // a date or year may be given once for a whole article (its dateline); another figure further on
     // in the same article, of the same thing: the same word after it, in the same frame ("the Bush
@@ -207,7 +209,7 @@ export function findSupport(view: CorpusView, a: Analysed, candidates: readonly 
     const dateline = q.kind === "year" || q.kind === "date";
     const measured = dateline ? undefined : wordAfter(a.plain, q.end);
     const sameThing = (info: SentenceInfo, s: Quantity) => wordAfter(info.text, s.end) === measured && sameFrameStated(frame, sourceFrame(info, s));
-    const inArticle = (dateline || measured !== undefined) && passages.some((p) => view.unitStates(p.info.unit, q, dateline ? undefined : sameThing));
+    const inArticle = (dateline || measured !== undefined) && passages.some((p) => view.unitStates(p.info.unit, q, dateline ? sameAct : sameThing));
     if (!inArticle && !splitDateStated(view, q, passages)) unstated.push(q);
   }
   return { best, needed, supporting, parts, partsOk, unstated };

@@ -18,6 +18,8 @@ export const CURATED_PHRASES: readonly { lemma: string; pattern: string }[] = [
   { lemma: "take a stake", pattern: "acquire * stake" },
   { lemma: "divest", pattern: "sell * stake" },
   { lemma: "cause", pattern: "lead * to" },
+  // ("what pushed it to wind down": WordNet's push is to press or to promote)
+  { lemma: "cause", pattern: "push * to" },
   // (work "put on ice": suspended; WordNet has no such phrase)
   { lemma: "suspend", pattern: "put * on ice" },
 ];

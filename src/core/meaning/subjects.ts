@@ -189,6 +189,13 @@ export function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart
       if (open >= 0 && !(tokens[open + 1] && /^(?:and|but|or)$/i.test(tokens[open + 1].text))) k = open;
       continue;
     }
+    // a span of time before "ago" is no subject: "Microsoft decided several months ago to pull back"
+    if (/^ago$/i.test(t.text) && tokens[k - 1]?.pos === "NOUN") {
+      let j = k - 2;
+      while (j >= clauseStart && /^(?:NUM|ADJ|DET)$/.test(tokens[j].pos)) j--;
+      k = j + 1;
+      continue;
+    }
     // auxiliaries, adverbs ("no longer"), "to", figures and dates ("agreed on March 14 to buy"), prepositions of an aside
     if (/^no$/i.test(t.text) && /^longer$/i.test(tokens[k + 1]?.text ?? "")) continue;
     if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || t.pos === "PUNCT" || t.pos === "NUM" || t.pos === "SYM" || t.pos === "ADP" || t.text.toLowerCase() === "to") continue;

@@ -25,7 +25,7 @@ import {
   type CorpusView,
 } from "../context";
 import { comparableKinds, comparableVague, confirms, isBound, speaksTo } from "../figures";
-import { claimFrame, claimPeriodsFor, datesOfRelatedEvents, sameFrame, sameFrameStated, sameMeasure, sourceFrame, type Frame } from "../frames";
+import { claimFrame, claimPeriodsFor, datesOfRelatedEvents, sameFrame, sameFrameStated, sameMeasure, sourceFrame, unitYears, yearOfOtherAct, type Frame } from "../frames";
 import { clauseOf, inSpan, plural, relativeClauseAt } from "../spans";
 import { sameName, speakersOf } from "../references";
 import { predicatesOf } from "../../meaning/facts";
@@ -232,6 +232,8 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
           const theirs = sourceFrame(info, s);
           // (the claim's value at a time the source may not mean confirms nothing)
           if (!sameFrame(frame, theirs) || (confirms(q, s) && !sameFrameStated(frame, theirs))) align = 0;
+          // (a year of another act, where the article gives the claim's act another: "raised … in 2019" for "founded in 2019")
+          else if (q.kind === "year" && frame.act && yearOfOtherAct(frame, theirs, unitYears(view, info), q)) align = 0;
           else if (sameMeasure(frame, theirs)) align += MEASURE_BONUS;
           timed = align > 0 && [...claimPeriodsFor(frame, theirs)].some((p) => theirs.periods.has(p));
         }

@@ -151,6 +151,9 @@ const rows: Row[] = [
   { topic: "speech: announced that", sentence: "Delia Marsh announced that Nimbus would buy Quarry.", lemma: "announce", agent: "Delia Marsh", patients: [], negated: false, speech: true },
   { topic: "speech: announced, reported fact", sentence: "Delia Marsh announced that Nimbus would buy Quarry.", lemma: "buy", agent: "Nimbus", patients: ["Quarry"], negated: false, speech: false },
   { topic: "speech: wrote", sentence: "Nimbus wrote that Teluride bought Pinecrest.", lemma: "write", agent: "Nimbus", patients: [], negated: false, speech: true },
+  { topic: "speech: signaled … that", sentence: "Delia Marsh signaled at a conference in Lisbon that Nimbus would keep Quarry.", lemma: "signal", agent: "Delia Marsh", patients: ["Lisbon"], negated: false, speech: true },
+  { topic: "not speech: signals a noun", sentence: "Nimbus signaled its support for Quarry.", lemma: "signal", agent: "Nimbus", patients: ["Quarry"], negated: false, speech: false },
+  { topic: "subject: past a span before 'ago'", sentence: "Nimbus decided several months ago to leave Quarry.", lemma: "leave", agent: "Nimbus", patients: ["Quarry"], negated: false },
   // light verbs: the object noun names the event
   { topic: "light verb: take a stake", sentence: "Nimbus took a stake in Quarry.", lemma: "take a stake", agent: "Nimbus", patients: ["Quarry"], negated: false },
   { topic: "light verb: taking a stake", sentence: "Nimbus is taking a 20% stake in Quarry.", lemma: "take a stake", agent: "Nimbus", patients: ["Quarry"], negated: false },

@@ -14,6 +14,15 @@ import { contentTerms, isContentTerm, tokenize } from "../../text/tokens";
 
 /** The contrast: what follows is the rejected side. */
 const CONTRAST = /\b(?:rather than|instead of)\s+/i;
+/**
+ * A preference or a turn away, whose rejected side follows: "prefer outside vendors to in-house
+ * labelers", "prefer X over Y", "are moving away from in-house labelers". (Not "prefer to outsource".)
+ */
+const PREFERENCE = /\bprefer(?:s|red|ring)?\s+(?!to\b)[^,;:.]{1,80}?\s(?:to|over)\s+|\b(?:mov|shift|turn)(?:e|es|ed|ing|s)?\s+away\s+from\s+/i;
+/** Verbs that take up what follows them: a source wanting the claim's rejected side ("want to hire in-house data-labelers"). */
+const TAKING = /^(?:want|wants|wanted|prefer|prefers|preferred|choose|chooses|chose|hire|hires|hired|hiring|favor|favors|favored|favour|favours|favoured|use|uses|used|opt|opts|opted|pick|picks|picked|adopt|adopts|adopted)$/i;
+/** Content words before the source's side where its taking verb and the claim's subject may stand. */
+const TAKING_REACH = 4;
 /** Where the rejected side ends: a clause's punctuation or a conjunction of reason. */
 const REJECTED_END = /[,;:.]|\s(?:because|since|as|while|but|and)\s/i;
 /** Content words of the framing before the source's rejected side that must be in the claim's preferred clause. */
@@ -25,19 +34,19 @@ const content = (tokens: readonly Token[]) => tokens.filter((t) => isContentTerm
 
 export const reversedContrastCheck: ClaimCheck = {
   id: "reversed-contrast",
-  description: "A contrast ('rather than', 'instead of') whose two sides the sources give the other way round.",
+  description: "A contrast ('rather than', 'instead of', 'prefer … to', 'moving away from') whose two sides the sources give the other way round.",
   stage: "facts",
   run(ctx) {
     const a = ctx.analysed;
     const m = CONTRAST.exec(a.plain);
-    if (!m) return { findings: [], evidence: [] };
+    if (!m) return preferenceTurned(ctx, PREFERENCE.exec(a.plain));
     // (a claim is one sentence: a period inside it is an abbreviation's, "the U.S. government")
     const clauseStart = Math.max(0, ...[";", ":"].map((p) => a.plain.lastIndexOf(p, m.index) + 1));
     const preferred = content(tokenize(a.plain.slice(clauseStart, m.index), clauseStart));
     const rest = a.plain.slice(m.index + m[0].length);
     const end = REJECTED_END.exec(rest)?.index ?? rest.length;
     const rejected = new Set(contentTerms(rest.slice(0, end)));
-    if (rejected.size < 2 || preferred.length < FRAME_WORDS + 1) return { findings: [], evidence: [] };
+    if (rejected.size < 2 || preferred.length < FRAME_WORDS + 1) return preferenceTurned(ctx, m);
     const findings: Finding[] = [];
     for (const info of ctx.candidates.slice(0, FACT_CANDIDATES)) {
       const words = content(info.tokens);
@@ -75,6 +84,58 @@ export const reversedContrastCheck: ClaimCheck = {
         return { findings, evidence: [] };
       }
     }
-    return { findings, evidence: [] };
+    // (or the claim's subject takes up the rejected side in a source in other words of wanting:
+    // "labs now prefer to outsource … rather than hire in-house data-labelers" where "labs now
+    // want to hire in-house data-labelers")
+    return preferenceTurned(ctx, m);
   },
 };
+
+/**
+ * "Prefer A to B", "prefer A over B", "moving away from B", "A rather than B" where a source
+ * sentence has the claim's subject take up B: every content word of B together, right after a verb of taking it up ("want to
+ * hire", "prefer", "choose"), not denied, with a word of the claim's own subject before it ("labs").
+ */
+function preferenceTurned(ctx: Parameters<ClaimCheck["run"]>[0], m: RegExpExecArray | null) {
+  const a = ctx.analysed;
+  if (!m) return { findings: [], evidence: [] };
+  const rest = a.plain.slice(m.index + m[0].length);
+  const end = REJECTED_END.exec(rest)?.index ?? rest.length;
+  const rejected = new Set(contentTerms(rest.slice(0, end)));
+  const subject = new Set(content(tokenize(a.plain.slice(0, m.index))).map((t) => t.term));
+  if (rejected.size < 2 || !subject.size) return { findings: [], evidence: [] };
+  for (const info of ctx.candidates.slice(0, FACT_CANDIDATES)) {
+    const words = content(info.tokens);
+    for (let i = 1; i < words.length; i++) {
+      // (together: one word more may stand among them, "in-house data-labelers" for "in-house labelers")
+      if (!rejected.has(words[i].term)) continue;
+      const window = words.slice(i, i + rejected.size + 1);
+      const last = window.findIndex((_, k) => new Set(window.slice(0, k + 1).filter((t) => rejected.has(t.term)).map((t) => t.term)).size === rejected.size);
+      if (last < 0) continue;
+      const span = window.slice(0, last + 1);
+      const before = words.slice(Math.max(0, i - TAKING_REACH), i);
+      const clause = info.text.slice(before[0].start, words[i].start);
+      if (/[;:.]|\b(?:not|n't|never|no longer|rather|instead|away)\b/i.test(clause)) continue;
+      const taking = before.findIndex((t) => TAKING.test(info.text.slice(t.start, t.end)));
+      if (taking < 0 || !before.slice(0, taking).some((t) => subject.has(t.term))) continue;
+      const theirs = info.text.slice(before[taking].start, span[span.length - 1].end);
+      const ours = m[0].trim();
+      const contrast = /^(?:rather than|instead of)$/i.test(ours);
+      return {
+        findings: [
+          {
+            kind: "predicate",
+            claimed: ours,
+            expected: theirs,
+            message: contrast ? `Sources say “${clip(theirs, 100)}”, the side the claim puts after “${ours}”: “${clip(info.text.trim(), 160)}”` : `Sources say “${clip(theirs, 100)}”, not “${clip(ours, 60)}”: “${clip(info.text.trim(), 160)}”`,
+            range: ctx.view.rangeInPlain(ctx.claim, m.index, m.index + m[0].trimEnd().length),
+            evidence: [ctx.view.citation(info, 1, [])],
+          } satisfies Finding,
+        ],
+        evidence: [],
+      };
+    }
+  }
+  return { findings: [], evidence: [] };
+}
+

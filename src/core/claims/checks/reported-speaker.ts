@@ -68,7 +68,8 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   const ownRelative = relative && relative[0] === speaker.end;
   const mainSays = ownRelative && MAIN_SAYS.test(a.plain.slice(relative[1] + 1, relative[1] + 20));
   // (a speaker named last reports what comes before: "Many AI labs now want …, according to Mercor CEO Brendan Foody")
-  const last = /^[\s.!?"”’]*$/.test(a.plain.slice(speaker.end)) ? a.plain.lastIndexOf(",", speaker.start) : -1;
+  // (or with only a verb of speech after them: "Demand at Labelbox tripled overnight, Labelbox CEO Manu Sharma said")
+  const last = /^[\s.!?"”’]*$/.test(a.plain.slice(speaker.end)) || SAID_LAST.test(a.plain.slice(speaker.end)) ? a.plain.lastIndexOf(",", speaker.start) : -1;
   // (what the speaker reports ends where another speaker's words begin: "…, while Labelbox CEO Manu Sharma said …")
   const next = a.names.find((n) => n.start > speaker.end + 6 && !sameName(n, speaker) && n.core.length >= 2 && spoke(a.plain, n));
   const reportEnd = ownRelative ? relative[1] : next ? Math.max(speaker.end + 6, a.plain.lastIndexOf(",", next.start)) : a.plain.length;
@@ -76,7 +77,7 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   if (terms.length < MIN_REPORTED_TERMS) return undefined;
   let other: { name: NameMention; info: (typeof candidates)[number] } | undefined;
   let unnamed: { speaker: string; info: SentenceInfo } | undefined;
-  const figures = reportedFigures(a, speaker.end, reportEnd);
+  const figures = mainSays ? reportedFigures(a, relative[1] + 1) : last > 0 ? reportedFigures(a, 0, last) : reportedFigures(a, speaker.end, reportEnd);
   for (const info of candidates.slice(0, FACT_CANDIDATES)) {
     if (!hasShareOf(quotedTerms(view, info), terms, coverageNeeded(figures, info))) continue;
     // the claim's speaker speaking in a sentence that reports the words, or beside it (the sentence
@@ -155,6 +156,8 @@ function quotedTerms(view: ClaimContext["view"], info: SentenceInfo): ReadonlySe
 
 /** The verbs of speech a speaker does ("according" names a source, not an act of speaking). */
 const SAYING = SPEECH_VERBS.replace("according|", "");
+/** Nothing but a verb of speech after a speaker who ends the claim: "…, Manu Sharma said." */
+const SAID_LAST = new RegExp(`^\\s+(?:${SAYING})[\\s.!?"”’]*$`, "i");
 /** A verb of speech opening the main clause after a speaker's relative clause. */
 const MAIN_SAYS = new RegExp(`^\\s*(?:also\\s+)?(?:${SAYING})\\b`, "i");
 /** A speaker named by an organisation's role, right before a verb of speech: "Scale AI's general counsel said", "A Google spokesperson told". */

@@ -6,11 +6,11 @@ import type { Quantity } from "../quantities";
 import type { Predicate } from "../meaning/facts";
 import { relatePredicates } from "../meaning/lexicon";
 import { sameMeasureNoun } from "../meaning/curated";
-import { termOf } from "../text/tokens";
+import { contentTerms, termOf } from "../text/tokens";
 import type { Analysed } from "./context";
 import { comparableKinds, confirms } from "./figures";
 import { clauseOf } from "./spans";
-import { sameName } from "./references";
+import { ORGANISATION_NOUNS, sameName } from "./references";
 
 /** Figures that are amounts of an act (not its date or a span of time). */
 const AMOUNT_KINDS = new Set(["money", "count", "percent"]);
@@ -38,4 +38,29 @@ export function anchorSide(claim: Predicate, fact: Predicate): "same" | "other" 
   const b = fact.anchor;
   if (!a || !b || !a.names.some((n) => b.names.some((m) => sameName(n, m)))) return undefined;
   return a.side === b.side ? "same" : "other";
+}
+
+/**
+ * Both acts have the same object noun with a phrase of its own after it ("a role in day-to-day
+ * operations", "a key role in overseeing Meta's AI initiatives"), and the two phrases share no content
+ * word: two different things of that name, neither stating nor denying the other.
+ */
+export function objectPhrasesDiffer(claimText: string, claim: Predicate, sourceText: string, fact: Predicate): boolean {
+  if (!claim.object || claim.object !== fact.object) return false;
+  const ours = objectPhrase(claimText, claim);
+  const theirs = ours && objectPhrase(sourceText, fact);
+  return !!theirs && ![...ours].some((t) => theirs.has(t));
+}
+
+/** A preposition's phrase right after the act's object noun, to the clause's end, as content terms. */
+const OBJECT_PHRASE = /^\s+(?:in|on|at|over|for|with)\s+([^,;:.()]{3,80})/i;
+function objectPhrase(text: string, p: Predicate): Set<string> | undefined {
+  const after = text.slice(p.end, p.end + 60);
+  const noun = new RegExp(`\\b${p.object!.replace(/[^\w-]/g, "")}\\w*`, "i").exec(after);
+  const m = noun && OBJECT_PHRASE.exec(text.slice(p.end + noun.index + noun[0].length));
+  if (!m) return undefined;
+  // (names and "the company" say where, not what: "voting power at Tidewell" is "at the company")
+  const words = m[1].replace(/\b(?:and|but|because|while)\b.*$/i, "").split(/\s+/).filter((w) => !/^\p{Lu}/u.test(w) && !ORGANISATION_NOUNS.has(w.toLowerCase().replace(/\W+$/, "")));
+  const terms = new Set(contentTerms(words.join(" ")));
+  return terms.size ? terms : undefined;
 }

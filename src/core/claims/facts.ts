@@ -22,7 +22,7 @@ import { asCommonSubject, asCopula, closeCopy, deniedObject, opposedObjectAdject
 import { accomplished, begunAfter, doneAlready, doubted, expectedOnly, futureOnly, possibleOnly } from "./aspect";
 import { splicedSubject } from "./spliced";
 import { withRoleHolders } from "./role-holders";
-import { anchorSide, givesClaimAmount, objectsDiffer, otherAmountInClause } from "./fact-differences";
+import { anchorSide, givesClaimAmount, objectPhrasesDiffer, objectsDiffer, otherAmountInClause } from "./fact-differences";
 import { termOf } from "../text/tokens";
 
 export { doerOf, doersOf, editDistance, joined, namesNotIn, sameName } from "./references";
@@ -313,6 +313,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // "Scale has the data")
       if (isLightVerb(claim.lemma) && (claim.object || fact.object) && fact.object !== claim.object && !sameMagnitude(claim, fact) && (claim.negated !== fact.negated || roles === "other-agent" || roles === "reversed")) continue;
       if (otherPosition(ctx.analysed.plain, claim, info.text, fact)) continue; // (nor is staying in one position staying in another)
+      if (isLightVerb(claim.lemma) && objectPhrasesDiffer(ctx.analysed.plain, claim, info.text, fact)) continue; // (nor "a role in day-to-day operations" "a key role in overseeing Meta's AI initiatives")
       const samePolarity = claim.negated === fact.negated;
       const agrees = relation === "same" ? samePolarity : !samePolarity;
       // the denial of an opposite act states the claim's ("did not leave" = "stayed") only with both

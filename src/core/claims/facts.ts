@@ -13,7 +13,7 @@ import { CURATED_CONVERSES, sameMeasureNoun } from "../meaning/curated";
 import { exactFigures, hasShareOf, keyTermsIn, type Analysed, type ClaimContext } from "./context";
 import { comparableKinds, confirms, isBound, sameBound } from "./figures";
 import { namesWithSpeakersWe } from "./speaker-we";
-import { disjointPatients, mainPatients, rolesOf, sameNounDoer, sharePatient, type Roles } from "./participants";
+import { disjointPatients, holdingReversed, mainPatients, rolesOf, sameNounDoer, sharePatient, type Roles } from "./participants";
 import { betweenSameCommas, inSpan, relativeClauseAt, singledOut, withAside } from "./spans";
 import { definitelyNamed, doerOf, doersOf, joined, namedBefore, namesNotIn, resolveOrganisationSubject, sameName, unnamedParticipant } from "./references";
 import { aboutParticipants, FACT_CANDIDATES, opposedRoles, sentencesWithBound } from "./fact-candidates";
@@ -258,6 +258,8 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
           // nor for two acts of ending or two changes one way: "end its contract", "wind down" it)
           else if (!claim.negated && !fact.negated && claim.object && claim.object === fact.object && !claim.copula && !fact.copula && !isLightVerb(claim.lemma) && !isLightVerb(fact.lemma) && !info.termSet.has(termOf(claim.lemma)) && !sameKindOfAct(claim.lemma, fact.lemma)) differentAct ??= { kind: "different-act", source: info, fact };
         }
+        // (a stake held the other way round, whatever the verb: "Scale AI snaps up 49% stake in Meta")
+        if (holdingReversed(claim, fact)) strong.reversed ??= { kind: "reversed", source: info, fact };
         continue;
       }
       // a doer that belongs to someone is not that someone: "Scale AI, whose founder is joining Meta"

@@ -3,6 +3,7 @@
 import type { NameMention } from "../entities/names";
 import type { Predicate } from "../meaning/facts";
 import { doersOf, namesNotIn, sameName } from "./references";
+import { relatePredicates } from "../meaning/lexicon";
 
 export type Roles = "same" | "open" | "reversed" | "other-agent" | "other-patient";
 
@@ -57,4 +58,18 @@ export function rolesOf(claim: Predicate, source: Predicate): Roles | undefined 
   const participantsMeet = claim.patients.length ? sharePatient(claim, source) || !source.patients.length : true;
   if (participantsMeet) return "open";
   return undefined;
+}
+
+/** Nouns of a part owned of a company: whoever acts on one "in X" holds it, whatever the verb. */
+const HOLDINGS = new Set(["stake", "holding"]);
+
+/**
+ * A stake held the other way round, by a verb of any other words: "Scale AI snaps up a 49% stake in
+ * Meta" where "Meta will take a 49% stake in Scale" (not a stake sold or given up, the opposite act).
+ */
+export function holdingReversed(claim: Predicate, source: Predicate): boolean {
+  if (!claim.object || !HOLDINGS.has(claim.object) || claim.object !== source.object) return false;
+  if (claim.negated || source.negated || claim.passive || source.passive) return false;
+  if ([claim.lemma, source.lemma].some((l) => relatePredicates(l, "take a stake") === "opposite" || relatePredicates(l, "divest") === "same")) return false;
+  return rolesOf(claim, source) === "reversed";
 }

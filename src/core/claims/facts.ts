@@ -17,7 +17,7 @@ import { disjointPatients, holdingReversed, mainPatients, rolesOf, sameNounDoer,
 import { betweenSameCommas, inSpan, relativeClauseAt, singledOut, withAside } from "./spans";
 import { definitelyNamed, doerOf, doersOf, joined, namedBefore, namesNotIn, resolveOrganisationSubject, sameName, unnamedParticipant } from "./references";
 import { aboutParticipants, FACT_CANDIDATES, opposedRoles, sentencesWithBound } from "./fact-candidates";
-import { claimPronoun, pronounRoles, resolvePronoun } from "./pronouns";
+import { claimPronoun, pronounRoles, resolvePronoun, speakersIt } from "./pronouns";
 import { asCommonSubject, asCopula, closeCopy, deniedObject, opposedObjectAdjectives, otherPosition, pluralPronounSubject, sharesObjectAdjective } from "./fact-forms";
 import { accomplished, begunAfter, doneAlready, doubted, expectedOnly, futureOnly, possibleOnly } from "./aspect";
 import { splicedSubject } from "./spliced";
@@ -93,7 +93,7 @@ function compute(ctx: ClaimContext): ClaimFact[] {
   // said the company would lose…")
   const claimSentence = { text: a.plain, names, doc: -1 };
   // (and one named by role at an organisation, the person the sources give it: "Scale AI's founder was poached")
-  const predicates = withRoleHolders(ctx, all.map((p) => asCopula(p, a.plain) ?? p).map((p) => (p.pronoun ? claimPronoun(p, all, a.plain, names) : resolveOrganisationSubject(p, claimSentence, [], all))), names).filter((p) => !p.speech && (p.agent || p.patients.length || p.subject || p.pronoun || p.changed));
+  const predicates = withRoleHolders(ctx, all.map((p) => asCopula(p, a.plain) ?? p).map((p) => (p.pronoun ? claimPronoun(p, all, a.plain, names) : speakersIt(resolveOrganisationSubject(p, claimSentence, [], all), all, a.plain))), names).filter((p) => !p.speech && (p.agent || p.patients.length || p.subject || p.pronoun || p.changed));
   if (!predicates.length) return [];
   // (and up to 2 sentences that give a bound of the claim's as it is: their act is the claim's)
   const bounds = exactFigures(a).filter((q) => isBound(q) && !q.share);

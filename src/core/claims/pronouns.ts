@@ -76,3 +76,17 @@ export function pronounRoles(claim: Predicate, source: Predicate, info: Sentence
   const sex = doer && genderOf(doer, info.text);
   return sex && sex !== pronounGender(claim.pronoun!) && !claim.patients.length ? "other-agent" : undefined;
 }
+
+/** "It" as a clause's subject, right before its verb group ("it had not held talks"). */
+const IT_SUBJECT = /\bit\s+(?:(?:had|has|have|would|will|was|is|did|does|could|can|may|might|should|been|also|already|still|not|never|n['’]t)\s+)*$/i;
+
+/**
+ * A claim's "it" after a verb of speech stands for the organisation that speaks: "Google told Reuters
+ * it had not held talks with any of Scale AI's rivals" (Google had not). Not for a person, whom
+ * "he" or "she" stands for.
+ */
+export function speakersIt(p: Predicate, all: readonly Predicate[], text: string): Predicate {
+  if (p.agent || p.subject || p.pronoun || p.passive || !IT_SUBJECT.test(text.slice(Math.max(0, p.start - 60), p.start))) return p;
+  const speech = all.filter((s) => s.speech && s.agent && s.end <= p.start).pop();
+  return speech?.agent && !genderOf(speech.agent, text) ? withDoer(p, speech.agent) : p;
+}

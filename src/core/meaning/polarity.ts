@@ -56,6 +56,8 @@ function isNegated(tokens: readonly TaggedToken[], words: readonly string[], i: 
     if ((w === "to" || w === "of") && tokens[k - 1]?.pos === "NOUN" && /^no$/i.test(tokens[k - 2]?.text ?? "")) return true;
     // ("not only … but" adds, it does not deny)
     // ("without" denies only what follows it: "escaped without any injury, Bennett suffered cuts")
+    // (and the gerund of a subject of its own after it: "without any other Scale employees following him")
+    if (w === "without" && /ing$/i.test(tokens[i].text) && tokens.slice(k + 1, i).every((x) => /^(?:DET|ADJ|PROPN|NOUN|NUM)$/.test(x.pos))) return true;
     if (w === "without" && tokens.slice(k + 1, i).some((x) => x.pos !== "ADV" && x.pos !== "PART")) continue;
     if (NEGATOR_WORDS.has(w) && w !== "no" && w !== "none" && !(w === "not" && /^(?:only|just|merely)$/i.test(tokens[k + 1]?.text ?? ""))) return true;
     // ("none of" heading the subject denies the act of each: "None of Google, Microsoft or xAI answered")

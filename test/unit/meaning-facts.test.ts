@@ -154,6 +154,7 @@ const rows: Row[] = [
   { topic: "speech: signaled … that", sentence: "Delia Marsh signaled at a conference in Lisbon that Nimbus would keep Quarry.", lemma: "signal", agent: "Delia Marsh", patients: ["Lisbon"], negated: false, speech: true },
   { topic: "not speech: signals a noun", sentence: "Nimbus signaled its support for Quarry.", lemma: "signal", agent: "Nimbus", patients: ["Quarry"], negated: false, speech: false },
   { topic: "negation: 'without' before a gerund's own subject", sentence: "Delia Marsh left Nimbus without any other Nimbus staff following her.", lemma: "follow", agent: null, patients: [], negated: true },
+  { topic: "negation: through 'keep' to its gerund", sentence: "Nimbus would not keep working with Quarry.", lemma: "work", agent: "Nimbus", patients: ["Quarry"], negated: true },
   { topic: "subject: past a span before 'ago'", sentence: "Nimbus decided several months ago to leave Quarry.", lemma: "leave", agent: "Nimbus", patients: ["Quarry"], negated: false },
   // light verbs: the object noun names the event
   { topic: "light verb: take a stake", sentence: "Nimbus took a stake in Quarry.", lemma: "take a stake", agent: "Nimbus", patients: ["Quarry"], negated: false },

@@ -10,6 +10,8 @@ import { ASPECTUAL_VERBS, HEDGES, NEGATIVE_IMPLICATIVES, PROPOSITION_NOUNS, REFU
 export const ASPECTUAL_LEMMAS = new Set(ASPECTUAL_VERBS);
 /** Those that end it: their gerund is denied. */
 const ENDING_ASPECT = new Set(["stop", "cease", "quit"]);
+/** Aspectual verbs of going on ("keep working", "continue testing"). */
+const CONTINUING_ASPECT = new Set(["keep", "continue"]);
 
 /** A verb in -ing right here: the gerund complement of the verb before it. */
 export function isGerundAt(tokens: readonly TaggedToken[], k: number): boolean {
@@ -71,6 +73,8 @@ function isNegated(tokens: readonly TaggedToken[], words: readonly string[], i: 
     // "stopped testing": the act is ended, so no longer done (the ending verb right before the gerund)
     // (unless itself denied: "has not stopped working")
     if (k === i - 1 && ENDING_ASPECT.has(t.lemma) && isGerundAt(tokens, i)) return !tokens.slice(clauseStart, k).some((x) => NEGATOR_WORDS.has(x.text.toLowerCase()));
+    // (a verb of going on passes it to its gerund: "would not keep working with Scale" denies working on)
+    if (k === i - 1 && CONTINUING_ASPECT.has(t.lemma) && isGerundAt(tokens, i)) continue;
     // another verb between: the negation is its own ("did not say it was expanding")
     if (t.pos === "VERB" && !CONTROL_LEMMAS.has(t.lemma)) return false;
   }

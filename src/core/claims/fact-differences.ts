@@ -60,7 +60,7 @@ function objectPhrase(text: string, p: Predicate): Set<string> | undefined {
   const m = noun && OBJECT_PHRASE.exec(text.slice(p.end + noun.index + noun[0].length));
   if (!m) return undefined;
   // (names and "the company" say where, not what: "voting power at Tidewell" is "at the company")
-  const words = m[1].replace(/\b(?:and|but|because|while)\b.*$/i, "").split(/\s+/).filter((w) => !/^\p{Lu}/u.test(w) && !ORGANISATION_NOUNS.has(w.toLowerCase().replace(/\W+$/, "")));
+  const words = m[1].replace(/\b(?:and|but|because|while)\b.*$/i, "").split(/\s+/).filter((w) => !/^\p{Lu}/u.test(w) && !ORGANISATION_NOUNS.has(w.toLowerCase().replace(/[.,;:!?"”’)]$/, "")));
   const terms = new Set(contentTerms(words.join(" ")));
   return terms.size ? terms : undefined;
 }

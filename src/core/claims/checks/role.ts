@@ -7,6 +7,9 @@ import { firstTermOf } from "../../text/tokens";
 import type { CheckOutput, ClaimCheck, ClaimContext } from "../context";
 import { plural } from "../spans";
 
+/** Roles on an organisation's board, which its executives and founders may hold as well. */
+const BOARD_ROLES = new Set(["director", "chair"]);
+
 /** Sentences read per name word when looking for the roles the sources state. */
 const ROLE_SEARCH_LIMIT = 300;
 
@@ -87,8 +90,9 @@ const { claim, analysed: a, candidates, view } = ctx;
       });
       continue;
     }
-    // this person holds another role at this organisation
-    const other = samePerson.find(({ r }) => f.org && r.org && sameOrg(r.org, f.org) && !sameRole(r.role));
+    // this person holds another role at this organisation (a seat on its board goes with any other:
+    // "Wang will stay on as a director of Scale" where he is its founder and CEO)
+    const other = BOARD_ROLES.has(f.role) ? undefined : samePerson.find(({ r }) => f.org && r.org && sameOrg(r.org, f.org) && !sameRole(r.role));
     if (other) {
       const roles = [...new Set(samePerson.filter(({ r }) => r.org && f.org && sameOrg(r.org, f.org)).map(({ r }) => titleOf(r)))];
       findings.push({
@@ -104,7 +108,7 @@ const { claim, analysed: a, candidates, view } = ctx;
     }
     // a role given without its organisation ("was promoted to CFO"), where the sources give this
     // person only others: unstated (they may hold it elsewhere), not contradicted
-    if (!f.org && samePerson.length) {
+    if (!f.org && samePerson.length && !BOARD_ROLES.has(f.role)) {
       const roles = [...new Set(samePerson.map(({ r }) => titleOf(r)))];
       findings.push({
         kind: "unsupported-part",

@@ -72,6 +72,8 @@ export interface Predicate {
   unique?: string;
 }
 
+/** Verbs of staying that, before an adjective, say what their subject is, as "is" does ("remains optional"). */
+const STAYING_COPULAS = new Set(["remain", "stay"]);
 /** Verbs that, before "a"/"an", say what their subject is, as "is" does ("the deal marks a winding down"). */
 const COPULAR_VERBS = new Set(["mark", "represent", "constitute", "signal"]);
 /** A noun joined to the copula's complement before it: "is not a pivot or a winding down" says of both. */
@@ -223,6 +225,19 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
         length = complement - i + 1 + (phrasal && phrasal.length > 1 ? phrasal.length - 1 : 0);
       }
     }
+    // ("remains optional", "stays strong": a verb of staying with an adjective says it as "is" does)
+    else if (t.pos === "VERB" && STAYING_COPULAS.has(t.lemma)) {
+      // (past adverbs; not an adjective of a noun after it, "remains a strong company", nor a participle)
+      let adjective: number | undefined = i + 1;
+      while (tokens[adjective]?.pos === "ADV") adjective++;
+      const after = tokens[adjective + 1];
+      if (tokens[adjective]?.pos !== "ADJ" || /(?:ed|en)$/i.test(tokens[adjective].text) || (after && /^(?:NOUN|PROPN|ADJ)$/.test(after.pos))) adjective = undefined;
+      if (adjective !== undefined) {
+        lemma = tokens[adjective].text.toLowerCase();
+        copula = true;
+        length = adjective - i + 1;
+      }
+    }
     // "shares were up 7.74%", "sales are down 10%": a change told with the copula
     if (!lemma && t.lemma === "be" && /^(?:up|down)$/i.test(tokens[i + 1]?.text ?? "") && /^(?:NUM|SYM)$/.test(tokens[i + 2]?.pos ?? "")) {
       lemma = /^up$/i.test(tokens[i + 1].text) ? "rise" : "fall";
@@ -315,6 +330,12 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
       const after = namesAfter(tokens, copula ? i : last, clauseEnd, nameAt, t.pos === "VERB" && !isGerundOf(tokens, i) && !SPEECH_LEMMAS.has(lemma));
       patients = after.names;
       qualifierNames = after.qualifiers.map((k) => after.names[k]);
+      // (an adjective's copula is said of its subject; a name that only qualifies a noun after it is
+      // none of its participants: "neutrality remains essential for leading AI labs")
+      if (copula && tokens[last].pos === "ADJ") {
+        patients = patients.filter((n) => !qualifierNames.includes(n));
+        qualifierNames = [];
+      }
     }
     // (a phrase ending in its noun has that object: "cut ties", "end * relationship")
     const object = copula ? undefined : (passiveObject ?? (length > 1 && tokens[last].pos === "NOUN" ? tokens[last].lemma || lexiconLemma(tokens[last].text, "noun") : objectOf(tokens, last, clauseEnd)));

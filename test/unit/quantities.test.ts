@@ -388,3 +388,15 @@ describe("quantities: a number after a copula is an age only of a person, set of
   for (const text of ["The score was 28.", "Revenue was 28 million dollars.", "Tesla closed at 19.", "Wang was 28 points ahead"])
     it(`no age in ${JSON.stringify(text)}`, () => assert.ok(!extractQuantities(text).some((q) => q.kind === "age")));
 });
+
+describe("vague spans after 'the past'", () => {
+  it("reads 'the past few weeks' and 'the last several months' as vague durations", () => {
+    const [few] = extractQuantities("Google began trying in the past few weeks.");
+    assert.equal(few?.kind, "duration");
+    assert.equal(few?.vague, true);
+    assert.deepEqual([few?.low, few?.high], [14, 35]);
+    const [several] = extractQuantities("over the last several months");
+    assert.equal(several?.vague, true);
+    assert.ok(several!.low >= 90 && several!.high <= 280);
+  });
+});

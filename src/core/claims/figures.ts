@@ -38,7 +38,8 @@ export function speaksTo(claim: Quantity, source: Quantity): boolean {
   if (!comparableKinds(claim, source)) return false;
   if (!claim.vague) return !source.vague;
   if (source.vague) return comparableVague(source);
-  if (isBound(source)) return false;
+  // (a bound it falls far short of or far beyond: "in the past few weeks" against "for more than a year")
+  if (isBound(source)) return openHigh(source) ? claim.high * MAGNITUDE_EDGE < source.low : openLow(source) && claim.low > source.high * MAGNITUDE_EDGE;
   const v = source.value;
   return (v >= claim.low && v <= claim.high) || v * MAGNITUDE_EDGE < claim.low || v > claim.high * MAGNITUDE_EDGE;
 }

@@ -475,6 +475,14 @@ function parseWordAnchor(text: string, pos: number, anchor: string, minStart: nu
     p++;
     let count = 1;
     let precision = 1;
+    // ("the past few weeks", "the last several months": a vague span)
+    const few = sticky(/(few|several|couple[ \u00a0]of)[ \u00a0]/iy, text, p);
+    if (few && (m = sticky(DURATION_BARE_RE, text, p + few[0].length))) {
+      const u = durationUnit(m[1]!)!;
+      const days = DURATION_DAYS[u]!;
+      const [lo, hi] = FEW[/^few/i.test(few[1]!) ? "a few" : /^several/i.test(few[1]!) ? "several" : "a couple of"]!;
+      return { kind: "duration", value: lo * days, precision: days, low: lo * days, high: hi * days, unit: u, vague: true, start: pos, end: p + few[0].length + m[0].length, hedgeable: false };
+    }
     const n = readNumberAt(text, p);
     if (n) {
       count = n.value;

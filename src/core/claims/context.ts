@@ -82,7 +82,8 @@ const OF_BEFORE = /\bof\s+$/i;
 // (and "According to" opening the sentence)
 const SPOKE_BEFORE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS}|According to)\\s+$`);
 /** The same past an organisation's role before the name: "according to Labelbox CEO Manu Sharma". */
-const SPOKE_BEFORE_ROLE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS}|According to)\\s+(?:\\p{Lu}[\\p{L}\\p{N}.&-]*\\s+){1,3}${ROLE_PATTERN}\\s+$`, "u");
+// (or the headline words for one: "according to Labelbox chief Manu Sharma")
+const SPOKE_BEFORE_ROLE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS}|According to)\\s+(?:\\p{Lu}[\\p{L}\\p{N}.&-]*\\s+){1,3}(?:${ROLE_PATTERN}|chief|boss)\\s+$`, "u");
 
 const REPORTS_AFTER = /^\s+(?:reported|reports|said|says|wrote|writes)\b/i;
 /** A verb of reporting right after the name: it speaks ("Reuters reports that …", which the tagger may read as a noun). */

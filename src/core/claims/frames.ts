@@ -54,6 +54,8 @@ function frameOf(text: string, q: Quantity, all: readonly Quantity[]): Frame {
   return { ...figureFrame(text, q.kind, q.start, q.end, all.filter((x) => x.kind !== "year" && x.kind !== "date")), periods };
 }
 
+/** A verb right after a span: the span is its subject. */
+const SUBJECT_AFTER = /^\s+(?:has|have|had|is|was|were|will)\b/i;
 /** A span of time that separates two events: "six days after the announcement", "a year ago". ("Within two weeks" may be either.) */
 const OFFSET_AFTER = /^\s+(?:after|before|later|earlier|ago|since|from)\b/i;
 /** A span of time something lasts or a figure covers: "over the past six to 12 months", "for a year", "the last two weeks". */
@@ -65,7 +67,10 @@ const SPAN_TEXT = /^(?:the\s+)?(?:past|last|next|first)\s/i;
  * ("span"); undefined when its words do not say. "Six days after Scale's announcement" is not the
  * "six to 12 months" over which a relationship wound down.
  */
-function durationMeasure(text: string, q: Quantity): "offset" | "span" | undefined {
+function durationMeasure(text: string, q: Quantity): "offset" | "span" | "topic" | undefined {
+  // (a span that is its clause's subject is talked about, not the time an act took: "The last week
+  // has been completely insane", beside "secured $50 million … over the last two weeks")
+  if (SUBJECT_AFTER.test(text.slice(q.end, q.end + 12))) return "topic";
   const before = text.slice(Math.max(0, q.start - 30), q.start);
   // (a preposition of span comes first: "suspended for one week after the video surfaced")
   if (SPAN_TEXT.test(q.text) || SPAN_BEFORE.test(before)) return "span";

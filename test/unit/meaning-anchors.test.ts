@@ -21,8 +21,14 @@ describe("meaning: time anchors of facts", () => {
     assert.deepEqual(anchorOf("After the Nimbus deal, Harlow cut ties with Quarry.", "cut ties"), { side: "after", names: ["Nimbus"] });
   });
 
-  it("no anchor: an event naming no one, another fact in between, or none at all", () => {
-    assert.equal(anchorOf("Harlow cut ties with Quarry after the deal.", "cut ties"), undefined);
+  it("a definite event by its noun alone ('following the deal'), kept with that noun", () => {
+    assert.deepEqual(anchorOf("Harlow cut ties with Quarry after the deal.", "cut ties"), { side: "after", names: [] });
+    const p = predicatesOf("Harlow cut ties with Quarry following the deal.", findNames("Harlow cut ties with Quarry following the deal.")).find((x) => x.lemma === "cut ties");
+    assert.equal(p?.anchor?.event, "deal");
+  });
+
+  it("no anchor: an event naming no one and not definite, another fact in between, or none at all", () => {
+    assert.equal(anchorOf("Harlow cut ties with Quarry after a deal.", "cut ties"), undefined);
     assert.equal(anchorOf("Harlow cut ties with Quarry and Teluride hired staff after the Nimbus deal.", "cut ties"), undefined);
     assert.equal(anchorOf("Harlow cut ties with Quarry.", "cut ties"), undefined);
   });

@@ -36,7 +36,11 @@ export function givesClaimAmount(figures: readonly Quantity[], info: SentenceInf
 export function anchorSide(claim: Predicate, fact: Predicate): "same" | "other" | undefined {
   const a = claim.anchor;
   const b = fact.anchor;
-  if (!a || !b || !a.names.some((n) => b.names.some((m) => sameName(n, m)))) return undefined;
+  if (!a || !b) return undefined;
+  // (the same event by its names, or by its noun where one side names none: "before the Meta deal"
+  // against "following the deal")
+  const sameEvent = a.names.some((n) => b.names.some((m) => sameName(n, m))) || (!!a.event && a.event === b.event && (!a.names.length || !b.names.length));
+  if (!sameEvent) return undefined;
   return a.side === b.side ? "same" : "other";
 }
 

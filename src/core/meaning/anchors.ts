@@ -12,6 +12,8 @@ export interface TimeAnchor {
   names: NameMention[];
   /** "since": the act has gone on from the event, so it began after it. */
   since?: true;
+  /** The event's noun, as a lemma ("deal" in "after the Meta deal", "following the deal"). */
+  event?: string;
 }
 
 const SIDES: readonly (readonly [RegExp, "before" | "after", number])[] = [
@@ -35,6 +37,23 @@ function anchorAt(tokens: readonly TaggedToken[], k: number): { side: "before" |
     if (!re.test(t.text)) continue;
     if (length === 2 && !/^(?:to|of)$/i.test(tokens[k + 1]?.text ?? "")) continue;
     return { side, length };
+  }
+  return undefined;
+}
+
+/** Words an event phrase may open with before its noun ("the Meta deal", "Meta's investment"). */
+const EVENT_NOUN_REACH = 4;
+
+/**
+ * The noun of the event phrase that starts at tokens[from], as a lemma, and whether it is definite
+ * ("the deal", "the Meta deal"): past a determiner, names, adjectives and a possessive.
+ */
+function eventNoun(tokens: readonly TaggedToken[], from: number): { noun: string; definite: boolean } | undefined {
+  const definite = /^(?:the|this|that)$/i.test(tokens[from]?.text ?? "");
+  for (let k = from; k < tokens.length && k < from + EVENT_NOUN_REACH; k++) {
+    const t = tokens[k];
+    if (t.pos === "NOUN") return { noun: t.lemma || t.text.toLowerCase(), definite };
+    if (!/^(?:DET|PROPN|ADJ|PART)$/.test(t.pos)) return undefined;
   }
   return undefined;
 }
@@ -82,7 +101,9 @@ export function anchorFacts(facts: Predicate[], tokens: readonly TaggedToken[], 
       if (t.start > nextStart || (t.start === nextStart && !a) || /^[;:\u2013\u2014]$/.test(t.text)) break;
       if (!a) continue;
       const names = eventNames(tokens, k + a.length, nameAt, false);
-      if (names.length) facts[f] = { ...p, anchor: { side: a.side, names, ...(/^since$/i.test(t.text) ? { since: true as const } : {}) } };
+      // (or a definite event named by its noun alone: "following the deal")
+      const noun = eventNoun(tokens, k + a.length);
+      if (names.length || noun?.definite) facts[f] = { ...p, anchor: { side: a.side, names, ...(noun ? { event: noun.noun } : {}), ...(/^since$/i.test(t.text) ? { since: true as const } : {}) } };
       break;
     }
     if (!facts[f].anchor && opening && p.start > openingEnd) facts[f] = { ...p, anchor: opening };

@@ -31,7 +31,7 @@ export const begunBeforeCheck: ClaimCheck = {
       // not an act of the event phrase itself, "comes after OpenAI began phasing out …")
       const [clauseStart, clauseEnd] = clauseOf(ctx.analysed.plain, fact.start);
       const anchor = fact.anchor ?? facts.find((f) => f.fact.anchor && f.fact.start >= clauseStart && f.fact.end <= clauseEnd && fact.end <= (f.fact.anchor.names[0]?.start ?? 0))?.fact.anchor;
-      if (anchor?.side !== "after") continue;
+      if (anchor?.side !== "after" || !anchor.names.length) continue;
       // (the sentence that states the act; or, where the facts found none, one that has the act and
       // its doer: "Google had been working for more than a year to diversify", whose "diversify"
       // the facts give no doer)

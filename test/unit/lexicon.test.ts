@@ -12,7 +12,9 @@ import {
   CURATED_PHRASES,
   CURATED_SIZE_ADJECTIVES,
   CURATED_SAME_MEASURES,
+  CURATED_SAME_HOLDS,
   sameMeasureNoun,
+  sameObjectNoun,
   CAUSAL_CONNECTIVES,
   HEDGES,
   NEGATIVE_IMPLICATIVES,
@@ -489,5 +491,13 @@ describe("lexicon: build", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("curated holds", () => {
+  it("power, control and right name the same hold as objects; not other nouns", () => {
+    for (const a of CURATED_SAME_HOLDS) for (const b of CURATED_SAME_HOLDS) assert.equal(sameObjectNoun(a, b), true, `${a} ${b}`);
+    assert.equal(sameObjectNoun("power", "stake"), false);
+    assert.equal(sameObjectNoun("share", "stock"), true);
   });
 });

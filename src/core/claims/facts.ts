@@ -9,7 +9,7 @@ import { roleActs } from "../meaning/role-acts";
 import { isEnding, isLightVerb, leaves, predicatesOf, type Predicate } from "../meaning/facts";
 import { changeDirection } from "../meaning/change";
 import { opposedAdjectives, oppositesOf, relatePredicates, type PredicateRelation } from "../meaning/lexicon";
-import { CURATED_CONVERSES, sameMeasureNoun } from "../meaning/curated";
+import { CURATED_CONVERSES, sameMeasureNoun, sameObjectNoun } from "../meaning/curated";
 import { exactFigures, hasShareOf, keyTermsIn, type Analysed, type ClaimContext } from "./context";
 import { comparableKinds, confirms, isBound, sameBound } from "./figures";
 import { namesWithSpeakersWe } from "./speaker-we";
@@ -313,7 +313,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // nor "holds 49% of Scale AI" by "will not have any voting power")
       // (nor is it done by another, or the other way round: "held talks with Scale's rivals" is not
       // "Scale has the data")
-      if (isLightVerb(claim.lemma) && (claim.object || fact.object) && fact.object !== claim.object && !sameMagnitude(claim, fact) && (claim.negated !== fact.negated || roles === "other-agent" || roles === "reversed")) continue;
+      if (isLightVerb(claim.lemma) && (claim.object || fact.object) && !(claim.object && fact.object && sameObjectNoun(claim.object, fact.object)) && !sameMagnitude(claim, fact) && (claim.negated !== fact.negated || roles === "other-agent" || roles === "reversed")) continue;
       if (otherPosition(ctx.analysed.plain, claim, info.text, fact)) continue; // (nor is staying in one position staying in another)
       if (isLightVerb(claim.lemma) && objectPhrasesDiffer(ctx.analysed.plain, claim, info.text, fact)) continue; // (nor "a role in day-to-day operations" "a key role in overseeing Meta's AI initiatives")
       const samePolarity = claim.negated === fact.negated;

@@ -168,6 +168,16 @@ const MEASURES = new Map(CURATED_SAME_MEASURES.flatMap(([a, b]) => [[a, b], [b, 
 export function sameMeasureNoun(a: string, b: string): boolean {
   return a === b || MEASURES.get(a) === b;
 }
+/**
+ * Nouns of a hold over something that WordNet keeps in separate senses, said of the same thing in
+ * news of stakes: "voting power", "voting control", "voting rights". (Objects of light verbs only:
+ * "gave it voting control" is "will not have any voting power" denied.)
+ */
+export const CURATED_SAME_HOLDS: readonly string[] = ["power", "control", "right"];
+/** Two objects name the same thing: the same noun, one measure, or two holds. */
+export function sameObjectNoun(a: string, b: string): boolean {
+  return sameMeasureNoun(a, b) || (CURATED_SAME_HOLDS.includes(a) && CURATED_SAME_HOLDS.includes(b));
+}
 /** One word is the other negated by "non", which WordNet mostly lacks: "nonvoting" (or "non-voting") and "voting". */
 export function negatedByNon(a: string, b: string): boolean {
   return [[a, b], [b, a]].some(([x, y]) => /^non-?(\p{Ll}{3,})$/u.exec(x)?.[1] === y);

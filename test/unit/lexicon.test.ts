@@ -278,6 +278,9 @@ const equivalentCases: [string, string][] = [
 ];
 const derivationCases: [string, string][] = [["sale", "sell"], ["valuation", "value"]];
 const oppositeCases: [string, string][] = [
+  ["buy", "divest"],
+  ["hold", "divest"],
+  ["keep", "divest"],
   ["expand", "wind down"],
   ["expand", "cut ties"],
   ["expand", "scale down"],

@@ -113,6 +113,11 @@ export const CURATED_OPPOSITES: readonly (readonly [string, string])[] = [
   // WordNet's "step down" is "resign", with no antonym
   ["serve", "step down"],
   ["stay", "step down"],
+  // selling off a stake against buying more or keeping it ("planned to sell off their remaining
+  // stake" against "buy additional shares", "hold on to their stake"): WordNet opposes divest only to invest
+  ["buy", "divest"],
+  ["hold", "divest"],
+  ["keep", "divest"],
 ];
 
 /**

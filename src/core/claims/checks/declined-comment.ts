@@ -67,7 +67,13 @@ function unmadeStatement(ctx: ClaimContext): Finding | undefined {
   if (content.length < 2) return undefined;
   for (const info of candidates.slice(0, FACT_CANDIDATES)) {
     if (!hasShareOf(info.termSet, content, STATEMENT_COVERAGE)) continue;
-    const made = predicatesOf(info.text, info.names).find((p) => !p.negated && p.lemma === denied.lemma && speakersOf(p, info).some((n) => sameName(n, speaker)));
+    // (a refusal to say or comment is answered by any statement: "declined to comment on whether the
+    // business remains strong" where the spokesperson "said the company's business remains strong")
+    // (not in a sentence that has a refusal too: "Although he declined to comment on the partnership,
+    // a Scale representative told TechCrunch …" says what was refused)
+    // (and only a refusal about a matter, "to comment on whether …", not to an outlet: "did not comment to Reuters")
+    const anyStatement = ANY_STATEMENT.has(denied.lemma) && ON_MATTER.test(a.plain.slice(denied.end, denied.end + 12)) && !CLAIMED_REFUSAL.test(info.text);
+    const made = predicatesOf(info.text, info.names).find((p) => !p.negated && (p.lemma === denied.lemma || (anyStatement && p.speech)) && speakersOf(p, info).some((n) => sameName(n, speaker)));
     if (!made) continue;
     return {
       kind: "polarity",
@@ -80,6 +86,10 @@ function unmadeStatement(ctx: ClaimContext): Finding | undefined {
   }
   return undefined;
 }
+/** What opens the matter a refusal is about: "comment on", "say whether". */
+const ON_MATTER = /^\s+(?:on|about|whether)\b/i;
+/** Refusals that any statement on the matter contradicts. */
+const ANY_STATEMENT = new Set(["say", "comment"]);
 /** A refusal right before the verb: "declined to", "refused to". */
 const REFUSED_TO = /\b(?:declined|refused)\s+to\s+$/i;
 /** Verbs whose denial says a statement was not made ("declined to confirm", "did not announce"). */

@@ -71,6 +71,9 @@ function copulaFact(tokens: readonly TaggedToken[], from: number, np: { head: nu
   };
 }
 
+/** Nouns of a public body that a name before them identifies ("the U.S. government"). */
+const BODY_NOUNS = new Set(["government", "administration", "military", "army", "navy", "ministry", "department"]);
+
 /** The copulas the sentence's appositives state. */
 export function appositiveFacts(tokens: readonly TaggedToken[], nameAt: NameAt): Predicate[] {
   const out: Predicate[] = [];
@@ -79,10 +82,12 @@ export function appositiveFacts(tokens: readonly TaggedToken[], nameAt: NameAt):
     if (!name) continue;
     let j = k;
     while (tokens[j + 1] && nameAt(tokens[j + 1]) === name) j++;
-    // "Google, the largest customer of Scale AI,"
-    if (tokens[j + 1]?.text === ",") {
-      const np = nounPhrase(tokens, j + 2, nameAt);
-      if (np) out.push(copulaFact(tokens, j + 2, np, name));
+    // "Google, the largest customer of Scale AI," (or a body the name qualifies: "the U.S.
+    // government, Scale AI's largest customer,")
+    const bodyNoun = BODY_NOUNS.has(tokens[j + 1]?.text.toLowerCase() ?? "") ? 1 : 0;
+    if (tokens[j + 1 + bodyNoun]?.text === ",") {
+      const np = nounPhrase(tokens, j + 2 + bodyNoun, nameAt);
+      if (np) out.push(copulaFact(tokens, j + 2 + bodyNoun, np, name));
     }
     // "Scale AI's biggest client, Google,"
     const np = nounPhrase(tokens, k, nameAt);

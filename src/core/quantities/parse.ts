@@ -473,15 +473,11 @@ function parseWordAnchor(text: string, pos: number, anchor: string, minStart: nu
     let p = pos + anchor.length;
     if (text.charCodeAt(p) !== 32 && text.charCodeAt(p) !== 160) return null;
     p++;
-    let count = 1;
-    let precision = 1;
-    // ("the past few weeks", "the last several months": a vague span)
-    const few = sticky(/(few|several|couple[ \u00a0]of)[ \u00a0]/iy, text, p);
+    let [count, precision] = [1, 1];
+    const few = sticky(/(few|several|couple[ \u00a0]of)[ \u00a0]/iy, text, p); // ("the past few weeks": a vague span)
     if (few && (m = sticky(DURATION_BARE_RE, text, p + few[0].length))) {
-      const u = durationUnit(m[1]!)!;
-      const days = DURATION_DAYS[u]!;
-      const [lo, hi] = FEW[/^few/i.test(few[1]!) ? "a few" : /^several/i.test(few[1]!) ? "several" : "a couple of"]!;
-      return { kind: "duration", value: lo * days, precision: days, low: lo * days, high: hi * days, unit: u, vague: true, start: pos, end: p + few[0].length + m[0].length, hedgeable: false };
+      const [u, [lo, hi]] = [durationUnit(m[1]!)!, FEW[/^c/i.test(few[1]!) ? "a couple of" : /^s/i.test(few[1]!) ? "several" : "a few"]!];
+      return { kind: "duration", value: lo * DURATION_DAYS[u]!, precision: DURATION_DAYS[u]!, low: lo * DURATION_DAYS[u]!, high: hi * DURATION_DAYS[u]!, unit: u, vague: true, start: pos, end: p + few[0].length + m[0].length, hedgeable: false };
     }
     const n = readNumberAt(text, p);
     if (n) {

@@ -7,7 +7,7 @@
 // the source prefers what the claim rejects.
 import type { Finding } from "../../types";
 import type { Token } from "../../text/tokens";
-import type { ClaimCheck } from "../context";
+import type { ClaimCheck, ClaimContext } from "../context";
 import { FACT_CANDIDATES } from "../facts";
 import { clip } from "../spans";
 import { contentTerms, isContentTerm, tokenize } from "../../text/tokens";
@@ -93,10 +93,11 @@ export const reversedContrastCheck: ClaimCheck = {
 
 /**
  * "Prefer A to B", "prefer A over B", "moving away from B", "A rather than B" where a source
- * sentence has the claim's subject take up B: every content word of B together, right after a verb of taking it up ("want to
- * hire", "prefer", "choose"), not denied, with a word of the claim's own subject before it ("labs").
+ * sentence has the claim's subject take up B: every content word of B together, right after a verb
+ * of taking it up ("want to hire", "prefer", "choose"), not denied, with a word of the claim's own
+ * subject before it ("labs").
  */
-function preferenceTurned(ctx: Parameters<ClaimCheck["run"]>[0], m: RegExpExecArray | null) {
+function preferenceTurned(ctx: ClaimContext, m: RegExpExecArray | null) {
   const a = ctx.analysed;
   if (!m) return { findings: [], evidence: [] };
   const rest = a.plain.slice(m.index + m[0].length);

@@ -84,7 +84,7 @@ export function relativeAntecedent(tokens: readonly TaggedToken[], i: number, cl
   if (!pronoun || !RELATIVE_PRONOUNS.has(pronoun.text.toLowerCase())) return undefined;
   // the pronoun is the subject only when nothing but auxiliaries and adverbs stand before the verb
   // (or a control verb and its "to": "which had planned to spend")
-  for (let k = clauseStart; k < i; k++) if (!/^(?:AUX|ADV|PART)$/.test(tokens[k].pos) && !(tokens[k].pos === "VERB" && CONTROL_LEMMAS.has(tokens[k].lemma) && /^to$/i.test(tokens[k + 1]?.text ?? ""))) return undefined;
+  for (let k = clauseStart; k < i; k++) if (!leadsToVerb(tokens, k, false)) return undefined;
   let a = clauseStart - 2;
   if (tokens[a]?.text === ",") a--;
   // (past an age set off by commas: "for Wang, 28, who is poised to become …": Wang is)
@@ -315,7 +315,17 @@ export function appositiveName(tokens: readonly TaggedToken[], subject: Subject,
   while (tokens[k] && nameAt(tokens[k]) === name) k++;
   if (tokens[k]?.text !== ",") return subject;
   // (a control verb and its "to" may stand between: "Google, plans to cut ties"; the tagger may call it a noun)
-  for (k++; k < i; k++) if (!/^(?:AUX|ADV|PART)$/.test(tokens[k].pos) && !(/^(?:VERB|NOUN)$/.test(tokens[k].pos) && CONTROL_LEMMAS.has(tokens[k].lemma) && /^to$/i.test(tokens[k + 1]?.text ?? ""))) return subject;
+  for (k++; k < i; k++) if (!leadsToVerb(tokens, k, true)) return subject;
   return { name, common: false };
+}
+
+/**
+ * What may stand between a subject and its verb: an auxiliary, an adverb, a particle, or a control
+ * verb with its "to" ("which had planned to spend"); with `nounToo`, one the tagger read as a noun.
+ */
+function leadsToVerb(tokens: readonly TaggedToken[], k: number, nounToo: boolean): boolean {
+  const t = tokens[k];
+  if (/^(?:AUX|ADV|PART)$/.test(t.pos)) return true;
+  return (t.pos === "VERB" || (nounToo && t.pos === "NOUN")) && CONTROL_LEMMAS.has(t.lemma) && /^to$/i.test(tokens[k + 1]?.text ?? "");
 }
 

@@ -73,11 +73,13 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   // (what the speaker reports ends where another speaker's words begin: "…, while Labelbox CEO Manu Sharma said …")
   const next = a.names.find((n) => n.start > speaker.end + 6 && !sameName(n, speaker) && n.core.length >= 2 && spoke(a.plain, n));
   const reportEnd = ownRelative ? relative[1] : next ? Math.max(speaker.end + 6, a.plain.lastIndexOf(",", next.start)) : a.plain.length;
-  const terms = mainSays ? keyTermsIn(a, relative[1] + 1) : last > 0 ? keyTermsIn(a, 0, last) : keyTermsIn(a, speaker.end + 6, reportEnd);
+  // (the reported words' span, read for their terms past the verb of speech and for their figures)
+  const [from, to] = mainSays ? [relative[1] + 1, a.plain.length] : last > 0 ? [0, last] : [speaker.end, reportEnd];
+  const terms = keyTermsIn(a, mainSays || last > 0 ? from : from + 6, to);
   if (terms.length < MIN_REPORTED_TERMS) return undefined;
   let other: { name: NameMention; info: (typeof candidates)[number] } | undefined;
   let unnamed: { speaker: string; info: SentenceInfo } | undefined;
-  const figures = mainSays ? reportedFigures(a, relative[1] + 1) : last > 0 ? reportedFigures(a, 0, last) : reportedFigures(a, speaker.end, reportEnd);
+  const figures = reportedFigures(a, from, to);
   for (const info of candidates.slice(0, FACT_CANDIDATES)) {
     if (!hasShareOf(quotedTerms(view, info), terms, coverageNeeded(figures, info))) continue;
     // the claim's speaker speaking in a sentence that reports the words, or beside it (the sentence

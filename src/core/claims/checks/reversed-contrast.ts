@@ -31,6 +31,11 @@ const FRAME_WORDS = 2;
 const REJECTED_SHARE = 0.6;
 
 const content = (tokens: readonly Token[]) => tokens.filter((t) => isContentTerm(t.term));
+/** The content terms of the side a contrast or preference rejects: after it, to its clause's end. */
+function rejectedSide(text: string, m: RegExpExecArray): Set<string> {
+  const rest = text.slice(m.index + m[0].length);
+  return new Set(contentTerms(rest.slice(0, REJECTED_END.exec(rest)?.index ?? rest.length)));
+}
 
 export const reversedContrastCheck: ClaimCheck = {
   id: "reversed-contrast",
@@ -43,9 +48,7 @@ export const reversedContrastCheck: ClaimCheck = {
     // (a claim is one sentence: a period inside it is an abbreviation's, "the U.S. government")
     const clauseStart = Math.max(0, ...[";", ":"].map((p) => a.plain.lastIndexOf(p, m.index) + 1));
     const preferred = content(tokenize(a.plain.slice(clauseStart, m.index), clauseStart));
-    const rest = a.plain.slice(m.index + m[0].length);
-    const end = REJECTED_END.exec(rest)?.index ?? rest.length;
-    const rejected = new Set(contentTerms(rest.slice(0, end)));
+    const rejected = rejectedSide(a.plain, m);
     if (rejected.size < 2 || preferred.length < FRAME_WORDS + 1) return preferenceTurned(ctx, m);
     const findings: Finding[] = [];
     for (const info of ctx.candidates.slice(0, FACT_CANDIDATES)) {
@@ -100,9 +103,7 @@ export const reversedContrastCheck: ClaimCheck = {
 function preferenceTurned(ctx: ClaimContext, m: RegExpExecArray | null) {
   const a = ctx.analysed;
   if (!m) return { findings: [], evidence: [] };
-  const rest = a.plain.slice(m.index + m[0].length);
-  const end = REJECTED_END.exec(rest)?.index ?? rest.length;
-  const rejected = new Set(contentTerms(rest.slice(0, end)));
+  const rejected = rejectedSide(a.plain, m);
   const subject = new Set(content(tokenize(a.plain.slice(0, m.index))).map((t) => t.term));
   if (rejected.size < 2 || !subject.size) return { findings: [], evidence: [] };
   for (const info of ctx.candidates.slice(0, FACT_CANDIDATES)) {

@@ -244,6 +244,14 @@ const phraseCases: [string, number, string][] = [
   ["the deal led OpenAI to leave", 2, "cause"],
   ["the deal pushed OpenAI to leave", 2, "cause"],
   ["their work had been put on ice", 4, "suspend"],
+  ["Meta dropped $ 14.3 B on Scale", 1, "spend"],
+  ["Meta splashed $14 billion on Scale", 1, "spend"],
+  ["Meta blew $2bn on Scale", 1, "spend"],
+  ["Meta sank $ 14 billion into Scale", 1, "invest"],
+  ["Meta poured €14 billion into Scale", 1, "invest"],
+  ["Meta ploughed $14.3 billion into Scale", 1, "invest"],
+  ["Meta plowed $14.3B into Scale", 1, "invest"],
+  ["Meta put $ 14.3 billion into Scale", 1, "invest"],
 ];
 const equivalentCases: [string, string][] = [
   ["put money into", "invest"],
@@ -387,6 +395,11 @@ describe("lexicon: curated entries", () => {
   for (const [text, i, expected] of phraseCases) {
     it(`phrase ${expected}: ${text}`, () => assert.equal(phrasalPredicateAt(words(text), i)?.lemma, expected));
   }
+  it("reads a pattern's $ as a sum of money only", () => {
+    assert.notEqual(phrasalPredicateAt(words("OpenAI dropped Scale AI on Friday"), 1)?.lemma, "spend");
+    assert.notEqual(phrasalPredicateAt(words("Meta dropped $ hints on Friday"), 1)?.lemma, "spend");
+    assert.notEqual(phrasalPredicateAt(words("Meta sank its shares into Scale"), 1)?.lemma, "invest");
+  });
   for (const [a, b] of equivalentCases) it(`${a} = ${b}`, () => assert.equal(relatePredicates(a, b), "same"));
   for (const [noun, verb] of derivationCases) {
     it(`${noun} derives from ${verb}`, () => {

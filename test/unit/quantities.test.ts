@@ -144,6 +144,17 @@ describe("quantities: extraction", () => {
     assert.deepEqual(extractQuantities("you may go"), []);
   });
 
+  it("reads digits that end a name as a count of that name, not of the word after them", () => {
+    const kinds = (t: string) => extractQuantities(t).map((q) => `${q.kind} ${q.text}`);
+    assert.deepEqual(kinds("Meta's batch of Llama 4 large language models came out."), ["count Llama 4"]);
+    assert.equal(extractQuantities("Meta's batch of Llama 4 large language models came out.")[0].unit, "llama");
+    assert.deepEqual(kinds("It rivals GPT 4, the model."), ["count GPT 4"]);
+    // a sentence's first word, a month and a Title Case headline still count
+    assert.deepEqual(kinds("About 30 people left."), ["count About 30 people"]);
+    assert.deepEqual(kinds("Meta hired 3 engineers in June 4 weeks later."), ["count 3 engineers", "date June 4"]);
+    assert.deepEqual(kinds("Meta Hires 3 Top Researchers"), ["count 3 Top"]);
+  });
+
   it("reads precision as written", () => {
     assert.equal(only("$14.3 billion").precision, 1e8);
     assert.equal(only("$29 billion").precision, 1e9);

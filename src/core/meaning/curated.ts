@@ -2,7 +2,7 @@
 // Every entry is exercised by test/unit/lexicon.test.ts (a test fails if one is added without a case);
 // the converses by the fixture test/fixtures/claims/meaning/converse-receive.
 // Lemmas are written with spaces ("wind down"); a phrase's "*" stands for up to three words
-// ("cutting all its ties", "taking a 49% stake").
+// ("cutting all its ties", "taking a 49% stake"), and "$" for a sum of money ("$14.3 billion").
 
 /** Multi-word predicates WordNet does not list, as patterns: first word in base form, later words literal (nouns may be plural). */
 export const CURATED_PHRASES: readonly { lemma: string; pattern: string }[] = [
@@ -20,6 +20,16 @@ export const CURATED_PHRASES: readonly { lemma: string; pattern: string }[] = [
   { lemma: "cause", pattern: "lead * to" },
   // ("what pushed it to wind down": WordNet's push is to press or to promote)
   { lemma: "cause", pattern: "push * to" },
+  // verbs of money laid out, with the sum as their object ("$" in a pattern): "dropped $14.3B on
+  // Scale AI" spends, "sank $14 billion into" invests (WordNet's drop, sink and pour have no such sense)
+  { lemma: "spend", pattern: "drop $ on" },
+  { lemma: "spend", pattern: "splash $ on" },
+  { lemma: "spend", pattern: "blow $ on" },
+  { lemma: "invest", pattern: "sink $ into" },
+  { lemma: "invest", pattern: "pour $ into" },
+  { lemma: "invest", pattern: "plough $ into" },
+  { lemma: "invest", pattern: "plow $ into" },
+  { lemma: "invest", pattern: "put $ into" },
   // (work "put on ice": suspended; WordNet has no such phrase)
   { lemma: "suspend", pattern: "put * on ice" },
 ];

@@ -533,6 +533,8 @@ function namesJoinedAfter(tokens: readonly TaggedToken[], first: NameMention, en
 const finiteAt = (t: TaggedToken | undefined): boolean => !!t && (t.pos === "AUX" || (t.pos === "VERB" && t.lemma !== t.text.toLowerCase() && !/ing$/i.test(t.text)));
 
 /** The names after a predicate in its clause, with which of them qualify a noun ("a new AI team"), by index. */
+const PERSON_OBJECTS = /^(?:him|her|them|me|us)$/i;
+
 function namesAfter(tokens: readonly TaggedToken[], last: number, clauseEnd: number, nameAt: (t: TaggedToken) => NameMention | undefined, verbal = false): { names: NameMention[]; qualifiers: number[] } {
   const out: NameMention[] = [];
   const qualifiers = new Set<NameMention>();
@@ -547,6 +549,8 @@ function namesAfter(tokens: readonly TaggedToken[], last: number, clauseEnd: num
   for (let k = last + 1; k < clauseEnd; k++) {
     const t = tokens[k];
     if (relative && t.text === ",") break;
+    // (past a person acted on, "from" names where they came from: "hired him away from Scale")
+    if (verbal && /^from$/i.test(t.text) && (out.length > 0 || PERSON_OBJECTS.test(tokens[last + 1]?.text ?? ""))) break;
     const name = nameAt(t);
     if (name) {
       // (what it is compared with is no participant: "spent far less than Google with Scale")

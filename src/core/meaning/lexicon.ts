@@ -482,6 +482,23 @@ function matchesWord(word: string, expected: string): boolean {
   return w === expected || candidatesByPos.noun(w).includes(expected);
 }
 
+/** A pattern's "$": a sum of money ("$14.3 billion", tokens "$", "14.3", "B"). */
+const MONEY = "$";
+const SCALE_WORDS = /^(?:thousand|million|billion|trillion|[kmb]n?)$/i;
+
+/** How many words the sum of money at words[at] takes, or 0. */
+function moneyLength(words: readonly string[], at: number): number {
+  const first = words[at] ?? "";
+  if (!/^[$€£]/.test(first)) return 0;
+  let k = at + 1;
+  if (first.length === 1) {
+    if (!/^\d[\d.,]*$/.test(words[k] ?? "")) return 0;
+    k++;
+  } else if (!/^[$€£]\d[\d.,]*[kmb]?n?$/i.test(first)) return 0;
+  while (k < words.length && k < at + 4 && SCALE_WORDS.test(words[k])) k++;
+  return k - at;
+}
+
 /** Matches rest[r..] against words from `at`; returns how many words it used, or -1. */
 function matchRest(words: readonly string[], at: number, rest: readonly string[], r = 0): number {
   if (r >= rest.length) return 0;
@@ -493,6 +510,11 @@ function matchRest(words: readonly string[], at: number, rest: readonly string[]
       if (used >= 0) return gap + used;
     }
     return -1;
+  }
+  if (head === MONEY) {
+    const length = moneyLength(words, at);
+    const used = length ? matchRest(words, at + length, rest, r + 1) : -1;
+    return used < 0 ? -1 : used + length;
   }
   if (at >= words.length || !matchesWord(words[at], head)) return -1;
   const used = matchRest(words, at + 1, rest, r + 1);

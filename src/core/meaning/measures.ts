@@ -3,7 +3,7 @@
 // before an event. Figures of different measures, or one before an event and one not, are
 // never compared.
 import { tagSentence, type TaggedToken } from "./tagger";
-import { cueAt, lemma as lexiconLemma } from "./lexicon";
+import { cueAt, lemma as lexiconLemma, phrasalPredicateAt } from "./lexicon";
 import { savedFrame } from "./saved";
 
 /**
@@ -133,6 +133,7 @@ function measureAfter(tokens: readonly TaggedToken[], from: number, figureAt: (t
 
 /** The nearest measure word before the figure in its clause ("valued at", "valuation of", "invested"). */
 function measureBefore(tokens: readonly TaggedToken[], from: number, figureAt: (t: TaggedToken) => boolean, familyOf: (word: string) => string | undefined): string | undefined {
+  const words = tokens.map((t) => t.text);
   for (let k = from; k >= 0 && k > from - 8; k--) {
     const t = tokens[k];
     if (figureAt(t) || /^[;:()—–]$/.test(t.text)) return undefined;
@@ -141,7 +142,9 @@ function measureBefore(tokens: readonly TaggedToken[], from: number, figureAt: (
       // (what is worth it is the measure: "a contract worth $40 million" is a contract's value)
       const worthOf = t.text.toLowerCase() === "worth" && tokens[k - 1]?.pos === "NOUN" ? familyOf(tokens[k - 1].text) : undefined;
       if (worthOf) return worthOf;
-      const family = familyOf(t.text);
+      // (a multi-word predicate names its own measure: "dropped $14.3B on" spends, "bring in $40 million")
+      const phrase = t.pos === "VERB" ? phrasalPredicateAt(words, k) : undefined;
+      const family = (phrase && familyOf(phrase.lemma)) || familyOf(t.text);
       if (family) return family;
     }
   }

@@ -94,6 +94,8 @@ export function formatQuantity(q: Quantity): string {
         if (v) return hedge + v;
       }
       const num = scaledNumber(q.value, q.precision);
+      // (a unit written before the number is the name it ends: "Llama 4")
+      if (q.unit && q.text.toLowerCase().startsWith(`${q.unit} `)) return `${q.text.slice(0, q.unit.length)} ${num}`;
       return hedge + (q.unit ? `${num} ${q.unit}` : num);
     }
     case "age":

@@ -244,3 +244,25 @@ export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
 export const CURRENCY_DISPLAY: Readonly<Record<string, string>> = {
   USD: "$", EUR: "€", GBP: "£", JPY: "¥", INR: "₹", CAD: "C$", AUD: "A$", HKD: "HK$", NZD: "NZ$", SGD: "S$", TWD: "NT$", BRL: "R$",
 };
+
+const MONTH_OR_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/**
+ * Digits that end a name ("Llama 4 large language models", "Windows 11 shipped"): right after a
+ * capitalised word inside a sentence and before a lower-case word or the clause's end. They count
+ * the name ("Llama 4" and "Llama 5" differ), not the word after them. A Title Case headline ("Hires
+ * 3 Top Researchers") goes on counting what follows.
+ */
+export function namedNumber(text: string, start: number, end: number): { name: string; start: number } | undefined {
+  const k = start - 1;
+  if (text[k] !== " ") return undefined;
+  let w = k;
+  while (w > 0 && /[A-Za-z]/.test(text[w - 1])) w--;
+  const word = text.slice(w, k);
+  if (!/^[A-Z]/.test(word) || MONTH_OR_DAY.test(word)) return undefined;
+  // (not a sentence's first word: "About 30 people", "Some 40 staff")
+  const before = text.slice(Math.max(0, w - 3), w);
+  if (w === 0 || !/\S\s$/.test(before) || /[.!?:;"“]\s$/.test(before)) return undefined;
+  if (!/^(?:\s+[a-z]|\s*[,.;:)]|\s*$)/.test(text.slice(end, end + 3))) return undefined;
+  return { name: word.toLowerCase(), start: w };
+}

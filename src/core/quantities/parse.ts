@@ -1,8 +1,5 @@
 import type { Hedge, Quantity, QuantityDate, QuantityKind } from "./types";
-import {
-  CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_CANON, DURATION_DAYS, MONTH_INDEX, SCALES,
-  SCALE_EXPONENT, type ParsedNumber, isDigit, isLetter, readDigits, readWordNumber, skipNumberRun,
-} from "./numbers";
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_CANON, DURATION_DAYS, MONTH_INDEX, SCALES, SCALE_EXPONENT, type ParsedNumber, isDigit, isLetter, namedNumber, readDigits, readWordNumber, skipNumberRun } from "./numbers";
 import { applyHedge, hedgeBefore } from "./hedges";
 import { normalizeQuantity } from "./normalize";
 
@@ -15,8 +12,7 @@ import { normalizeQuantity } from "./normalize";
  * it) or is skipped together with its whole digit run, so the scan is linear.
  */
 
-const NUMBER_WORDS =
-  "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+const NUMBER_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 const WORD_ANCHORS = [
   ...NUMBER_WORDS.split("|"),
   "an? (?:year|month|week|day|decade|hour|third|quarter|few|couple|dozen|hundred|thousand|million|billion|trillion)",
@@ -254,6 +250,9 @@ function afterNumber(text: string, n: ParsedNumber, start: number, prefixCurrenc
   if (scale === 1 && n.fromDigits && ((m = sticky(GLUED_UNIT_RE, text, pos)) || (m = sticky(HYPHEN_UNIT_RE, text, pos)))) {
     return { kind: "count", value, precision, unit: m[1]!.toLowerCase(), start, end: pos + m[0].length, hedgeable: true };
   }
+  // digits that end a name count that name, not the word after them ("Llama 4 large models")
+  const named = scale === 1 && n.fromDigits ? namedNumber(text, start, pos) : undefined;
+  if (named) return { kind: "count", value, precision, unit: named.name, start: named.start, end: pos, hedgeable: false };
   // counts: "100 investors", "five people", "200 million users", "14 Sources"
   if ((m = sticky(NOUN_RE, text, pos))) {
     let noun = m[1]!;

@@ -23,6 +23,7 @@ import { speechRecipientCheck } from "./speech-recipient";
 import { listMemberCheck } from "./list-member";
 import { relationDirectionCheck } from "./relation-direction";
 import { unsupportedCauseCheck } from "./unsupported-cause";
+import { unstatedReasonCheck } from "./unstated-reason";
 import { unsupportedChangeCheck } from "./unsupported-change";
 import { unstatedFactCheck } from "./unstated-fact";
 import { unstatedActCheck } from "./unstated-act";
@@ -73,6 +74,7 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   otherPossessorCheck,
   citationMismatchCheck,
   unsupportedCauseCheck,
+  unstatedReasonCheck,
   unsupportedChangeCheck,
   unstatedFactCheck,
   unstatedActCheck,

@@ -329,6 +329,9 @@ function speakersIn(view: CorpusView, info: SentenceInfo, speakers: readonly Nam
 
 /** Whether the clause of a source figure names people or organisations, none of them `agent`. */
 function aboutOthers(info: SentenceInfo, s: Quantity, agent: NameMention): boolean {
+  // (a figure with a possessor is the possessor's: "Google may cut ties with Scale AI after Meta's $14.3B stake")
+  const owner = info.names.find((m) => m.end <= s.start && /^['’]s\s*$/.test(info.text.slice(m.end, s.start)));
+  if (owner) return !(sameEntity(owner, agent) || sameOrg(owner, agent));
   const [clauseStart, clauseEnd] = clauseOf(info.text, s.start);
   const names = info.names.filter((m) => m.start >= clauseStart && m.end <= clauseEnd && !(m.end > s.start && m.start < s.end));
   if (!names.length) return false;

@@ -22,3 +22,11 @@ export function citedAccordingTo(text: string, start: number): boolean {
 export function citedAsSource(text: string, start: number, end: number): boolean {
   return citedAccordingTo(text, start) || (/,\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^\s+(?:reported|reports|said|says)\W*$/.test(text.slice(end, end + 16)));
 }
+
+/**
+ * The name is cited as a publication that reports what the sentence says: as a source (above), or
+ * "Reuters reported (that)", "It was Bloomberg that reported", "Bloomberg's reporting", "told Reuters".
+ */
+export function citedPublication(text: string, start: number, end: number): boolean {
+  return citedAsSource(text, start, end) || /^['’]s?\s+(?:sources|reporting|report)\b/i.test(text.slice(end, end + 16)) || /\btold\s+$/i.test(text.slice(Math.max(0, start - 6), start)) || /^\s+(?:that\s+|which\s+)?(?:has\s+|had\s+)?(?:first\s+)?(?:reported|reports)\b/i.test(text.slice(end, end + 32));
+}

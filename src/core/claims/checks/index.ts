@@ -24,6 +24,7 @@ import { listMemberCheck } from "./list-member";
 import { relationDirectionCheck } from "./relation-direction";
 import { unsupportedCauseCheck } from "./unsupported-cause";
 import { unstatedReasonCheck } from "./unstated-reason";
+import { otherPublicationCheck } from "./other-publication";
 import { unsupportedChangeCheck } from "./unsupported-change";
 import { unstatedFactCheck } from "./unstated-fact";
 import { unstatedActCheck } from "./unstated-act";
@@ -75,6 +76,7 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   citationMismatchCheck,
   unsupportedCauseCheck,
   unstatedReasonCheck,
+  otherPublicationCheck,
   unsupportedChangeCheck,
   unstatedFactCheck,
   unstatedActCheck,

@@ -29,7 +29,7 @@ import { claimFrame, claimPeriodsFor, datesOfRelatedEvents, sameFrame, sameFrame
 import { clauseOf, inSpan, plural, relativeClauseAt } from "../spans";
 import { sameName, speakersOf } from "../references";
 import { predicatesOf } from "../../meaning/facts";
-import { citedAsSource } from "../../text/speech";
+import { citedPublication } from "../../text/speech";
 
 /** Verbs and nouns that introduce a figure without saying what it counts. */
 const MEASURE_WORDS = new Set(["total", "amount", "reach", "stand", "stood", "come", "came", "figure", "sum", "tally", "approximately", "roughly", "about", "around", "nearly", "almost", "least", "over", "more", "less", "than", "some", "estimate", "estimated"]);
@@ -122,11 +122,6 @@ function otherEventsDate(a: Analysed, q: Quantity, frame: Frame, s: Quantity, th
   return a.quantities.some((x) => x !== q && x.kind === "date" && sameQuantity(x, s) && datesOfRelatedEvents(claimFrame(a, x), theirs) === true);
 }
 
-/** A name the claim cites as where its facts come from: "according to Reuters", "Reuters' sources said", "people told Reuters". */
-function citedPublication(text: string, n: NameMention): boolean {
-  return citedAsSource(text, n.start, n.end) || /^['’]s?\s+(?:sources|reporting|report)\b/i.test(text.slice(n.end, n.end + 16)) || /\btold\s+$/i.test(text.slice(Math.max(0, n.start - 6), n.start));
-}
-
 /** The name written right before an age ("Wang, 28,", "Wang aged 28", "Wang is 28", "Wang was 28 when"). */
 function nameBefore(names: readonly NameMention[], text: string, pos: number): NameMention | undefined {
   for (let i = names.length - 1; i >= 0; i--) {
@@ -189,7 +184,7 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
     if (!sourceQs.length) continue;
     const window = view.corpus.windowOf(info);
     // (a publication the claim cites, "Reuters' sources said", "according to Reuters", need not be named there)
-    if (!view.namesIn(claimNames.filter((n) => !citedPublication(a.plain, n)), window)) continue;
+    if (!view.namesIn(claimNames.filter((n) => !citedPublication(a.plain, n.start, n.end)), window)) continue;
     // the neighbours' words (their term sets: no token objects needed)
     const neighbours = window.filter((w) => w !== info);
     const around = { has: (term: string) => neighbours.some((w) => w.termSet.has(term)) };

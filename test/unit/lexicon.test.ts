@@ -27,8 +27,8 @@ import {
 } from "../../src/core/meaning/curated";
 import { changeDirection, oppositeChanges } from "../../src/core/meaning/change";
 import { opposedRoles } from "../../src/core/claims/fact-candidates";
+import { cueAt } from "../../src/core/meaning/cues";
 import {
-  cueAt,
   isNoun,
   isVerb,
   lemma,
@@ -254,6 +254,7 @@ const phraseCases: [string, number, string][] = [
   ["Meta put $ 14.3 billion into Scale", 1, "invest"],
 ];
 const equivalentCases: [string, string][] = [
+  ["carry on", "continue"],
   ["put money into", "invest"],
   ["hold", "have"],
   ["possess", "have"],
@@ -395,6 +396,13 @@ describe("lexicon: curated entries", () => {
   for (const [text, i, expected] of phraseCases) {
     it(`phrase ${expected}: ${text}`, () => assert.equal(phrasalPredicateAt(words(text), i)?.lemma, expected));
   }
+  it("reads a verb and a preposition-particle as one only with no object after it", () => {
+    assert.equal(phrasalPredicateAt(words("their work carried on after the deal"), 2)?.lemma, "carry on");
+    assert.equal(phrasalPredicateAt(words("their work carried on uninterrupted"), 2)?.lemma, "carry on");
+    assert.equal(phrasalPredicateAt(words("Scale carried on its work"), 1), undefined);
+    assert.equal(phrasalPredicateAt(words("Meta is going to invest"), 2), undefined);
+    assert.equal(phrasalPredicateAt(words("Wang was on the board"), 2), undefined);
+  });
   it("reads a pattern's $ as a sum of money only", () => {
     assert.notEqual(phrasalPredicateAt(words("OpenAI dropped Scale AI on Friday"), 1)?.lemma, "spend");
     assert.notEqual(phrasalPredicateAt(words("Meta dropped $ hints on Friday"), 1)?.lemma, "spend");

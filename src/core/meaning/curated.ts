@@ -43,6 +43,8 @@ export const CURATED_EQUIVALENTS: readonly (readonly string[])[] = [
   // the sample's sources say "phasing out", "pulling back from" and "wrapping up its work with" for
   // winding down (WordNet's "wrap up" is finishing a task, a sense apart)
   ["wind down", "phase out", "pull back", "wrap up"],
+  // going on: WordNet files "carry on" with "uphold" and "preserve", "continue" with "go on"
+  ["continue", "carry on"],
   // WordNet has "scale down" (reduce in size) but not "scale back"
   ["scale down", "scale back"],
   // growing a relationship, the opposite of winding it down ("double down on" a business: put more into it)

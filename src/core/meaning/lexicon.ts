@@ -30,7 +30,12 @@ interface Phrase {
   lemma: string;
   /** Words after the first: literal words, or "*" for a gap of up to GAP_WORDS words. */
   rest: string[];
+  /** A verb and a particle that is also a preposition ("carry on", "go on"): the phrase only with no object after it. */
+  intransitive?: true;
 }
+
+/** What may follow an intransitive verb-and-particle phrase: an adjunct, not an object ("carried on after the deal", "carried on uninterrupted"). */
+const AFTER_INTRANSITIVE = /^(?:after|since|until|till|despite|as|while|when|because|regardless|unabated|uninterrupted|normally|[.,;:!?]|\w+ly)$/i;
 
 const GAP_WORDS = 3;
 // A gap never spans these: past them the words belong to another clause or phrase.
@@ -173,16 +178,18 @@ class Tables {
   get phrases(): Map<string, Phrase[]> {
     if (this.#phrases) return this.#phrases;
     const phrases = new Map<string, Phrase[]>();
-    const addPhrase = (lemma: string, pattern: string) => {
+    const addPhrase = (lemma: string, pattern: string, intransitive = false) => {
       const [first, ...rest] = pattern.split(" ");
-      phrases.set(first, [...(phrases.get(first) ?? []), { lemma, rest }]);
+      phrases.set(first, [...(phrases.get(first) ?? []), { lemma, rest, ...(intransitive ? { intransitive: true as const } : {}) }]);
     };
     for (const [lemma] of this.raw.verbs) {
       if (!lemma.includes(" ")) continue;
       // "go to", "be on", "come after": a verb and a preposition read as an idiom would swallow the
-      // predicate of "is going to invest" or "was on the board"; the verb alone serves those.
+      // predicate of "is going to invest" or "was on the board"; the verb alone serves those. But
+      // one particle with no object after it is the idiom: "their work carried on after the deal".
       const rest = lemma.split(" ").slice(1);
       if (!rest.every((w) => PREPOSITIONS.has(w))) addPhrase(lemma, lemma);
+      else if (rest.length === 1 && PARTICLES.has(rest[0]) && lemma.split(" ")[0] !== "be") addPhrase(lemma, lemma, true);
     }
     for (const { lemma, pattern } of CURATED_PHRASES) addPhrase(lemma, pattern);
     return (this.#phrases = phrases);
@@ -538,6 +545,7 @@ export function phrasalPredicateAt(words: readonly string[], i: number): { lemma
     if (b === bases.length && bases.includes(first)) break;
     for (const phrase of t.phrases.get(base) ?? []) {
       let used = matchRest(words, i + 1, phrase.rest);
+      if (used >= 0 && phrase.intransitive && i + 1 + used < words.length && !AFTER_INTRANSITIVE.test(words[i + 1 + used])) continue;
       const separable = phrase.rest.length === 1 && PARTICLES.has(phrase.rest[0]);
       if (used < 0 && separable && i + 2 < words.length && OBJECT_PRONOUNS.has(words[i + 1].toLowerCase())) {
         used = matchRest(words, i + 2, phrase.rest) < 0 ? -1 : 2;
@@ -548,68 +556,7 @@ export function phrasalPredicateAt(words: readonly string[], i: number): { lemma
   return best;
 }
 
-interface ParsedCue {
-  cue: string;
-  head: string;
-  rest: string[];
-  /** The head is a verb: its inflections match too. */
-  inflects: boolean;
-}
-
-// The lists of curated.ts are constants: each is split once, not on every word of every sentence,
-// and indexed by first word, so a word that starts no cue costs one lookup or two.
-interface ParsedCues {
-  length: number;
-  cues: ParsedCue[];
-  /** First word -> positions in the list of the cues it starts. */
-  byHead: Map<string, number[]>;
-  someInflect: boolean;
-}
-const cueCache = new WeakMap<readonly string[], ParsedCues>();
-function parsedCues(list: readonly string[]): ParsedCues {
-  const hit = cueCache.get(list);
-  if (hit && hit.length === list.length) return hit;
-  const cues = list.map((cue) => {
-    const [head, ...rest] = cue.split(" ");
-    return { cue, head, rest, inflects: isVerb(head) };
-  });
-  const byHead = new Map<string, number[]>();
-  cues.forEach((c, k) => {
-    const at = byHead.get(c.head);
-    if (at) at.push(k);
-    else byHead.set(c.head, [k]);
-  });
-  const parsed = { length: list.length, cues, byHead, someInflect: cues.some((c) => c.inflects) };
-  cueCache.set(list, parsed);
-  return parsed;
-}
-
-/**
- * The cue of `list` (a list of curated.ts) starting at words[i], longest first. An entry whose first
- * word is a verb's base form matches its inflections ("declined to" for "decline to").
- */
-export function cueAt(list: readonly string[], words: readonly string[], i: number): { cue: string; length: number } | undefined {
-  if (i < 0 || i >= words.length) return undefined;
-  const word = words[i].toLowerCase();
-  const { cues, byHead, someInflect } = parsedCues(list);
-  // the cues the word starts: those headed by the word itself, and the verbs' headed by one of its base forms
-  let starts = byHead.get(word);
-  if (someInflect) {
-    for (const base of candidatesByPos.verb(word)) {
-      if (base === word) continue;
-      const more = byHead.get(base)?.filter((k) => cues[k].inflects);
-      if (more?.length) starts = starts ? [...starts, ...more] : more;
-    }
-  }
-  if (!starts) return undefined;
-  // (in list order: of two cues of the same length, the first listed wins)
-  if (starts.length > 1) starts = [...starts].sort((x, y) => x - y);
-  let best: { cue: string; length: number } | undefined;
-  for (const k of starts) {
-    const { cue, rest } = cues[k];
-    const tail = words.slice(i + 1, i + 1 + rest.length).map((w) => w.toLowerCase());
-    if (tail.length !== rest.length || tail.some((w, k) => w !== rest[k])) continue;
-    if (!best || rest.length + 1 > best.length) best = { cue, length: rest.length + 1 };
-  }
-  return best;
+/** The base forms WordNet's morphy finds for `word` as a verb (memoised, not copied: do not change). */
+export function verbBases(word: string): readonly string[] {
+  return candidatesByPos.verb(word);
 }

@@ -3,7 +3,8 @@
 // before an event. Figures of different measures, or one before an event and one not, are
 // never compared.
 import { tagSentence, type TaggedToken } from "./tagger";
-import { cueAt, lemma as lexiconLemma, phrasalPredicateAt } from "./lexicon";
+import { lemma as lexiconLemma, phrasalPredicateAt } from "./lexicon";
+import { cueAt } from "./cues";
 import { savedFrame } from "./saved";
 
 /**

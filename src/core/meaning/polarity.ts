@@ -3,7 +3,8 @@
 // refuting over its clause ("denied that it paid", "squash the idea that"); hedged by a cue before it
 // ("reportedly", "plans to"). Read by ./facts.ts for each predicate it finds.
 import type { TaggedToken } from "./tagger";
-import { cueAt, isVerb, lemma as lexiconLemma } from "./lexicon";
+import { isVerb, lemma as lexiconLemma } from "./lexicon";
+import { cueAt } from "./cues";
 import { ASPECTUAL_VERBS, HEDGES, NEGATIVE_IMPLICATIVES, PROPOSITION_NOUNS, REFUTING_VERBS, UNASSERTING_NOUNS } from "./curated";
 
 /** Verbs of beginning, going on and ending, whose gerund is the act ("began phasing out", "stopped testing"). */

@@ -6,8 +6,7 @@
 import type { Finding } from "../../types";
 import type { ClaimCheck } from "../context";
 import { claimFacts, FACT_CANDIDATES } from "../facts";
-import { cueAt, lemma } from "../../meaning/lexicon";
-import { CAUSAL_CONNECTIVES } from "../../meaning/curated";
+import { lemma } from "../../meaning/lexicon";
 import { isContentTerm } from "../../text/tokens";
 
 /** A clause giving a reason ("because", "because of"). */
@@ -28,12 +27,13 @@ export const unstatedReasonCheck: ClaimCheck = {
       const reason = facts.filter((f) => f.fact.start > at);
       if (!reason.length || reason.some((f) => f.outcome.kind !== "silent")) continue;
       // (a source that gives the reason in other words: "because of how data-labeling contracts are
-      // structured" for "due to the structure of data-labeling contracts")
+      // structured" for "due to the structure of data-labeling contracts"; or states it as a fact:
+      // "because labs now see neutrality as essential" for "labs are realizing neutrality is essential")
       if (ctx.candidates.slice(0, FACT_CANDIDATES).some((info) => givesThisReason(info.text, text.slice(at + m[0].length)))) continue;
-      const first = reason[0].fact;
-      const last = reason[reason.length - 1].fact;
-      const words = text.slice(first.start, last.end);
-      findings.push({ kind: "unsupported-part", claimed: words, message: `No source gives this reason: “${text.slice(at, last.end)}”.`, range: ctx.view.rangeInPlain(ctx.claim, at, last.end) });
+      // (the reason runs to its clause's end: "because Scale's prices had become too high")
+      const stop = text.slice(at).search(/[;:.!?](?:\s|$)/);
+      const end = stop < 0 ? text.length : at + stop;
+      findings.push({ kind: "unsupported-part", claimed: text.slice(reason[0].fact.start, end), message: `No source gives this reason: “${text.slice(at, end)}”.`, range: ctx.view.rangeInPlain(ctx.claim, at, end) });
     }
     return { findings, evidence: [], unresolved: findings.length };
   },
@@ -45,25 +45,24 @@ function bases(words: readonly string[]): Set<string> {
   for (const w of words) {
     const lower = w.toLowerCase();
     if (!isContentTerm(lower)) continue;
+    out.add(lower);
     out.add(lemma(lower, "noun"));
     out.add(lemma(lower, "verb"));
   }
   return out;
 }
 
-/** Share of the reason's content words a source gives after one of its causal connectives. */
+/** Adverbs of degree and time, which a paraphrase adds or drops freely. */
+const LOOSE_WORDS = new Set(["now", "rather", "still", "also", "already", "even", "just", "only", "too", "very", "much", "more", "less", "longer", "increasingly"]);
+
+/** Share of the reason's content words a source sentence must give for the reason to be its. */
 const REASON_WORDS_GIVEN = 0.75;
 
-/** The source sentence gives, after a causal connective, most of the content words of the reason. */
+/** The source sentence gives most of the content words of the reason (as a reason or not: a quote may state it as a fact). */
 function givesThisReason(source: string, reason: string): boolean {
-  const wanted = [...bases(reason.match(/[\p{L}\p{N}'’]+/gu) ?? [])].filter((w) => w.length > 2);
+  const wanted = (reason.match(/[\p{L}\p{N}'’]+/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => w.length > 2 && isContentTerm(w) && !LOOSE_WORDS.has(w));
   if (!wanted.length) return false;
-  const words = source.match(/[\p{L}\p{N}'’]+/gu) ?? [];
-  for (let i = 0; i < words.length; i++) {
-    if (cueAt(CAUSAL_CONNECTIVES, words, i) === undefined) continue;
-    const given = bases(words.slice(i));
-    const found = wanted.filter((w) => given.has(w)).length;
-    if (found >= wanted.length * REASON_WORDS_GIVEN) return true;
-  }
-  return false;
+  const given = bases(source.match(/[\p{L}\p{N}'’]+/gu) ?? []);
+  const found = wanted.filter((w) => given.has(w) || given.has(lemma(w, "noun")) || given.has(lemma(w, "verb"))).length;
+  return found >= wanted.length * REASON_WORDS_GIVEN;
 }

@@ -4,7 +4,8 @@
 import type { Finding } from "../../types";
 import type { SentenceInfo } from "../../index/corpus";
 import { predicatesOf, isCausal } from "../../meaning/facts";
-import { cueAt, relatePredicates } from "../../meaning/lexicon";
+import { relatePredicates } from "../../meaning/lexicon";
+import { cueAt } from "../../meaning/cues";
 import { CAUSAL_CONNECTIVES } from "../../meaning/curated";
 import type { ClaimCheck, ClaimContext } from "../context";
 import { claimFacts, FACT_CANDIDATES, type ClaimFact } from "../facts";

@@ -91,6 +91,9 @@ export function relativeAntecedent(tokens: readonly TaggedToken[], i: number, cl
   if (tokens[a]?.pos === "NUM" && tokens[a - 1]?.text === "," && tokens[a - 2] && nameAt(tokens[a - 2])) a -= 2;
   const before = tokens[a];
   if (!before) return undefined;
+  // (a cleft: "Garrett Lord was the one who called the deal a turning point": the name is)
+  const cleft = /^one$/i.test(before.text) && /^the$/i.test(tokens[a - 1]?.text ?? "") && tokens[a - 2]?.lemma === "be" && tokens[a - 3] ? nameAt(tokens[a - 3]) : undefined;
+  if (cleft) return { name: cleft, common: false };
   // "the only member of the Exchange who voted": the pronoun may stand for the phrase's head, not
   // the name that ends it
   let first = a;

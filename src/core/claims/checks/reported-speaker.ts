@@ -74,7 +74,9 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   const next = a.names.find((n) => n.start > speaker.end + 6 && !sameName(n, speaker) && n.core.length >= 2 && spoke(a.plain, n));
   const reportEnd = ownRelative ? relative[1] : next ? Math.max(speaker.end + 6, a.plain.lastIndexOf(",", next.start)) : a.plain.length;
   // (the reported words' span, read for their terms past the verb of speech and for their figures)
-  const [from, to] = mainSays ? [relative[1] + 1, a.plain.length] : last > 0 ? [0, last] : [speaker.end, reportEnd];
+  // (past the verb of speech where it stands further on: "Garrett Lord was the one who called …")
+  const spokeAt = speakerFact && speakerFact.agent === speaker && speakerFact.end > speaker.end + 6 && speakerFact.end < reportEnd ? speakerFact.end - 6 : speaker.end;
+  const [from, to] = mainSays ? [relative[1] + 1, a.plain.length] : last > 0 ? [0, last] : [spokeAt, reportEnd];
   const terms = keyTermsIn(a, mainSays || last > 0 ? from : from + 6, to);
   if (terms.length < MIN_REPORTED_TERMS) return undefined;
   let other: { name: NameMention; info: (typeof candidates)[number] } | undefined;

@@ -91,10 +91,15 @@ export function reportsAfter(text: string, n: { end: number }): boolean {
   return REPORTS_AFTER.test(text.slice(n.end, n.end + 12));
 }
 
+/** A preposition (not "of", "to": "according to") right before a name, past a possessor: "for Elon Musk's". */
+const GOVERNED_BEFORE = /\b(?:for|on|in|at|with|from|by|about)\s+(?:(?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,2}\p{Lu}[\p{L}\p{N}.&-]*['’]s\s+)?$/u;
+
 /** The text says the name spoke: right before a speech verb ("Droege said"), or right after one ("said Droege"). */
 export function spoke(text: string, n: NameMention): boolean {
   // (a name after "of" modifies the one before it, who speaks: "Paul Reed of Norcom told", "CEO of Turing")
   if (OF_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start))) return false;
+  // (nor one another preposition governs, past a possessor: "working on projects for Elon Musk's xAI said")
+  if (GOVERNED_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) return false;
   if (SPOKE_AFTER.test(text.slice(n.end, n.end + 220)) || SPOKE_BEFORE.test(text.slice(Math.max(0, n.start - 14), n.start))) return true;
   // (the longer look, past a role, only where a role may stand: the check runs for every name read)
   const before = text.slice(Math.max(0, n.start - 60), n.start);

@@ -29,6 +29,8 @@ function onRecord(p: Predicate, text: string): boolean {
 }
 /** A refusal to go on record: "declined to comment", "did not immediately respond to … request for comment". */
 const REFUSAL = /\b(?:(?:has|have|had)\s+)?(?:all\s+|both\s+)?(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|couldn['’]t)\s+(?:immediately\s+)?(?:to\s+)?(?:comment|respond|reply|return|be\s+reached)\b/i;
+/** The same in the passive, its refusers named in it: "A request for comment from xAI was not answered". */
+const PASSIVE_REFUSAL = /\brequests?\s+for\s+comments?\s+(?:from|to)\s+([^.;]{1,80}?)\s+(?:was|were|went|has\s+not\s+been|have\s+not\s+been)\s+(?:not\s+(?:immediately\s+)?|un)(?:answered|returned)\b/i;
 /** A refusal the claim itself reports, after its verb of speech: "would not discuss", "declined to comment on". */
 const CLAIMED_REFUSAL = /\b(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t)\s+(?:to\s+)?(?:comment|discuss|address|elaborate|respond|say)\b/i;
 /** What may stand beside the names of a refusal's subject: "Microsoft, OpenAI, and Google all", "A Scale AI spokesperson". */
@@ -150,7 +152,7 @@ function declinedAct(ctx: ClaimContext, said: Predicate, speaker: NameMention): 
       facts.some((p) => !p.negated && ON_RECORD.has(p.lemma) && speaksFor(p, info, speaker));
     // (a sentence that both refuses and speaks, "Although he declined to comment on the company's
     // partnership with Google, a Scale representative told TechCrunch …", refuses the topic it names)
-    const refuses = REFUSAL.test(info.text);
+    const refuses = REFUSAL.test(info.text) || PASSIVE_REFUSAL.test(info.text);
     if (speaks && (!content.length || (onTopic(info) && (!refuses || statedBesideRefusal(info.text, content))))) return undefined;
     if (speaks) spokeElsewhere = true;
     if (refusers(info).some((n) => sameName(n, speaker)) || (speaks && refuses)) {
@@ -189,7 +191,12 @@ function statedBesideRefusal(text: string, content: readonly string[]): boolean 
 /** Who refuses to comment in a source sentence: every name of the refusal's subject, a list or one name. */
 function refusers(info: SentenceInfo): NameMention[] {
   const m = REFUSAL.exec(info.text);
-  if (!m) return [];
+  if (!m) {
+    const passive = PASSIVE_REFUSAL.exec(info.text);
+    if (!passive) return [];
+    const from = passive.index + passive[0].indexOf(passive[1]);
+    return info.names.filter((n) => n.start >= from && n.end <= from + passive[1].length);
+  }
   const before = info.names.filter((n) => n.end <= m.index);
   // (the subject's names, back from the refusal to the first word that is no name and no glue)
   const out: NameMention[] = [];

@@ -98,6 +98,8 @@ const CASES: Case[] = [
   { input: "six to 12 months", kind: "duration", low: 6 * M, high: 12 * M, unit: "months" },
   { input: "two to three years", kind: "duration", low: 730, high: 1095, unit: "years" },
   { input: "over the past year", kind: "duration", value: 365, text: "the past year" },
+  { input: "within a single day of the news", kind: "duration", value: 1, text: "a single day" },
+  { input: "A full year later", kind: "duration", value: 365, text: "A full year" },
   { input: "more than a year", kind: "duration", low: 365, high: Infinity, hedge: "more than" },
   { input: "a few months", kind: "duration", vague: true, low: 2 * M, high: 5 * M },
   { input: "12 months", kind: "duration", value: 365, unit: "months" },

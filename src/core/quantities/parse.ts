@@ -15,7 +15,7 @@ import { normalizeQuantity } from "./normalize";
 const NUMBER_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 const WORD_ANCHORS = [
   ...NUMBER_WORDS.split("|"),
-  "an? (?:year|month|week|day|decade|hour|third|quarter|few|couple|dozen|hundred|thousand|million|billion|trillion)",
+  "an? (?:year|month|week|day|decade|hour|third|quarter|few|couple|dozen|hundred|thousand|million|billion|trillion)", "an? (?:single|full|whole|entire) (?:year|month|week|day|decade|hour)",
   "the (?:past|last)", "several", "half", "majority", "minority", "dozens", "tens", "hundreds", "thousands", "millions", "billions",
   "multi-?(?:million|billion|trillion)", "(?:doubl|tripl|quadrupl)(?:e|ed|es|ing)", "twice",
   "(?:two|three|four|five|six|seven|eight|nine|ten|hundred)fold",
@@ -433,7 +433,7 @@ function parseWordAnchor(text: string, pos: number, anchor: string, minStart: nu
   let m: RegExpExecArray | null;
   if (MONTH_INDEX[anchor] !== undefined) return parseMonthAnchor(text, pos, anchor);
   if (la.startsWith("a ") || la.startsWith("an ")) {
-    const w = la.slice(la.indexOf(" ") + 1);
+    const w = la.slice(la.lastIndexOf(" ") + 1);
     const unit = DURATION_CANON[w];
     if (unit) {
       const days = DURATION_DAYS[unit]!;

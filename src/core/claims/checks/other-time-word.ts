@@ -12,14 +12,14 @@ import { FACT_CANDIDATES } from "../facts";
 import { clip, inSpan } from "../spans";
 
 /** A weekday (group 1), or a period relative to the time of writing (group 2: which one, group 3: its unit; group 4: the unit of "the end of the year", this one's). */
-const TIME_WORD = /\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(this|last|next|past|previous) (year|month|week)|(?:end|rest|remainder) of the (year|month|week))\b/gi;
+const TIME_WORD = /\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(this|last|next|past|previous) (year|month|week|decade)|(?:end|rest|remainder) of the (year|month|week|decade))\b/gi;
 /** Share of the claim's other key words a source sentence must have to say the same thing. */
 const SAME_THING_COVERAGE = 0.6;
 /** Fewer key words than this in the time's own clause say too little: the whole claim's are read. */
 const MIN_CLAUSE_TERMS = 4;
 
 interface TimeWord {
-  /** "weekday", "year", or "recent" (a month or a week). */
+  /** "weekday", "year" (a year or a decade), or "recent" (a month or a week). */
   kind: string;
   /** "wednesday", "last year" (with "past" and "previous" as "last"). */
   value: string;
@@ -36,7 +36,8 @@ function timeWordsIn(text: string): TimeWord[] {
     const unit = (m[3] ?? m[4])?.toLowerCase();
     const value = m[1] ? m[1].toLowerCase() : m[4] ? `this ${unit}` : `${m[2].toLowerCase().replace(/^(?:past|previous)$/, "last")} ${unit}`;
     // (a week and a month are told apart by the same sources: "announced the deal last week")
-    out.push({ kind: m[1] ? "weekday" : unit === "year" ? "year" : "recent", value, start: m.index, end: m.index + m[0].length, text: m[0] });
+    // (a year and a decade are told apart: "by the end of the decade" where "by the end of the year")
+    out.push({ kind: m[1] ? "weekday" : unit === "year" || unit === "decade" ? "year" : "recent", value, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;
 }

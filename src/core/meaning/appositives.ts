@@ -106,7 +106,7 @@ export function appositiveFacts(tokens: readonly TaggedToken[], nameAt: NameAt):
   return out;
 }
 
-/** After a name at `at`: "'s" or ", whose", adjectives, a noun, then "is"/"was"/"remains" and another name: that one is the name's noun. */
+/** After a name at `at`: "'s" or ", whose", adjectives, a noun (and a time phrase), then "is"/"was"/"remains" and another name: that one is the name's noun. */
 function ownedNounIsName(tokens: readonly TaggedToken[], at: number, nameAt: NameAt): { from: number; head: number; named: NameMention; whose: boolean } | undefined {
   let k = at;
   const whose = tokens[k]?.text === "," && /^whose$/i.test(tokens[k + 1]?.text ?? "");
@@ -117,7 +117,11 @@ function ownedNounIsName(tokens: readonly TaggedToken[], at: number, nameAt: Nam
   while (tokens[k]?.pos === "ADJ") k++;
   if (tokens[k]?.pos !== "NOUN" || !/^\p{Ll}/u.test(tokens[k].text)) return undefined;
   const head = k;
-  if (!/^(?:is|was|remains|remained)$/i.test(tokens[k + 1]?.text ?? "")) return undefined;
-  const named = tokens[k + 2] && nameAt(tokens[k + 2]);
+  // (past a time phrase: "Scale AI's largest customer before the Meta deal was Microsoft", "in 2024")
+  let copula = k + 1;
+  if (/^(?:before|after|prior|during|since|until|in|last)$/i.test(tokens[copula]?.text ?? ""))
+    while (copula < k + 8 && tokens[copula] && !/^(?:is|was|remains|remained)$/i.test(tokens[copula].text) && tokens[copula].pos !== "VERB" && !/^[,;:.]$/.test(tokens[copula].text)) copula++;
+  if (!/^(?:is|was|remains|remained)$/i.test(tokens[copula]?.text ?? "")) return undefined;
+  const named = tokens[copula + 1] && nameAt(tokens[copula + 1]);
   return named ? { from, head, named, whose } : undefined;
 }

@@ -160,9 +160,11 @@ function cueNear(tokens: readonly TaggedToken[], before: number, after: number, 
   // right after the figure ("$14 billion before the deal"), or at the end of a relative clause
   // that the figure heads, with or without its pronoun ("the $14 billion it was worth beforehand",
   // "the $14 billion at which the startup was valued before the transaction")
-  const reducedRelative = after >= 0 && tokens[after].pos === "PRON" && /^(?:AUX|VERB)$/.test(tokens[after + 1]?.pos ?? "");
+  // (its subject a pronoun or a noun with its article: "the $14 billion the startup was worth beforehand")
+  const subjectNoun = after >= 0 && tokens[after].pos === "DET" && tokens[after + 1]?.pos === "NOUN" ? 1 : 0;
+  const reducedRelative = after >= 0 && (tokens[after].pos === "PRON" || subjectNoun > 0) && /^(?:AUX|VERB)$/.test(tokens[after + 1 + subjectNoun]?.pos ?? "");
   const relative = after >= 0 && (/^(?:which|that)$/i.test(words[after]) || (tokens[after].pos === "ADP" && /^which$/i.test(words[after + 1] ?? "")));
-  if (after >= 0) for (let k = after; k < tokens.length && k < after + (relative ? 10 : reducedRelative ? 6 : 3); k++) {
+  if (after >= 0) for (let k = after; k < tokens.length && k < after + (relative ? 10 : reducedRelative ? 6 + subjectNoun : 3); k++) {
     if (figureAt(tokens[k]) || /^[,;:.]$/.test(tokens[k].text)) break;
     if (isCue(k)) return true;
   }

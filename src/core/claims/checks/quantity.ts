@@ -31,6 +31,9 @@ import { sameName, speakersOf } from "../references";
 import { predicatesOf } from "../../meaning/facts";
 import { citedPublication } from "../../text/speech";
 
+/** The claim gives a figure as a minority's, in its clause: "one report described it as", "another outlet put it at", "some reports say". */
+const MINORITY_REPORT = /\b(?:one|another|a single|a few|some|other|a minority of)\s+(?:other\s+)?(?:reports?|outlets?|sources?|articles?|accounts?|publications?)\b[^.;]*$/i;
+
 /** Verbs and nouns that introduce a figure without saying what it counts. */
 const MEASURE_WORDS = new Set(["total", "amount", "reach", "stand", "stood", "come", "came", "figure", "sum", "tally", "approximately", "roughly", "about", "around", "nearly", "almost", "least", "over", "more", "less", "than", "some", "estimate", "estimated"]);
 
@@ -103,6 +106,9 @@ export const quantityCheck: ClaimCheck = {
         const both = view.sentences(anchors).filter((info) => info.quantities.some((s) => confirms(q, s) && sameFrameStated(frame, sourceFrame(info, s)))).map((info) => info.doc);
         if (both.length) outcome = { kind: "match", docs: both, split: [], anchorDocs: both };
       }
+      // a value the claim itself gives as a minority's ("one report described it as a $14.8 billion
+      // deal") is what the sources say when a few of them give it
+      if (outcome.kind === "disputed" && MINORITY_REPORT.test(a.plain.slice(Math.max(0, q.start - 60), q.start))) outcome = { kind: "match", docs: outcome.docs, split: outcome.split, anchorDocs: [] };
       if (outcome.kind === "match") evidence.push(...outcome.docs);
       else if (outcome.kind === "unknown") {
         if (!q.vague) unknownFigures.push(q);

@@ -84,6 +84,9 @@ function saysAsMany(tokens: readonly { term: string }[], head: string, terms: Re
   return false;
 }
 
+/** Nouns of the sources themselves. */
+const REPORT_NOUNS = /^(?:reports?|outlets?|sources?|articles?|accounts?|publications?)$/i;
+
 /**
  * The word quantifies a noun phrase: not "a few", not "at most", not "most" of an adjective ("the
  * most influential"), not "only" before a figure or a verb ("only two days later", "only began"),
@@ -94,6 +97,8 @@ function quantifies(tokens: readonly TaggedToken[], i: number): boolean {
   const prev = tokens[i - 1]?.text.toLowerCase();
   const next = tokens[i + 1];
   if (!next) return false;
+  // (a quantifier of the reports themselves, "most reports put it at", is the figure check's, which counts them)
+  if (REPORT_NOUNS.test(next.text)) return false;
   if (word === "few" && (prev === "a" || prev === "very" && tokens[i - 2]?.text.toLowerCase() === "a")) return false;
   if (word === "most" && (prev === "at" || prev === "the" || next.pos === "ADJ" || next.pos === "ADV")) return false;
   // (before a name it makes the doer the only one: onlyDoer reads that)

@@ -50,6 +50,13 @@ describe("roles", () => {
     assert.deepEqual(facts("Scale AI is promoting Jason Droege, the chief strategy officer, to the CEO role."), [["Jason Droege", "chief strategy officer", null]]);
     assert.deepEqual(facts("OpenAI Chief Financial Officer Sarah Friar had signaled it."), [["Sarah Friar", "CFO", "OpenAI"]]);
     assert.deepEqual(facts("As Jonathan Siddharth, Turing CEO, explains, it matters."), [["Jonathan Siddharth", "CEO", "Turing"]]);
+    // past "previously" after the auxiliary, past a relative clause, with or without names in it
+    assert.deepEqual(facts("Jason Droege had previously served as Scale AI's CFO."), [["Jason Droege", "CFO", "Scale AI"]]);
+    assert.deepEqual(facts("Sarah Friar, who spoke at a conference, is OpenAI's CFO."), [["Sarah Friar", "CFO", "OpenAI"]]);
+    assert.deepEqual(facts("Sarah Friar, who commented on the Scale deal, is OpenAI's CFO."), [["Sarah Friar", "CFO", "OpenAI"]]);
+    // "stays behind as", "remains as", "until then its"
+    assert.deepEqual(facts("Alexandr Wang stays behind as Scale AI's CEO."), [["Alexandr Wang", "CEO", "Scale AI"]]);
+    assert.deepEqual(facts("Jason Droege, until then Scale AI's CFO, spoke."), [["Jason Droege", "CFO", "Scale AI"]]);
   });
   it("matches aliases", () => {
     const [wang] = findNames("Alexandr Wang");

@@ -241,6 +241,7 @@ const phraseCases: [string, number, string][] = [
   ["Meta bought a 49% stake in Scale", 1, "take a stake"],
   ["Meta acquired a large stake in Scale", 1, "take a stake"],
   ["Meta sold its stake in Scale", 1, "divest"],
+  ["the shareholder will add to their stake in Scale", 3, "take a stake"],
   ["the deal led OpenAI to leave", 2, "cause"],
   ["the deal pushed OpenAI to leave", 2, "cause"],
   ["their work had been put on ice", 4, "suspend"],

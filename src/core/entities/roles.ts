@@ -62,7 +62,10 @@ export function canonicalRole(role: string): string {
  * company's chief strategy officer", "Droege had served as the startup's CFO", "Droege moved up from CFO", "Wang stays behind as CEO").
  */
 const ROLE_GAP =
-  /^(?:,\s(?:the |its |who is (?:the )?|now |(?:previously|formerly|until recently|until then) (?:the |its )?|an? |(?:the|its|his|her|their) (?:company|firm|startup|start-up|group)['’]s )?|(?:, (?:the|its|an?) [^,]{1,40},|,)? (?:who )?(?:is|was|has been|had been|became|remains|(?:(?:has|had|previously|formerly) )?(?:served|serves) as) (?:now )?(?:the |its |an? |(?:the|its|his|her|their) (?:[a-z-]+ )?(?:company|firm|startup|start-up|group)['’]s )?|,? (?:who )?(?:(?:has|had) )?(?:moved up|was promoted|has been promoted|had been promoted|rose|stepped up|was elevated) from (?:the |its |his |her |their )?(?:(?:post|role|position|job) of )?|,? (?:who )?(?:(?:is|was|has been|had been|will be) )?(?:promoted to|named|appointed|appointed as|elevated to) (?:the |its |an? )?|,? (?:who )?(?:will |would )?(?:take|takes|took|step|steps|stepped) (?:over|in) as (?:the |its |an? )?|,? (?:who )?(?:will |would )?(?:stay|stays|stayed|remain|remains|remained) (?:on |behind )?as (?:the |its |an? )?)$/;
+  /^(?:,\s(?:the |its |who is (?:the )?|now |(?:previously|formerly|until recently|until then) (?:the |its )?|an? |(?:the|its|his|her|their) (?:company|firm|startup|start-up|group)['’]s )?|(?:, (?:the|its|an?) [^,]{1,40},|, who [^,]{1,60},|,)? (?:who )?(?:is|was|has been|had been|became|remains|(?:(?:has|had) )?(?:(?:previously|formerly) )?(?:served|serves) as) (?:now )?(?:the |its |an? |(?:the|its|his|her|their) (?:[a-z-]+ )?(?:company|firm|startup|start-up|group)['’]s )?|,? (?:who )?(?:(?:has|had) )?(?:moved up|was promoted|has been promoted|had been promoted|rose|stepped up|was elevated) from (?:the |its |his |her |their )?(?:(?:post|role|position|job) of )?|,? (?:who )?(?:(?:is|was|has been|had been|will be) )?(?:promoted to|named|appointed|appointed as|elevated to) (?:the |its |an? )?|,? (?:who )?(?:will |would )?(?:take|takes|took|step|steps|stepped) (?:over|in) as (?:the |its |an? )?|,? (?:who )?(?:will |would )?(?:stay|stays|stayed|remain|remains|remained) (?:on |behind )?as (?:the |its |an? )?)$/;
+
+/** A relative clause set off by commas and a copula between a person and their role: ", who commented on the deal, is ". */
+const RELATIVE_GAP = /, who [^,]{1,60}, (?:is|was|has been|had been|became|remains) (?:now )?(?:the |its |an? )?$/;
 
 /** A noun of relation between two names, the first qualifying it: "Scale rival Turing", "Google parent Alphabet". */
 const RELATION_NOUN_GAP = /^ (?:rival|competitor|partner|customer|client|supplier|vendor|parent|owner|subsidiary|unit|affiliate|investor|backer|peer|spinoff|spin-off)s? $/;
@@ -116,6 +119,9 @@ export function findRoleFacts(text: string, names: NameMention[] = findNames(tex
       // "Garrett Lord, the CEO of", "Garrett Lord is the CEO of", "Lord, who served as CEO of"; a role
       // given ("Lord was promoted to CFO", "was named CEO", "will take over as interim CEO")
       person = nameEndingAt(anchor, ROLE_GAP);
+      // (past a relative clause with names of its own: "Sarah Friar, who commented on the Scale deal, is OpenAI's CFO")
+      const relative = person ? undefined : RELATIVE_GAP.exec(text.slice(Math.max(0, anchor - 100), anchor));
+      if (relative) person = nameEndingAt(anchor - relative[0].length, /^$/);
       // a role given by its organisation: "Meta hired Jason Droege as interim CEO", "Scale AI
       // appointed Droege as CEO" (the organisation is the one that hires)
       if (!person && !org) {

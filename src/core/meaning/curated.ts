@@ -17,6 +17,8 @@ export const CURATED_PHRASES: readonly { lemma: string; pattern: string }[] = [
   { lemma: "take a stake", pattern: "buy * stake" },
   { lemma: "take a stake", pattern: "acquire * stake" },
   { lemma: "divest", pattern: "sell * stake" },
+  // (adding to a stake buys more of it: "planned to add to their stake" against "to sell their remaining stake")
+  { lemma: "take a stake", pattern: "add to * stake" },
   { lemma: "cause", pattern: "lead * to" },
   // ("what pushed it to wind down": WordNet's push is to press or to promote)
   { lemma: "cause", pattern: "push * to" },

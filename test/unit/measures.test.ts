@@ -213,6 +213,10 @@ describe("measures: figures that hold before an event", () => {
     ["Quarry's valuation went from $14 billion before the deal to $29 billion with the investment.", "$29 billion", false],
     // a cue in another clause, across ";"
     ["Prices fell before the deal; Quarry is valued at $29 billion.", "$29 billion", false],
+    // the first end of a change written second: "to $29 billion from $14 billion"
+    ["The deal doubled Quarry's valuation to $29 billion from $14 billion.", "$14 billion", true],
+    ["The deal doubled Quarry's valuation to $29 billion from $14 billion.", "$29 billion", false],
+    ["Nimbus bought shares from $14 billion funds.", "$14 billion", false],
     // at the end of a relative clause the figure heads, its subject a pronoun or a noun
     ["The deal values Quarry at $29 billion, double the $14 billion it was worth beforehand.", "$14 billion", true],
     ["The deal values Quarry at $29 billion, double the $14 billion the startup was worth beforehand.", "$14 billion", true],

@@ -157,6 +157,12 @@ function cueNear(tokens: readonly TaggedToken[], before: number, after: number, 
   const isCue = (k: number) => cueAt(BEFORE_CUES, words, k) !== undefined;
   // the first end of a change, "from $14 billion to $29 billion": the value before it
   if (/^from$/i.test(words[before] ?? "") && /^to$/i.test(words[after] ?? "") && tokens[after + 1] && figureAt(tokens[after + 1])) return true;
+  // (or its second: "rose to $29 billion from $14 billion")
+  if (/^from$/i.test(words[before] ?? "")) {
+    let k = before - 1;
+    while (k >= 0 && k > before - 5 && figureAt(tokens[k])) k--;
+    if (k < before - 1 && /^to$/i.test(words[k] ?? "")) return true;
+  }
   // right after the figure ("$14 billion before the deal"), or at the end of a relative clause
   // that the figure heads, with or without its pronoun ("the $14 billion it was worth beforehand",
   // "the $14 billion at which the startup was valued before the transaction")

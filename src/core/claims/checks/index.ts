@@ -25,6 +25,7 @@ import { relationDirectionCheck } from "./relation-direction";
 import { unsupportedCauseCheck } from "./unsupported-cause";
 import { unstatedReasonCheck } from "./unstated-reason";
 import { otherPublicationCheck } from "./other-publication";
+import { multiplierRangeCheck } from "./multiplier-range";
 import { unsupportedChangeCheck } from "./unsupported-change";
 import { unstatedFactCheck } from "./unstated-fact";
 import { unstatedActCheck } from "./unstated-act";
@@ -77,6 +78,7 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   unsupportedCauseCheck,
   unstatedReasonCheck,
   otherPublicationCheck,
+  multiplierRangeCheck,
   unsupportedChangeCheck,
   unstatedFactCheck,
   unstatedActCheck,

@@ -8,7 +8,7 @@
 import type { Finding } from "../../types";
 import type { Token } from "../../text/tokens";
 import type { ClaimCheck, ClaimContext } from "../context";
-import { FACT_CANDIDATES } from "../facts";
+import { claimFacts, FACT_CANDIDATES, sameName } from "../facts";
 import { clip } from "../spans";
 import { contentTerms, isContentTerm, tokenize } from "../../text/tokens";
 
@@ -87,6 +87,10 @@ export const reversedContrastCheck: ClaimCheck = {
         return { findings, evidence: [] };
       }
     }
+    // (or a source states the claim's act with the one the claim rejects: "report to Meta's CTO rather
+    // than directly to Mark Zuckerberg" where "will report directly to Mark Zuckerberg")
+    const namedOtherwise = rejectedParticipant(ctx, m);
+    if (namedOtherwise) return { findings: [namedOtherwise], evidence: [] };
     // (or the claim's subject takes up the rejected side in a source in other words of wanting:
     // "labs now prefer to outsource … rather than hire in-house data-labelers" where "labs now
     // want to hire in-house data-labelers")
@@ -141,3 +145,35 @@ function preferenceTurned(ctx: ClaimContext, m: RegExpExecArray | null) {
   return { findings: [], evidence: [] };
 }
 
+
+/**
+ * A source that states the claim's act (its doer the same) with a participant the claim names only
+ * on the rejected side, and none of those on its preferred side: the act is the rejected one's.
+ */
+function rejectedParticipant(ctx: ClaimContext, m: RegExpExecArray): Finding | undefined {
+  const a = ctx.analysed;
+  const from = m.index + m[0].length;
+  const rest = a.plain.slice(from);
+  const end = from + (REJECTED_END.exec(rest)?.index ?? rest.length);
+  // (the rejected side is a participant: a name first in it, after an adverb and a preposition at
+  // most, "directly to Mark Zuckerberg"; not "optional for leading AI labs", whose name qualifies)
+  const first = a.names.find((n) => n.start >= from && n.end <= end);
+  if (!first || !/^(?:\p{L}+ly\s+)?(?:(?:to|from|with|by|for|at|on|in|of)\s+)?(?:the\s+)?$/iu.test(a.plain.slice(from, first.start))) return undefined;
+  const rejected = a.names.filter((n) => n.start >= from && n.end <= end);
+  for (const { fact, outcome } of claimFacts(ctx)) {
+    if (outcome.kind !== "stated" || fact.negated || fact.start > m.index) continue;
+    const preferred = fact.patients.filter((n) => n.end <= m.index);
+    const theirs = outcome.fact.patients;
+    if (!theirs.some((n) => rejected.some((r) => sameName(n, r))) || theirs.some((n) => preferred.some((p) => sameName(n, p)))) continue;
+    const said = outcome.source.text.slice(outcome.fact.start, Math.max(outcome.fact.end, ...theirs.map((n) => n.end)));
+    return {
+      kind: "predicate",
+      claimed: a.plain.slice(fact.start, m.index).trim(),
+      expected: said,
+      message: `Sources say “${clip(said, 100)}”, the side the claim rejects: “${clip(outcome.source.text.trim(), 160)}”`,
+      range: ctx.view.rangeInPlain(ctx.claim, fact.start, m.index),
+      evidence: [ctx.view.citation(outcome.source, 1, [])],
+    };
+  }
+  return undefined;
+}

@@ -54,6 +54,7 @@ describe("roles", () => {
     assert.deepEqual(facts("Jason Droege had previously served as Scale AI's CFO."), [["Jason Droege", "CFO", "Scale AI"]]);
     assert.deepEqual(facts("Sarah Friar, who spoke at a conference, is OpenAI's CFO."), [["Sarah Friar", "CFO", "OpenAI"]]);
     assert.deepEqual(facts("Sarah Friar, who commented on the Scale deal, is OpenAI's CFO."), [["Sarah Friar", "CFO", "OpenAI"]]);
+    assert.deepEqual(facts("Jason Droege, who became Scale's interim CEO, had previously served as the company's CFO."), [["Jason Droege", "CEO", "Scale"], ["Jason Droege", "CFO", null]]);
     // "stays behind as", "remains as", "until then its"
     assert.deepEqual(facts("Alexandr Wang stays behind as Scale AI's CEO."), [["Alexandr Wang", "CEO", "Scale AI"]]);
     assert.deepEqual(facts("Jason Droege, until then Scale AI's CFO, spoke."), [["Jason Droege", "CFO", "Scale AI"]]);

@@ -164,8 +164,8 @@ const SAYING = SPEECH_VERBS.replace("according|", "");
 const SAID_LAST = new RegExp(`^\\s+(?:${SAYING})[\\s.!?"”’]*$`, "i");
 /** A verb of speech opening the main clause after a speaker's relative clause. */
 const MAIN_SAYS = new RegExp(`^\\s*(?:also\\s+)?(?:${SAYING})\\b`, "i");
-/** A speaker named by an organisation's role, right before a verb of speech: "Scale AI's general counsel said", "A Google spokesperson told". */
-const ROLE_SPEAKER = new RegExp(`([\\p{Lu}][\\p{L}\\p{N}.&-]*(?:\\s[\\p{Lu}][\\p{L}\\p{N}.&-]*)*)(?:['’]s)?\\s+${ROLE_PATTERN}\\s+(?:${SAYING})\\b`, "iu");
+/** A speaker named by an organisation's role, right before a verb of speech: "Scale AI's general counsel said", "A Google spokesperson told", "It was Scale's general counsel who wrote". */
+const ROLE_SPEAKER = new RegExp(`([\\p{Lu}][\\p{L}\\p{N}.&-]*(?:\\s[\\p{Lu}][\\p{L}\\p{N}.&-]*)*)(?:['’]s)?\\s+${ROLE_PATTERN}\\s+(?:who\\s+|that\\s+)?(?:${SAYING})\\b`, "iu");
 /** Verbs with which a source's unnamed speaker states what it reports ("a Scale spokesperson, speaking to TechCrunch, emphasized …"). */
 const STATING_VERBS = `${SAYING}|emphasi[sz]ed|stressed|asserted|confirmed|denied|maintained|insisted`;
 /** After an organisation's name: its role, an optional aside, then a verb of speech ("'s CFO, Sarah Friar, said"). */
@@ -255,15 +255,17 @@ function otherThanRole(ctx: ClaimContext): Finding | undefined {
     const theirs = speakers[0] ?? namedSpeaker(ctx, info, role);
     if (!theirs) continue;
     // (the words before the verb of speech)
+    // (not a cleft's "It was" and "who": "It was Scale's general counsel who wrote")
     const matched = a.plain.slice(m.index, end);
-    const claimed = matched.slice(0, matched.lastIndexOf(" ")).trimEnd();
+    const cleft = /^It\s+(?:was|is)\s+/i.exec(matched)?.[0].length ?? 0;
+    const claimed = matched.slice(cleft, matched.lastIndexOf(" ")).trimEnd().replace(/\s+(?:who|that)$/i, "");
     return {
       kind: "person",
       claimed,
       expected: theirs.name,
       support: 1,
       message: `Sources give these words to ${theirs.text}, not ${claimed.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase())}: “${clip(info.text.trim(), 160)}”`,
-      range: view.rangeInPlain(claim, m.index, m.index + claimed.length),
+      range: view.rangeInPlain(claim, m.index + cleft, m.index + cleft + claimed.length),
       evidence: [view.citation(info, 1, [])],
     };
   }

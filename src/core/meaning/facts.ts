@@ -212,11 +212,14 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
     let copula = false;
     // (the tagger gives "being" as its own lemma: "will stop being one of its customers")
     // ("marks a winding down", "represents a turning point": a verb that says what its subject is)
-    const copular = t.pos === "VERB" && COPULAR_VERBS.has(t.lemma) && /^an?$/i.test(tokens[i + 1]?.text ?? "");
+    // (and "ranks as": "Google ranked as Scale's second-biggest customer")
+    // (the tagger may read "ranks" as a noun)
+    const rankedAs = /^rank(?:s|ed)?$/i.test(t.text) && tokens[i - 1]?.pos !== "DET" && /^as$/i.test(tokens[i + 1]?.text ?? "");
+    const copular = (t.pos === "VERB" && COPULAR_VERBS.has(t.lemma) && /^an?$/i.test(tokens[i + 1]?.text ?? "")) || rankedAs;
     if (((!lemma || lemma === "be") && (t.lemma === "be" || /^being$/i.test(t.text)) && (t.pos === "AUX" || t.pos === "VERB")) || copular) {
       // (or with an adjective: "neutrality is no longer optional")
-      const noun = copulaComplement(tokens, i, clauseOf(i)[1]);
-      const adjective = noun === undefined ? copulaAdjective(tokens, i, clauseOf(i)[1]) : undefined;
+      const noun = copulaComplement(tokens, rankedAs ? i + 1 : i, clauseOf(i)[1]);
+      const adjective = noun === undefined && !rankedAs ? copulaAdjective(tokens, i, clauseOf(i)[1]) : undefined;
       const complement = noun ?? adjective;
       // (a noun of a phrasal verb is that verb's act: "is not a winding down")
       const phrasal = noun !== undefined ? phrasalPredicateAt(words, noun) : undefined;
@@ -311,7 +314,7 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
       // an event noun's agent is its possessor ("Meta's investment"), never a name compounded with
       // it ("Meta's $14.3B Scale AI investment": Scale AI is what is invested in)
       // (a gerund with "of" is an event noun too: "Meta's investment and hiring of Wang")
-      if (t.pos === "NOUN" || isGerundOf(tokens, i)) {
+      if ((t.pos === "NOUN" && !rankedAs) || isGerundOf(tokens, i)) {
         agent = possessorBefore(tokens, i, nameAt, names);
         subjectNoun = undefined;
       }

@@ -18,6 +18,8 @@ import { sameName } from "../references";
 import { isContentTerm, termOf } from "../../text/tokens";
 import { tagSentence } from "../../meaning/tagger";
 
+/** Words before a name that a rank is told against: "behind Meta", "ahead of Google", "after OpenAI". */
+const RANKED_AGAINST = /\b(?:behind|ahead of|after|than|trailing)\s+(?:the\s+)?$/i;
 /** How near a source superlative (in characters) the claim's parties must be named for it to rank the same thing. */
 const NEAR = 40;
 const ORDINALS: Readonly<Record<string, number>> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
@@ -73,7 +75,8 @@ export const rankCheck: ClaimCheck = {
       const agree: SentenceInfo[] = [];
       const differ: { info: SentenceInfo; theirs: RankedSuperlative }[] = [];
       const frame = [...frameOf(a.plain, mine)];
-      const parties = a.names.filter((n) => !inSpan(n.start, a.quotes));
+      // (not one the rank is told against: "second-biggest customer, behind Meta")
+      const parties = a.names.filter((n) => !inSpan(n.start, a.quotes) && !RANKED_AGAINST.test(a.plain.slice(Math.max(0, n.start - 14), n.start)));
       for (const { info, ranked } of candidates) {
         const same = ranked.filter((x) => x.base === mine.base);
         // (ranking the same thing: the words around the claim's superlative are around the source's,

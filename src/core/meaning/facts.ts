@@ -12,6 +12,7 @@ import { cueAt } from "./cues";
 import { adjectivesAfter, adjectivesBetween, copulaAdjective, copulaComplement, isExpletiveThere, isGerundOf, nextContent, nextWord, objectOf, uniqueSuperlative, verbSoon } from "./phrases";
 import { ASPECTUAL_LEMMAS, CONTROL_LEMMAS, gerundSubjectClause, isGerundAt, polarityOf } from "./polarity";
 import { appositiveFacts } from "./appositives";
+import { connectiveCauses } from "./connective-causes";
 import { modifierName, nameAfter, possessorBefore } from "./name-phrases";
 import { appositiveName, relativeAntecedent, subjectOf, subjectStart } from "./subjects";
 import { recipientHas } from "./possession";
@@ -390,6 +391,7 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
     i = last;
   }
   linkEffects(out);
+  out.push(...connectiveCauses(tokens, out, nameAt, isCausal));
   speakersOwnIt(out, text, names);
   anchorFacts(out, tokens, nameAt);
   out.push(...appositiveFacts(tokens, nameAt));

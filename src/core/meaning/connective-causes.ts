@@ -1,0 +1,64 @@
+// Causes told by a connective rather than a verb of causing: "OpenAI is winding down its work with
+// Scale AI because of Meta's deal", "… due to the Meta deal", "Meta's deal is the reason it's
+// winding down", "the Meta deal is why OpenAI is winding down". Each is read as "cause" (as "led it
+// to" is, ./facts.ts), its agent the named owner of the causing event ("Meta's deal", "the Meta
+// deal"), its effect the act it explains, so that "was not influenced by the Meta partnership"
+// denies it and a source that gives no such cause leaves it unsupported.
+import type { NameMention } from "../entities/names";
+import type { Predicate } from "./facts";
+import type { TaggedToken } from "./tagger";
+
+type NameAt = (t: TaggedToken) => NameMention | undefined;
+
+/** Connectives before the causing event, with their length in words. */
+const BEFORE_EVENT: readonly (readonly string[])[] = [["because", "of"], ["due", "to"], ["owing", "to"], ["as", "a", "result", "of"], ["thanks", "to"]];
+/** Words an event phrase may have before its noun: "the", "Meta's", "the Meta", "Meta's $14.3 billion". */
+const EVENT_REACH = 6;
+
+/** The named owner of the event phrase from `k` ("Meta's deal", "the Meta deal") and where its noun ends, if it has both. */
+function namedEvent(tokens: readonly TaggedToken[], k: number, nameAt: NameAt): { agent: NameMention; end: number } | undefined {
+  let agent: NameMention | undefined;
+  for (let j = k; j < tokens.length && j < k + EVENT_REACH; j++) {
+    const t = tokens[j];
+    const name = nameAt(t);
+    if (name) {
+      agent ??= name;
+      continue;
+    }
+    if (t.pos === "NOUN") return agent ? { agent, end: t.end } : undefined;
+    if (!/^(?:DET|PART|ADJ|NUM|SYM)$/.test(t.pos)) return undefined;
+  }
+  return undefined;
+}
+
+function causeFact(agent: NameMention, start: number, end: number, effect: Predicate): Predicate {
+  return { lemma: "cause", start, end, negated: false, hedged: false, agent, patients: effect.agent ? [effect.agent] : [], speech: false, passive: false, effect: effect.lemma, ...(effect.subject ? { effectSubject: effect.subject } : {}) };
+}
+
+/** The causes the sentence's connectives state, given its facts (in order). */
+export function connectiveCauses(tokens: readonly TaggedToken[], facts: readonly Predicate[], nameAt: NameAt, isCausal: (lemma: string) => boolean): Predicate[] {
+  {
+    const out: Predicate[] = [];
+    const acts = facts.filter((p) => !p.speech && !isCausal(p.lemma) && !p.copula);
+    for (let k = 0; k < tokens.length; k++) {
+      const words = (n: number) => tokens.slice(k, k + n).map((t) => t.text.toLowerCase());
+      // "… because of Meta's deal": the act before it
+      const connective = BEFORE_EVENT.find((c) => words(c.length).join(" ") === c.join(" "));
+      if (connective) {
+        const event = namedEvent(tokens, k + connective.length, nameAt);
+        const effect = acts.filter((p) => p.end <= tokens[k].start).pop();
+        if (event && effect) out.push(causeFact(event.agent, tokens[k].start, event.end, effect));
+        continue;
+      }
+      // "Meta's deal is the reason (why) it's winding down", "the Meta deal is why": the act after it
+      const reason = /^(?:is|was)$/i.test(tokens[k].text) ? (/^why$/i.test(tokens[k + 1]?.text ?? "") ? 1 : words(3).slice(1).join(" ") === "the reason" ? 2 : 0) : 0;
+      if (!reason) continue;
+      let from = k - 1;
+      while (from > 0 && /^(?:NOUN|PROPN|PART|ADJ|DET|NUM|SYM)$/.test(tokens[from - 1].pos) && k - from < EVENT_REACH) from--;
+      const event = namedEvent(tokens, from, nameAt);
+      const effect = acts.find((p) => p.start >= tokens[k + reason].end);
+      if (event && event.end <= tokens[k].start && effect) out.push(causeFact(event.agent, tokens[from].start, tokens[k + reason].end, effect));
+    }
+    return out;
+  }
+}

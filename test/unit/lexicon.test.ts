@@ -288,6 +288,7 @@ const equivalentCases: [string, string][] = [
 ];
 const derivationCases: [string, string][] = [["sale", "sell"], ["valuation", "value"]];
 const oppositeCases: [string, string][] = [
+  ["pick up", "suspend"],
   ["buy", "divest"],
   ["hold", "divest"],
   ["keep", "divest"],

@@ -114,6 +114,8 @@ export const CURATED_OPPOSITES: readonly (readonly [string, string])[] = [
   ["continue", "end"],
   // WordNet's "suspend" (stop for a while) has no antonym
   ["continue", "suspend"],
+  // (work that "picked up" against work "put on ice": WordNet's "pick up" is resuming or gaining, no antonym)
+  ["pick up", "suspend"],
   ["gain", "lose"],
   ["generate", "lose"],
   ["earn", "lose"],

@@ -26,6 +26,7 @@ import { unsupportedCauseCheck } from "./unsupported-cause";
 import { unstatedReasonCheck } from "./unstated-reason";
 import { otherPublicationCheck } from "./other-publication";
 import { multiplierRangeCheck } from "./multiplier-range";
+import { describedDoerCheck } from "./described-doer";
 import { unsupportedChangeCheck } from "./unsupported-change";
 import { unstatedFactCheck } from "./unstated-fact";
 import { unstatedActCheck } from "./unstated-act";
@@ -79,6 +80,7 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   unstatedReasonCheck,
   otherPublicationCheck,
   multiplierRangeCheck,
+  describedDoerCheck,
   unsupportedChangeCheck,
   unstatedFactCheck,
   unstatedActCheck,

@@ -78,6 +78,7 @@ const CASES: Case[] = [
   { input: "Alexandr Wang, 35, was", kind: "age", value: 35, text: "35" },
   { input: "the 28-year-old founder", kind: "age", value: 28, text: "28-year-old" },
   { input: "aged 28", kind: "age", value: 28, text: "28" },
+  { input: "At 25, Wang is poised to lead", kind: "age", value: 25, text: "25" },
   { input: "founded Scale AI at age 19", kind: "age", value: 19, text: "19" },
   { input: "at the age of 19", kind: "age", value: 19, text: "19" },
   { input: "Alexandr Wang is 28.", kind: "age", value: 28, text: "28" },
@@ -155,6 +156,11 @@ describe("quantities: extraction", () => {
     assert.deepEqual(kinds("About 30 people left."), ["count About 30 people"]);
     assert.deepEqual(kinds("Meta hired 3 engineers in June 4 weeks later."), ["count 3 engineers", "date June 4"]);
     assert.deepEqual(kinds("Meta Hires 3 Top Researchers"), ["count 3 Top"]);
+  });
+
+  it("reads a number after an opening 'At' as an age only before a comma and a name", () => {
+    assert.deepEqual(extractQuantities("At 50, the stake is large."), []);
+    assert.equal(extractQuantities("Meta paid at 50, Wang said.")[0]?.kind, undefined);
   });
 
   it("reads precision as written", () => {

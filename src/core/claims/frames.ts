@@ -132,7 +132,11 @@ function ageEvent(text: string, q: Quantity): string | undefined {
   if (!AGE_AT_BEFORE.test(before)) return undefined;
   const verbs = tagSentence(before).filter((t) => t.pos === "VERB");
   const verb = verbs[verbs.length - 1];
-  return verb ? lemma(verb.text, "verb") : undefined;
+  if (verb) return lemma(verb.text, "verb");
+  // (opening the sentence, "At 19, he founded Scale AI": the act after it; not an auxiliary, "At 28,
+  // Wang is poised to become …", "was already being described as", which tells the age of its time)
+  const next = tagSentence(text).find((t) => t.start >= q.end && (t.pos === "VERB" || t.pos === "AUX"));
+  return next?.pos === "VERB" && !/[^s]s$/i.test(next.text) && !/^(?:be|have)$/.test(next.lemma) ? lemma(next.text, "verb") : undefined;
 }
 
 /**

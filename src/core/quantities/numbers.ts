@@ -266,3 +266,8 @@ export function namedNumber(text: string, start: number, end: number): { name: s
   if (!/^(?:\s+[a-z]|\s*[,.;:)]|\s*$)/.test(text.slice(end, end + 3))) return undefined;
   return { name: word.toLowerCase(), start: w };
 }
+
+/** "At 25, Wang is …": a bare number after a sentence's opening "At", before a comma and a name or a pronoun, is the age of whom the sentence is about. */
+export function ageOpening(text: string, start: number, end: number): boolean {
+  return /(?:^|[.!?]\s+)At[ \u00a0]$/.test(text.slice(Math.max(0, start - 5), start)) && /^,[ \u00a0](?:[A-Z][A-Za-z'’.-]*|he|she|they)\b/.test(text.slice(end, end + 30));
+}

@@ -1,5 +1,5 @@
 import type { Hedge, Quantity, QuantityDate, QuantityKind } from "./types";
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_CANON, DURATION_DAYS, MONTH_INDEX, SCALES, SCALE_EXPONENT, type ParsedNumber, isDigit, isLetter, namedNumber, readDigits, readWordNumber, skipNumberRun } from "./numbers";
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_CANON, DURATION_DAYS, MONTH_INDEX, SCALES, SCALE_EXPONENT, type ParsedNumber, ageOpening, isDigit, isLetter, namedNumber, readDigits, readWordNumber, skipNumberRun } from "./numbers";
 import { applyHedge, hedgeBefore } from "./hedges";
 import { normalizeQuantity } from "./normalize";
 
@@ -238,7 +238,7 @@ function afterNumber(text: string, n: ParsedNumber, start: number, prefixCurrenc
         }
       }
       const ageBefore = text.slice(Math.max(0, start - 40), start);
-      if (n.value >= 1 && n.value <= 120 && (AT_AGE_RE.test(ageBefore) || (AGE_COPULA_RE.test(ageBefore) && AGE_COPULA_END_RE.test(text.slice(pos, pos + 16))))) {
+      if (n.value >= 1 && n.value <= 120 && (AT_AGE_RE.test(ageBefore) || ageOpening(text, start, pos) || (AGE_COPULA_RE.test(ageBefore) && AGE_COPULA_END_RE.test(text.slice(pos, pos + 16))))) {
         return { kind: "age", value: n.value, precision: 1, start, end: pos, hedgeable: false };
       }
       if (n.value >= 1 && n.value <= 120 && AGED_RE.test(text.slice(Math.max(0, start - 8), start))) {

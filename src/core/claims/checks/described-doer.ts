@@ -37,7 +37,7 @@ export const describedDoerCheck: ClaimCheck = {
         if (!/^\s*(?:the\s+|many\s+|some\s+|other\s+)?\p{Ll}+s\s+(?:who\s|of\s)/u.test(subject)) continue;
         const inside = info.names.find((n) => n.start >= at && n.end <= theirs.start && sameName(n, party) && NAMED_INSIDE.test(info.text.slice(at, n.start)));
         if (!inside) continue;
-        const who = clip(info.text.slice(at, theirs.start).trim().replace(/\s+(?:are|is|was|were|have been|has been)$/i, ""), 80);
+        const who = clip(info.text.slice(at, theirs.start).trim().replace(/(?:^|\s)(?:are|is|was|were|have been|has been)$/i, "").trimEnd(), 80);
         findings.push({
           kind: "unsupported-part",
           claimed: party.text,

@@ -161,7 +161,8 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
     total += w;
   }
   const frame = claimFrame(a, q);
-  const ageOwner = q.kind === "age" ? nameBefore(a.names, a.plain, q.start) : undefined;
+  // (or, for "At 28, Alexandr Wang was …", the name right after its comma)
+  const ageOwner = q.kind === "age" ? nameBefore(a.names, a.plain, q.start) ?? a.names.find((n) => n.start >= q.end && /^,\s*$/.test(a.plain.slice(q.end, n.start))) : undefined;
   // (a name that only qualifies an event, "after the Meta news", need not be named where the figure is)
   const claimNames = a.names.filter((n) => !inSpan(n.start, a.quotes) && !namesAnEvent(a.plain, n));
   // who the figure is about: the nearest name before it in its clause ("Meta paid $14.3bn",

@@ -258,7 +258,7 @@ function otherThanRole(ctx: ClaimContext): Finding | undefined {
     // (not a cleft's "It was" and "who": "It was Scale's general counsel who wrote")
     const matched = a.plain.slice(m.index, end);
     const cleft = /^It\s+(?:was|is)\s+/i.exec(matched)?.[0].length ?? 0;
-    const claimed = matched.slice(cleft, matched.lastIndexOf(" ")).trimEnd().replace(/\s+(?:who|that)$/i, "");
+    const claimed = matched.slice(cleft, matched.lastIndexOf(" ")).trimEnd().replace(/(?:^|\s)(?:who|that)$/i, "").trimEnd();
     return {
       kind: "person",
       claimed,

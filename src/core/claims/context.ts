@@ -91,6 +91,9 @@ export function reportsAfter(text: string, n: { end: number }): boolean {
   return REPORTS_AFTER.test(text.slice(n.end, n.end + 12));
 }
 
+/** A finite verb or a modal right after a name: it is a clause's subject. */
+const FINITE_AFTER = /^\s+(?:would|will|is|was|are|were|has|had|have|can|could|may|might|should|must|did|does|plans|planned)\b/i;
+
 /** A preposition (not "of", "to": "according to") right before a name, past a possessor: "for Elon Musk's". */
 const GOVERNED_BEFORE = /\b(?:for|on|in|at|with|from|by|about)\s+(?:(?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,2}\p{Lu}[\p{L}\p{N}.&-]*['’]s\s+)?$/u;
 
@@ -100,7 +103,9 @@ export function spoke(text: string, n: NameMention): boolean {
   if (OF_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start))) return false;
   // (nor one another preposition governs, past a possessor: "working on projects for Elon Musk's xAI said")
   if (GOVERNED_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) return false;
-  if (SPOKE_AFTER.test(text.slice(n.end, n.end + 220)) || SPOKE_BEFORE.test(text.slice(Math.max(0, n.start - 14), n.start))) return true;
+  if (SPOKE_AFTER.test(text.slice(n.end, n.end + 220))) return true;
+  // ("said Droege"; but in "Scale said Alexandr Wang would join Meta" the name is the reported clause's subject)
+  if (SPOKE_BEFORE.test(text.slice(Math.max(0, n.start - 14), n.start))) return !FINITE_AFTER.test(text.slice(n.end, n.end + 12));
   // (the longer look, past a role, only where a role may stand: the check runs for every name read)
   const before = text.slice(Math.max(0, n.start - 60), n.start);
   return mayStateRole(before) && SPOKE_BEFORE_ROLE.test(before);

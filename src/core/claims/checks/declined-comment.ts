@@ -31,8 +31,8 @@ function onRecord(p: Predicate, text: string): boolean {
 const REFUSAL = /\b(?:(?:has|have|had)\s+)?(?:all\s+|both\s+)?(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|couldn['’]t)\s+(?:immediately\s+)?(?:to\s+)?(?:comment|respond|reply|return|be\s+reached)\b/i;
 /** The same in the passive, its refusers named in it: "A request for comment from xAI was not answered". */
 const PASSIVE_REFUSAL = /\brequests?\s+for\s+comments?\s+(?:from|to)\s+([^.;]{1,80}?)\s+(?:was|were|went|has\s+not\s+been|have\s+not\s+been)\s+(?:not\s+(?:immediately\s+)?|un)(?:answered|returned)\b/i;
-/** A refusal the claim itself reports, after its verb of speech: "would not discuss", "declined to comment on". */
-const CLAIMED_REFUSAL = /\b(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t)\s+(?:to\s+)?(?:comment|discuss|address|elaborate|respond|say)\b/i;
+/** A refusal the claim itself reports: "would not discuss", "declined to comment on", "While declining to discuss". */
+const CLAIMED_REFUSAL = /\b(?:declined|declining|refused|refusing|did\s+not|didn['’]t|would\s+not|wouldn['’]t)\s+(?:to\s+)?(?:comment|discuss|address|elaborate|respond|say)\b/i;
 /** What may stand beside the names of a refusal's subject: "Microsoft, OpenAI, and Google all", "A Scale AI spokesperson". */
 const SUBJECT_GLUE = /^(?:[\s,]|\b(?:and|or|both|all|a|an|the|its|their|for|of|spokesperson|spokespeople|spokesman|spokeswoman|representatives?)\b)*$/i;
 /** Sentences each search for the speaker's statements or refusals ranks. */
@@ -128,7 +128,8 @@ function declinedAct(ctx: ClaimContext, said: Predicate, speaker: NameMention): 
   const { analysed: a, candidates, view, claim } = ctx;
   // (a claim that has the speaker refuse too tells both, as a source that "declined to comment on
   // the partnership" but "told TechCrunch" the rest: "…, though he would not discuss the Google relationship")
-  if (CLAIMED_REFUSAL.test(a.plain.slice(said.end))) return undefined;
+  // (before its verb of speech too: "While declining to discuss its ties with Google, a Scale representative told …")
+  if (CLAIMED_REFUSAL.test(a.plain)) return undefined;
   // (besides the claim's candidates, the sentences naming the speaker with a word of commenting or
   // of speaking: a refusal or a statement may share no other word with the claim)
   const core = speaker.core.map(termOf);

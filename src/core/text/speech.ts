@@ -25,8 +25,8 @@ export function citedAsSource(text: string, start: number, end: number): boolean
 
 /**
  * The name is cited as a publication that reports what the sentence says: as a source (above), or
- * "Reuters reported (that)", "It was Bloomberg that reported", "Bloomberg's reporting", "told Reuters".
+ * "Reuters reported (that)", "It was Bloomberg that reported", "Bloomberg was the first outlet to report", "Bloomberg's reporting", "told Reuters".
  */
 export function citedPublication(text: string, start: number, end: number): boolean {
-  return citedAsSource(text, start, end) || /^['’]s?\s+(?:sources|reporting|report)\b/i.test(text.slice(end, end + 16)) || /\btold\s+$/i.test(text.slice(Math.max(0, start - 6), start)) || /^\s+(?:that\s+|which\s+)?(?:has\s+|had\s+)?(?:first\s+)?(?:reported|reports)\b/i.test(text.slice(end, end + 32));
+  return citedAsSource(text, start, end) || /^['’]s?\s+(?:sources|reporting|report)\b/i.test(text.slice(end, end + 16)) || /\btold\s+$/i.test(text.slice(Math.max(0, start - 6), start)) || /^\s+(?:that\s+|which\s+)?(?:has\s+|had\s+)?(?:first\s+)?(?:reported|reports)\b|^\s+(?:was|is)\s+the\s+first\s+(?:\w+\s+)?to\s+report\b/i.test(text.slice(end, end + 40));
 }

@@ -13,6 +13,8 @@ import { claimFacts, FACT_CANDIDATES, sameName } from "../facts";
 import { CONTRADICTING } from "../fact-findings";
 import { clip, clauseOf, inSpan } from "../spans";
 import { tagSentence } from "../../meaning/tagger";
+import { CURATED_SAME_HOLDS } from "../../meaning/curated";
+import { lemma } from "../../meaning/lexicon";
 
 /** A denial of what follows: "no", "without (any)", "not … any" ("will not have any", "won't get any"), "lack of". */
 const DENIED_BEFORE = /\b(?:no|without(?:\s+any)?|(?:not|n['’]t|never)\s+(?:\w+\s+){0,2}any|lack of|lacks|lacking)\s+$/i;
@@ -47,7 +49,8 @@ export const deniedAttributeCheck: ClaimCheck = {
       // (the phrase as written, or its last words where no sentence read has it whole: "full voting
       // power" where the sources deny "voting power")
       const read = ctx.candidates.slice(0, FACT_CANDIDATES);
-      const phrase = [...Array(end - i).keys()].map((k) => a.plain.slice(tokens[i + k].start, tokens[end].end).toLowerCase()).find((p) => read.some((info) => info.lower.includes(p)));
+      // (a hold named by another noun of holding: "voting control" where the sources deny "voting power")
+      const phrase = [...Array(end - i).keys()].flatMap((k) => sameHolds(a.plain.slice(tokens[i + k].start, tokens[end].end).toLowerCase())).find((p) => read.some((info) => info.lower.includes(p)));
       if (!phrase) continue;
       // the sentences read that have the phrase as the claim has it (denied or not) and the other way
       let other: (typeof ctx.candidates)[number] | undefined;
@@ -86,4 +89,11 @@ function nameBefore(names: readonly NameMention[], text: string, pos: number): N
   const [clauseStart] = clauseOf(text, pos);
   const before = names.filter((n) => n.end <= pos && n.start >= clauseStart);
   return before.filter((n) => !/\b(?:in|at|of|for|with|to|from|on|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, n.start - 10), n.start))).pop() ?? before.pop();
+}
+
+/** The phrase, and the same with its last word put as each other noun of a hold ("voting control", "voting power", "voting rights"). */
+function sameHolds(phrase: string): string[] {
+  const words = phrase.split(" ");
+  if (words.length < 2 || !CURATED_SAME_HOLDS.includes(lemma(words[words.length - 1], "noun"))) return [phrase];
+  return [phrase, ...CURATED_SAME_HOLDS.flatMap((h) => [h, `${h}s`]).map((h) => [...words.slice(0, -1), h].join(" ")).filter((p) => p !== phrase)];
 }

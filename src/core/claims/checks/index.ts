@@ -27,6 +27,7 @@ import { unstatedReasonCheck } from "./unstated-reason";
 import { otherPublicationCheck } from "./other-publication";
 import { multiplierRangeCheck } from "./multiplier-range";
 import { describedDoerCheck } from "./described-doer";
+import { otherKinCheck } from "./other-kin";
 import { unsupportedChangeCheck } from "./unsupported-change";
 import { unstatedFactCheck } from "./unstated-fact";
 import { unstatedActCheck } from "./unstated-act";
@@ -81,6 +82,7 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   otherPublicationCheck,
   multiplierRangeCheck,
   describedDoerCheck,
+  otherKinCheck,
   unsupportedChangeCheck,
   unstatedFactCheck,
   unstatedActCheck,

@@ -5,11 +5,14 @@ import { lemma } from "../meaning/lexicon";
 
 /**
  * The claim says its act is done: "has already generated", "already paid" ("perfect"), or a verb in
- * the past with no modal or "to" before it ("sold off its stake": "past").
+ * the past with no modal or "to" before it ("sold off its stake": "past"), or a gerund after a verb
+ * of finishing ("has finished removing").
  */
 export function accomplished(text: string, p: Predicate): "perfect" | "past" | undefined {
   const before = text.slice(Math.max(0, p.start - 24), p.start);
   if (/\balready\s+(?:\w+\s+)?$|\b(?:has|have|had)\s+(?:\w+ly\s+)?$/i.test(before)) return "perfect";
+  // (a gerund after a verb of finishing is done: "has finished removing", "completed moving")
+  if (/\b(?:finished|completed)\s+$/i.test(before) && /^\w+ing\b/i.test(text.slice(p.start))) return /\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:finished|completed)\s+$/i.test(before) ? "perfect" : "past";
   const word = /^[a-z]+/i.exec(text.slice(p.start))?.[0].toLowerCase() ?? "";
   // (a past form: not the lemma, nor its "-s" or "-ing" form; "planned to sell", "would have sold" are not done)
   const past = word !== "" && lemma(word, "verb") !== word && !/(?:s|ing)$/.test(word);

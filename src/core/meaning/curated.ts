@@ -164,7 +164,7 @@ export const CURATED_CHANGE_DIRECTIONS: readonly (readonly [string, number])[] =
 ];
 
 /** Verbs of beginning, going on and ending, whose gerund is the act ("began phasing out", "stopped testing"); the tagger and the polarity rules read them. */
-export const ASPECTUAL_VERBS: readonly string[] = ["stop", "cease", "quit", "continue", "keep", "begin", "start", "resume"];
+export const ASPECTUAL_VERBS: readonly string[] = ["stop", "cease", "quit", "continue", "keep", "begin", "start", "resume", "finish", "complete"];
 
 /** Adjectives that take a verb ("able to access", "likely to buy"): the verb's subject is theirs. */
 export const VERB_TAKING_ADJECTIVES: readonly string[] = ["able", "unable", "likely", "unlikely", "poised", "ready", "eager", "due", "sure", "certain"];

@@ -242,6 +242,7 @@ const phraseCases: [string, number, string][] = [
   ["Meta acquired a large stake in Scale", 1, "take a stake"],
   ["Meta sold its stake in Scale", 1, "divest"],
   ["the shareholder will add to their stake in Scale", 3, "take a stake"],
+  ["the authority will take a closer look at the deal", 3, "examine"],
   ["the deal led OpenAI to leave", 2, "cause"],
   ["the deal pushed OpenAI to leave", 2, "cause"],
   ["their work had been put on ice", 4, "suspend"],
@@ -255,6 +256,9 @@ const phraseCases: [string, number, string][] = [
   ["Meta put $ 14.3 billion into Scale", 1, "invest"],
 ];
 const equivalentCases: [string, string][] = [
+  ["review", "examine"],
+  ["scrutinize", "examine"],
+  ["scrutinise", "review"],
   ["carry on", "continue"],
   ["put money into", "invest"],
   ["hold", "have"],

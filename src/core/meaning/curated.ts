@@ -32,6 +32,8 @@ export const CURATED_PHRASES: readonly { lemma: string; pattern: string }[] = [
   { lemma: "invest", pattern: "plough $ into" },
   { lemma: "invest", pattern: "plow $ into" },
   { lemma: "invest", pattern: "put $ into" },
+  // (a closer look at a deal is an examination of it: "will take a closer look at the deal")
+  { lemma: "examine", pattern: "take * look at" },
   // (work "put on ice": suspended; WordNet has no such phrase)
   { lemma: "suspend", pattern: "put * on ice" },
 ];
@@ -59,6 +61,8 @@ export const CURATED_EQUIVALENTS: readonly (readonly string[])[] = [
   // money given for a service: "spent $150 million on Scale AI's services" is "paid Scale AI $150
   // million" (WordNet's "spend" is "pay out", a sense apart from "pay")
   ["pay", "spend"],
+  // looking into something: WordNet keeps "review" (look at again) and "scrutinize" apart from "examine"
+  ["examine", "review", "scrutinize", "scrutinise"],
   // taking people on: WordNet files "enlist" ("engage for work or assistance") and "recruit" apart from "hire"
   ["hire", "enlist", "recruit"],
   // hiring away another's staff: WordNet's "poach" is only hunting and cooking, its "lure" only enticing

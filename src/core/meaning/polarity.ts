@@ -38,6 +38,8 @@ export function polarityOf(tokens: readonly TaggedToken[], words: readonly strin
 }
 
 const UNASSERTING = new Set(UNASSERTING_NOUNS);
+/** Adjectives before "that" that entertain the clause after it. */
+const POSSIBLE_THAT = /^(?:possible|conceivable|likely|unlikely|unclear|uncertain)$/i;
 
 /** The noun whose "that"/"whether" clause this is, when it only entertains it ("concerns that", "speculation whether"). */
 function entertainedBy(tokens: readonly TaggedToken[], clauseStart: number): string | undefined {
@@ -45,6 +47,8 @@ function entertainedBy(tokens: readonly TaggedToken[], clauseStart: number): str
   // (a "whether" clause asks, it never asserts: "it is unclear whether Meta will sell its stake")
   if (/^whether$/i.test(tokens[clauseStart - 1].text)) return "question";
   const noun = tokens[clauseStart - 2];
+  // ("it is possible that the authority will take a closer look": a possibility, not a fact)
+  if (noun?.pos === "ADJ" && POSSIBLE_THAT.test(noun.text)) return "possibility";
   if (!noun || noun.pos !== "NOUN") return undefined;
   const lemma = lexiconLemma(noun.text, "noun");
   return UNASSERTING.has(lemma) ? lemma : undefined;

@@ -508,7 +508,8 @@ function echoedAgent(tokens: readonly TaggedToken[], last: number, nameAt: (t: T
 const STAYING = new Set(["stay", "remain"]);
 
 function isPassive(t: TaggedToken, tokens: readonly TaggedToken[], i: number): boolean {
-  if (t.pos !== "VERB" || !/(?:ed|en|wn|ld|ht|id|ade|won)$/i.test(t.text)) return false;
+  // (a participle: a regular ending, or an irregular form other than the base, "-s" and "-ing": "kept", "left")
+  if (t.pos !== "VERB" || !(/(?:ed|en|wn|ld|ht|id|ade|won)$/i.test(t.text) || (!/(?:s|ing)$/i.test(t.text) && lexiconLemma(t.text, "verb") !== t.text.toLowerCase()))) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const p = tokens[k];
     if (p.pos === "AUX" && (p.lemma === "be" || p.lemma === "get")) return true;

@@ -79,8 +79,9 @@ export function anchorFacts(facts: Predicate[], tokens: readonly TaggedToken[], 
   let opening: TimeAnchor | undefined;
   let openingEnd = -1;
   let first = tokens.findIndex((t) => t.pos !== "PUNCT");
-  // (past words that say how long before or after: "Shortly before", "Just hours after", "Two days after")
-  for (let k = first; k >= 0 && k < first + 3 && !anchorAt(tokens, k) && (/^(?:ADV|NUM|DET|ADJ)$/.test(tokens[k].pos) || LEAD_SPANS.test(tokens[k].text)); k++) if (anchorAt(tokens, k + 1)) first = k + 1;
+  // (past words that say how long before or after: "Shortly before", "Just hours after", "Two days after",
+  // "Several weeks after", whose "Several" the tagger may read as a name)
+  for (let k = first; k >= 0 && k < first + 3 && !anchorAt(tokens, k) && (/^(?:ADV|NUM|DET|ADJ)$/.test(tokens[k].pos) || LEAD_SPANS.test(tokens[k].text) || /^(?:several|few|many)$/i.test(tokens[k].text)); k++) if (anchorAt(tokens, k + 1)) first = k + 1;
   const lead = first >= 0 ? anchorAt(tokens, first) : undefined;
   if (lead) {
     const names = eventNames(tokens, first + lead.length, nameAt, true);

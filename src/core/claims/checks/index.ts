@@ -28,6 +28,7 @@ import { otherPublicationCheck } from "./other-publication";
 import { multiplierRangeCheck } from "./multiplier-range";
 import { describedDoerCheck } from "./described-doer";
 import { otherKinCheck } from "./other-kin";
+import { leadSpanCheck } from "./lead-span";
 import { unsupportedChangeCheck } from "./unsupported-change";
 import { unstatedFactCheck } from "./unstated-fact";
 import { unstatedActCheck } from "./unstated-act";
@@ -83,6 +84,7 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   multiplierRangeCheck,
   describedDoerCheck,
   otherKinCheck,
+  leadSpanCheck,
   unsupportedChangeCheck,
   unstatedFactCheck,
   unstatedActCheck,

@@ -256,6 +256,7 @@ const phraseCases: [string, number, string][] = [
   ["Meta put $ 14.3 billion into Scale", 1, "invest"],
 ];
 const equivalentCases: [string, string][] = [
+  ["backer", "investor"],
   ["review", "examine"],
   ["scrutinize", "examine"],
   ["scrutinise", "review"],

@@ -13,7 +13,7 @@ import { CURATED_CONVERSES, sameMeasureNoun, sameObjectNoun } from "../meaning/c
 import { exactFigures, hasShareOf, keyTermsIn, type Analysed, type ClaimContext } from "./context";
 import { comparableKinds, confirms, isBound, sameBound } from "./figures";
 import { namesWithSpeakersWe } from "./speaker-we";
-import { disjointPatients, holdingReversed, mainPatients, rolesOf, sameNounDoer, sharePatient, type Roles } from "./participants";
+import { disjointPatients, holdingReversed, mainPatients, rolesOf, sameNounDoer, sameSubjectNoun, sharePatient, type Roles } from "./participants";
 import { betweenSameCommas, inSpan, relativeClauseAt, singledOut, withAside } from "./spans";
 import { definitelyNamed, doerOf, doersOf, joined, namedBefore, namesNotIn, resolveOrganisationSubject, sameName, unnamedParticipant } from "./references";
 import { aboutParticipants, FACT_CANDIDATES, opposedRoles, sentencesWithBound } from "./fact-candidates";
@@ -323,7 +323,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // on Scale AI" does not state "OpenAI is not phasing out its work" through begin/phase out
       if (agrees && relation === "opposite" && (roles !== "same" || (claim.patients.length && !sharePatient(claim, fact)))) continue;
       // (a change's subject may be what changes or what changes it: "Scale AI's value fell", "the deal doubles Scale AI's value")
-      if (roles === "open" && (!(agrees ? namesAround : namesInSentence) || (claim.subject && fact.subject && claim.subject !== fact.subject && !sameMagnitude(claim, fact)))) continue;
+      if (roles === "open" && (!(agrees ? namesAround : namesInSentence) || (claim.subject && fact.subject && !sameSubjectNoun(claim.subject, fact.subject) && !sameMagnitude(claim, fact)))) continue;
       // (nor, for a claim's subject noun, a doer the source leaves unnamed: "it might suffer" is not "rivals suffer")
       if (roles === "open" && claim.subject && !claim.agent && !fact.subject && !fact.agent && !fact.pronoun && !fact.passive && !sameMagnitude(claim, fact)) continue;
       // a weak contradiction must be about the same thing: the same kind of participants (both with
@@ -553,7 +553,7 @@ function sameAct(a: string | undefined, b: string | undefined): boolean {
 }
 
 function sameThing(claim: Predicate, source: Predicate, claimNamed: boolean): boolean {
-  if (!claimNamed && !(claim.subject && claim.subject === source.subject) && !sameMagnitude(claim, source)) return false;
+  if (!claimNamed && !sameSubjectNoun(claim.subject, source.subject) && !sameMagnitude(claim, source)) return false;
   // a named agent on one side and a common-noun subject on the other ("Wang is leaving" vs "the
   // confirmation came") are different doers
   if ((claim.agent && source.subject) || (source.agent && claim.subject)) return false;

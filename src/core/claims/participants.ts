@@ -23,7 +23,12 @@ export function disjointPatients(claim: Predicate, source: Predicate): boolean {
 
 /** Both facts are done, not undergone, by one subject noun and no name ("the deal valued …", "one smaller shareholder said they planned to …"). */
 function bySameSubjectNoun(claim: Predicate, source: Predicate): boolean {
-  return !claim.agent && !source.agent && !!claim.subject && claim.subject === source.subject && !claim.passive && !source.passive;
+  return !claim.agent && !source.agent && sameSubjectNoun(claim.subject, source.subject) && !claim.passive && !source.passive;
+}
+
+/** Two subject nouns name the same kind of doer: the same noun or synonyms ("client" and "customer", "backer" and "investor"). */
+export function sameSubjectNoun(a: string | undefined, b: string | undefined): boolean {
+  return !!a && !!b && (a === b || relatePredicates(a, b) === "same");
 }
 
 /** Both facts' doer is one subject noun, neither a name nor owned, and they act on the same names or name none. */

@@ -61,6 +61,8 @@ export const CURATED_EQUIVALENTS: readonly (readonly string[])[] = [
   // money given for a service: "spent $150 million on Scale AI's services" is "paid Scale AI $150
   // million" (WordNet's "spend" is "pay out", a sense apart from "pay")
   ["pay", "spend"],
+  // those who put money in: WordNet's "backer" is a patron or a theatrical angel, apart from "investor"
+  ["investor", "backer"],
   // looking into something: WordNet keeps "review" (look at again) and "scrutinize" apart from "examine"
   ["examine", "review", "scrutinize", "scrutinise"],
   // taking people on: WordNet files "enlist" ("engage for work or assistance") and "recruit" apart from "hire"

@@ -213,6 +213,9 @@ describe("measures: figures that hold before an event", () => {
     ["Quarry's valuation went from $14 billion before the deal to $29 billion with the investment.", "$29 billion", false],
     // a cue in another clause, across ";"
     ["Prices fell before the deal; Quarry is valued at $29 billion.", "$29 billion", false],
+    // an earlier plan is no value before an event
+    ["Google had previously planned to spend $200 million this year.", "$200 million", false],
+    ["Quarry was previously valued at $14 billion.", "$14 billion", true],
     // the first end of a change written second: "to $29 billion from $14 billion"
     ["The deal doubled Quarry's valuation to $29 billion from $14 billion.", "$14 billion", true],
     ["The deal doubled Quarry's valuation to $29 billion from $14 billion.", "$29 billion", false],

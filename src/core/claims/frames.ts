@@ -148,7 +148,13 @@ function attachedPeriods(text: string, q: Quantity, all: readonly Quantity[]): S
   // (a span of time before "ago" dates the clause, "over a year ago": a period, not another figure)
   const others = all.filter((x) => x !== q && x.kind !== "year" && x.kind !== "date" && !/^\s+ago\b/.test(text.slice(x.end, x.end + 5)) && x.start >= start && x.end <= end);
   const next = Math.min(end, ...others.filter((x) => x.start >= q.end).map((x) => x.start));
-  const previous = Math.max(start, ...others.filter((x) => x.end <= q.start).map((x) => x.end));
+  // (not back into a relative clause set off before it: "Google, which had put $150 million into
+  // Scale's services in 2024, had intended to spend $200 million": 2024 is the relative clause's)
+  // (the clause may open inside it, past its pronoun: then its first comma closes it)
+  const before = text.slice(start, q.start);
+  const opensInside = /,\s*(?:which|who)\s*$/i.test(text.slice(Math.max(0, start - 12), start)) && before.includes(",");
+  const relatives = [...(opensInside ? [start + before.indexOf(",") + 1] : []), ...[...before.matchAll(/,\s*(?:which|who)\b[^,]{0,200},/g)].map((m) => start + m.index + m[0].length)];
+  const previous = Math.max(start, ...relatives, ...others.filter((x) => x.end <= q.start).map((x) => x.end));
   const after = periodsIn(text.slice(q.end, next));
   return after.size ? after : periodsIn(text.slice(previous, q.start));
 }

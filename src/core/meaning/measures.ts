@@ -48,6 +48,9 @@ for (const [family, words] of Object.entries(MEASURE_FAMILIES)) for (const w of 
 /** Words that place a figure before an event ("$14 billion before the deal", "up from $14 billion"). */
 const BEFORE_CUES = ["before", "beforehand", "prior to", "previously", "previous", "earlier", "up from", "pre-deal", "formerly", "former"];
 
+/** Verbs of planning, whose time an adverb of "before" may tell: "had previously planned to". */
+const PLANNING = /^(?:planned|intended|expected|agreed|hoped|aimed|committed|pledged|promised)$/i;
+
 export interface FigureFrame {
   /** The measure family, when a word near the figure names one. */
   measure?: string;
@@ -184,6 +187,8 @@ function cueNear(tokens: readonly TaggedToken[], before: number, after: number, 
   // (a cue right after another figure is that one's: "from $14 billion before the transaction to $29 billion")
   for (let k = before; k >= 0; k--) {
     if (figureAt(tokens[k]) || /^[;:()—–]$/.test(tokens[k].text)) return false;
+    // (a plan made earlier is not a value before an event: "had previously planned to spend $200 million this year")
+    if (isCue(k) && PLANNING.test(words[k + 1] ?? "")) continue;
     if (isCue(k)) return !(k > 0 && figureAt(tokens[k - 1]));
   }
   return false;

@@ -259,6 +259,8 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
     if (isParticipleModifier(tokens, i)) continue;
     // a control verb's complement is the fact: "agreed to take a stake" states "take a stake"
     if (tokens[i + 1]?.text.toLowerCase() === "to" && CONTROL_LEMMAS.has(lemma) && nextWord(tokens, i + 2)?.pos === "VERB") continue;
+    // (as is a copula after a verb of going on: "will continue to be a Scale customer" says it is one)
+    if (lemma === "continue" && /^to$/i.test(tokens[i + 1]?.text ?? "") && /^be$/i.test(tokens[i + 2]?.text ?? "")) continue;
     // as is an aspectual verb's gerund: "stopped testing alternatives" denies testing them (polarity.ts)
     if (ASPECTUAL_LEMMAS.has(lemma) && isGerundAt(tokens, i + 1)) continue;
     const [clauseStart, clauseEnd] = clauseOf(i);

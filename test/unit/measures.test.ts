@@ -145,6 +145,8 @@ describe("measures: where the measure word stands", () => {
     ["Nimbus dropped $3 billion on Quarry.", "$3 billion", "payment"],
     ["Nimbus sank $3 billion into Quarry.", "$3 billion", "payment"],
     ["Quarry's revenue dropped $3 billion.", "$3 billion", "revenue"],
+    // the measure word before the first end of a change is the second's too
+    ["The deal doubled Quarry's valuation, from $14 billion to $29 billion.", "$29 billion", "valuation"],
     // the word after the figure wins over the one before it
     ["Nimbus said the valuation includes a $3 billion investment.", "$3 billion", "payment"],
     // two figures, each with its own measure

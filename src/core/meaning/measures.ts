@@ -140,6 +140,15 @@ function measureBefore(tokens: readonly TaggedToken[], from: number, figureAt: (
   const words = tokens.map((t) => t.text);
   for (let k = from; k >= 0 && k > from - 8; k--) {
     const t = tokens[k];
+    // (past the first end of a change: "doubled Scale's valuation, from $14 billion to $29 billion")
+    if (figureAt(t) && /^to$/i.test(tokens[k + 1]?.text ?? "")) {
+      let j = k;
+      while (j > 0 && figureAt(tokens[j - 1])) j--;
+      if (/^from$/i.test(tokens[j - 1]?.text ?? "")) {
+        k = j - 1;
+        continue;
+      }
+    }
     if (figureAt(t) || /^[;:()—–]$/.test(t.text)) return undefined;
     // ("worth" is an adjective: "Scale AI is worth $29 billion")
     if (t.pos === "NOUN" || t.pos === "VERB" || (t.pos === "ADJ" && t.text.toLowerCase() === "worth")) {

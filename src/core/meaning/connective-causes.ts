@@ -12,6 +12,8 @@ type NameAt = (t: TaggedToken) => NameMention | undefined;
 
 /** Connectives before the causing event, with their length in words. */
 const BEFORE_EVENT: readonly (readonly string[])[] = [["because", "of"], ["due", "to"], ["owing", "to"], ["as", "a", "result", "of"], ["thanks", "to"]];
+/** Their first words, looked up before the rest is compared. */
+const FIRST_WORDS = new Set(BEFORE_EVENT.map((c) => c[0]));
 /** Words an event phrase may have before its noun: "the", "Meta's", "the Meta", "Meta's $14.3 billion". */
 const EVENT_REACH = 6;
 
@@ -37,28 +39,27 @@ function causeFact(agent: NameMention, start: number, end: number, effect: Predi
 
 /** The causes the sentence's connectives state, given its facts (in order). */
 export function connectiveCauses(tokens: readonly TaggedToken[], facts: readonly Predicate[], nameAt: NameAt, isCausal: (lemma: string) => boolean): Predicate[] {
-  {
-    const out: Predicate[] = [];
-    const acts = facts.filter((p) => !p.speech && !isCausal(p.lemma) && !p.copula);
-    for (let k = 0; k < tokens.length; k++) {
-      const words = (n: number) => tokens.slice(k, k + n).map((t) => t.text.toLowerCase());
-      // "… because of Meta's deal": the act before it
-      const connective = BEFORE_EVENT.find((c) => words(c.length).join(" ") === c.join(" "));
-      if (connective) {
-        const event = namedEvent(tokens, k + connective.length, nameAt);
-        const effect = acts.filter((p) => p.end <= tokens[k].start).pop();
-        if (event && effect) out.push(causeFact(event.agent, tokens[k].start, event.end, effect));
-        continue;
-      }
-      // "Meta's deal is the reason (why) it's winding down", "the Meta deal is why": the act after it
-      const reason = /^(?:is|was)$/i.test(tokens[k].text) ? (/^why$/i.test(tokens[k + 1]?.text ?? "") ? 1 : words(3).slice(1).join(" ") === "the reason" ? 2 : 0) : 0;
-      if (!reason) continue;
-      let from = k - 1;
-      while (from > 0 && /^(?:NOUN|PROPN|PART|ADJ|DET|NUM|SYM)$/.test(tokens[from - 1].pos) && k - from < EVENT_REACH) from--;
-      const event = namedEvent(tokens, from, nameAt);
-      const effect = acts.find((p) => p.start >= tokens[k + reason].end);
-      if (event && event.end <= tokens[k].start && effect) out.push(causeFact(event.agent, tokens[from].start, tokens[k + reason].end, effect));
+  const out: Predicate[] = [];
+  const acts = facts.filter((p) => !p.speech && !isCausal(p.lemma) && !p.copula);
+  for (let k = 0; k < tokens.length; k++) {
+    const first = tokens[k].text.toLowerCase();
+    const words = (n: number) => tokens.slice(k, k + n).map((t) => t.text.toLowerCase()).join(" ");
+    // "… because of Meta's deal": the act before it
+    const connective = FIRST_WORDS.has(first) ? BEFORE_EVENT.find((c) => words(c.length) === c.join(" ")) : undefined;
+    if (connective) {
+      const event = namedEvent(tokens, k + connective.length, nameAt);
+      const effect = acts.filter((p) => p.end <= tokens[k].start).pop();
+      if (event && effect) out.push(causeFact(event.agent, tokens[k].start, event.end, effect));
+      continue;
     }
-    return out;
+    // "Meta's deal is the reason (why) it's winding down", "the Meta deal is why": the act after it
+    const reason = first === "is" || first === "was" ? (/^why$/i.test(tokens[k + 1]?.text ?? "") ? 1 : words(3).endsWith(" the reason") ? 2 : 0) : 0;
+    if (!reason) continue;
+    let from = k - 1;
+    while (from > 0 && /^(?:NOUN|PROPN|PART|ADJ|DET|NUM|SYM)$/.test(tokens[from - 1].pos) && k - from < EVENT_REACH) from--;
+    const event = namedEvent(tokens, from, nameAt);
+    const effect = acts.find((p) => p.start >= tokens[k + reason].end);
+    if (event && event.end <= tokens[k].start && effect) out.push(causeFact(event.agent, tokens[from].start, tokens[k + reason].end, effect));
   }
+  return out;
 }

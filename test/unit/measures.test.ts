@@ -145,6 +145,9 @@ describe("measures: where the measure word stands", () => {
     ["Nimbus dropped $3 billion on Quarry.", "$3 billion", "payment"],
     ["Nimbus sank $3 billion into Quarry.", "$3 billion", "payment"],
     ["Quarry's revenue dropped $3 billion.", "$3 billion", "revenue"],
+    // a deal right after the figure is its price; "the deal" elsewhere names no measure
+    ["Nimbus's $3 billion deal values Quarry at $9 billion.", "$3 billion", "payment"],
+    ["Quarry's valuation rose after the deal to $9 billion.", "$9 billion", "valuation"],
     // the measure word before the first end of a change is the second's too
     ["The deal doubled Quarry's valuation, from $14 billion to $29 billion.", "$29 billion", "valuation"],
     // the word after the figure wins over the one before it

@@ -125,6 +125,8 @@ function measureAfter(tokens: readonly TaggedToken[], from: number, figureAt: (t
     if (figureAt(t) || /^[,;:.]$/.test(t.text)) return undefined;
     const family = t.pos === "NOUN" || t.pos === "VERB" ? familyOf(t.text) : undefined;
     if (family) return family;
+    // (a deal the figure qualifies is its price, "a $14.3 billion deal"; "the deal" elsewhere is an event)
+    if (k === from && /^deals?$/i.test(t.text)) return familyOf("payment");
     const w = t.text.toLowerCase();
     if (k === from && (w === "in" || w === "of" || w === "worth")) continue;
     // (a passive's auxiliary before its participle: "$870 million was paid by Google")

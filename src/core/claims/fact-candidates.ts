@@ -2,7 +2,7 @@
 // participants, with its act or an opposite one (a contradiction may share few words with the
 // claim), and those giving a bound of the claim's as written ("at least $120 million").
 import type { SentenceInfo } from "../index/corpus";
-import type { Predicate } from "../meaning/facts";
+import { predicatesOf, type Predicate } from "../meaning/facts";
 import type { NameMention } from "../entities/names";
 import { agentNouns } from "../meaning/role-acts";
 import { oppositeChanges } from "../meaning/change";
@@ -105,4 +105,10 @@ export function opposedRoles(a: string, b: string): boolean {
 /** The curated relations a relation noun excludes ("competitor" for "partner"). */
 function rolesOpposedTo(noun: string): string[] {
   return CURATED_OPPOSED_ROLES.flatMap(([x, y]) => (sameRole(noun, x) ? [y] : sameRole(noun, y) ? [x] : []));
+}
+
+/** The sentence states the claim fact's act (or a synonym), not denied, with the claim's doer as its doer. */
+export function statesDoersAct(info: SentenceInfo, fact: Predicate): boolean {
+  const doer = fact.agent;
+  return !!doer && predicatesOf(info.text, info.names).some((p) => !p.negated && p.agent !== undefined && sameName(p.agent, doer) && relatePredicates(p.lemma, fact.lemma) === "same");
 }

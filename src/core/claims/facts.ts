@@ -27,7 +27,7 @@ import { termOf } from "../text/tokens";
 
 export { doerOf, doersOf, editDistance, joined, namesNotIn, sameName } from "./references";
 
-export { FACT_CANDIDATES } from "./fact-candidates";
+export { FACT_CANDIDATES, statesDoersAct } from "./fact-candidates";
 export { closeCopy } from "./fact-forms";
 
 /** A question, or a quoted one with its attribution ("… heard about it?" his lawyer asked). */

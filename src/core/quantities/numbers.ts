@@ -245,7 +245,7 @@ export const CURRENCY_DISPLAY: Readonly<Record<string, string>> = {
   USD: "$", EUR: "€", GBP: "£", JPY: "¥", INR: "₹", CAD: "C$", AUD: "A$", HKD: "HK$", NZD: "NZ$", SGD: "S$", TWD: "NT$", BRL: "R$",
 };
 
-const MONTH_OR_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+export const WEEKDAYS: ReadonlySet<string> = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 
 /**
  * Digits that end a name ("Llama 4 large language models", "Windows 11 shipped"): right after a
@@ -259,7 +259,9 @@ export function namedNumber(text: string, start: number, end: number): { name: s
   let w = k;
   while (w > 0 && /[A-Za-z]/.test(text[w - 1])) w--;
   const word = text.slice(w, k);
-  if (!/^[A-Z]/.test(word) || MONTH_OR_DAY.test(word)) return undefined;
+  // (not a month or a day, in any case: "JUNE 12")
+  const cased = word.charAt(0) + word.slice(1).toLowerCase();
+  if (!/^[A-Z]/.test(word) || MONTH_INDEX[cased] !== undefined || WEEKDAYS.has(cased)) return undefined;
   // (not a sentence's first word: "About 30 people", "Some 40 staff")
   const before = text.slice(Math.max(0, w - 3), w);
   if (w === 0 || !/\S\s$/.test(before) || /[.!?:;"“]\s$/.test(before)) return undefined;

@@ -1,5 +1,5 @@
 import type { Hedge, Quantity, QuantityDate, QuantityKind } from "./types";
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_CANON, DURATION_DAYS, MONTH_INDEX, SCALES, SCALE_EXPONENT, type ParsedNumber, ageOpening, isDigit, isLetter, namedNumber, readDigits, readWordNumber, skipNumberRun } from "./numbers";
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_CANON, DURATION_DAYS, MONTH_INDEX, SCALES, SCALE_EXPONENT, WEEKDAYS, type ParsedNumber, ageOpening, isDigit, isLetter, namedNumber, readDigits, readWordNumber, skipNumberRun } from "./numbers";
 import { applyHedge, hedgeBefore } from "./hedges";
 import { normalizeQuantity } from "./normalize";
 
@@ -94,7 +94,6 @@ const STOP_NOUNS = new Set([
   "you", "he", "she", "they", "his", "her", "their", "our", "my", "your", "then", "there", "here", "all", "both", "each",
   "s", "th", "st", "nd", "rd", "am", "pm", "times", "percent", "vs", "via", "said", "says", "according", "including",
 ]);
-const WEEKDAYS = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 
 interface Draft {
   kind: QuantityKind;

@@ -7,9 +7,7 @@
 // "weeks").
 import type { Finding } from "../../types";
 import type { ClaimCheck } from "../context";
-import { claimFacts, FACT_CANDIDATES, sameName } from "../facts";
-import { predicatesOf } from "../../meaning/facts";
-import { relatePredicates } from "../../meaning/lexicon";
+import { claimFacts, FACT_CANDIDATES, statesDoersAct } from "../facts";
 import { clip } from "../spans";
 
 /** A lag before an anchor word: "just hours after", "several weeks after", "two days before". */
@@ -32,7 +30,7 @@ export const leadSpanCheck: ClaimCheck = {
     for (const { fact, outcome } of claimFacts(ctx)) {
       if (outcome.kind !== "stated" || !fact.agent || fact.negated || fact.speech) continue;
       // the sentences read that state the act of the claim's doer, with the lag each gives
-      const stating = ctx.candidates.slice(0, FACT_CANDIDATES).filter((info) => predicatesOf(info.text, info.names).some((p) => !p.negated && p.agent && sameName(p.agent, fact.agent!) && relatePredicates(p.lemma, fact.lemma) === "same"));
+      const stating = ctx.candidates.slice(0, FACT_CANDIDATES).filter((info) => statesDoersAct(info, fact));
       const given = stating.flatMap((info) => lagsIn(info.text).filter((l) => l.side === lag.side).map((l) => ({ info, l })));
       // (a unit apart or more: "days" for "hours" is loose talk, "weeks" for "hours" is not)
       if (!given.length || given.some(({ l }) => Math.abs(l.unit - lag.unit) < 2)) continue;

@@ -23,11 +23,12 @@ export const otherKinCheck: ClaimCheck = {
   run(ctx) {
     const findings: Finding[] = [];
     const a = ctx.analysed;
-    const read = ctx.candidates.slice(0, FACT_CANDIDATES);
+    // (the sentences read, their spacing made one, for phrases compared word for word)
+    const read = ctx.candidates.slice(0, FACT_CANDIDATES).map((info) => ({ info, lower: info.lower.replace(/\s+/g, " ") }));
     for (const m of a.plain.matchAll(KIN)) {
       const lead = m[1].toLowerCase().replace(/\s+/g, " ");
       const kin = m[2].toLowerCase();
-      const has = (word: string) => read.find((info) => info.lower.replace(/\s+/g, " ").includes(`${lead}${word}`));
+      const has = (word: string) => read.find((r) => r.lower.includes(`${lead}${word}`))?.info;
       if (has(kin)) continue;
       const other = has(COUNTERPARTS[kin]);
       if (!other) continue;

@@ -8,9 +8,7 @@ import type { Finding } from "../../types";
 import type { SentenceInfo } from "../../index/corpus";
 import type { NameMention } from "../../entities/names";
 import type { ClaimCheck } from "../context";
-import { claimFacts, FACT_CANDIDATES, sameName } from "../facts";
-import { predicatesOf, type Predicate } from "../../meaning/facts";
-import { relatePredicates } from "../../meaning/lexicon";
+import { claimFacts, FACT_CANDIDATES, sameName, statesDoersAct } from "../facts";
 import { citedPublication } from "../../text/speech";
 import { clip } from "../spans";
 
@@ -28,7 +26,7 @@ export const otherPublicationCheck: ClaimCheck = {
     for (const { fact, outcome } of claimFacts(ctx)) {
       if (outcome.kind !== "stated" || fact.speech || fact.negated) continue;
       // the sentences that state the fact (the one found, and the candidates with its act and doer)
-      const stating = [outcome.source, ...candidates.filter((info) => info !== outcome.source && statesAct(info, fact))];
+      const stating = [outcome.source, ...candidates.filter((info) => info !== outcome.source && statesDoersAct(info, fact))];
       if (stating.some((info) => cites(info, publication))) continue;
       const other = stating.map((info) => ({ info, by: publicationsOf(info).filter((m) => !sameName(m, publication)) })).find((x) => x.by.length);
       if (!other) continue;
@@ -59,10 +57,4 @@ function cites(info: SentenceInfo, publication: NameMention): boolean {
 /** Some source cites the name as a publication: it is one. */
 function citedAnywhere(n: NameMention, candidates: readonly SentenceInfo[]): boolean {
   return candidates.some((info) => publicationsOf(info).some((m) => sameName(m, n)));
-}
-
-/** The sentence states the claim fact's act (or a synonym) with its doer named. */
-function statesAct(info: SentenceInfo, fact: Predicate): boolean {
-  if (!fact.agent || !info.names.some((n) => sameName(n, fact.agent!))) return false;
-  return predicatesOf(info.text, info.names).some((p) => !p.negated && relatePredicates(p.lemma, fact.lemma) === "same" && p.agent !== undefined && sameName(p.agent, fact.agent!));
 }

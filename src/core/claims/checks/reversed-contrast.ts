@@ -33,8 +33,15 @@ const REJECTED_SHARE = 0.6;
 const content = (tokens: readonly Token[]) => tokens.filter((t) => isContentTerm(t.term));
 /** The content terms of the side a contrast or preference rejects: after it, to its clause's end. */
 function rejectedSide(text: string, m: RegExpExecArray): Set<string> {
-  const rest = text.slice(m.index + m[0].length);
-  return new Set(contentTerms(rest.slice(0, REJECTED_END.exec(rest)?.index ?? rest.length)));
+  const [from, end] = rejectedSpan(text, m);
+  return new Set(contentTerms(text.slice(from, end)));
+}
+
+/** Where the rejected side stands: after the contrast or preference, to its clause's end. */
+function rejectedSpan(text: string, m: RegExpExecArray): [number, number] {
+  const from = m.index + m[0].length;
+  const rest = text.slice(from);
+  return [from, from + (REJECTED_END.exec(rest)?.index ?? rest.length)];
 }
 
 export const reversedContrastCheck: ClaimCheck = {
@@ -152,9 +159,7 @@ function preferenceTurned(ctx: ClaimContext, m: RegExpExecArray | null) {
  */
 function rejectedParticipant(ctx: ClaimContext, m: RegExpExecArray): Finding | undefined {
   const a = ctx.analysed;
-  const from = m.index + m[0].length;
-  const rest = a.plain.slice(from);
-  const end = from + (REJECTED_END.exec(rest)?.index ?? rest.length);
+  const [from, end] = rejectedSpan(a.plain, m);
   // (the rejected side is a participant: a name first in it, after an adverb and a preposition at
   // most, "directly to Mark Zuckerberg"; not "optional for leading AI labs", whose name qualifies)
   const first = a.names.find((n) => n.start >= from && n.end <= end);

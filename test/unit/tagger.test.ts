@@ -166,6 +166,15 @@ describe("tagger: corrections", () => {
     assert.equal(posOf("The chef has poached eggs on the menu.", "has"), "VERB");
   });
 
+  it("a past form read as an adjective right after a name or pronoun subject and before its object is the verb", () => {
+    assert.equal(posOf("OpenAI poached Meta employees.", "poached"), "VERB");
+    assert.equal(tok("OpenAI poached Meta employees.", "poached").lemma, "poach");
+    assert.equal(posOf("They poached the startup's engineers.", "poached"), "VERB");
+    // (qualifying a noun: after a possessive, or with no object after it)
+    assert.equal(posOf("Meta's poached engineers joined.", "poached"), "ADJ");
+    assert.equal(posOf("OpenAI poached eggs.", "poached"), "ADJ");
+  });
+
   it("'have' before adjectives and a noun is the verb", () => {
     assert.equal(posOf("Meta will have full voting power at Scale AI.", "have"), "VERB");
     assert.equal(posOf("Meta has full control of Scale AI.", "has"), "VERB");

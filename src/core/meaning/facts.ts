@@ -266,7 +266,9 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
     const [clauseStart, clauseEnd] = clauseOf(i);
     const last = i + length - 1;
     const polarity = polarityOf(tokens, words, i, last, [clauseStart, clauseEnd], !!copula);
-    const { negated, hedged } = polarity;
+    const { hedged } = polarity;
+    // "is not pivoting or scaling back operations": a negation holds over the acts "or" joins to it
+    const negated = polarity.negated || (!!out[out.length - 1]?.negated && /^\s*or\s+$/i.test(text.slice(out[out.length - 1]!.end, t.start)));
     // a gerund clause that is a subject asserts nothing: "Google continuing to work with Scale AI would be like …"
     const unasserted = polarity.unasserted ?? (gerundSubjectClause(tokens, i, clauseStart) ? "supposition" : undefined);
     let agent: NameMention | undefined;

@@ -275,8 +275,12 @@ function correct(ts: Work[], e: Engine): void {
         startsObject(next) ||
         (sForm && next?.lower === "to" && ts[i + 2]?.pos === "VERB") ||
         (sForm && next?.pos === "NOUN" && !ts.some((u) => u.pos === "VERB" || u.pos === "AUX"));
-      const lemma = subject && (sForm || baseAfterPlural) && followsAsVerb ? canBeVerb(t.lower, e) : undefined;
-      if (lemma) {
+      // "OpenAI poached Meta employees": a past form right after a name or pronoun subject and
+      // before its object is the verb (wink reads "poached" as in "poached eggs"); after a
+      // common noun it may qualify the next one ("the company's poached engineers")
+      const pastAfterName = t.pos === "ADJ" && /ed$/.test(t.lower) && (prev?.pos === "PROPN" || prev?.pos === "PRON") && startsObject(next);
+      const lemma = subject && (((sForm || baseAfterPlural) && followsAsVerb) || pastAfterName) ? canBeVerb(t.lower, e) : undefined;
+      if (lemma && (!pastAfterName || lemma !== t.lower)) {
         t.pos = "VERB";
         t.lemma = lemma;
         if (next?.lower === "to") next.pos = "PART";

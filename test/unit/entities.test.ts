@@ -58,6 +58,9 @@ describe("roles", () => {
     // "stays behind as", "remains as", "until then its"
     assert.deepEqual(facts("Alexandr Wang stays behind as Scale AI's CEO."), [["Alexandr Wang", "CEO", "Scale AI"]]);
     assert.deepEqual(facts("Jason Droege, until then Scale AI's CFO, spoke."), [["Jason Droege", "CFO", "Scale AI"]]);
+    // (in the progressive too: "is staying behind as", "is stepping in as")
+    assert.deepEqual(facts("Alexandr Wang is staying behind as Scale AI's CEO."), [["Alexandr Wang", "CEO", "Scale AI"]]);
+    assert.deepEqual(facts("Jason Droege is stepping in as Scale AI's CEO."), [["Jason Droege", "CEO", "Scale AI"]]);
   });
   it("matches aliases", () => {
     const [wang] = findNames("Alexandr Wang");

@@ -113,6 +113,7 @@ function compute(ctx: ClaimContext): ClaimFact[] {
   return predicates.map((fact) => {
     const others = predicates.filter((p) => p !== fact);
     const outcome = unsaid && fact.start >= unsaid.end ? unsaidOutcome(ctx, fact, unsaid.agent!, names, sources, others, boundsGiven) : outcomeOf(ctx, fact, names, sources, others, boundsGiven);
+    if (process.env.GW_DEBUG_FACTS) console.error("FACT", JSON.stringify({ lemma: fact.lemma, agent: fact.agent?.text, subject: fact.subject, patients: fact.patients.map((n) => n.text), neg: fact.negated }), "=>", outcome.kind, "source" in outcome && outcome.source ? (outcome.source as SentenceInfo).text.slice(0, 120) : "");
     if (outcome.kind === "opposite" && outcome.claimSpan) return { fact: { ...fact, ...outcome.claimSpan }, outcome };
     if (settles(outcome)) return { fact, outcome };
     // what the sources say of its converse, roles swapped ("Meta received $14.3 billion from Scale
@@ -348,7 +349,9 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // for more than a year to diversify" (its act on no one the sentence names, nor "the startup")
       if (!agrees && relation === "same" && claim.patients.length && !fact.patients.length && !namesAPatient && !definitelyNamed(claim.patients, fact, info, window)) continue;
       // a passive without its agent ("he will be joined by a few employees") hides who does what
-      if (!agrees && roles === "open" && claim.passive !== fact.passive) continue;
+      // (not in a change of one magnitude: "their relationship would be scaled down" against "the
+      // agreement will expand their relationship" is about the relationship, whoever changes it)
+      if (!agrees && roles === "open" && claim.passive !== fact.passive && !sameMagnitude(claim, fact)) continue;
       // a weak statement must share a named participant with the claim ("the Larkspur investment"
       // alone says nothing of who invested in whom)
       // (or, for a change of the same magnitude whose owner it leaves unnamed, name them in its

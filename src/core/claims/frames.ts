@@ -109,7 +109,9 @@ function dateEvents(text: string, q: Quantity): string[] {
   for (let k = lastBefore; k >= 0 && k > lastBefore - 5; k--) {
     const t = tokens[k];
     if (t.pos === "VERB") {
-      events.push(lemma(t.text, "verb"));
+      // (what "dated" follows is the event: "a press release dated June 8")
+      const dated = /^dated$/i.test(t.text) && tokens[k - 1]?.pos === "NOUN" ? tokens[k - 1] : undefined;
+      events.push(dated ? lemma(dated.text, "noun") : lemma(t.text, "verb"));
       break;
     }
     if (!DATE_GAP.has(t.pos) || /^[,;:.]$/.test(t.text)) break;

@@ -28,7 +28,7 @@ import {
   type Passage,
 } from "./context";
 import { datedInUnit, sameCount, states } from "./figures";
-import { claimFrame, sameFrameStated, sourceFrame, unitYears, yearOfOtherAct } from "./frames";
+import { claimFrame, datesOfRelatedEvents, sameFrameStated, sourceFrame, unitYears, yearOfOtherAct } from "./frames";
 import { knownClaimFacts } from "./facts";
 import { splitClaimParts } from "./parts";
 import { sameName, speakersOf, speaksFor } from "./references";
@@ -200,7 +200,14 @@ export function findSupport(view: CorpusView, a: Analysed, candidates: readonly 
   for (const q of unknownFigures) {
     const frame = claimFrame(a, q);
     // (not a year the article gives another act: "founded in 2019" where "raised … in 2019")
-    const sameAct = frame.act ? (info: SentenceInfo, s: Quantity) => !yearOfOtherAct(frame, sourceFrame(info, s), unitYears(view, info), q) : undefined;
+    // (nor a date given for another event, where a source dates the claim's: "It was reported June 8
+    // that Meta was weighing an investment" for "a press release dated June 8", where "a June 12 press release")
+    const datedOtherwise = q.kind === "date" && candidates.some((info) => info.quantities.some((s) => s.kind === "date" && !states(s, q) && datesOfRelatedEvents(frame, sourceFrame(info, s)) === true));
+    const sameAct = frame.act
+      ? (info: SentenceInfo, s: Quantity) => !yearOfOtherAct(frame, sourceFrame(info, s), unitYears(view, info), q)
+      : datedOtherwise
+        ? (info: SentenceInfo, s: Quantity) => datesOfRelatedEvents(frame, sourceFrame(info, s)) !== false
+        : undefined;
     const stated = passages.some((p) => p.window.some((w) => w.quantities.some((s) => (states(datedInUnit(s, w.unit), q) || sameCount(s, q)) && sameFrameStated(frame, sourceFrame(w, s)) && !(sameAct && !sameAct(w, s)))));
     if (stated) continue;
     // a date or year may be given once for a whole article (its dateline); another figure further on

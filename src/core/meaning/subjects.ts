@@ -232,7 +232,8 @@ export function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart
     if (t.text.toLowerCase() === "what" && tokens[k - 1]?.pos === "AUX" && tokens[k - 1].lemma === "be") continue;
     if (t.pos === "PRON" && pronounGender(t.text)) return { common: true, pronoun: t.text.toLowerCase() as "he" | "she" };
     // (a capitalised common noun the tagger took for a name, "Demand for its services")
-    const commonProper = t.pos === "PROPN" && isNoun(t.text.toLowerCase());
+    // (or a chief officer's acronym: "Scale's CEO, Alexandr Wang, will move": the title, then its holder)
+    const commonProper = t.pos === "PROPN" && (isNoun(t.text.toLowerCase()) || CHIEF_OFFICER.test(t.text));
     if (t.pos === "NOUN" || t.pos === "PRON" || t.pos === "DET" || t.pos === "ADJ" || commonProper) {
       // a date's month ("on March 14") is not a subject
       if (tokens[k + 1]?.pos === "NUM" && tokens[k - 1]?.pos === "ADP") continue;
@@ -304,6 +305,9 @@ function nounWithInfinitive(tokens: readonly TaggedToken[], i: number, clauseSta
   for (let j = k + 3; j <= end; j++) if (tokens[j].pos === "VERB" || tokens[j].pos === "AUX" || /^[,;:]$/.test(tokens[j].text)) return undefined;
   return k;
 }
+
+/** The acronym of a chief officer's title: CEO, CFO, COO, CTO, CIO, CMO. */
+const CHIEF_OFFICER = /^C[A-Z]O$/;
 
 /**
  * A common-noun subject followed by a name set off by commas, right before its verb, is that name:

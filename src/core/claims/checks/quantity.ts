@@ -170,7 +170,9 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
   // (amounts only: a date or a span of time belongs to an event rather than to whoever is named)
   const agent = q.kind === "money" || q.kind === "count" || q.kind === "percent" ? claimNames.filter((n) => n.start >= clauseStart && n.end <= q.start).pop() : undefined;
   // who gives the figure, when the claim reports it ("Alex Ratner said the inquiries added up to …")
-  const speaker = predicatesOf(a.plain, claimNames).find((p) => p.speech && !p.negated && p.end <= q.start && p.start > (relativeClauseAt(a.plain, p.start)?.[1] ?? -1));
+  // (the nearest before it: in "PYMNTS reported that Scale announced … in a June 18 press release"
+  // the date is in Scale's announcement, which the sources tell without PYMNTS beside it)
+  const speaker = predicatesOf(a.plain, claimNames).filter((p) => p.speech && !p.negated && p.end <= q.start && p.start > (relativeClauseAt(a.plain, p.start)?.[1] ?? -1)).pop();
   const claimSpeakers = speaker ? speakersOf(speaker, { text: a.plain, names: claimNames }) : [];
 
   interface Aligned {
@@ -249,6 +251,13 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
       }
       if (align >= LOW_ALIGN) aligned.push({ info, q: s, align, timed, bySpeaker });
     }
+  }
+  // a date some source gives for the claim's event outweighs dates given for other events ("It was
+  // reported June 8 that Meta was weighing an investment" for "a press release dated June 8", where
+  // "a June 12 press release")
+  if (q.kind === "date" && aligned.length > 1) {
+    const related = aligned.map((al) => datesOfRelatedEvents(frame, sourceFrame(al.info, al.q)));
+    if (related.includes(true)) aligned.splice(0, aligned.length, ...aligned.filter((_, k) => related[k] !== false));
   }
   if (!aligned.length) return { kind: "unknown" };
   aligned.sort((x, y) => y.align - x.align);

@@ -53,6 +53,9 @@ export function rolesOf(claim: Predicate, source: Predicate): Roles | undefined 
   }
   // the claim's agent among the source's patients: the source is about something done to it
   if (claim.agent && source.patients.some((p) => sameName(p, claim.agent!))) return undefined;
+  // (one of the names given as examples of the source's doers is one of them: "Scale AI's
+  // investors, including Accel and Index Ventures, will benefit" for "Index Ventures stands to lose")
+  if (claim.agent && !source.agent && source.examples?.some((d) => sameName(claim.agent!, d))) return patientsMeet ? "same" : "other-patient";
   // both passive without a doer: the subject is who it happened to ("Catherall was jailed" where
   // "Jeffreys was jailed"); one the source's subject leaves out is another participant of the same
   // act ("Ben and Hazel were married" where "Ben, now 34, and Shelby were married")

@@ -19,7 +19,7 @@ export function doerOf(p: Predicate): NameMention | undefined {
 
 /** Who did it, all of them: the agent and the further names of its "by" phrase, or in a passive without its doer, those it happened to. */
 export function doersOf(p: Predicate): NameMention[] {
-  return p.agent ? [p.agent, ...(p.coAgents ?? [])] : p.passive ? p.patients : [];
+  return p.agent ? [p.agent, ...(p.coAgents ?? [])] : p.passive ? p.patients : (p.examples ?? []);
 }
 
 /** The names of `names` that none of `among` names ("Ben and Hazel" among "Ben and Shelby": Hazel). */

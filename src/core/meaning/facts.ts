@@ -48,6 +48,8 @@ export interface Predicate {
   pronoun?: "he" | "she";
   /** Further names of a passive's "by" phrase ("ridden by Ryan Moore and Sir Michael Stoute"). */
   coAgents?: NameMention[];
+  /** Names given as examples of its subject noun, each a doer: "Scale AI's investors, including Accel and Index Ventures, will benefit". */
+  examples?: NameMention[];
   /** Names it acts on or with, after it in its clause. */
   patients: NameMention[];
   /** A copula with a noun ("has been one of its customers") or an adjective ("is no longer optional"): `lemma` is that word; only stated or denied, never another doer's. */
@@ -378,7 +380,7 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
     // (in the passive the subject is the one acted on, so "he" stands where its patient would)
     const pronoun = (passive ? !patients.length : !agent && t.pos !== "NOUN") ? subject.pronoun : undefined;
     const qualifying = patients.flatMap((n, k) => (qualifierNames.includes(n) ? [k] : []));
-    out.push({ lemma, ...(qualifying.length ? { qualifying } : {}), ...(copula ? { copula } : {}), object, ...(objectAdjectives.length ? { objectAdjectives } : {}), start: t.start, end: tokens[last].end, negated, hedged, agent, ...(coAgents.length ? { coAgents } : {}), patients, speech, passive, ...(subjectNoun && !agent ? { subject: subjectNoun } : {}), ...(subject.owned && !agent && !passive ? { owned: true } : {}), ...(pronoun ? { pronoun } : {}), ...(changed ? { changed } : {}), ...(unique ? { unique } : {}), ...(unasserted ? { unasserted } : {}) });
+    out.push({ lemma, ...(qualifying.length ? { qualifying } : {}), ...(copula ? { copula } : {}), object, ...(objectAdjectives.length ? { objectAdjectives } : {}), start: t.start, end: tokens[last].end, negated, hedged, agent, ...(coAgents.length ? { coAgents } : {}), patients, speech, passive, ...(subjectNoun && !agent ? { subject: subjectNoun } : {}), ...(subject.owned && !agent && !passive ? { owned: true } : {}), ...(subject.examples && !agent && !passive && subjectNoun ? { examples: subject.examples } : {}), ...(pronoun ? { pronoun } : {}), ...(changed ? { changed } : {}), ...(unique ? { unique } : {}), ...(unasserted ? { unasserted } : {}) });
     if (joinedTo) {
       const { agent, subject, owned, pronoun, patients, negated, hedged } = joinedTo;
       Object.assign(out[out.length - 1], { agent, subject, owned, pronoun, patients, negated, hedged });

@@ -24,7 +24,7 @@ export function isGerundAt(tokens: readonly TaggedToken[], k: number): boolean {
 }
 
 /** Verbs that take another verb as their complement ("agreed to take", "plans to cut"): the complement is the fact. */
-export const CONTROL_LEMMAS = new Set("agree plan expect set aim intend seek try want hope look decide move prepare continue begin start poise threaten promise offer decline refuse fail manage attempt need appear seem".split(" "));
+export const CONTROL_LEMMAS = new Set("agree plan expect set aim intend seek try want hope look decide move prepare continue begin start poise threaten promise offer decline refuse fail manage attempt need appear seem stand".split(" "));
 const NEGATOR_WORDS = new Set(["not", "n't", "never", "no", "without", "neither", "nor", "none"]);
 
 /** The polarity of the predicate at `i` (its last word at `last`) in the clause [start, end). */

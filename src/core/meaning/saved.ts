@@ -30,7 +30,7 @@ export interface SavedTokens {
 }
 
 /** A predicate with its names as indices into the sentence's names (-1: none). */
-type SavedPredicate = Omit<Predicate, "agent" | "patients" | "coAgents"> & { agent?: number; patients: number[]; coAgents?: number[] };
+type SavedPredicate = Omit<Predicate, "agent" | "patients" | "coAgents" | "examples"> & { agent?: number; patients: number[]; coAgents?: number[]; examples?: number[] };
 
 /**
  * What the index reads of a source sentence at check time (../index/corpus LazySentence): its names,
@@ -132,6 +132,7 @@ export function savedFacts(text: string, names: readonly NameMention[]): Predica
     if ("agent" in p) out.agent = p.agent === undefined || p.agent < 0 ? undefined : names[p.agent];
     out.patients = p.patients.map((k) => names[k]!);
     if (p.coAgents) out.coAgents = p.coAgents.map((k) => names[k]!);
+    if (p.examples) out.examples = p.examples.map((k) => names[k]!);
     return out;
   });
 }
@@ -150,6 +151,7 @@ export function saveFacts(text: string, names: readonly NameMention[], facts: re
       if ("agent" in p) out.agent = p.agent ? indexOf(p.agent) : -1;
       out.patients = p.patients.map(indexOf);
       if (p.coAgents) out.coAgents = p.coAgents.map(indexOf);
+      if (p.examples) out.examples = p.examples.map(indexOf);
       return out;
     });
   } catch {

@@ -69,6 +69,8 @@ export interface Subject {
   /** Possessed: "its founder", "Scale AI's CEO". */
   owned?: boolean;
   pronoun?: "he" | "she";
+  /** Names given as examples of a common-noun subject: "Scale AI's investors, including Accel and Index Ventures,". */
+  examples?: NameMention[];
 }
 
 const RELATIVE_PRONOUNS = new Set(["who", "which", "that"]);
@@ -128,6 +130,7 @@ export function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart
   // human-labeled data prompted Meta" (the decision prompted, not the data)
   const head = nounWithInfinitive(tokens, i, clauseStart);
   if (head !== undefined) return { common: true, noun: tokens[head].lemma || tokens[head].text.toLowerCase(), at: head };
+  let examples: NameMention[] = [];
   for (let k = i - 1; k >= clauseStart; k--) {
     const t = tokens[k];
     const name = nameAt(t);
@@ -151,6 +154,10 @@ export function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart
       // Accel and Index Ventures, as well as its staff, will benefit")
       const opener = /^as$/i.test(before?.text ?? "") ? (/^such$/i.test(tokens[b - 1]?.text ?? "") ? b - 1 : -1) : /^(?:including|notably|especially|particularly|like)$/i.test(before?.text ?? "") ? b : -1;
       if (opener > 0 && tokens[opener - 1]?.text === ",") {
+        // (names and what joins them only, the aside closed by a comma: not "including Scale CEO
+        // Alexandr Wang joining Meta")
+        const listed = tokens.slice(opener + 1, k + 1);
+        if (tokens[k + 1]?.text === "," && listed.every((x) => nameAt(x) || /^(?:and|or|,)$/i.test(x.text))) examples = [...new Set(listed.map(nameAt).filter((n): n is NameMention => !!n))];
         k = opener;
         continue;
       }
@@ -249,7 +256,7 @@ export function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart
       }
       // (an adjective right before the verb's auxiliary stands as a noun: "concrete was embedded")
       const noun = t.pos === "NOUN" || (t.pos === "ADJ" && tokens[k + 1]?.pos === "AUX" && (k === clauseStart || /^(?:and|or|but|,)$/i.test(tokens[k - 1].text)));
-      return { common: true, ...(noun || commonProper ? { noun: t.pos === "NOUN" ? t.lemma : t.text.toLowerCase(), at: k } : {}), ...(noun && isOwnedNoun(tokens, k) && ownedHeadBefore(tokens, k, i) ? { owned: true } : {}) };
+      return { common: true, ...(noun || commonProper ? { noun: t.pos === "NOUN" ? t.lemma : t.text.toLowerCase(), at: k } : {}), ...(noun && isOwnedNoun(tokens, k) && ownedHeadBefore(tokens, k, i) ? { owned: true } : {}), ...(examples.length && noun ? { examples } : {}) };
     }
     if (t.pos === "CCONJ" || t.pos === "SCONJ") return { common: false };
   }

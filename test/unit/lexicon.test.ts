@@ -257,6 +257,7 @@ const phraseCases: [string, number, string][] = [
 ];
 const equivalentCases: [string, string][] = [
   ["backer", "investor"],
+  ["dangle", "offer"],
   ["review", "examine"],
   ["scrutinize", "examine"],
   ["scrutinise", "review"],

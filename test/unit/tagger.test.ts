@@ -166,6 +166,16 @@ describe("tagger: corrections", () => {
     assert.equal(posOf("The chef has poached eggs on the menu.", "has"), "VERB");
   });
 
+  it("an -ing word after 'by', 'after', 'without' and before its object is a gerund; an -ing word between it and a noun qualifies the noun", () => {
+    assert.equal(posOf("Meta tried to poach OpenAI employees by offering signing bonuses.", "offering"), "VERB");
+    assert.equal(tok("Meta tried to poach OpenAI employees by offering signing bonuses.", "offering").lemma, "offer");
+    assert.equal(posOf("Meta tried to poach OpenAI employees by offering signing bonuses.", "signing"), "ADJ");
+    assert.equal(posOf("Meta lured staff by paying signing bonuses.", "signing"), "ADJ");
+    assert.equal(posOf("Meta lured staff by offering big bonuses.", "offering"), "VERB");
+    // (with a determiner it is the noun)
+    assert.equal(posOf("Meta gained by the offering.", "offering"), "NOUN");
+  });
+
   it("a past form read as an adjective right after a name or pronoun subject and before its object is the verb", () => {
     assert.equal(posOf("OpenAI poached Meta employees.", "poached"), "VERB");
     assert.equal(tok("OpenAI poached Meta employees.", "poached").lemma, "poach");

@@ -69,6 +69,9 @@ export const CURATED_EQUIVALENTS: readonly (readonly string[])[] = [
   ["hire", "enlist", "recruit"],
   // hiring away another's staff: WordNet's "poach" is only hunting and cooking, its "lure" only enticing
   ["poach", "lure"],
+  // holding out money or a post to win someone: "dangled signing bonuses of up to $100 million"
+  // (WordNet's "dangle" is only hanging loosely)
+  ["offer", "dangle"],
   // holding someone to be something: "thinks of us as their biggest competitor", "considers OpenAI
   // its biggest competitor", "regards it as" (WordNet keeps think's "judge" sense apart from regard's "deem")
   ["regard", "consider", "think", "view"],

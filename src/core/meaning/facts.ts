@@ -148,7 +148,7 @@ const SCARE_QUOTE = /["“](?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+["”
 /** Phrases of purpose before an infinitive: "in an effort to", "in a bid to", "in order to", "so as to". */
 const PURPOSE_BEFORE = /\b(?:in\s+(?:an?\s+)?(?:effort|bid|attempt|push|order)|so\s+as)\s+to\s+$/i;
 /** Acts whose infinitive after the object is their doer's purpose ("paid $14.3 billion to gain"), not the object's act (as "hired Wang to lead"). */
-const SUBJECT_PURPOSE = new Set(["offer", "pay", "spend", "invest", "use", "raise", "sell", "buy", "acquire", "take a stake", "launch", "build", "cut"]);
+const SUBJECT_PURPOSE = new Set(["offer", "dangle", "pay", "spend", "invest", "use", "raise", "sell", "buy", "acquire", "take a stake", "launch", "build", "cut"]);
 
 /** The infinitive at `start` tells why `doer` acted, by the last act before it (not "intends to sever", whose infinitive is what is intended). */
 function isPurpose(text: string, start: number, before: readonly Predicate[], doer: NameMention, tokens: readonly TaggedToken[]): boolean {
@@ -337,9 +337,13 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
       // (an infinitive of purpose is its doer's act, past the object: "Meta offered bonuses as high as
       // $100 million to lure away OpenAI staff", "… in an effort to lure")
       if (!agent && t.pos === "VERB" && lastAgent && /^to$/i.test(tokens[i - 1]?.text ?? "") && isPurpose(text, t.start, out, lastAgent, tokens)) agent = lastAgent;
+      // (a gerund of means is its clause's doer's act, done to whom that act is: "Meta has tried to
+      // poach OpenAI employees by offering bonuses" offers them to OpenAI's employees)
+      const means = !agent && t.pos === "VERB" && lastAgent && /ing$/i.test(t.text) && /^by$/i.test(tokens[i - 1]?.text ?? "") ? out[out.length - 1] : undefined;
+      if (means) agent = lastAgent;
       // (a verb's, not an event noun's, whose phrase the sentence's verb follows: "Nimbus's investment in Quarry surprised")
       const after = namesAfter(tokens, copula ? i : last, clauseEnd, nameAt, t.pos === "VERB" && !isGerundOf(tokens, i) && !SPEECH_LEMMAS.has(lemma));
-      patients = after.names;
+      patients = after.names.length || !means || means.agent !== agent ? after.names : means.patients;
       qualifierNames = after.qualifiers.map((k) => after.names[k]);
       // (an adjective's copula is said of its subject; a name that only qualifies a noun after it is
       // none of its participants: "neutrality remains essential for leading AI labs")

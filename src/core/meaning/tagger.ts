@@ -373,6 +373,27 @@ function correct(ts: Work[], e: Engine): void {
       }
     }
 
+    // "by offering signing bonuses", "after paying its staff": an -ing word right after a
+    // preposition of means or time, before its object, is a gerund (wink may read it as a noun);
+    // an -ing word between that gerund and a noun qualifies the noun ("signing bonuses")
+    if (t.pos === "NOUN" && /ing$/.test(t.lower) && prev?.pos === "ADP" && GERUND_PREPOSITIONS.has(prev.lower) && (startsObject(next) || next?.pos === "ADJ" || next?.pos === "NOUN" || (next?.pos === "VERB" && /ing$/.test(next.lower)))) {
+      const lemma = canBeVerb(t.lower, e);
+      if (lemma && lemma !== t.lower) {
+        t.pos = "VERB";
+        t.lemma = lemma;
+        if (next?.pos === "VERB" && /ing$/.test(next.lower) && ts[i + 2]?.pos === "NOUN") {
+          next.pos = "ADJ";
+          next.lemma = next.lower;
+        }
+        continue;
+      }
+    }
+
+    if (t.pos === "VERB" && /ing$/.test(t.lower) && prev?.pos === "VERB" && /ing$/.test(prev.lower) && GERUND_PREPOSITIONS.has(ts[i - 2]?.lower ?? "") && next?.pos === "NOUN") {
+      t.pos = "ADJ";
+      t.lemma = t.lower;
+    }
+
     // A participle closing a hyphenated compound before a noun is an adjective: "self-made
     // billionaire", "human-reviewed datasets" (not the sentence's verb).
     if (t.pos === "VERB" && /(?:ed|en|de|wn|ng)$/.test(t.lower) && prev?.text === "-" && prev.end === t.start && ts[i - 2]?.end === prev.start && (next?.pos === "NOUN" || next?.pos === "PROPN")) {
@@ -392,6 +413,9 @@ function correct(ts: Work[], e: Engine): void {
     }
   }
 }
+
+/** Prepositions that take a gerund with its object: "by offering bonuses", "after signing the deal". */
+const GERUND_PREPOSITIONS = new Set(["by", "after", "before", "without", "upon", "through", "since"]);
 
 const MODALS = new Set(["will", "would", "can", "could", "may", "might", "shall", "should", "must"]);
 

@@ -4,7 +4,7 @@
 import type { SentenceInfo } from "../index/corpus";
 import type { Quantity } from "../quantities";
 import type { Predicate } from "../meaning/facts";
-import { relatePredicates } from "../meaning/lexicon";
+import { relatePredicates, verbsOf } from "../meaning/lexicon";
 import { sameMeasureNoun } from "../meaning/curated";
 import { contentTerms, termOf } from "../text/tokens";
 import type { Analysed } from "./context";
@@ -67,4 +67,20 @@ function objectPhrase(text: string, p: Predicate): Set<string> | undefined {
   const words = m[1].replace(/\b(?:and|but|because|while)\b.*$/i, "").split(/\s+/).filter((w) => !/^\p{Lu}/u.test(w) && !ORGANISATION_NOUNS.has(w.toLowerCase().replace(/[.,;:!?"”’)]$/, "")));
   const terms = new Set(contentTerms(words.join(" ")));
   return terms.size ? terms : undefined;
+}
+
+/**
+ * The claim's act has an object noun naming an act (a pullback, an investment) that the source's
+ * act neither has nor is followed by in its clause (the word, or one of related meaning): "weighing
+ * a pullback from Scale AI" is not "was weighing a multibillion-dollar investment in Scale", whoever
+ * weighs it. (Not a company's noun, "the startup", which names a participant.)
+ */
+export function objectUnsaid(claim: Predicate, sourceText: string, fact: Predicate): boolean {
+  const object = claim.object;
+  if (!object || ORGANISATION_NOUNS.has(object) || !verbsOf(object).length) return false;
+  if (fact.object && (fact.object === object || relatePredicates(fact.object, object) !== "unrelated" || sameMeasureNoun(fact.object, object))) return false;
+  const [, end] = clauseOf(sourceText, fact.start);
+  const words = contentTerms(sourceText.slice(fact.end, end));
+  const term = termOf(object);
+  return !words.some((w) => w === term || relatePredicates(w, object) === "same");
 }

@@ -22,7 +22,7 @@ import { asCommonSubject, asCopula, closeCopy, deniedObject, opposedObjectAdject
 import { accomplished, begunAfter, doneAlready, doubted, expectedOnly, futureOnly, possibleOnly } from "./aspect";
 import { splicedSubject } from "./spliced";
 import { withRoleHolders } from "./role-holders";
-import { anchorSide, givesClaimAmount, objectPhrasesDiffer, objectsDiffer, otherAmountInClause } from "./fact-differences";
+import { anchorSide, givesClaimAmount, objectPhrasesDiffer, objectsDiffer, objectUnsaid, otherAmountInClause } from "./fact-differences";
 import { termOf } from "../text/tokens";
 
 export { doerOf, doersOf, editDistance, joined, namesNotIn, sameName } from "./references";
@@ -380,6 +380,9 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       if (roles === "other-agent" && ((claim.negated && fact.negated) || (!claimPossible && possibleOnly(info.text, fact)))) continue; // (nor one who only may: "Scale AI may face")
       // (nor a doer found by reference where the sentences before name the claim's doer too: "the search engine giant" after Google and Microsoft)
       if (roles === "other-agent" && !stated.agent && resolved.agent && claim.agent && namedBefore(ctx.view, info, claim.agent)) continue;
+      // another doer of an act on another thing is another act ("Microsoft is weighing a pullback"
+      // where "Meta was weighing an investment")
+      if (roles === "other-agent" && !isLightVerb(claim.lemma) && objectUnsaid(claim, info.text, fact)) continue;
       const bucket = roles === "open" ? weak : strong;
       const kind: FactOutcome["kind"] =
         roles === "same" || roles === "open" ? (agrees ? "stated" : relation === "same" ? "negated" : "opposite") : agrees ? (roles === "reversed" ? "reversed" : "other-agent") : "silent";

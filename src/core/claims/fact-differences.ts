@@ -77,7 +77,9 @@ function objectPhrase(text: string, p: Predicate): Set<string> | undefined {
  */
 export function objectUnsaid(claim: Predicate, sourceText: string, fact: Predicate): boolean {
   const object = claim.object;
-  if (!object || ORGANISATION_NOUNS.has(object) || !verbsOf(object).length) return false;
+  // (a noun derived from its verb: not one with the verb's own form, "work", "stake", which says little alone)
+  const verbs = object ? verbsOf(object) : [];
+  if (!object || ORGANISATION_NOUNS.has(object) || !verbs.length || verbs.includes(object)) return false;
   if (fact.object && (fact.object === object || relatePredicates(fact.object, object) !== "unrelated" || sameMeasureNoun(fact.object, object))) return false;
   const [, end] = clauseOf(sourceText, fact.start);
   const words = contentTerms(sourceText.slice(fact.end, end));

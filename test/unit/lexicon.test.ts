@@ -404,6 +404,10 @@ describe("lexicon: curated entries", () => {
   for (const [text, i, expected] of phraseCases) {
     it(`phrase ${expected}: ${text}`, () => assert.equal(phrasalPredicateAt(words(text), i)?.lemma, expected));
   }
+  it("reads no idiom ending in 'it' before an object ('buys it a stake' is not 'buy it', dying)", () => {
+    assert.equal(phrasalPredicateAt(words("money buys it a 49 % stake and voting power"), 1), undefined);
+    assert.equal(phrasalPredicateAt(words("he finally bought it"), 2)?.lemma, "buy it");
+  });
   it("reads a verb and a preposition-particle as one only with no object after it", () => {
     assert.equal(phrasalPredicateAt(words("their work carried on after the deal"), 2)?.lemma, "carry on");
     assert.equal(phrasalPredicateAt(words("their work carried on uninterrupted"), 2)?.lemma, "carry on");

@@ -176,6 +176,13 @@ describe("tagger: corrections", () => {
     assert.equal(posOf("Meta gained by the offering.", "offering"), "NOUN");
   });
 
+  it("a known -s form after a name and before a particle of direction is a verb of motion", () => {
+    assert.equal(posOf("While Wang moves to Meta, he is giving up his seat.", "moves"), "VERB");
+    assert.equal(posOf("While Wang moves over to lead Meta's unit, he is giving up his seat.", "moves"), "VERB");
+    // (not after a possessive: "Meta's moves to …")
+    assert.equal(posOf("Meta's moves to Scale surprised rivals.", "moves"), "NOUN");
+  });
+
   it("a past form read as an adjective right after a name or pronoun subject and before its object is the verb", () => {
     assert.equal(posOf("OpenAI poached Meta employees.", "poached"), "VERB");
     assert.equal(tok("OpenAI poached Meta employees.", "poached").lemma, "poach");

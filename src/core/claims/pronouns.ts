@@ -12,14 +12,15 @@ import { FACT_CANDIDATES } from "./fact-candidates";
 /**
  * A claim's "he" or "she" stands for the name before it that is known to be of its sex, or that says
  * it ("Adams said she has no plan to retain her crown": Adams would not retain it). Else the
- * predicate is returned as it is.
+ * predicate is returned as it is. (A surname alone is known by the full name its sources give:
+ * "While Wang moves to Meta, he is giving up his seat", where the sources name Alexandr Wang.)
  */
-export function claimPronoun(p: Predicate, all: readonly Predicate[], text: string, names: readonly NameMention[]): Predicate {
+export function claimPronoun(p: Predicate, all: readonly Predicate[], text: string, names: readonly NameMention[], ctx?: Pick<ClaimContext, "candidates" | "view">): Predicate {
   const sex = p.pronoun && pronounGender(p.pronoun);
   if (!sex) return p;
   const speakers = all.filter((s) => s.speech && s.agent && s.end <= p.start).map((s) => s.agent!);
   for (const n of names.filter((n) => n.end <= p.start).reverse()) {
-    const g = genderOf(n, text);
+    const g = genderOf(n, text) ?? (n.core.length === 1 && ctx ? fullNameGender(n, ctx) : undefined);
     if (g === sex || (!g && speakers.includes(n))) return withDoer(p, n);
   }
   return p;
@@ -89,4 +90,31 @@ export function speakersIt(p: Predicate, all: readonly Predicate[], text: string
   if (p.agent || p.subject || p.pronoun || p.passive || !IT_SUBJECT.test(text.slice(Math.max(0, p.start - 60), p.start))) return p;
   const speech = all.filter((s) => s.speech && s.agent && s.end <= p.start).pop();
   return speech?.agent && !genderOf(speech.agent, text) ? withDoer(p, speech.agent) : p;
+}
+
+/**
+ * The sex of the full name the sources give for a surname, when all such names agree: by its first
+ * name, or by "He"/"She" opening the sentence after one where it is the first doer ("Alexandr Wang …
+ * will remain on Scale AI's board. He is to lead a new AI team at Meta").
+ */
+function fullNameGender(n: NameMention, ctx: Pick<ClaimContext, "candidates" | "view">): Gender | undefined {
+  let found: Gender | undefined;
+  for (const info of ctx.candidates.slice(0, FACT_CANDIDATES)) {
+    for (const m of info.names) {
+      if (m.core.length < 2 || !sameName(n, m)) continue;
+      const g = genderOf(m, info.text) ?? pronounAfter(ctx.view, info, m);
+      if (!g) continue;
+      if (found && found !== g) return undefined;
+      found = g;
+    }
+  }
+  return found;
+}
+
+function pronounAfter(view: ClaimContext["view"], info: SentenceInfo, m: NameMention): Gender | undefined {
+  const doer = predicatesOf(info.text, info.names).find((p) => p.agent && !p.passive)?.agent;
+  if (!doer || !sameName(doer, m)) return undefined;
+  const next = view.corpus.windowOf(info).find((x) => x.doc > info.doc);
+  const word = next && /^(He|She)\s/.exec(next.text)?.[1];
+  return word ? pronounGender(word) : undefined;
 }

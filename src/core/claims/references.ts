@@ -7,7 +7,7 @@ import type { CorpusView } from "./context";
 import { isTimeName, type NameMention } from "../entities/names";
 import { findRoleFacts, ROLE_PATTERN, sameEntity, sameOrg } from "../entities/roles";
 import { genderOf } from "../entities/gender";
-import type { Predicate } from "../meaning/facts";
+import { predicatesOf, type Predicate } from "../meaning/facts";
 import { isNoun, isVerb, lemma } from "../meaning/lexicon";
 import { citedAsSource } from "../text/speech";
 import { tagSentence } from "../meaning/tagger";
@@ -81,6 +81,12 @@ export function unnamedParticipant(skip: readonly NameMention[], fact: Predicate
   if (after && OTHERS_AFTER.test(info.text.slice(fact.end, fact.end + 40))) return undefined;
   const next = after ? info.names.find((n) => n.start >= fact.end && other(n)) : undefined;
   if (next && !CLAUSE_BREAK.test(info.text.slice(fact.end, next.start))) return next;
+  // ("its" or "their" right after the act is its sentence's subject's: "Meta … will take a stake in
+  // Scale and bring Wang on board to head its new unit" heads Meta's unit, not Scale's)
+  if (after && /^\s+(?:its|their)\b/i.test(info.text.slice(fact.end, fact.end + 8))) {
+    const subject = predicatesOf(info.text, info.names).find((p) => p.agent && !p.passive && !p.speech && p.start < fact.start)?.agent;
+    if (subject && other(subject)) return subject;
+  }
   // (a source the sentence cites is none: "according to Reuters")
   for (const { name: n, text, inSentence } of namesBefore(fact, info, window))
     if (other(n) && !isTimeName(n.text) && !citedAsSource(text, n.start, n.end) && (!qualifiesNoun(text, n) || (inSentence && n.end + 1 >= fact.start))) return n;

@@ -117,6 +117,9 @@ const COORDINATORS = new Set(["and", "but", "or", "then"]);
 const TIME_WORDS = new Set(["after", "before", "following", "since", "until", "during", "amid"]);
 const CLAUSE_PUNCT = /^(?:[;:()\u2013\u2014]|--)$/;
 
+/** Words that hedge a figure right before it: "up nearly 8%", "down about 10%". */
+const FIGURE_HEDGES = new Set(["nearly", "almost", "about", "around", "roughly", "some", "approximately", "over", "just", "more", "less"]);
+
 const MEMO = new Map<string, Predicate[]>();
 const MEMO_MAX = 20_000;
 
@@ -246,7 +249,8 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
       }
     }
     // "shares were up 7.74%", "sales are down 10%": a change told with the copula
-    if (!lemma && t.lemma === "be" && /^(?:up|down)$/i.test(tokens[i + 1]?.text ?? "") && /^(?:NUM|SYM)$/.test(tokens[i + 2]?.pos ?? "")) {
+    // (past a hedge before the figure: "were up nearly 8%")
+    if (!lemma && t.lemma === "be" && /^(?:up|down)$/i.test(tokens[i + 1]?.text ?? "") && (/^(?:NUM|SYM)$/.test(tokens[i + 2]?.pos ?? "") || (FIGURE_HEDGES.has(tokens[i + 2]?.text.toLowerCase() ?? "") && /^(?:NUM|SYM)$/.test(tokens[i + 3]?.pos ?? "")))) {
       lemma = /^up$/i.test(tokens[i + 1].text) ? "rise" : "fall";
       length = 2;
     }

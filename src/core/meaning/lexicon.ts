@@ -528,6 +528,9 @@ function matchRest(words: readonly string[], at: number, rest: readonly string[]
   return used < 0 ? -1 : used + 1;
 }
 
+/** A word that opens an object: a determiner, a possessive, a figure. */
+const OBJECT_AFTER_IT = /^(?:a|an|the|its|their|his|her|our|\$|\d)/i;
+
 /**
  * The multi-word predicate starting at words[i], longest first: WordNet's multi-word verbs (but not
  * a verb with prepositions only, such as "go to") and the curated phrases, with the first word inflected ("winding down", "gave up", "cutting ties",
@@ -546,6 +549,8 @@ export function phrasalPredicateAt(words: readonly string[], i: number): { lemma
     for (const phrase of t.phrases.get(base) ?? []) {
       let used = matchRest(words, i + 1, phrase.rest);
       if (used >= 0 && phrase.intransitive && i + 1 + used < words.length && !AFTER_INTRANSITIVE.test(words[i + 1 + used])) continue;
+      // (an idiom ending in "it", "buy it" for dying, not before an object: "buys it a 49% stake")
+      if (used >= 0 && phrase.rest[phrase.rest.length - 1] === "it" && OBJECT_AFTER_IT.test(words[i + 1 + used] ?? "")) continue;
       const separable = phrase.rest.length === 1 && PARTICLES.has(phrase.rest[0]);
       if (used < 0 && separable && i + 2 < words.length && OBJECT_PRONOUNS.has(words[i + 1].toLowerCase())) {
         used = matchRest(words, i + 2, phrase.rest) < 0 ? -1 : 2;

@@ -273,6 +273,8 @@ function correct(ts: Work[], e: Engine): void {
       // In a headline with no verb at all, a bare plural object also follows: "OpenAI cuts ties".
       const followsAsVerb =
         startsObject(next) ||
+        // (a verb of motion after a name, its particle or preposition after it: "Wang moves over to lead", "Wang moves to Meta")
+        (sForm && prev?.pos === "PROPN" && next?.pos === "ADP" && MOTION_PARTICLES.has(next.lower) && (ts[i + 2]?.pos === "PROPN" || ts[i + 2]?.lower === "to")) ||
         (sForm && next?.lower === "to" && ts[i + 2]?.pos === "VERB") ||
         (sForm && next?.pos === "NOUN" && !ts.some((u) => u.pos === "VERB" || u.pos === "AUX"));
       // "OpenAI poached Meta employees": a past form right after a name or pronoun subject and
@@ -413,6 +415,9 @@ function correct(ts: Work[], e: Engine): void {
     }
   }
 }
+
+/** Particles and prepositions of direction after a verb of motion: "moves over to", "heads to Meta". */
+const MOTION_PARTICLES = new Set(["to", "into", "over", "out", "back", "away", "toward", "towards"]);
 
 /** Prepositions that take a gerund with its object: "by offering bonuses", "after signing the deal". */
 const GERUND_PREPOSITIONS = new Set(["by", "after", "before", "without", "upon", "through", "since"]);

@@ -83,3 +83,17 @@ export function comparativeChanges(tokens: readonly TaggedToken[], facts: readon
   }
   return out;
 }
+
+/** Words that hedge a figure right before it: "up nearly 8%", "down about 10%". */
+const FIGURE_HEDGES = new Set(["nearly", "almost", "about", "around", "roughly", "some", "approximately", "over", "just", "more", "less"]);
+
+/**
+ * A change told with the copula at `i`: "shares were up 7.74%", "sales are down 10%", past a hedge
+ * before the figure ("were up nearly 8%"): "rise" or "fall".
+ */
+export function copulaChange(tokens: readonly TaggedToken[], i: number): "rise" | "fall" | undefined {
+  if (tokens[i].lemma !== "be" || !/^(?:up|down)$/i.test(tokens[i + 1]?.text ?? "")) return undefined;
+  const figure = FIGURE_HEDGES.has(tokens[i + 2]?.text.toLowerCase() ?? "") ? i + 3 : i + 2;
+  if (!/^(?:NUM|SYM)$/.test(tokens[figure]?.pos ?? "")) return undefined;
+  return /^up$/i.test(tokens[i + 1].text) ? "rise" : "fall";
+}

@@ -6,7 +6,7 @@ import { isTimeName, type NameMention } from "../entities/names";
 import { speakersOwnIt } from "./speakers-it";
 import { anchorFacts, type TimeAnchor } from "./anchors";
 import { tagSentence, type TaggedToken } from "./tagger";
-import { changeDirection, changedMagnitude, comparativeChanges } from "./change";
+import { changeDirection, changedMagnitude, comparativeChanges, copulaChange } from "./change";
 import { isVerb, lemmaCandidates, lemma as lexiconLemma, phrasalPredicateAt, relatePredicates, verbsOf } from "./lexicon";
 import { cueAt } from "./cues";
 import { adjectivesAfter, adjectivesBetween, copulaAdjective, copulaComplement, isExpletiveThere, isGerundOf, nextContent, nextWord, objectOf, uniqueSuperlative, verbSoon } from "./phrases";
@@ -116,9 +116,6 @@ const CLAUSE_WORDS = new Set(["that", "which", "who", "whom", "whose", "because"
 const COORDINATORS = new Set(["and", "but", "or", "then"]);
 const TIME_WORDS = new Set(["after", "before", "following", "since", "until", "during", "amid"]);
 const CLAUSE_PUNCT = /^(?:[;:()\u2013\u2014]|--)$/;
-
-/** Words that hedge a figure right before it: "up nearly 8%", "down about 10%". */
-const FIGURE_HEDGES = new Set(["nearly", "almost", "about", "around", "roughly", "some", "approximately", "over", "just", "more", "less"]);
 
 const MEMO = new Map<string, Predicate[]>();
 const MEMO_MAX = 20_000;
@@ -248,12 +245,9 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
         length = adjective - i + 1;
       }
     }
-    // "shares were up 7.74%", "sales are down 10%": a change told with the copula
-    // (past a hedge before the figure: "were up nearly 8%")
-    if (!lemma && t.lemma === "be" && /^(?:up|down)$/i.test(tokens[i + 1]?.text ?? "") && (/^(?:NUM|SYM)$/.test(tokens[i + 2]?.pos ?? "") || (FIGURE_HEDGES.has(tokens[i + 2]?.text.toLowerCase() ?? "") && /^(?:NUM|SYM)$/.test(tokens[i + 3]?.pos ?? "")))) {
-      lemma = /^up$/i.test(tokens[i + 1].text) ? "rise" : "fall";
-      length = 2;
-    }
+    // "shares were up 7.74%", "sales are down 10%": a change told with the copula (./change)
+    const copulaChanged = lemma ? undefined : copulaChange(tokens, i);
+    if (copulaChanged) [lemma, length] = [copulaChanged, 2];
     // (said of the same subject, with the same polarity)
     const joinedTo = !copula && lemma && coordinatedComplement(out[out.length - 1], t, text) ? out[out.length - 1] : undefined;
     if (joinedTo) copula = true;

@@ -82,11 +82,9 @@ const AGED_RE = /(?:^|[^A-Za-z])aged[ \u00a0]$/i;
 /** "at age 19", "at the age of 19". */
 const AT_AGE_RE = /(?:^|[^A-Za-z])at[ \u00a0](?:the[ \u00a0])?age[ \u00a0](?:of[ \u00a0])?$/i;
 /** A person's age as a copula's complement: "Wang was 28", "when he was 19", set off after it ("… was 28 when he founded"). */
-const AGE_COPULA_RE = /(?:(?:^|[^A-Za-z'’])(?:[A-Z][A-Za-z'’.-]*|[Hh]e|[Ss]he)|,[ \u00a0]who)[ \u00a0](?:is|was|turned|turns)[ \u00a0](?:(?:now|just|only)[ \u00a0])?$/;
-/** A relative clause's age before its verb: "Wang, who at 26 is poised to …". */
-const WHO_AT_RE = /,[ \u00a0]who[ \u00a0]at[ \u00a0]$/;
-const WHO_AT_END_RE = /^[ \u00a0](?:is|was|has|had|became|becomes|will|would)\b/;
-const AGE_COPULA_END_RE = /^(?:[.,;)]|[ \u00a0](?:when|at[ \u00a0]the[ \u00a0]time)\b|$)/;
+// (and in a relative clause, before its verb too: "Wang, who is 26,", "Wang, who at 26 is poised to")
+const AGE_COPULA_RE = /(?:(?:^|[^A-Za-z'’])(?:[A-Z][A-Za-z'’.-]*|[Hh]e|[Ss]he)|,[ \u00a0]who)[ \u00a0](?:is|was|turned|turns|at)[ \u00a0](?:(?:now|just|only)[ \u00a0])?$/;
+const AGE_COPULA_END_RE = /^(?:[.,;)]|[ \u00a0](?:when|at[ \u00a0]the[ \u00a0]time|is|was|has|had|became|will|would)\b|$)/;
 const MONTH_CONTEXT_RE = /(?:^|[^A-Za-z])(?:in|since|until|till|by|from|during|early|late|mid|through|of|last|next|this|before|after|between|and|to|or)[ \u00a0-]$/i;
 
 const STOP_NOUNS = new Set([
@@ -240,7 +238,7 @@ function afterNumber(text: string, n: ParsedNumber, start: number, prefixCurrenc
         }
       }
       const ageBefore = text.slice(Math.max(0, start - 40), start);
-      if (n.value >= 1 && n.value <= 120 && (AT_AGE_RE.test(ageBefore) || ageOpening(text, start, pos) || (AGE_COPULA_RE.test(ageBefore) && AGE_COPULA_END_RE.test(text.slice(pos, pos + 16))) || (WHO_AT_RE.test(ageBefore) && WHO_AT_END_RE.test(text.slice(pos, pos + 10))))) {
+      if (n.value >= 1 && n.value <= 120 && (AT_AGE_RE.test(ageBefore) || ageOpening(text, start, pos) || (AGE_COPULA_RE.test(ageBefore) && AGE_COPULA_END_RE.test(text.slice(pos, pos + 16))))) {
         return { kind: "age", value: n.value, precision: 1, start, end: pos, hedgeable: false };
       }
       if (n.value >= 1 && n.value <= 120 && AGED_RE.test(text.slice(Math.max(0, start - 8), start))) {

@@ -93,7 +93,7 @@ function compute(ctx: ClaimContext): ClaimFact[] {
   // said the company would lose…")
   const claimSentence = { text: a.plain, names, doc: -1 };
   // (and one named by role at an organisation, the person the sources give it: "Scale AI's founder was poached")
-  const predicates = withRoleHolders(ctx, all.map((p) => asCopula(p, a.plain) ?? p).map((p) => (p.pronoun ? claimPronoun(p, all, a.plain, names, ctx) : speakersIt(resolveOrganisationSubject(p, claimSentence, [], all), all, a.plain))), names).filter((p) => !p.speech && (p.agent || p.patients.length || p.subject || p.pronoun || p.changed));
+  const predicates = withRoleHolders(ctx, all.map((p) => asCopula(p, a.plain) ?? p).map((p) => (p.pronoun ? claimPronoun(p, all, a.plain, names, inSpan(p.start, a.quotes) ? undefined : ctx) : speakersIt(resolveOrganisationSubject(p, claimSentence, [], all), all, a.plain))), names).filter((p) => !p.speech && (p.agent || p.patients.length || p.subject || p.pronoun || p.changed));
   if (!predicates.length) return [];
   // (and up to 2 sentences that give a bound of the claim's as it is: their act is the claim's)
   const bounds = exactFigures(a).filter((q) => isBound(q) && !q.share);

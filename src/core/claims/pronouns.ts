@@ -13,7 +13,8 @@ import { FACT_CANDIDATES } from "./fact-candidates";
  * A claim's "he" or "she" stands for the name before it that is known to be of its sex, or that says
  * it ("Adams said she has no plan to retain her crown": Adams would not retain it). Else the
  * predicate is returned as it is. (A surname alone is known by the full name its sources give:
- * "While Wang moves to Meta, he is giving up his seat", where the sources name Alexandr Wang.)
+ * "While Wang moves to Meta, he is giving up his seat", where the sources name Alexandr Wang; not
+ * inside a quote, whose "he" is the quoted speaker's.)
  */
 export function claimPronoun(p: Predicate, all: readonly Predicate[], text: string, names: readonly NameMention[], ctx?: Pick<ClaimContext, "candidates" | "view">): Predicate {
   const sex = p.pronoun && pronounGender(p.pronoun);

@@ -380,6 +380,9 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       if (roles === "other-agent" && ((claim.negated && fact.negated) || (!claimPossible && possibleOnly(info.text, fact)))) continue; // (nor one who only may: "Scale AI may face")
       // (nor a doer found by reference where the sentences before name the claim's doer too: "the search engine giant" after Google and Microsoft)
       if (roles === "other-agent" && !stated.agent && resolved.agent && claim.agent && namedBefore(ctx.view, info, claim.agent)) continue;
+      // one of a kind named by the source is not a group the claim names by a noun: "Google, the
+      // largest customer of Scale AI" does not say "self-driving car makers are its largest customers"
+      if (claim.copula && claim.unique && claim.unique === fact.unique && !claim.agent && claim.subject && fact.agent) continue;
       // another doer of an act on another thing is another act ("Microsoft is weighing a pullback"
       // where "Meta was weighing an investment")
       if (roles === "other-agent" && !isLightVerb(claim.lemma) && objectUnsaid(claim, info.text, fact)) continue;

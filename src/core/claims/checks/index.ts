@@ -36,6 +36,7 @@ import { unstatedDenialCheck } from "./unstated-denial";
 import { polarityInPassageCheck } from "./polarity-in-passage";
 import { nonFactualFigureCheck } from "./non-factual-figure";
 import { unstatedQualityCheck } from "./unstated-quality";
+import { oneOfAKindCheck } from "./one-of-a-kind";
 import { unstatedQuantifierCheck } from "./unstated-quantifier";
 import { unstatedConditionCheck } from "./unstated-condition";
 import { rankCheck } from "./rank";
@@ -98,6 +99,7 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   polarityInPassageCheck,
   nonFactualFigureCheck,
   unstatedQualityCheck,
+  oneOfAKindCheck,
   unstatedQuantifierCheck,
   unstatedConditionCheck,
   shareSizeCheck,

@@ -1,0 +1,40 @@
+// What only one can be, given by the claim to a group it names by a noun, where the sources give it to
+// someone they name: "Self-driving car makers are Scale AI's largest customers" passes on its other
+// words ("self-driving car companies" are among the customers), but "the largest customer of Scale
+// AI" is Google. Only for a copula's noun with a superlative that no fact of the claim's matched
+// (a named holder is the facts' business: "Meta is Scale AI's largest customer" is another doer).
+import type { Finding } from "../../types";
+import type { ClaimCheck } from "../context";
+import { claimFacts, FACT_CANDIDATES } from "../facts";
+import { inSpan } from "../spans";
+import { predicatesOf } from "../../meaning/facts";
+import { relatePredicates } from "../../meaning/lexicon";
+import { sharePatient } from "../participants";
+
+export const oneOfAKindCheck: ClaimCheck = {
+  id: "one-of-a-kind",
+  description: "The claim gives what only one can be (the largest customer) to a group it names by a noun, where the sources give it to someone they name.",
+  stage: "facts",
+  run(ctx) {
+    const findings: Finding[] = [];
+    const a = ctx.analysed;
+    for (const { fact, outcome } of claimFacts(ctx)) {
+      if (!fact.copula || !fact.unique || fact.agent || !fact.subject || fact.negated || outcome.kind !== "silent" || inSpan(fact.start, a.quotes)) continue;
+      const read = ctx.candidates.slice(0, FACT_CANDIDATES).flatMap((info) => predicatesOf(info.text, info.names).map((q) => ({ q, info })));
+      const holder = read.find(({ q }) => q.copula && !q.negated && q.agent && q.unique === fact.unique && relatePredicates(q.lemma, fact.lemma) === "same" && (!fact.patients.length || sharePatient(fact, q)));
+      // (unless a source says it of that group the other way round: "its largest customers are
+      // generative AI firms", where Google is also "the largest customer")
+      const same = (x: string | undefined, y: string | undefined) => !!x && !!y && (x === y || relatePredicates(x, y) === "same");
+      if (!holder || read.some(({ q }) => q.copula && !q.negated && same(q.subject, fact.lemma) && same(q.lemma, fact.subject))) continue;
+      const words = a.plain.slice(fact.start, fact.end);
+      findings.push({
+        kind: "unsupported-part",
+        claimed: words,
+        expected: holder.q.agent!.text,
+        message: `Sources give this to ${holder.q.agent!.text} (“${words}”): “${holder.info.text.length > 160 ? holder.info.text.slice(0, 160) + "…" : holder.info.text}”`,
+        range: ctx.view.rangeInPlain(ctx.claim, fact.start, fact.end),
+      });
+    }
+    return { findings, evidence: [], unresolved: findings.length };
+  },
+};

@@ -61,6 +61,7 @@ describe("roles", () => {
     // (in the progressive too: "is staying behind as", "is stepping in as")
     assert.deepEqual(facts("Alexandr Wang is staying behind as Scale AI's CEO."), [["Alexandr Wang", "CEO", "Scale AI"]]);
     assert.deepEqual(facts("Jason Droege is stepping in as Scale AI's CEO."), [["Jason Droege", "CEO", "Scale AI"]]);
+    assert.deepEqual(facts("Alexandr Wang will remain Scale AI's chief executive."), [["Alexandr Wang", "CEO", "Scale AI"]]);
   });
   it("matches aliases", () => {
     const [wang] = findNames("Alexandr Wang");

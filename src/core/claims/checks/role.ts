@@ -64,7 +64,14 @@ const { claim, analysed: a, candidates, view } = ctx;
     const holder = f.org ? sourceFacts.find(({ r }) => sameRole(r.role, r.modifier) && r.org && sameOrg(r.org, f.org!) && !sameEntity(r.person, f.person)) : undefined;
     // the same role at another organisation only ("Meta hired Jason Droege as interim CEO" where
     // Scale AI appointed him): unstated (one may hold a role at two), not contradicted
-    const elsewhere = f.org && !holder ? samePerson.find(({ r }) => sameRole(r.role, r.modifier) && r.org && !sameOrg(r.org, f.org!)) : undefined;
+    // (a role given without its organisation in a sentence naming one organisation only, and not the
+    // claim's, is held there: "Scale AI is promoting Jason Droege, the chief strategy officer")
+    const impliedOrg = (r: RoleFact, s: SentenceInfo) => {
+      const others = s.names.filter((n) => !sameEntity(n, r.person));
+      return others.length === 1 && !sameOrg(others[0], f.org!) ? others[0] : undefined;
+    };
+    const withOrg = (x: { r: RoleFact; s: SentenceInfo }) => (x.r.org ? x : { r: { ...x.r, org: impliedOrg(x.r, x.s) }, s: x.s });
+    const elsewhere = f.org && !holder ? samePerson.map(withOrg).find(({ r }) => sameRole(r.role, r.modifier) && r.org && !sameOrg(r.org, f.org!)) : undefined;
     if (elsewhere) {
       findings.push({
         kind: "unsupported-part",

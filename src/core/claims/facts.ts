@@ -113,6 +113,7 @@ function compute(ctx: ClaimContext): ClaimFact[] {
   return predicates.map((fact) => {
     const others = predicates.filter((p) => p !== fact);
     const outcome = unsaid && fact.start >= unsaid.end ? unsaidOutcome(ctx, fact, unsaid.agent!, names, sources, others, boundsGiven) : outcomeOf(ctx, fact, names, sources, others, boundsGiven);
+    if (process.env.GW_DEBUG_FACTS) console.error("FACT", JSON.stringify({ lemma: fact.lemma, agent: fact.agent?.text, subject: fact.subject, patients: fact.patients.map((n) => n.text), neg: fact.negated }), "=>", outcome.kind, "source" in outcome && outcome.source ? (outcome.source as SentenceInfo).text.slice(0, 120) : "");
     if (outcome.kind === "opposite" && outcome.claimSpan) return { fact: { ...fact, ...outcome.claimSpan }, outcome };
     if (settles(outcome)) return { fact, outcome };
     // what the sources say of its converse, roles swapped ("Meta received $14.3 billion from Scale
@@ -568,7 +569,8 @@ function sameThing(claim: Predicate, source: Predicate, claimNamed: boolean): bo
   if (claim.object && source.object && claim.object !== source.object) return false;
   // (a change of the same magnitude may leave its owner unnamed, "his company saw demand triple":
   // its sentence must then name the claim's, as for any weak contradiction)
-  if (!claim.patients.length !== !source.patients.length) return sameMagnitude(claim, source);
+  // (likewise an act on the same object noun: "scale back its relationship with Meta", "expand their relationship")
+  if (!claim.patients.length !== !source.patients.length) return sameMagnitude(claim, source) || (!!claim.object && claim.object === source.object);
   return !claim.patients.length || sharePatient(claim, source);
 }
 

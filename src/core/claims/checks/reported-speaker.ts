@@ -102,7 +102,7 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
     // speaker: "Garrett Lord … said his company saw demand triple "overnight"")
     if ((PRONOUN_SPEAKS.test(info.text) || /["“”]/.test(info.text)) && !info.names.some((n) => spoke(info.text, n)))
       if (view.corpus.windowOf(info).some((w) => w.names.some((n) => sameName(n, speaker) && spoke(w.text, n)))) return undefined;
-    const theirs = info.names.find((n) => !sameName(n, speaker) && spoke(info.text, n)) ?? quoteOpenedBefore(ctx, info);
+    const theirs = info.names.find((n) => !sameName(n, speaker) && spoke(info.text, n)) ?? quoteOpenedBefore(ctx, info) ?? pronounSpeaker(ctx, info);
     if (theirs && !sameName(theirs, speaker) && !relayed(theirs)) other ??= { name: theirs, info };
     const noun = theirs ? undefined : unnamedSpeaker(info.text);
     if (noun && !describedAs(ctx, info, speaker, noun.head)) unnamed ??= { speaker: noun.text, info };
@@ -349,6 +349,17 @@ function describedAs(ctx: ClaimContext, info: SentenceInfo, speaker: NameMention
  * speaks there ("As Jonathan Siddharth, Turing CEO, explains, "The deal marks a turning point.
  * Leading AI labs are realizing neutrality is no longer optional."").
  */
+/**
+ * Who "he noted" is, in a sentence that names no speaker: the speaking name of the sentence right
+ * before it ("Garrett Lord, CEO of Handshake, … said his company saw demand triple … "If you're
+ * General Motors or Toyota, …," he noted").
+ */
+function pronounSpeaker(ctx: ClaimContext, info: SentenceInfo): NameMention | undefined {
+  if (!PRONOUN_SPEAKS.test(info.text) || info.names.some((n) => spoke(info.text, n))) return undefined;
+  const before = ctx.view.corpus.windowOf(info).find((w) => w.doc === info.doc - 1);
+  return before?.names.find((n) => spoke(before.text, n) && n.core.length >= 2);
+}
+
 function quoteOpenedBefore(ctx: ClaimContext, info: SentenceInfo): NameMention | undefined {
   // (its only quotation mark closes it, straight or curly)
   const text = info.text.trim();

@@ -6,7 +6,7 @@ import type { Quantity } from "../quantities";
 import { figureFrame, type FigureFrame } from "../meaning/measures";
 import type { Analysed, CorpusView } from "./context";
 import { clauseOf, periodsIn } from "./spans";
-import { tagSentence } from "../meaning/tagger";
+import { tagSentence, type TaggedToken } from "../meaning/tagger";
 import { termOf } from "../text/tokens";
 import { lemma, relatePredicates } from "../meaning/lexicon";
 
@@ -89,8 +89,16 @@ function yearAct(text: string, q: Quantity): string | undefined {
   for (let n = 0; k >= 0 && n < YEAR_ACT_REACH; k--, n++) {
     const t = tokens[k];
     if (/^[,;:.()]$/.test(t.text) || t.pos === "SCONJ" || t.pos === "CCONJ" || /^(?:which|who|that)$/i.test(t.text)) return undefined;
-    if (t.pos === "VERB") return lemma(t.text, "verb");
+    if (t.pos === "VERB") return foundingIdiom(tokens, k) ?? lemma(t.text, "verb");
   }
+  return undefined;
+}
+
+/** A company's beginning in other words: "was started in 2019", "was launched in", "got its start in" date its founding. */
+function foundingIdiom(tokens: readonly TaggedToken[], k: number): string | undefined {
+  const verb = lemma(tokens[k].text, "verb");
+  if ((verb === "start" || verb === "launch") && tokens[k - 1]?.lemma === "be") return "found";
+  if (verb === "get" && /^(?:its|their)$/i.test(tokens[k + 1]?.text ?? "") && /^start$/i.test(tokens[k + 2]?.text ?? "")) return "found";
   return undefined;
 }
 

@@ -33,6 +33,9 @@ function anchorAt(tokens: readonly TaggedToken[], k: number): { side: "before" |
   const phrase = tokens.slice(k, k + 4).map((x) => x.text.toLowerCase()).join(" ");
   if (phrase.startsWith("in response to ")) return { side: "after", length: 3 };
   if (phrase === "in the wake of") return { side: "after", length: 4 };
+  // ("once" before a subject opens a clause of time, "once the Meta news broke"; before a
+  // participle it is "formerly", "once known for")
+  if (/^once$/i.test(t.text) && /^(?:DET|PROPN|PRON|NOUN)$/.test(tokens[k + 1]?.pos ?? "")) return { side: "after", length: 1 };
   for (const [re, side, length] of SIDES) {
     if (!re.test(t.text)) continue;
     if (length === 2 && !/^(?:to|of)$/i.test(tokens[k + 1]?.text ?? "")) continue;

@@ -6,7 +6,7 @@
 import type { Finding } from "../../types";
 import type { ClaimCheck } from "../context";
 import { claimFacts, FACT_CANDIDATES } from "../facts";
-import { inSpan } from "../spans";
+import { clip, inSpan } from "../spans";
 import { predicatesOf } from "../../meaning/facts";
 import { relatePredicates } from "../../meaning/lexicon";
 import { sharePatient } from "../participants";
@@ -31,8 +31,9 @@ export const oneOfAKindCheck: ClaimCheck = {
         kind: "unsupported-part",
         claimed: words,
         expected: holder.q.agent!.text,
-        message: `Sources give this to ${holder.q.agent!.text} (“${words}”): “${holder.info.text.length > 160 ? holder.info.text.slice(0, 160) + "…" : holder.info.text}”`,
+        message: `Sources give this to ${holder.q.agent!.text} (“${words}”): “${clip(holder.info.text.trim(), 160)}”`,
         range: ctx.view.rangeInPlain(ctx.claim, fact.start, fact.end),
+        evidence: [ctx.view.citation(holder.info, 1, [])],
       });
     }
     return { findings, evidence: [], unresolved: findings.length };

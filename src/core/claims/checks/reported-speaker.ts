@@ -47,7 +47,9 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   // (or a one-word name heading the subject of one, an organisation or a surname: "Google cited a
   // need for …"; a one-word name right after a verb, "told Bloomberg", is whom it was said to)
   const speakerFact = predicatesOf(a.plain, a.names).find((p) => p.speech && !p.negated && p.agent);
-  const speaker = a.names.find((n) => n.core.length >= 2 && spoke(a.plain, n)) ?? speakerFact?.agent;
+  // (a name the claim rules out is no speaker: "Turing's Jonathan Siddharth, not Handshake's Garrett Lord, said …")
+  const ruledOut = (n: NameMention) => RULED_OUT.test(a.plain.slice(Math.max(0, n.start - 40), n.start));
+  const speaker = a.names.find((n) => n.core.length >= 2 && !ruledOut(n) && spoke(a.plain, n)) ?? speakerFact?.agent;
   if (!speaker) return undefined;
   const oneWordSpeaker = speaker.core.length < 2;
   // (for such a speaker, the sources must state what the claim reports, not merely have its words:
@@ -71,11 +73,13 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   // (or with only a verb of speech after them: "Demand at Labelbox tripled overnight, Labelbox CEO Manu Sharma said")
   const last = /^[\s.!?"”’]*$/.test(a.plain.slice(speaker.end)) || SAID_LAST.test(a.plain.slice(speaker.end)) ? a.plain.lastIndexOf(",", speaker.start) : -1;
   // (what the speaker reports ends where another speaker's words begin: "…, while Labelbox CEO Manu Sharma said …")
-  const next = a.names.find((n) => n.start > speaker.end + 6 && !sameName(n, speaker) && n.core.length >= 2 && spoke(a.plain, n));
+  const next = a.names.find((n) => n.start > speaker.end + 6 && !sameName(n, speaker) && n.core.length >= 2 && !ruledOut(n) && spoke(a.plain, n));
   const reportEnd = ownRelative ? relative[1] : next ? Math.max(speaker.end + 6, a.plain.lastIndexOf(",", next.start)) : a.plain.length;
   // (the reported words' span, read for their terms past the verb of speech and for their figures)
   // (past the verb of speech where it stands further on: "Garrett Lord was the one who called …")
-  const spokeAt = speakerFact && speakerFact.agent === speaker && speakerFact.end > speaker.end + 6 && speakerFact.end < reportEnd ? speakerFact.end - 6 : speaker.end;
+  // (and past the name it rules out: "Jonathan Siddharth, not Handshake's Garrett Lord, said")
+  const asideEnd = speaker.end + (/^,\s+not\s+[^,]{1,60},/.exec(a.plain.slice(speaker.end))?.[0].length ?? 0);
+  const spokeAt = speakerFact && speakerFact.agent === speaker && speakerFact.end > speaker.end + 6 && speakerFact.end < reportEnd ? speakerFact.end - 6 : asideEnd;
   const [from, to] = mainSays ? [relative[1] + 1, a.plain.length] : last > 0 ? [0, last] : [spokeAt, reportEnd];
   const terms = keyTermsIn(a, mainSays || last > 0 ? from : from + 6, to);
   if (terms.length < MIN_REPORTED_TERMS) return undefined;
@@ -314,6 +318,8 @@ function holderSpeaking(r: RoleFact, person = r.person): RoleSpeaker {
 }
 
 /** A sentence whose speaker is a pronoun ("he said", "said she"). */
+/** Right before a name the claim rules out: ", not Handshake's ". */
+const RULED_OUT = /,\s+not\s+(?:[\p{L}'’.-]+\s+){0,3}$/u;
 const PRONOUN_SPEAKS = new RegExp(`\\b(?:he|she|they)\\s+(?:${SPEECH_VERBS})\\b|\\b(?:${SPEAKER_AFTER_VERBS})\\s+(?:he|she)\\b`, "i");
 
 /**

@@ -6,6 +6,7 @@ import type { SentenceInfo } from "../index/corpus";
 import type { NameMention } from "../entities/names";
 import type { Quantity } from "../quantities";
 import { roleActs } from "../meaning/role-acts";
+import { designatedCopulas } from "../meaning/designations";
 import { isEnding, isLightVerb, leaves, predicatesOf, type Predicate } from "../meaning/facts";
 import { changeDirection } from "../meaning/change";
 import { opposedAdjectives, oppositesOf, relatePredicates, type PredicateRelation } from "../meaning/lexicon";
@@ -88,7 +89,9 @@ function compute(ctx: ClaimContext): ClaimFact[] {
   const { analysed: a, candidates, view } = ctx;
   // names inside quotes are quoted words, not participants
   const names = a.names.filter((n) => !inSpan(n.start, a.quotes));
-  const all = predicatesOf(a.plain, names);
+  const found = predicatesOf(a.plain, names);
+  // (what a verb of naming says someone is: "Reuters identified Microsoft as Scale's biggest customer")
+  const all = [...found, ...designatedCopulas(a.plain, names, found)];
   // ("the company" of a claim is the organisation it names before, as in a source: "Labelbox's CEO
   // said the company would lose…")
   const claimSentence = { text: a.plain, names, doc: -1 };

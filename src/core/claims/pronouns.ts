@@ -45,7 +45,7 @@ export function resolvePronoun(ctx: ClaimContext, claim: Predicate, fact: Predic
   // to Mark Zuckerberg … He is to lead a new AI team at Meta": Wang)
   if (!info.names.some((n) => n.end <= fact.start && genderOf(n, info.text) === sex)) {
     const previous = window.filter((x) => x.doc < info.doc).pop();
-    const subject = previous && predicatesOf(previous.text, previous.names).find((p) => p.agent && !p.passive)?.agent;
+    const subject = previous && firstDoer(previous);
     // (the claim's doer when of no other sex; someone else when of the pronoun's)
     if (subject && (sameName(subject, doer) ? (genderOf(subject, previous.text) ?? sex) === sex : genderOf(subject, previous.text) === sex)) return withDoer(fact, subject);
   }
@@ -60,13 +60,21 @@ export function resolvePronoun(ctx: ClaimContext, claim: Predicate, fact: Predic
 
 /** The sex the candidate passages give a name ("Ms Catherall" in another sentence), if any. */
 function genderInSources(ctx: ClaimContext, name: NameMention): Gender | undefined {
-  for (const info of ctx.candidates.slice(0, FACT_CANDIDATES))
-    for (const n of info.names)
-      if (sameName(n, name)) {
-        const g = genderOf(n, info.text);
-        if (g) return g;
-      }
+  for (const { mention, info } of mentionsRead(ctx, name)) {
+    const g = genderOf(mention, info.text);
+    if (g) return g;
+  }
   return undefined;
+}
+
+/** The mentions of `name` in the candidate passages the facts read, with their sentences. */
+function* mentionsRead(ctx: Pick<ClaimContext, "candidates">, name: NameMention): Generator<{ mention: NameMention; info: SentenceInfo }> {
+  for (const info of ctx.candidates.slice(0, FACT_CANDIDATES)) for (const mention of info.names) if (sameName(mention, name)) yield { mention, info };
+}
+
+/** The doer of a sentence's first active act: its subject, for a "he" or "she" opening the next. */
+function firstDoer(info: Pick<SentenceInfo, "text" | "names">): NameMention | undefined {
+  return predicatesOf(info.text, info.names).find((p) => p.agent && !p.passive)?.agent;
 }
 
 /**
@@ -100,20 +108,18 @@ export function speakersIt(p: Predicate, all: readonly Predicate[], text: string
  */
 function fullNameGender(n: NameMention, ctx: Pick<ClaimContext, "candidates" | "view">): Gender | undefined {
   let found: Gender | undefined;
-  for (const info of ctx.candidates.slice(0, FACT_CANDIDATES)) {
-    for (const m of info.names) {
-      if (m.core.length < 2 || !sameName(n, m)) continue;
-      const g = genderOf(m, info.text) ?? pronounAfter(ctx.view, info, m);
-      if (!g) continue;
-      if (found && found !== g) return undefined;
-      found = g;
-    }
+  for (const { mention, info } of mentionsRead(ctx, n)) {
+    if (mention.core.length < 2) continue;
+    const g = genderOf(mention, info.text) ?? pronounAfter(ctx.view, info, mention);
+    if (!g) continue;
+    if (found && found !== g) return undefined;
+    found = g;
   }
   return found;
 }
 
 function pronounAfter(view: ClaimContext["view"], info: SentenceInfo, m: NameMention): Gender | undefined {
-  const doer = predicatesOf(info.text, info.names).find((p) => p.agent && !p.passive)?.agent;
+  const doer = firstDoer(info);
   if (!doer || !sameName(doer, m)) return undefined;
   const next = view.corpus.windowOf(info).find((x) => x.doc > info.doc);
   const word = next && /^(He|She)\s/.exec(next.text)?.[1];

@@ -377,16 +377,13 @@ function correct(ts: Work[], e: Engine): void {
 
     // "by offering signing bonuses", "after paying its staff": an -ing word right after a
     // preposition of means or time, before its object, is a gerund (wink may read it as a noun);
-    // an -ing word between that gerund and a noun qualifies the noun ("signing bonuses")
+    // an -ing word between that gerund and a noun qualifies the noun ("signing bonuses": the rule
+    // after this one, at the next word)
     if (t.pos === "NOUN" && /ing$/.test(t.lower) && prev?.pos === "ADP" && GERUND_PREPOSITIONS.has(prev.lower) && (startsObject(next) || next?.pos === "ADJ" || next?.pos === "NOUN" || (next?.pos === "VERB" && /ing$/.test(next.lower)))) {
       const lemma = canBeVerb(t.lower, e);
       if (lemma && lemma !== t.lower) {
         t.pos = "VERB";
         t.lemma = lemma;
-        if (next?.pos === "VERB" && /ing$/.test(next.lower) && ts[i + 2]?.pos === "NOUN") {
-          next.pos = "ADJ";
-          next.lemma = next.lower;
-        }
         continue;
       }
     }

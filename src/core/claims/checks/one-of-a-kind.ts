@@ -9,7 +9,7 @@ import { claimFacts, FACT_CANDIDATES } from "../facts";
 import { clip, inSpan } from "../spans";
 import { predicatesOf } from "../../meaning/facts";
 import { relatePredicates } from "../../meaning/lexicon";
-import { sharePatient } from "../participants";
+import { sameSubjectNoun, sharePatient } from "../participants";
 
 export const oneOfAKindCheck: ClaimCheck = {
   id: "one-of-a-kind",
@@ -24,8 +24,7 @@ export const oneOfAKindCheck: ClaimCheck = {
       const holder = read.find(({ q }) => q.copula && !q.negated && q.agent && q.unique === fact.unique && relatePredicates(q.lemma, fact.lemma) === "same" && (!fact.patients.length || sharePatient(fact, q)));
       // (unless a source says it of that group the other way round: "its largest customers are
       // generative AI firms", where Google is also "the largest customer")
-      const same = (x: string | undefined, y: string | undefined) => !!x && !!y && (x === y || relatePredicates(x, y) === "same");
-      if (!holder || read.some(({ q }) => q.copula && !q.negated && same(q.subject, fact.lemma) && same(q.lemma, fact.subject))) continue;
+      if (!holder || read.some(({ q }) => q.copula && !q.negated && sameSubjectNoun(q.subject, fact.lemma) && sameSubjectNoun(q.lemma, fact.subject))) continue;
       const words = a.plain.slice(fact.start, fact.end);
       findings.push({
         kind: "unsupported-part",

@@ -183,7 +183,7 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
     /** It reports the words of the claim's speaker. */
     bySpeaker?: boolean;
   }
-  const aligned: Aligned[] = [];
+  let aligned: Aligned[] = [];
   const seen = new Set<number>();
   for (const info of candidates) {
     if (seen.has(info.doc)) continue;
@@ -257,7 +257,7 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
   // "a June 12 press release")
   if (q.kind === "date" && aligned.length > 1) {
     const related = aligned.map((al) => datesOfRelatedEvents(frame, sourceFrame(al.info, al.q)));
-    if (related.includes(true)) aligned.splice(0, aligned.length, ...aligned.filter((_, k) => related[k] !== false));
+    if (related.includes(true)) aligned = aligned.filter((_, k) => related[k] !== false);
   }
   if (!aligned.length) return { kind: "unknown" };
   aligned.sort((x, y) => y.align - x.align);

@@ -362,15 +362,25 @@ function describedAs(ctx: ClaimContext, info: SentenceInfo, speaker: NameMention
  */
 function pronounSpeaker(ctx: ClaimContext, info: SentenceInfo): NameMention | undefined {
   if (!PRONOUN_SPEAKS.test(info.text) || info.names.some((n) => spoke(info.text, n))) return undefined;
-  const before = ctx.view.corpus.windowOf(info).find((w) => w.doc === info.doc - 1);
-  return before?.names.find((n) => spoke(before.text, n) && n.core.length >= 2);
+  const before = sentenceBefore(ctx, info);
+  return before && speakerNamed(before);
+}
+
+/** The sentence right before `info` in its article, if the window has it. */
+function sentenceBefore(ctx: ClaimContext, info: SentenceInfo): SentenceInfo | undefined {
+  return ctx.view.corpus.windowOf(info).find((w) => w.doc === info.doc - 1);
+}
+
+/** A full name that speaks in the sentence. */
+function speakerNamed(info: SentenceInfo): NameMention | undefined {
+  return info.names.find((n) => spoke(info.text, n) && n.core.length >= 2);
 }
 
 function quoteOpenedBefore(ctx: ClaimContext, info: SentenceInfo): NameMention | undefined {
   // (its only quotation mark closes it, straight or curly)
   const text = info.text.trim();
   if (!/["”]$/.test(text) || (text.match(/["“”]/g) ?? []).length !== 1) return undefined;
-  const before = ctx.view.corpus.windowOf(info).find((w) => w.doc === info.doc - 1);
+  const before = sentenceBefore(ctx, info);
   if (!before || ((before.text.match(/["“”]/g) ?? []).length % 2) !== 1) return undefined;
-  return before.names.find((n) => spoke(before.text, n) && n.core.length >= 2);
+  return speakerNamed(before);
 }

@@ -78,6 +78,8 @@ const MAX_WINDOW_MENTIONS = 256;
 
 /** A name right before a speech verb ("Droege said", past one or two appositives, the second may be long: "Jonathan Siddharth, Turing CEO, explains", or a relative pronoun: "Wang, who said"), or right after one ("said Droege"). */
 const SPOKE_AFTER = new RegExp(`^(?:\\s+of\\s+\\p{Lu}[\\p{L}\\p{N}.&-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}.&-]*){0,3})?(?:,[^,.;:"“”]{1,40}(?:,[^,.;:"“”]{1,140})?,|,)?\\s*(?:who\\s+(?:also\\s+)?|(?:is|was|['’]s)\\s+the\\s+one\\s+who\\s+)?(?:${SPEECH_VERBS})\\b`, "u");
+/** The same as a cleft with a participle: "Garrett Lord is the one saying …". */
+const SPOKE_AS_THE_ONE = /^\s+(?:is|was|['’]s)\s+the\s+one\s+(?:saying|telling|writing|noting|arguing|warning|claiming|insisting|explaining|stating|adding)\b/;
 const OF_BEFORE = /\bof\s+$/i;
 // (and "According to" opening the sentence)
 const SPOKE_BEFORE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS}|According to)\\s+$`);
@@ -85,7 +87,7 @@ const SPOKE_BEFORE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS}|According to)\\s+$
 // (or the headline words for one: "according to Labelbox chief Manu Sharma")
 const SPOKE_BEFORE_ROLE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS}|According to)\\s+(?:\\p{Lu}[\\p{L}\\p{N}.&-]*\\s+){1,3}(?:${ROLE_PATTERN}|chief|boss)\\s+$`, "u");
 
-const REPORTS_AFTER = /^\s+(?:reported|reports|said|says|wrote|writes)\b/i;
+const REPORTS_AFTER = /^\s+(?:reported|reports|said|says|wrote|writes|noted|notes|stated|states|observed|observes)\b/i;
 /** A verb of reporting right after the name: it speaks ("Reuters reports that …", which the tagger may read as a noun). */
 export function reportsAfter(text: string, n: { end: number }): boolean {
   return REPORTS_AFTER.test(text.slice(n.end, n.end + 12));
@@ -103,7 +105,7 @@ export function spoke(text: string, n: NameMention): boolean {
   if (OF_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start))) return false;
   // (nor one another preposition governs, past a possessor: "working on projects for Elon Musk's xAI said")
   if (GOVERNED_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) return false;
-  if (SPOKE_AFTER.test(text.slice(n.end, n.end + 220))) return true;
+  if (SPOKE_AFTER.test(text.slice(n.end, n.end + 220)) || SPOKE_AS_THE_ONE.test(text.slice(n.end, n.end + 40))) return true;
   // ("said Droege"; but in "Scale said Alexandr Wang would join Meta" the name is the reported clause's subject)
   if (SPOKE_BEFORE.test(text.slice(Math.max(0, n.start - 14), n.start))) return !FINITE_AFTER.test(text.slice(n.end, n.end + 12));
   // (the longer look, past a role, only where a role may stand: the check runs for every name read)

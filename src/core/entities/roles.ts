@@ -65,7 +65,7 @@ const ROLE_GAP =
   /^(?:,\s(?:the |its |who is (?:the )?|now |(?:previously|formerly|until recently|until then) (?:the |its )?|an? |(?:the|its|his|her|their) (?:company|firm|startup|start-up|group)['’]s )?|(?:, (?:the|its|an?) [^,]{1,40},|, who [^,]{1,60},|,)? (?:who )?(?:is|was|has been|had been|became|remains|remained|(?:will|would) (?:remain|stay|be)|(?:(?:has|had) )?(?:(?:previously|formerly) )?(?:served|serves) as) (?:now )?(?:the |its |an? |(?:the|its|his|her|their) (?:[a-z-]+ )?(?:company|firm|startup|start-up|group)['’]s )?|,? (?:who )?(?:(?:has|had) )?(?:moved up|was promoted|has been promoted|had been promoted|rose|stepped up|was elevated) from (?:the |its |his |her |their )?(?:(?:post|role|position|job) of )?|,? (?:who )?(?:(?:is|was|has been|had been|will be) )?(?:promoted to|named|appointed|appointed as|elevated to) (?:the |its |an? )?|,? (?:who )?(?:will |would |is |was |will be |would be )?(?:take|takes|took|taking|step|steps|stepped|stepping) (?:over|in|up) as (?:the |its |an? )?|,? (?:who )?(?:will |would |is |was |will be |would be )?(?:stay|stays|stayed|staying|remain|remains|remained|remaining) (?:on |behind )?as (?:the |its |an? )?)$/;
 
 /** A relative clause set off by commas and a copula between a person and their role: ", who commented on the deal, is ". */
-const RELATIVE_GAP = /, who [^,]{1,60}, (?:is|was|has been|had been|became|remains|(?:(?:has|had) )?(?:(?:previously|formerly) )?(?:served|serves) as) (?:now )?(?:the |its |an? |(?:the|its|his|her|their) (?:company|firm|startup|start-up|group)['’]s )?$/;
+const RELATIVE_GAP = /, who [^,]{1,100}, (?:is|was|has been|had been|became|remains|(?:(?:has|had) )?(?:(?:previously|formerly) )?(?:served|serves) as) (?:now )?(?:the |its |an? |(?:the|its|his|her|their) (?:company|firm|startup|start-up|group)['’]s )?$/;
 
 /** A noun of relation between two names, the first qualifying it: "Scale rival Turing", "Google parent Alphabet". */
 const RELATION_NOUN_GAP = /^ (?:rival|competitor|partner|customer|client|supplier|vendor|parent|owner|subsidiary|unit|affiliate|investor|backer|peer|spinoff|spin-off)s? $/;
@@ -99,13 +99,18 @@ export function findRoleFacts(text: string, names: NameMention[] = findNames(tex
     // an all-caps role must be written in caps ("ceo" in prose is rare; "director" is lower-case)
     const roleText = m[2];
     if (/^(?:ceo|cfo|coo|cto)$/.test(roleText)) continue;
-    const role = canonicalRole(roleText.replace(/^head of .*/i, (h) => h));
+    // the head of an organisation is its chief executive ("the head of Labelbox"); the head of
+    // something an organisation has is not ("head of Meta's superintelligence unit", "head of Research")
+    const headed = /^head of /i.test(roleText) ? nameStartingAt(end - roleText.length + "head of ".length, /^$/) : undefined;
+    const headsOrg = headed && !/^['’]s?\b/.test(text.slice(headed.end, headed.end + 2)) ? headed : undefined;
+    const role = headsOrg ? "CEO" : canonicalRole(roleText);
     const modifier = m[1]?.trim().replace(/-$/, "") || undefined;
-    // organisation: right before ("Handshake CEO", "Scale AI's CEO") or after "of" ("CEO of Handshake")
-    let org = nameEndingAt(start, /^(?:['’]s)?\s{1,2}$/u);
-    let orgBefore = true;
+    // organisation: right before ("Handshake CEO", "Scale AI's CEO") or after "of" ("CEO of Handshake",
+    // "CEO of rival company Snorkel AI")
+    let org = headsOrg ?? nameEndingAt(start, /^(?:['’]s)?\s{1,2}$/u);
+    let orgBefore = !headsOrg;
     if (!org) {
-      org = nameStartingAt(end, /^ (?:of|at) (?:the )?$/);
+      org = nameStartingAt(end, /^ (?:of|at) (?:the )?(?:(?:rival |[a-z]+-[a-z]+ )?(?:company|firm|startup|start-up|group) )?$/);
       orgBefore = false;
       // (a name that qualifies a noun of relation names another firm: "CEO of Scale rival Turing")
       const qualified = org && nameStartingAt(org.end, RELATION_NOUN_GAP);
@@ -120,7 +125,7 @@ export function findRoleFacts(text: string, names: NameMention[] = findNames(tex
       // given ("Lord was promoted to CFO", "was named CEO", "will take over as interim CEO")
       person = nameEndingAt(anchor, ROLE_GAP);
       // (past a relative clause with names of its own: "Sarah Friar, who commented on the Scale deal, is OpenAI's CFO")
-      const relative = person ? undefined : RELATIVE_GAP.exec(text.slice(Math.max(0, anchor - 100), anchor));
+      const relative = person ? undefined : RELATIVE_GAP.exec(text.slice(Math.max(0, anchor - 160), anchor));
       if (relative) person = nameEndingAt(anchor - relative[0].length, /^$/);
       // a role given by its organisation: "Meta hired Jason Droege as interim CEO", "Scale AI
       // appointed Droege as CEO" (the organisation is the one that hires)

@@ -52,6 +52,14 @@ export function connectiveCauses(tokens: readonly TaggedToken[], facts: readonly
       if (event && effect) out.push(causeFact(event.agent, tokens[k].start, event.end, effect));
       continue;
     }
+    // "its decision … was a direct response to Meta's deal", "was not the result of": the act before it
+    const reaction = first === "is" || first === "was" ? reactionAt(tokens, k + 1) : undefined;
+    if (reaction) {
+      const event = namedEvent(tokens, reaction.at, nameAt);
+      const effect = acts.filter((p) => p.end <= tokens[k].start).pop();
+      if (event && effect) out.push({ ...causeFact(event.agent, tokens[k].start, event.end, effect), negated: reaction.negated });
+      continue;
+    }
     // "Meta's deal is the reason (why) it's winding down", "the Meta deal is why": the act after it
     const reason = first === "is" || first === "was" ? (/^why$/i.test(tokens[k + 1]?.text ?? "") ? 1 : words(3).endsWith(" the reason") ? 2 : 0) : 0;
     if (!reason) continue;
@@ -62,4 +70,19 @@ export function connectiveCauses(tokens: readonly TaggedToken[], facts: readonly
     if (event && event.end <= tokens[k].start && effect) out.push(causeFact(event.agent, tokens[from].start, tokens[k + reason].end, effect));
   }
   return out;
+}
+
+/** Nouns of reacting, before "to" the event reacted to, and of resulting, before "of" the event that brought it. */
+const REACTION_NOUNS: Record<string, string> = { response: "to", reaction: "to", answer: "to", retaliation: "for", result: "of", consequence: "of", outcome: "of", product: "of" };
+
+/** "(not) a direct response to", "the result of" from tokens[k]: where the event begins and whether it is denied. */
+function reactionAt(tokens: readonly TaggedToken[], k: number): { at: number; negated: boolean } | undefined {
+  let j = k;
+  const negated = /^(?:not|n['’]t)$/i.test(tokens[j]?.text ?? "");
+  if (negated) j++;
+  if (!/^(?:a|an|the)$/i.test(tokens[j]?.text ?? "")) return undefined;
+  j++;
+  while (tokens[j]?.pos === "ADJ" || tokens[j]?.pos === "ADV") j++;
+  const preposition = REACTION_NOUNS[tokens[j]?.text.toLowerCase() ?? ""];
+  return preposition && tokens[j + 1]?.text.toLowerCase() === preposition ? { at: j + 2, negated } : undefined;
 }

@@ -449,7 +449,8 @@ function isParticipleModifier(tokens: readonly TaggedToken[], k: number): boolea
   if (t.pos !== "VERB" || !/(?:ing|ed)$/i.test(t.text)) return false;
   const next = tokens[k + 1]?.pos;
   const prev = tokens[k - 1]?.pos ?? "";
-  if (next === "NOUN" && /^(?:DET|NUM|SYM|ADJ|PRON)$/.test(prev)) return true;
+  // (a possessive pronoun's, "its acquired company"; a relative pronoun's is its verb: "which reported revenues")
+  if (next === "NOUN" && /^(?:DET|NUM|SYM|ADJ|PRON)$/.test(prev) && !/^(?:which|who|that)$/i.test(tokens[k - 1].text)) return true;
   // after a preposition, an -ing word that is an adjective of its own ("for leading AI labs"),
   // unlike a gerund taking its object ("for buying shares"); a verb of change is a change either
   // way ("despite reducing reliance", "despite increasing reliance")
@@ -585,7 +586,8 @@ function namesAfter(tokens: readonly TaggedToken[], last: number, clauseEnd: num
     if (verbal && t.pos === "NOUN" && finiteAt(tokens[k + 1])) break;
     // "after Meta's investment" places the fact in time: its names are not participants; a comma
     // before a new subject and its verb ends the phrase ("By acquiring 49% of Scale AI, Meta secures")
-    if ((t.pos === "VERB" && !isParticipleModifier(tokens, k)) || TIME_WORDS.has(t.text.toLowerCase())) break;
+    // (an infinitive's "be" too: "leaving to be head of Meta's unit" leaves no Meta)
+    if ((t.pos === "VERB" && !isParticipleModifier(tokens, k)) || (t.pos === "AUX" && /^to$/i.test(tokens[k - 1]?.text ?? "")) || TIME_WORDS.has(t.text.toLowerCase())) break;
     // (a spaced dash ends a headline before its publisher: "… Alexandr Wang - VnExpress International")
     if (/^[-–—|]$/.test(t.text) && t.start > (tokens[k - 1]?.end ?? t.start)) break;
     if (t.text === "," && verbSoon(tokens, k + 1)) break;

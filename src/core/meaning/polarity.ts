@@ -56,9 +56,14 @@ function entertainedBy(tokens: readonly TaggedToken[], clauseStart: number): str
 
 /** A negator before the predicate in its clause, with no other verb between them; or a negative implicative. */
 function isNegated(tokens: readonly TaggedToken[], words: readonly string[], i: number, clauseStart: number): boolean {
+  // (an event noun in the phrase of a denied copula's noun is not denied with it: "was not a result
+  // of Meta's investment" denies the result, not the investment)
+  let phraseOfNoun = false;
   for (let k = i - 1; k >= clauseStart; k--) {
     const t = tokens[k];
     const w = t.text.toLowerCase();
+    if (tokens[i].pos === "NOUN" && t.pos === "ADP" && tokens[k - 1]?.pos === "NOUN") phraseOfNoun = true;
+    if (phraseOfNoun && (w === "not" || w === "n't") && /^(?:is|was|are|were|be|been|['’]s)$/i.test(tokens[k - 1]?.text ?? "")) return false;
     // "no plan to retain", "no intention of selling": the act is denied with the noun
     if ((w === "to" || w === "of") && tokens[k - 1]?.pos === "NOUN" && /^no$/i.test(tokens[k - 2]?.text ?? "")) return true;
     // ("not only … but" adds, it does not deny)

@@ -23,7 +23,10 @@ export function recipientHas(tokens: readonly TaggedToken[], i: number, last: nu
   let end = last + 1;
   if (/^(?:it|them)$/i.test(next.text) && next.pos === "PRON") {
     // ("it" is the subject's owner only when the subject belongs to someone)
-    recipient = subjectAt !== undefined && !fact.agent ? possessorBefore(tokens, subjectAt, nameAt, names) : undefined;
+    // (a possessed gerund is such a subject too, which the tagger may leave a verb, past its phrase:
+    // "Meta's 49% holding (in Scale AI) gives it")
+    const owned = subjectAt ?? gerundSubject(tokens, i);
+    recipient = owned !== undefined && !fact.agent ? possessorBefore(tokens, owned, nameAt, names) : undefined;
   } else {
     recipient = nameAt(next);
     while (recipient && tokens[end + 1] && nameAt(tokens[end + 1]) === recipient) end++;
@@ -35,4 +38,13 @@ export function recipientHas(tokens: readonly TaggedToken[], i: number, last: nu
   // ("gives Harbour Bank no voting power": the verb's own negation may not reach past a long name)
   const denied = fact.negated || /^no$/i.test(tokens[end + 1]?.text ?? "");
   return { lemma: "have", object, start: fact.start, end: tokens[end].end, negated: denied, hedged: fact.hedged, ...(fact.unasserted ? { unasserted: fact.unasserted } : {}), agent: recipient, patients, speech: false, passive: false };
+}
+
+/** The -ing word heading the subject right before the verb at tokens[i], past a phrase of its own ("holding in Scale AI"). */
+function gerundSubject(tokens: readonly TaggedToken[], i: number): number | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    if (/ing$/i.test(tokens[k].text) && tokens[k].pos === "VERB") return k;
+    if (!["PROPN", "ADP", "DET", "NOUN", "NUM", "SYM", "ADJ"].includes(tokens[k].pos)) return undefined;
+  }
+  return undefined;
 }

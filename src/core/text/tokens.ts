@@ -19,7 +19,8 @@ export const STOP_WORDS = new Set(
   it its it's he she they them their theirs his her hers him we us our you your i me my mine who whom whose which what when where why how
   not no also just only very more most much many some any each every all both either neither other another such own same
   there here up down out off again further once too s t said says say told according reported report reportedly
-  one's while after before during since until if because though although whether per via amid among`
+  one's while after before during since until if because though although whether per via amid among
+  isn't aren't wasn't weren't don't doesn't didn't won't wouldn't can't couldn't hasn't haven't hadn't shouldn't`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -47,6 +48,8 @@ const SYNONYM_GROUPS: string[][] = [
   ["triple", "tripled", "triples", "tripling"],
   ["double", "doubled", "doubles", "doubling"],
   ["quadruple", "quadrupled", "quadruples"],
+  // "no longer" and "not anymore" say the same of time
+  ["longer", "anymore"],
 ];
 /** What decides the terms besides the code's shape: stop words and synonyms (part of the index cache's key). */
 export function tokenizerSignature(): string {

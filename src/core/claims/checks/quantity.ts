@@ -132,7 +132,7 @@ function otherEventsDate(a: Analysed, q: Quantity, frame: Frame, s: Quantity, th
 function nameBefore(names: readonly NameMention[], text: string, pos: number): NameMention | undefined {
   for (let i = names.length - 1; i >= 0; i--) {
     if (names[i].end > pos) continue;
-    return /^(?:,?\s*(?:aged\s*)?|(?:,\s+who)?\s+(?:is|was|turned|turns|at)\s+(?:(?:now|just|only)\s+)?)$/.test(text.slice(names[i].end, pos)) ? names[i] : undefined;
+    return /^(?:,?\s*(?:aged\s*)?|(?:(?:,\s+who)?\s+(?:is|was|turned|turns|at)|,\s+who['’]s)\s+(?:(?:now|just|only)\s+)?)$/.test(text.slice(names[i].end, pos)) ? names[i] : undefined;
   }
   return undefined;
 }

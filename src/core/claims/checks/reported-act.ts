@@ -19,7 +19,7 @@ import { clip, inSpan } from "../spans";
 import { termOf } from "../../text/tokens";
 
 /** Share of the reported words' key terms the speaker's sentence must have to report the same. */
-const SAME_WORDS = 0.5;
+const SAME_WORDS = 0.35;
 
 export const reportedActCheck: ClaimCheck = {
   id: "reported-act",

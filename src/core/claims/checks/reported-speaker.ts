@@ -104,9 +104,11 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
     // (beside it only when the sentence leaves its speaker to them: "he said", or quoted words; a
     // sentence of the article's own after "…," Droege wrote" is not his, nor one naming its own
     // speaker: "Garrett Lord … said his company saw demand triple "overnight"")
-    if ((PRONOUN_SPEAKS.test(info.text) || /["“”]/.test(info.text)) && !info.names.some((n) => spoke(info.text, n)))
+    // (not where the quote it ends was opened in the sentence before: those words are that speaker's)
+    const opened = quoteOpenedBefore(ctx, info);
+    if (!opened && (PRONOUN_SPEAKS.test(info.text) || /["“”]/.test(info.text)) && !info.names.some((n) => spoke(info.text, n)))
       if (view.corpus.windowOf(info).some((w) => w.names.some((n) => sameName(n, speaker) && spoke(w.text, n)))) return undefined;
-    const theirs = info.names.find((n) => !sameName(n, speaker) && spoke(info.text, n)) ?? quoteOpenedBefore(ctx, info) ?? pronounSpeaker(ctx, info);
+    const theirs = info.names.find((n) => !sameName(n, speaker) && spoke(info.text, n)) ?? opened ?? pronounSpeaker(ctx, info);
     if (theirs && !sameName(theirs, speaker) && !relayed(theirs)) other ??= { name: theirs, info };
     const noun = theirs ? undefined : unnamedSpeaker(info.text);
     if (noun && !describedAs(ctx, info, speaker, noun.head)) unnamed ??= { speaker: noun.text, info };

@@ -11,6 +11,8 @@ import { isContentTerm } from "../../text/tokens";
 
 /** A clause giving a reason ("because", "because of"). */
 const BECAUSE = /\bbecause\b/gi;
+/** A reason clause of a pronoun and a copula with its adjective: "because it is cheaper", "because they were more reliable". */
+const BARE_REASON = /^because\s+(?:it|they|this|that)\s+(?:is|was|are|were|had been|has been|would be)\s+(?:(?:much|far|more|less|so|too)\s+)?[a-z]+(?:\s+than\s+[a-z-]+)?\s*(?:[;:.!?,]|$)/i;
 
 export const unstatedReasonCheck: ClaimCheck = {
   id: "unstated-reason",
@@ -25,7 +27,10 @@ export const unstatedReasonCheck: ClaimCheck = {
       // (the effect before it, stated by a source; the reason's facts after it, up to the sentence's end)
       if (!facts.some((f) => f.fact.end <= at && f.outcome.kind === "stated")) continue;
       const reason = facts.filter((f) => f.fact.start > at);
-      if (!reason.length || reason.some((f) => f.outcome.kind !== "silent")) continue;
+      // (a reason with no act of its own, an adjective said of "it", is the writer's as much: "because
+      // it is cheaper"; "because of" a named event is the causes' check's)
+      const bare = !reason.length && BARE_REASON.test(text.slice(at));
+      if ((!reason.length && !bare) || reason.some((f) => f.outcome.kind !== "silent")) continue;
       // (a source that gives the reason in other words: "because of how data-labeling contracts are
       // structured" for "due to the structure of data-labeling contracts"; or states it as a fact:
       // "because labs now see neutrality as essential" for "labs are realizing neutrality is essential")
@@ -33,7 +38,7 @@ export const unstatedReasonCheck: ClaimCheck = {
       // (the reason runs to its clause's end: "because Scale's prices had become too high")
       const stop = text.slice(at).search(/[;:.!?](?:\s|$)/);
       const end = stop < 0 ? text.length : at + stop;
-      findings.push({ kind: "unsupported-part", claimed: text.slice(reason[0].fact.start, end), message: `No source gives this reason: “${text.slice(at, end)}”.`, range: ctx.view.rangeInPlain(ctx.claim, at, end) });
+      findings.push({ kind: "unsupported-part", claimed: text.slice(reason[0]?.fact.start ?? at + m[0].length, end).trim(), message: `No source gives this reason: “${text.slice(at, end)}”.`, range: ctx.view.rangeInPlain(ctx.claim, at, end) });
     }
     return { findings, evidence: [], unresolved: findings.length };
   },

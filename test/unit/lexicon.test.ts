@@ -6,6 +6,7 @@ import { join } from "node:path";
 import {
   CURATED_CHANGE_DIRECTIONS,
   CURATED_DERIVATIONS,
+  CURATED_ENTAILMENTS,
   CURATED_EQUIVALENTS,
   CURATED_OPPOSITES,
   CURATED_OPPOSED_ROLES,
@@ -37,6 +38,7 @@ import {
   oppositesOf,
   phrasalPredicateAt,
   relatePredicates,
+  entails,
   verbsOf,
   type PartOfSpeech,
   type PredicateRelation,
@@ -242,7 +244,10 @@ const phraseCases: [string, number, string][] = [
   ["Meta acquired a large stake in Scale", 1, "take a stake"],
   ["Meta sold its stake in Scale", 1, "divest"],
   ["the shareholder will add to their stake in Scale", 3, "take a stake"],
+  ["the shareholder will add to its holding in Scale", 3, "take a stake"],
+  ["the shareholder sold its holding in Scale", 2, "divest"],
   ["the authority will take a closer look at the deal", 3, "examine"],
+  ["investors will take a big hit from the deal", 2, "suffer"],
   ["the deal led OpenAI to leave", 2, "cause"],
   ["the deal pushed OpenAI to leave", 2, "cause"],
   ["their work had been put on ice", 4, "suspend"],
@@ -315,6 +320,7 @@ const oppositeCases: [string, string][] = [
   ["hire", "shed"],
   ["retain", "delete"],
   ["keep", "delete"],
+  ["keep", "remove"],
   // through a synonym of one side: enlist = hire
   ["enlist", "shed"],
   ["join", "leave"],
@@ -471,6 +477,18 @@ describe("lexicon: curated entries", () => {
         list.filter((cue) => !cueCases.some(([l, , c]) => l === list && c === cue))),
     ];
     assert.deepEqual(missing, []);
+  });
+});
+
+describe("curated entailments (CURATED_ENTAILMENTS)", () => {
+  for (const [a, b] of CURATED_ENTAILMENTS)
+    it(`${a} entails ${b}, not the reverse`, () => {
+      assert.equal(entails(a, b), true);
+      assert.equal(entails(b, a), false);
+    });
+  it("through inflections and not otherwise", () => {
+    assert.equal(entails("exceeded", "met"), true);
+    assert.equal(entails("exceed", "miss"), false);
   });
 });
 

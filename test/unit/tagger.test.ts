@@ -176,6 +176,22 @@ describe("tagger: corrections", () => {
     assert.equal(posOf("Meta gained by the offering.", "offering"), "NOUN");
   });
 
+  it("an -ing word after a possessive or a determiner, past its adjectives, with no object is a noun, its participles adjectives", () => {
+    assert.equal(posOf("The shareholder planned to add to its holding, confident of a rebound.", "holding"), "NOUN");
+    assert.equal(posOf("They planned to sell off their remaining holding in Scale.", "holding"), "NOUN");
+    assert.equal(posOf("They planned to sell off their remaining holding in Scale.", "remaining"), "ADJ");
+    // (one with an object, or with "of", keeps its verb reading)
+    assert.equal(posOf("Meta's hiring of Wang surprised rivals.", "hiring"), "VERB");
+    assert.equal(posOf("Meta is holding talks with Scale.", "holding"), "VERB");
+  });
+
+  it("'s after a name, before an adverb and a verb or before a participle taking no noun, is 'has' or 'is'", () => {
+    assert.equal(posOf("Microsoft's already come out against the deal.", "'s"), "AUX");
+    assert.equal(posOf("Microsoft's confirmed it is leaving.", "'s"), "AUX");
+    assert.equal(posOf("Meta's acquired company grew.", "'s"), "PART");
+    assert.equal(posOf("Microsoft's decision surprised rivals.", "'s"), "PART");
+  });
+
   it("a known -s form after a name and before a particle of direction is a verb of motion", () => {
     assert.equal(posOf("While Wang moves to Meta, he is giving up his seat.", "moves"), "VERB");
     assert.equal(posOf("While Wang moves over to lead Meta's unit, he is giving up his seat.", "moves"), "VERB");

@@ -9,12 +9,12 @@ import { roleActs } from "../meaning/role-acts";
 import { designatedCopulas } from "../meaning/designations";
 import { isEnding, isLightVerb, leaves, predicatesOf, type Predicate } from "../meaning/facts";
 import { changeDirection } from "../meaning/change";
-import { opposedAdjectives, oppositesOf, relatePredicates, type PredicateRelation } from "../meaning/lexicon";
+import { entails, opposedAdjectives, oppositesOf, relatePredicates, type PredicateRelation } from "../meaning/lexicon";
 import { CURATED_CONVERSES, sameMeasureNoun, sameObjectNoun } from "../meaning/curated";
 import { exactFigures, hasShareOf, keyTermsIn, type Analysed, type ClaimContext } from "./context";
 import { comparableKinds, confirms, isBound, sameBound } from "./figures";
 import { namesWithSpeakersWe } from "./speaker-we";
-import { disjointPatients, holdingReversed, mainPatients, rolesOf, sameNounDoer, sameSubjectNoun, sharePatient, type Roles } from "./participants";
+import { disjointPatients, holdingReversed, mainPatients, rolesOf, sameNounDoer, sameSubjectNoun, sharePatient, unnamedNounDoer, type Roles } from "./participants";
 import { betweenSameCommas, inSpan, relativeClauseAt, singledOut, withAside } from "./spans";
 import { definitelyNamed, doerOf, doersOf, joined, namedBefore, namesNotIn, resolveOrganisationSubject, sameName, unnamedParticipant } from "./references";
 import { aboutParticipants, FACT_CANDIDATES, opposedRoles, sentencesWithBound } from "./fact-candidates";
@@ -246,7 +246,8 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // (or two relations that exclude each other, "competitor" and "partner")
       const adjectivesOpposed = !!claim.copula && !!fact.copula && (opposedAdjectives(claim.lemma, fact.lemma) || opposedRoles(claim.lemma, fact.lemma)) && claimNames.every((n) => info.names.some((m) => sameName(n, m)));
       // (and ending a thing against making it grow: "strengthening ties" where "cutting ties")
-      const relation = adjectivesOpposed || endsWhatOtherGrows(claim, fact) ? "opposite" : (changeRelation(claim, fact) ?? relatePredicates(claim.lemma, fact.lemma));
+      // (a source denying what the claim's act entails denies the act: "failed to meet" against "beat")
+      const relation = adjectivesOpposed || endsWhatOtherGrows(claim, fact) ? "opposite" : (changeRelation(claim, fact) ?? (fact.negated && !claim.negated && entails(claim.lemma, fact.lemma) ? "same" : relatePredicates(claim.lemma, fact.lemma)));
       if (claim.copula && relation !== "same" && !adjectivesOpposed) continue;
       // changes of two magnitudes do not oppose each other ("increase its reliance", "reduce its expenditure")
       if (relation === "opposite" && claim.changed && fact.changed && !sameMagnitude(claim, fact)) continue;
@@ -326,7 +327,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // on Scale AI" does not state "OpenAI is not phasing out its work" through begin/phase out
       if (agrees && relation === "opposite" && (roles !== "same" || (claim.patients.length && !sharePatient(claim, fact)))) continue;
       // (a change's subject may be what changes or what changes it: "Scale AI's value fell", "the deal doubles Scale AI's value")
-      if (roles === "open" && (!(agrees ? namesAround : namesInSentence) || (claim.subject && fact.subject && !sameSubjectNoun(claim.subject, fact.subject) && !sameMagnitude(claim, fact)))) continue;
+      if (roles === "open" && (!(agrees ? namesAround : namesInSentence) || (claim.subject && fact.subject && !sameSubjectNoun(claim.subject, fact.subject) && !sameMagnitude(claim, fact)) || unnamedNounDoer(claim, fact, window))) continue;
       // (nor, for a claim's subject noun, a doer the source leaves unnamed: "it might suffer" is not "rivals suffer")
       if (roles === "open" && claim.subject && !claim.agent && !fact.subject && !fact.agent && !fact.pronoun && !fact.passive && !sameMagnitude(claim, fact)) continue;
       // a weak contradiction must be about the same thing: the same kind of participants (both with

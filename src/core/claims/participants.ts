@@ -2,8 +2,10 @@
 // roles reversed, another doer or another patient, or open (a side leaves its doer unnamed).
 import type { NameMention } from "../entities/names";
 import type { Predicate } from "../meaning/facts";
-import { doersOf, namesNotIn, sameName } from "./references";
-import { relatePredicates } from "../meaning/lexicon";
+import { doersOf, namesNotIn, ORGANISATION_NOUNS, sameName } from "./references";
+import type { SentenceInfo } from "../index/corpus";
+import { termOf } from "../text/tokens";
+import { relatePredicates, verbsOf } from "../meaning/lexicon";
 
 export type Roles = "same" | "open" | "reversed" | "other-agent" | "other-patient";
 
@@ -80,4 +82,18 @@ export function holdingReversed(claim: Predicate, source: Predicate): boolean {
   if (claim.negated || source.negated || claim.passive || source.passive) return false;
   if ([claim.lemma, source.lemma].some((l) => relatePredicates(l, "take a stake") === "opposite" || relatePredicates(l, "divest") === "same")) return false;
   return rolesOf(claim, source) === "reversed";
+}
+
+/**
+ * A claim's doer named only by a common noun that is no organisation's ("one smaller Scale
+ * shareholder") against a source act's named doer, where no sentence around calls anyone by that
+ * noun: someone else's act ("… planned to add to its holding" is not Meta's investment in Scale).
+ * A noun of a person (no event's noun).
+ */
+export function unnamedNounDoer(claim: Predicate, source: Predicate, window: readonly SentenceInfo[]): boolean {
+  const noun = claim.subject;
+  // (an event's noun is no doer: "her remarks about continuing to work with Scale" is a misread subject)
+  if (!noun || claim.agent || !source.agent || ORGANISATION_NOUNS.has(noun) || verbsOf(noun).length) return false;
+  const term = termOf(noun);
+  return !!term && !window.some((w) => w.termSet.has(term));
 }

@@ -19,6 +19,11 @@ export const CURATED_PHRASES: readonly { lemma: string; pattern: string }[] = [
   { lemma: "divest", pattern: "sell * stake" },
   // (adding to a stake buys more of it: "planned to add to their stake" against "to sell their remaining stake")
   { lemma: "take a stake", pattern: "add to * stake" },
+  // (a holding is a stake: "add to its holding", "sell their remaining holding")
+  { lemma: "take a stake", pattern: "add to * holding" },
+  { lemma: "divest", pattern: "sell * holding" },
+  // (a blow taken is a loss suffered: "are set to take a big hit from the deal"; WordNet's "take a hit" is a drag of smoke)
+  { lemma: "suffer", pattern: "take * hit" },
   { lemma: "cause", pattern: "lead * to" },
   // ("what pushed it to wind down": WordNet's push is to press or to promote)
   { lemma: "cause", pattern: "push * to" },
@@ -118,6 +123,8 @@ export const CURATED_OPPOSITES: readonly (readonly [string, string])[] = [
   // what is done with data after a project: WordNet's "retain" and "delete" are not antonyms
   ["retain", "delete"],
   ["keep", "delete"],
+  // (keeping a supplier on contracts against removing it from them: WordNet's "remove" has no antonym)
+  ["keep", "remove"],
   ["join", "leave"],
   ["join", "quit"],
   ["continue", "end"],
@@ -143,6 +150,18 @@ export const CURATED_OPPOSITES: readonly (readonly [string, string])[] = [
   ["buy", "divest"],
   ["hold", "divest"],
   ["keep", "divest"],
+];
+
+/**
+ * Acts that entail another, the first a stronger form of the second: to exceed expectations is to
+ * meet them and more, so a source's "failed to meet performance standards" denies "beat performance
+ * expectations" (while "met" does not state it). WordNet's verb entailments do not give these.
+ */
+export const CURATED_ENTAILMENTS: readonly (readonly [string, string])[] = [
+  ["exceed", "meet"],
+  ["beat", "meet"],
+  ["surpass", "meet"],
+  ["outperform", "meet"],
 ];
 
 /**

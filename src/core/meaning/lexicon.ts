@@ -3,7 +3,7 @@
 // "same" is deliberately narrow: a predicate wrongly judged the same lets a wrong claim pass as
 // supported, the worst error Groundwork can make. So synonymy and derivation are read only between
 // the first (most frequent) senses WordNet lists for each word.
-import { CURATED_DERIVATIONS, CURATED_EQUIVALENTS, CURATED_OPPOSITES, CURATED_PHRASES, negatedByNon, sizeSynonym } from "./curated";
+import { CURATED_DERIVATIONS, CURATED_ENTAILMENTS, CURATED_EQUIVALENTS, CURATED_OPPOSITES, CURATED_PHRASES, negatedByNon, sizeSynonym } from "./curated";
 
 export type PartOfSpeech = "verb" | "noun" | "adj";
 export type PredicateRelation = "same" | "opposite" | "unrelated";
@@ -442,6 +442,11 @@ export function oppositesOf(p: string, max = 40): string[] {
 const RELATION_MEMO = new Map<string, Map<string, PredicateRelation>>();
 const RELATION_MEMO_MAX = 100_000;
 let relationMemoSize = 0;
+
+/** Whether act `a` entails act `b` (or a synonym of each): "exceed" entails "meet". */
+export function entails(a: string, b: string): boolean {
+  return CURATED_ENTAILMENTS.some(([x, y]) => relatePredicates(a, x) === "same" && relatePredicates(b, y) === "same");
+}
 
 export function relatePredicates(a: string, b: string): PredicateRelation {
   let ofA = RELATION_MEMO.get(a);

@@ -20,11 +20,12 @@ export function speakersOwnIt(facts: Predicate[], text: string, names: readonly 
     const org = said.agent ?? names.find((n) => n.end <= said.start && /^['’]s\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(n.end, said.start)));
     // (a speaker named by a noun alone speaks of itself with "it" or "they": "One smaller shareholder
     // said they planned to sell off their remaining stake")
-    if (!org && said.subject && !p.subject && !p.pronoun && /^\s+(?:that\s+)?(?:it|they)\s+(?:[a-z']+\s+){0,3}$/i.test(text.slice(said.end, p.start))) {
+    if (!org && said.subject && !p.subject && !p.pronoun && /^\s+(?:that\s+)?(?:it|they)(?:['’](?:s|ll|d|re))?\s+(?:[a-z']+\s+){0,3}$/i.test(text.slice(said.end, p.start))) {
       facts[k] = { ...p, subject: said.subject };
       continue;
     }
-    if (!/^\s+(?:that\s+)?it\s+(?:[a-z']+\s+){0,3}$/i.test(text.slice(said.end, p.start))) continue;
+    // (contracted too: "confirmed it's cutting ties")
+    if (!/^\s+(?:that\s+)?it(?:['’](?:s|ll|d))?\s+(?:[a-z']+\s+){0,3}$/i.test(text.slice(said.end, p.start))) continue;
     if (!org || !isOrganisation(org, text)) continue;
     facts[k] = { ...p, agent: org, subject: undefined };
   }
@@ -36,7 +37,7 @@ export function speakersOwnIt(facts: Predicate[], text: string, names: readonly 
     const p = facts[k];
     if (p.start <= first.end || p.agent || p.passive || p.speech) continue;
     const between = text.slice(first.end, p.start);
-    if (!/(?:,|\b(?:though|although|but|and|while|because|since|so))\s+it\s+(?:[a-z']+\s+){0,3}$/i.test(between)) continue;
+    if (!/(?:,|\b(?:though|although|but|and|while|because|since|so))\s+it(?:['’](?:s|ll|d))?\s+(?:[a-z']+\s+){0,3}$/i.test(between)) continue;
     // (not when another name stands between, which "it" may be: "Wang left Scale AI, and it hired"; a
     // source the sentence cites is none: "according to Reuters")
     if (names.some((n) => n.start >= first.end && n.end <= p.start && !citedAccordingTo(text, n.start))) continue;

@@ -171,7 +171,8 @@ export function subjectOf(tokens: readonly TaggedToken[], i: number, clauseStart
         k = b;
         continue;
       }
-      if (after && /^['’]s$/.test(after.text) && k + 2 < i) return { common: true, ...(ownedHeadBefore(tokens, k + 2, i) ? { owned: true } : {}) };
+      // (a possessive "'s", not one the tagger reads as "has" or "is": "Microsoft's already come out")
+      if (after && /^['’]s$/.test(after.text) && after.pos !== "AUX" && k + 2 < i) return { common: true, ...(ownedHeadBefore(tokens, k + 2, i) ? { owned: true } : {}) };
       const joined = namesJoinedBefore(tokens, first, clauseStart, nameAt);
       return { name, common: false, ...(joined.length ? { joined } : {}) };
     }

@@ -262,6 +262,22 @@ function correct(ts: Work[], e: Engine): void {
     const prev = ts[i - 1];
     const next = ts[i + 1];
 
+    // "Microsoft's already come out", "Microsoft's confirmed it": after a name, "'s" before an adverb
+    // and a verb, or before a participle taking no noun, is "has" or "is" (the name is the subject),
+    // not a possessive ("Meta's acquired company", "Meta's decision")
+    if (t.pos === "PART" && /^['’]s$/.test(t.text) && prev?.pos === "PROPN") {
+      let j = i + 1;
+      while (ts[j]?.pos === "ADV" && j < i + 3) j++;
+      const verb = ts[j];
+      const participle = verb !== undefined && /(?:ed|en)$/.test(verb.lower) && !/^(?:NOUN|ADJ|PROPN)$/.test(ts[j + 1]?.pos ?? "") && canBeVerb(verb.lower, e) !== undefined;
+      if (verb && ((j > i + 1 && verb.pos === "VERB") || participle)) {
+        t.pos = "AUX";
+        t.lemma = /ing$/.test(verb.lower) ? "be" : "have";
+        verb.pos = "VERB";
+        continue;
+      }
+    }
+
     // Headline verbs tagged as nouns: "Meta's investment values Scale AI at $29 billion",
     // "Google plans to cut ties", "The deal marks a turning point". A noun (or adjective) after a
     // subject and before an object is the verb when it is a known verb form: an -s form, or a
@@ -402,6 +418,18 @@ function correct(ts: Work[], e: Engine): void {
 
     // "anyone's guess", "its report": after a possessive, a verb is a noun (not an -ing form:
     // "Meta's taking" has "'s" as "is", which wink tags AUX, but "its funding" is a noun anyway).
+    // (an -ing form after a possessive or a determiner, past its adjectives, with no object of its
+    // own is a noun too, its participles adjectives: "add to its holding", "their remaining holding in
+    // Scale", "Meta's 49% holding,"; "their hiring of Wang" keeps its "of" for the event reading)
+    if (t.pos === "VERB" && /ing$/.test(t.lower) && (!next || next.pos === "PUNCT" || (next.pos === "ADP" && next.lower !== "of"))) {
+      let j = i - 1;
+      while (j > 0 && (ts[j]!.pos === "ADJ" || ts[j]!.pos === "NUM" || ts[j]!.pos === "SYM" || (ts[j]!.pos === "VERB" && /(?:ing|ed)$/.test(ts[j]!.lower))) && i - j < 4) j--;
+      if (isPossessive(ts[j]) || ts[j]?.pos === "DET") {
+        t.pos = "NOUN";
+        t.lemma = nounLemma(t.lower, e);
+        for (let k = j + 1; k < i; k++) if (ts[k]!.pos === "VERB") ts[k]!.pos = "ADJ";
+      }
+    }
     if (t.pos === "VERB" && isPossessive(prev) && !/ing$/.test(t.lower)) {
       // A participle there describes the noun that follows: "Scale's continued independence".
       if (/ed$/.test(t.lower) && (next?.pos === "NOUN" || next?.pos === "ADJ")) t.pos = "ADJ";

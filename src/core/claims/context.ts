@@ -80,12 +80,17 @@ const MAX_WINDOW_MENTIONS = 256;
 const SPOKE_AFTER = new RegExp(`^(?:\\s+of\\s+\\p{Lu}[\\p{L}\\p{N}.&-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}.&-]*){0,3})?(?:,[^,.;:"“”]{1,40}(?:,[^,.;:"“”]{1,140})?,|,)?\\s*(?:who\\s+(?:also\\s+)?|(?:is|was|['’]s)\\s+the\\s+one\\s+who\\s+)?(?:${SPEECH_VERBS})\\b`, "u");
 /** The same as a cleft with a participle: "Garrett Lord is the one saying …". */
 const SPOKE_AS_THE_ONE = /^\s+(?:is|was|['’]s)\s+the\s+one\s+(?:saying|telling|writing|noting|arguing|warning|claiming|insisting|explaining|stating|adding)\b/;
+/** What one is credited with when one said it: "credited X with the line that …". */
+const CREDITED_WITH = /^\s+with\s+(?:the\s+|a\s+)?(?:line|remark|words|quote|comment|phrase|observation|saying|warning)\b/i;
 const OF_BEFORE = /\bof\s+$/i;
 // (and "According to" opening the sentence)
 const SPOKE_BEFORE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS}|According to)\\s+$`);
 /** The same past an organisation's role before the name: "according to Labelbox CEO Manu Sharma". */
 // (or the headline words for one: "according to Labelbox chief Manu Sharma")
 const SPOKE_BEFORE_ROLE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS}|According to)\\s+(?:\\p{Lu}[\\p{L}\\p{N}.&-]*\\s+){1,3}(?:${ROLE_PATTERN}|chief|boss)\\s+$`, "u");
+
+/** Words of speech said to come from the name: "The remark that … came from Handshake CEO Garrett Lord". */
+const SPOKE_CAME_FROM = new RegExp(`\\b(?:remarks?|comments?|words|quotes?|statements?|warnings?|assessment|prediction)\\b[^.;]{0,200}?\\b(?:came|comes)\\s+from\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}\\p{N}.&-]*\\s+){1,3}(?:${ROLE_PATTERN}|chief|boss)\\s+)?$`, "iu");
 
 const REPORTS_AFTER = /^\s+(?:reported|reports|said|says|wrote|writes|noted|notes|stated|states|observed|observes)\b/i;
 /** A verb of reporting right after the name: it speaks ("Reuters reports that …", which the tagger may read as a noun). */
@@ -103,9 +108,13 @@ const GOVERNED_BEFORE = /\b(?:for|on|in|at|with|from|by|about)\s+(?:(?:\p{Lu}[\p
 export function spoke(text: string, n: NameMention): boolean {
   // (a name after "of" modifies the one before it, who speaks: "Paul Reed of Norcom told", "CEO of Turing")
   if (OF_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start))) return false;
+  // (words that came from someone are theirs, or their organisation's: "The remark … came from Turing's chief executive")
+  if (/\bfrom\s+/i.test(text.slice(Math.max(0, n.start - 60), n.start)) && SPOKE_CAME_FROM.test(text.slice(Math.max(0, n.start - 260), n.start))) return true;
   // (nor one another preposition governs, past a possessor: "working on projects for Elon Musk's xAI said")
   if (GOVERNED_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) return false;
   if (SPOKE_AFTER.test(text.slice(n.end, n.end + 220)) || SPOKE_AS_THE_ONE.test(text.slice(n.end, n.end + 40))) return true;
+  // ("credited Labelbox chief Manu Sharma with the line that …")
+  if (CREDITED_WITH.test(text.slice(n.end, n.end + 30)) && /\bcredit(?:ed|s|ing)?\b/i.test(text.slice(Math.max(0, n.start - 60), n.start))) return true;
   // ("said Droege"; but in "Scale said Alexandr Wang would join Meta" the name is the reported clause's subject)
   if (SPOKE_BEFORE.test(text.slice(Math.max(0, n.start - 14), n.start))) return !FINITE_AFTER.test(text.slice(n.end, n.end + 12));
   // (the longer look, past a role, only where a role may stand: the check runs for every name read)
@@ -114,7 +123,8 @@ export function spoke(text: string, n: NameMention): boolean {
 }
 
 /** Words that report speech: only then are quoted words held to verbatim. */
-export const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS})\\b|:\\s*["“]`, "i");
+// (or words of speech said to come from someone: "The remark that … came from Garrett Lord", "credited X with the line")
+export const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS})\\b|:\\s*["“]|\\b(?:remarks?|comments?|words|quotes?|statements?)\\b[^.;]{0,200}?\\b(?:came|comes)\\s+from\\b|\\bcredit(?:ed|s)?\\s[^.;]{0,80}?\\bwith\\s+(?:the\\s+|a\\s+)?(?:line|remark|words|quote|comment|phrase)\\b`, "i");
 
 // ---- the analysed claim -------------------------------------------------------------------
 

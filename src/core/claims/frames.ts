@@ -140,6 +140,8 @@ function ageEvent(text: string, q: Quantity): string | undefined {
   if (after) return lemma(after[1], "verb");
   const before = text.slice(0, q.start);
   if (!AGE_AT_BEFORE.test(before)) return undefined;
+  // (set off after a name, "Alexandr Wang, at 32, as", it is the age of now, as "Wang, 32," is)
+  if (/\p{Lu}[\p{L}'’.-]{0,30},\s+at\s+$/u.test(before) && /^\s*,/.test(text.slice(q.end))) return undefined;
   const verbs = tagSentence(before).filter((t) => t.pos === "VERB");
   const verb = verbs[verbs.length - 1];
   if (verb) return lemma(verb.text, "verb");

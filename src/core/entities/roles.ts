@@ -119,6 +119,9 @@ export function findRoleFacts(text: string, names: NameMention[] = findNames(tex
     // person: right after ("CEO Garrett Lord", "CEO, Alexandr Wang") or before ("Garrett Lord, CEO of")
     let person = nameStartingAt(end, /^,? $/);
     if (person && org === person) person = undefined;
+    // (a one-word name after "the … founder" and before a verb is a relative clause's subject: "the
+    // Scale founder Meta hired", not the founder Meta)
+    if (person && person.core.length === 1 && /^ [a-z]+\b/.test(text.slice(person.end, person.end + 20)) && /\b(?:the|a|an)\s+(?:[\p{L}\p{N}.&'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, start - 40), start))) person = undefined;
     if (!person) {
       const anchor = org && orgBefore ? org.start : start;
       // "Garrett Lord, the CEO of", "Garrett Lord is the CEO of", "Lord, who served as CEO of"; a role

@@ -9,7 +9,7 @@ import { tagSentence, type TaggedToken } from "./tagger";
 import { changeDirection, changedMagnitude, comparativeChanges, copulaChange } from "./change";
 import { isVerb, lemmaCandidates, lemma as lexiconLemma, phrasalPredicateAt, relatePredicates, verbsOf } from "./lexicon";
 import { cueAt } from "./cues";
-import { adjectivesAfter, adjectivesBetween, copulaAdjective, copulaComplement, isExpletiveThere, isGerundOf, nextContent, nextWord, objectOf, uniqueSuperlative, verbSoon } from "./phrases";
+import { adjectivesAfter, adjectivesBetween, copulaAdjective, copulaComplement, isExpletiveThere, isGerundOf, nextContent, nextWord, objectOf, uniqueSuperlative, verbBeforePunctuation, verbSoon } from "./phrases";
 import { ASPECTUAL_LEMMAS, CONTROL_LEMMAS, gerundSubjectClause, isGerundAt, polarityOf } from "./polarity";
 import { appositiveFacts } from "./appositives";
 import { connectiveCauses } from "./connective-causes";
@@ -481,7 +481,8 @@ function clauseStartsOf(tokens: readonly TaggedToken[], firstPos = tokens[0]?.po
     // new clause ("It wasn't romantic, but Ben managed to …": the negation stays in the first)
     // (not before a gerund with "of", a noun joined to the subject: "Meta's investment and hiring of Wang will")
     else if ((t.pos === "CCONJ" || w === "and" || w === "but") && nextContent(tokens, i + 1)?.pos === "VERB" && !isGerundOf(tokens, i + 1)) starts.push(i + 1);
-    else if (w === "but" && verbSoon(tokens, i + 1)) starts.push(i + 1);
+    // (as is "yet" after a comma, and a subject may be a long phrase: ", yet the startup's biggest customers already seemed")
+    else if ((w === "but" || (w === "yet" && tokens[i - 1]?.text === ",")) && (verbSoon(tokens, i + 1) || verbBeforePunctuation(tokens, i + 1))) starts.push(i + 1);
     // (and "and" before a name and its verb, after a verb of its own clause: "Microsoft is considering
     // similar plans and OpenAI is said to have …"; not a subject's "Meta and Scale AI announced")
     else if (w === "and" && namedSubjectAt(tokens, i + 1) && tokens.slice(starts[starts.length - 1], i).some((x) => x.pos === "VERB")) starts.push(i + 1);

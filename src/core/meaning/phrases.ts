@@ -168,6 +168,18 @@ export function uniqueSuperlative(tokens: readonly TaggedToken[], from: number, 
   return undefined;
 }
 
+/** How far a subject after "but" or "yet" may reach before its verb ("yet the startup's biggest customers already seemed"). */
+const LONG_SUBJECT = 9;
+
+/** A verb (or auxiliary) within a long subject's reach from `from`, before any punctuation. */
+export function verbBeforePunctuation(tokens: readonly TaggedToken[], from: number, reach = LONG_SUBJECT): boolean {
+  for (let k = from; k < tokens.length && k < from + reach; k++) {
+    if (tokens[k].pos === "VERB" || tokens[k].pos === "AUX") return true;
+    if (tokens[k].pos === "PUNCT") return false;
+  }
+  return false;
+}
+
 /** A verb within a few words, before any punctuation: what follows is a clause, not a phrase ("after Meta took"). */
 export function verbSoon(tokens: readonly TaggedToken[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + 5; k++) {

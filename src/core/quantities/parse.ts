@@ -83,8 +83,8 @@ const AGED_RE = /(?:^|[^A-Za-z])aged[ \u00a0]$/i;
 const AT_AGE_RE = /(?:^|[^A-Za-z])at[ \u00a0](?:the[ \u00a0])?age[ \u00a0](?:of[ \u00a0])?$/i;
 /** A person's age as a copula's complement: "Wang was 28", "when he was 19", set off after it ("… was 28 when he founded"). */
 // (and in a relative clause, before its verb too: "Wang, who is 26,", "Wang, who at 26 is poised to";
-// contracted after a pronoun: "Wang, who's only 24,", "he's 28")
-const AGE_COPULA_RE = /(?:(?:(?:^|[^A-Za-z'’])(?:[A-Z][A-Za-z'’.-]*|[Hh]e|[Ss]he)|,[ \u00a0]who)[ \u00a0](?:is|was|turned|turns|at)|(?:(?:^|[^A-Za-z'’])(?:[Hh]e|[Ss]he)|,[ \u00a0]who)['’]s)[ \u00a0](?:(?:now|just|only)[ \u00a0])?$/;
+// contracted after a pronoun: "Wang, who's only 24,", "he's 28"; set off after a name: "Wang, at 32,")
+const AGE_COPULA_RE = /(?:(?:(?:^|[^A-Za-z'’])(?:[A-Z][A-Za-z'’.-]*|[Hh]e|[Ss]he)|,[ \u00a0]who)[ \u00a0](?:is|was|turned|turns|at)|(?:^|[^A-Za-z'’])[A-Z][A-Za-z'’.-]*,[ \u00a0]at|(?:(?:^|[^A-Za-z'’])(?:[Hh]e|[Ss]he)|,[ \u00a0]who)['’]s)[ \u00a0](?:(?:now|just|only)[ \u00a0])?$/;
 const AGE_COPULA_END_RE = /^(?:[.,;)]|[ \u00a0](?:when|at[ \u00a0]the[ \u00a0]time|is|was|has|had|became|will|would)\b|$)/;
 const MONTH_CONTEXT_RE = /(?:^|[^A-Za-z])(?:in|since|until|till|by|from|during|early|late|mid|through|of|last|next|this|before|after|between|and|to|or)[ \u00a0-]$/i;
 

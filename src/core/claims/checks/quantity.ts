@@ -8,7 +8,7 @@ import { formatQuantity, sameQuantity, type Quantity } from "../../quantities";
 import { MEASURE_NAMES } from "../../meaning/measures";
 import { mentionsName, wordBases, type NameMention } from "../../entities/names";
 import { sameEntity, sameOrg } from "../../entities/roles";
-import { isContentTerm } from "../../text/tokens";
+import { firstTermOf, isContentTerm } from "../../text/tokens";
 import {
   ANCHOR_BONUS,
   CONTENDER_MARGIN,
@@ -73,6 +73,32 @@ type QuantityOutcome =
   | { kind: "contradicted"; docs: number[]; split: Group[]; expected: Group }
   | { kind: "unknown" };
 
+/** Sentences read per age for its owner's name. */
+const AGE_SEARCH_LIMIT = 200;
+
+/** Sentences naming the owner of the claim's age that give an age, or are followed by one that does ("The 31-year-old …"). */
+function ageSentences(view: CorpusView, a: Analysed, q: Quantity): SentenceInfo[] {
+  const owner = nameBefore(a.names, a.plain, q.start) ?? a.names.find((n) => n.start >= q.end && /^,\s*$/.test(a.plain.slice(q.end, n.start)));
+  const term = owner ? firstTermOf(owner.core[owner.core.length - 1]) : undefined;
+  if (!term) return [];
+  const out: SentenceInfo[] = [];
+  for (const doc of view.corpus.index.docsWith(term, AGE_SEARCH_LIMIT)) {
+    const s = view.corpus.sentence(doc);
+    if (!s) continue;
+    for (const w of view.corpus.windowOf(s)) if (w.doc >= s.doc && w.quantities.some((x) => x.kind === "age")) out.push(w);
+  }
+  return out;
+}
+
+/** "The 31-year-old": an age standing for a person. */
+const AGED_NOUN = /\b(?:the|a)\s+$/i;
+
+/** An aside set off by commas between a name and its age's copula: ", the Scale founder Meta hired, is ". */
+const AGE_PAST_ASIDE = /^,[^,;]{1,120},\s+(?:is|was|turned|turns)\s+(?:(?:now|just|only)\s+)?$/;
+
+/** How many times larger one sum must be than another to be the price of another thing. */
+const OTHER_SCALE = 1e5;
+
 export const quantityCheck: ClaimCheck = {
   id: "quantity",
   description: "A figure, percentage, count, age or date that the sources give otherwise, or disagree about.",
@@ -87,7 +113,10 @@ export const quantityCheck: ClaimCheck = {
     // (and its orders of magnitude, "hundreds of millions of dollars": left to its words when no
     // source figure speaks to them, as before, but contradicted by a source's "tens of millions")
     const figures = [...exactFigures(a), ...a.quantities.filter(comparableVague)].sort((x, y) => x.start - y.start);
-    const outcomes = figures.map((q) => checkFigure(view, a, q, candidates, new Set()));
+    // (an age is looked for where its owner is named too, and in the sentences right after: "Kate
+    // Winslet has yet to win … The 31-year-old has delivered …" for "Winslet, at 31, became …")
+    const forAge = (q: Quantity) => (q.kind === "age" ? [...candidates, ...ageSentences(view, a, q)] : candidates);
+    const outcomes = figures.map((q) => checkFigure(view, a, q, forAge(q), new Set()));
     // (a figure in a relative clause set off by commas is another fact's: "Scale AI, which was
     // founded in 2016, brought in $870 million in 2024" does not date the founding by the revenue's
     // sentence; it shares anchors only with figures of its own clause)
@@ -97,7 +126,7 @@ export const quantityCheck: ClaimCheck = {
       const q = figures[i];
       let outcome = outcomes[i];
       const anchors = anchorsOf(i);
-      if (outcome.kind === "unknown" && anchors.size) outcome = checkFigure(view, a, q, candidates, anchors);
+      if (outcome.kind === "unknown" && anchors.size) outcome = checkFigure(view, a, q, forAge(q), anchors);
       // a sentence that confirms another figure of the claim and states this one too gives both
       // ("scheduled for December 2019 and January 2020"), whatever figure sits nearer its words
       if (outcome.kind === "contradicted") {
@@ -132,7 +161,9 @@ function otherEventsDate(a: Analysed, q: Quantity, frame: Frame, s: Quantity, th
 function nameBefore(names: readonly NameMention[], text: string, pos: number): NameMention | undefined {
   for (let i = names.length - 1; i >= 0; i--) {
     if (names[i].end > pos) continue;
-    return /^(?:,?\s*(?:aged\s*)?|(?:(?:,\s+who)?\s+(?:is|was|turned|turns|at)|,\s+who['’]s)\s+(?:(?:now|just|only)\s+)?)$/.test(text.slice(names[i].end, pos)) ? names[i] : undefined;
+    if (/^(?:,?\s*(?:aged\s*)?|(?:(?:,\s+who)?\s+(?:is|was|turned|turns|at)|,\s+who['’]s|,\s+at)\s+(?:(?:now|just|only)\s+)?)$/.test(text.slice(names[i].end, pos))) return names[i];
+    // (or the subject before an aside set off by commas: "Alexandr Wang, the Scale founder Meta hired, is 28")
+    return names.find((n) => n.end <= names[i].start && AGE_PAST_ASIDE.test(text.slice(n.end, pos)));
   }
   return undefined;
 }
@@ -193,7 +224,8 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
     if (!sourceQs.length) continue;
     const window = view.corpus.windowOf(info);
     // (a publication the claim cites, "Reuters' sources said", "according to Reuters", need not be named there)
-    if (!view.namesIn(claimNames.filter((n) => !citedPublication(a.plain, n.start, n.end)), window)) continue;
+    // (an age's owner alone, for an age: "With another Academy Award nomination, Winslet, at 31, became")
+    if (!view.namesIn(ageOwner ? [ageOwner] : claimNames.filter((n) => !citedPublication(a.plain, n.start, n.end)), window)) continue;
     // the neighbours' words (their term sets: no token objects needed)
     const neighbours = window.filter((w) => w !== info);
     const around = { has: (term: string) => neighbours.some((w) => w.termSet.has(term)) };
@@ -203,6 +235,9 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
     const agreeing = sourceQs.some((s) => sameQuantity(q, s) && sameFrameStated(frame, sourceFrame(info, s)));
     for (const s of sourceQs) {
       if (agreeing && !sameQuantity(q, s)) continue;
+      // (a sum a hundred thousand times another, or as small, is the price of another thing: "$100"
+      // an annotation against "$200 million" a year; a million for a billion is still a wrong figure)
+      if (q.kind === "money" && s.kind === "money" && q.value > 0 && s.value > 0 && Math.max(q.value / s.value, s.value / q.value) >= OTHER_SCALE) continue;
       // (a value the claim gives for another of its figures is that one's: "Scale AI, founded in
       // 2016, generated $870 million in 2024" against "generated $870 million in sales in 2024")
       // (years only: amounts swapped between two measures must still be caught)
@@ -215,7 +250,8 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
       let timed = false;
       let bySpeaker = false;
       if (q.kind === "age") {
-        const owner = nameBefore(info.names, info.text, s.start);
+        // (or "the 31-year-old" standing for the person named just before: the claim's, if named there)
+        const owner = nameBefore(info.names, info.text, s.start) ?? (ageOwner && AGED_NOUN.test(info.text.slice(Math.max(0, s.start - 5), s.start)) && /year-old/i.test(s.text) ? window.filter((w) => w.doc < info.doc && w.unit === info.unit).flatMap((w) => w.names).find((n) => sameEntity(n, ageOwner)) : undefined);
         align = ageOwner && owner && sameEntity(ageOwner, owner) ? 1 : 0;
         // (an age at an event, "was 19 when he founded", is not the age now: "Wang, 28,")
         if (align > 0 && !sameFrame(frame, sourceFrame(info, s))) align = 0;

@@ -9,6 +9,7 @@ import { SPEECH, spoke, type Analysed, type CheckOutput, type ClaimCheck, type C
 import { clip, inSpan, quotesIn } from "../spans";
 import { sameName } from "../references";
 import { SPEECH_VERBS } from "../../text/speech";
+import { ROLE_PATTERN } from "../../entities/roles";
 
 /** Quoted words found in a sentence this many sentences away from where the quote starts still count. */
 const QUOTE_WINDOW = 1;
@@ -156,9 +157,13 @@ function checkSpeaker(ctx: ClaimContext, a: Analysed, source: SentenceInfo): Fin
   const window = view.sentences(view.corpus.window(source.doc, QUOTE_WINDOW));
   // a sentence that is nothing but a quotation goes on with the last speaker's words ('"…," Droege
   // wrote. "This deal rewards …"'): the claim's speaker must be that one, not merely named nearby
-  if (onlyQuoted(source.text, quotedSpans)) {
+  // (as does one that closes a quotation opened in the sentence before: 'Siddharth explains, "The deal
+  // marks a turning point. Leading AI labs are realizing neutrality is no longer optional."')
+  if (onlyQuoted(source.text, quotedSpans) || closesQuoteOpenedBefore(view, source)) {
     const before = speakerBefore(view, source, 1);
-    return before && !speakers.some((s) => sameName(s, before)) ? otherSpeaker(ctx, speakers[0], before, source) : undefined;
+    // (an organisation's officer, "Turing's chief executive", may be the one named there by name)
+    const officerOf = (s: NameMention) => !!before && OFFICER_AFTER.test(a.plain.slice(s.end, s.end + 40)) && window.some((w) => w.roles.some((r) => !!r.org && sameName(r.person, before) && sameName(r.org, s)));
+    return before && !speakers.some((s) => sameName(s, before) || officerOf(s)) ? otherSpeaker(ctx, speakers[0], before, source) : undefined;
   }
   // (a sentence that names who said its words gives them to that one: the claim's speaker, merely
   // named nearby, must speak there too: "Wang, who said … "double down"" where "Jason Droege said
@@ -185,6 +190,9 @@ function checkSpeaker(ctx: ClaimContext, a: Analysed, source: SentenceInfo): Fin
   return otherSpeaker(ctx, speakers[0], other, source);
 }
 
+/** An organisation's officer after its name: "'s chief executive", "'s CEO". */
+const OFFICER_AFTER = new RegExp(`^['’]s\\s+(?:${ROLE_PATTERN}|chief|boss)\\b`, "i");
+
 /** What ends a quotation right before its speaker's name: '," ', '?” '. */
 const AFTER_QUOTATION = /[,!?]["”]\s$/;
 
@@ -209,6 +217,14 @@ function describedSpeaker(text: string, quotes: readonly { start: number; end: n
 }
 
 /** No word of the sentence stands outside its quotations. */
+/** The sentence's only quotation mark closes it, and the sentence before (of its article) leaves one open. */
+function closesQuoteOpenedBefore(view: CorpusView, source: SentenceInfo): boolean {
+  const text = source.text.trim();
+  if (!/["”]$/.test(text) || (text.match(/["“”]/g) ?? []).length !== 1) return false;
+  const before = view.sentences(view.corpus.window(source.doc, 1)).find((x) => x.doc === source.doc - 1 && x.unit === source.unit);
+  return !!before && (before.text.match(/["“”]/g) ?? []).length % 2 === 1;
+}
+
 function onlyQuoted(text: string, quoted: readonly { start: number; end: number }[]): boolean {
   if (!quoted.length) return false;
   let outside = "";

@@ -17,6 +17,9 @@ import { genderOf } from "../../entities/gender";
 import { sameQuantity, type Quantity } from "../../quantities";
 import { sentencesOnRole } from "../role-holders";
 
+/** Verbs of likening, which report a comparison their doer made. */
+const LIKENING = new Set(["liken", "compare"]);
+
 /** Share of the reported words' content terms a source sentence must have to report the same. */
 const REPORTED_COVERAGE = 0.75;
 /** The same, where the sentence gives an exact figure of the reported words. */
@@ -46,7 +49,8 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   // the claim's speaker: a person's name right before or after a verb of speech, before what is reported
   // (or a one-word name heading the subject of one, an organisation or a surname: "Google cited a
   // need for …"; a one-word name right after a verb, "told Bloomberg", is whom it was said to)
-  const speakerFact = predicatesOf(a.plain, a.names).find((p) => p.speech && !p.negated && p.agent);
+  // (one who likens or compares one thing to another says so: "Siddharth compared Google staying with Scale to Ford letting …")
+  const speakerFact = predicatesOf(a.plain, a.names).find((p) => (p.speech || LIKENING.has(p.lemma)) && !p.negated && p.agent);
   // (a name the claim rules out is no speaker: "Turing's Jonathan Siddharth, not Handshake's Garrett Lord, said …")
   const ruledOut = (n: NameMention) => RULED_OUT.test(a.plain.slice(Math.max(0, n.start - 40), n.start));
   const speaker = a.names.find((n) => n.core.length >= 2 && !ruledOut(n) && spoke(a.plain, n)) ?? speakerFact?.agent;

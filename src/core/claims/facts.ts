@@ -116,7 +116,6 @@ function compute(ctx: ClaimContext): ClaimFact[] {
   return predicates.map((fact) => {
     const others = predicates.filter((p) => p !== fact);
     const outcome = unsaid && fact.start >= unsaid.end ? unsaidOutcome(ctx, fact, unsaid.agent!, names, sources, others, boundsGiven) : outcomeOf(ctx, fact, names, sources, others, boundsGiven);
-    if (process.env.GW_DEBUG_FACTS) console.error("FACT", JSON.stringify({ lemma: fact.lemma, agent: fact.agent?.text, subject: fact.subject, patients: fact.patients.map((n) => n.text), neg: fact.negated }), "=>", outcome.kind, "source" in outcome && outcome.source ? (outcome.source as SentenceInfo).text.slice(0, 120) : "");
     if (outcome.kind === "opposite" && outcome.claimSpan) return { fact: { ...fact, ...outcome.claimSpan }, outcome };
     if (settles(outcome)) return { fact, outcome };
     // what the sources say of its converse, roles swapped ("Meta received $14.3 billion from Scale

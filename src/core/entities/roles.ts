@@ -62,10 +62,13 @@ export function canonicalRole(role: string): string {
  * company's chief strategy officer", "Droege had served as the startup's CFO", "Droege moved up from CFO", "Wang stays behind as CEO").
  */
 const ROLE_GAP =
-  /^(?:,\s(?:the |its |who is (?:the )?|now |(?:previously|formerly|until recently|until then) (?:the |its )?|an? |(?:the|its|his|her|their) (?:company|firm|startup|start-up|group)['’]s )?|(?:, (?:the|its|an?) [^,]{1,40},|, who [^,]{1,60},|,)? (?:who )?(?:is|was|has been|had been|became|remains|remained|(?:will|would) (?:remain|stay|be)|(?:(?:has|had) )?(?:(?:previously|formerly) )?(?:served|serves) as) (?:now )?(?:the |its |an? |(?:the|its|his|her|their) (?:[a-z-]+ )?(?:company|firm|startup|start-up|group)['’]s )?|,? (?:who )?(?:(?:has|had) )?(?:moved up|was promoted|has been promoted|had been promoted|rose|stepped up|was elevated) from (?:the |its |his |her |their )?(?:(?:post|role|position|job) of )?|,? (?:who )?(?:(?:is|was|has been|had been|will be) )?(?:promoted to|named|appointed|appointed as|elevated to) (?:the |its |an? )?|,? (?:who )?(?:will |would |is |was |will be |would be )?(?:take|takes|took|taking|step|steps|stepped|stepping) (?:over|in|up) as (?:the |its |an? )?|,? (?:who )?(?:will |would |is |was |will be |would be )?(?:stay|stays|stayed|staying|remain|remains|remained|remaining) (?:on |behind )?as (?:the |its |an? )?)$/;
+  /^(?:,\s(?:the |its |who is (?:the )?|now |(?:previously|formerly|until recently|until then) (?:the |its )?|an? |(?:the|its|his|her|their) (?:company|firm|startup|start-up|group)['’]s )?|(?:, (?:the|its|an?) [^,]{1,40},|, who [^,]{1,60},|, \p{Lu}[^,]{1,50},|,)? (?:who )?(?:is|was|(?:has|had) (?:previously |formerly |once )?been|became|remains|remained|(?:will|would) (?:remain|stay|be)|(?:(?:has|had) )?(?:(?:previously|formerly) )?(?:served|serves) as) (?:now )?(?:the |its |an? |(?:the|its|his|her|their) (?:[a-z-]+ )?(?:company|firm|startup|start-up|group)['’]s )?|,? (?:who )?(?:(?:has|had) )?(?:moved up|was promoted|has been promoted|had been promoted|rose|stepped up|was elevated) from (?:the |its |his |her |their )?(?:(?:post|role|position|job) of )?|,? (?:who )?(?:(?:is|was|has been|had been|will be) )?(?:promoted to|named|appointed|appointed as|elevated to) (?:the |its |an? )?|,? (?:who )?(?:will |would |is |was |will be |would be )?(?:take|takes|took|taking|step|steps|stepped|stepping) (?:over|in|up) as (?:the |its |an? )?|,? (?:who )?(?:will |would |is |was |will be |would be )?(?:stay|stays|stayed|staying|remain|remains|remained|remaining) (?:on |behind )?as (?:the |its |an? )?)$/u;
 
-/** A relative clause set off by commas and a copula between a person and their role: ", who commented on the deal, is ". */
-const RELATIVE_GAP = /, who [^,]{1,100}, (?:is|was|has been|had been|became|remains|(?:(?:has|had) )?(?:(?:previously|formerly) )?(?:served|serves) as) (?:now )?(?:the |its |an? |(?:the|its|his|her|their) (?:company|firm|startup|start-up|group)['’]s )?$/;
+/** A relative clause (or an apposition) set off by commas and a copula between a person and their role: ", who commented on the deal, is ", ", Scale's new interim CEO, had previously been ". */
+const RELATIVE_GAP = /, (?:who [^,]{1,100}|\p{Lu}[^,]{1,60}), (?:is|was|(?:has|had) (?:previously |formerly |once )?been|became|remains|(?:(?:has|had) )?(?:(?:previously|formerly) )?(?:served|serves) as) (?:now )?(?:the |its |an? |(?:the|its|his|her|their) (?:company|firm|startup|start-up|group)['’]s )?$/u;
+
+/** A verb of describing or naming right before the person it gives a role "as": "described", "identified", "referred to". */
+const DESCRIBING_BEFORE = /\b(?:described|describes|describe|identified|identifies|regarded|regards|considered|considers|called|calls|referred to|refers to|introduced|introduces)\s+$/i;
 
 /** A noun of relation between two names, the first qualifying it: "Scale rival Turing", "Google parent Alphabet". */
 const RELATION_NOUN_GAP = /^ (?:rival|competitor|partner|customer|client|supplier|vendor|parent|owner|subsidiary|unit|affiliate|investor|backer|peer|spinoff|spin-off)s? $/;
@@ -107,7 +110,8 @@ export function findRoleFacts(text: string, names: NameMention[] = findNames(tex
     const modifier = m[1]?.trim().replace(/-$/, "") || undefined;
     // organisation: right before ("Handshake CEO", "Scale AI's CEO") or after "of" ("CEO of Handshake",
     // "CEO of rival company Snorkel AI")
-    let org = headsOrg ?? nameEndingAt(start, /^(?:['’]s)?\s{1,2}$/u);
+    // (past "new" or "current": "Scale's new interim CEO")
+    let org = headsOrg ?? nameEndingAt(start, /^(?:['’]s)?\s{1,2}(?:(?:new|current|newly appointed) )?$/u);
     let orgBefore = !headsOrg;
     if (!org) {
       org = nameStartingAt(end, /^ (?:of|at) (?:the )?(?:(?:rival |[a-z]+-[a-z]+ )?(?:company|firm|startup|start-up|group) )?$/);
@@ -130,6 +134,11 @@ export function findRoleFacts(text: string, names: NameMention[] = findNames(tex
       // (past a relative clause with names of its own: "Sarah Friar, who commented on the Scale deal, is OpenAI's CFO")
       const relative = person ? undefined : RELATIVE_GAP.exec(text.slice(Math.max(0, anchor - 160), anchor));
       if (relative) person = nameEndingAt(anchor - relative[0].length, /^$/);
+      // (a role a verb of describing gives: "described Jason Droege as Scale's former CFO")
+      if (!person) {
+        const described = nameEndingAt(anchor, /^ as (?:the |its |an? )?$/);
+        if (described && DESCRIBING_BEFORE.test(text.slice(Math.max(0, described.start - 24), described.start))) person = described;
+      }
       // a role given by its organisation: "Meta hired Jason Droege as interim CEO", "Scale AI
       // appointed Droege as CEO" (the organisation is the one that hires)
       if (!person && !org) {

@@ -71,6 +71,16 @@ export function aboutParticipants(ctx: ClaimContext, predicates: readonly Predic
     // (up to OPPOSITE_CANDIDATES beyond the others' limit, and only sentences with one of those acts' words)
     if (opposites.length) take([...names, ...opposites], out.length + OPPOSITE_CANDIDATES, participants, opposites);
     take(names, PARTICIPANT_CANDIDATES, participants);
+    // (what only one can be, "Scale's single biggest customer", by whoever the sources give it to)
+    // (sentences that give it to one: "Ferrow, the largest customer of Quill", not "one of Quill's biggest customers")
+    if (p.copula && p.unique && p.patients.length) {
+      const terms = [...new Set(p.patients.flatMap((n) => n.core.map(termOf))), ...own, ...SUPERLATIVE_TERMS];
+      const holders = ctx.view.sentences(ctx.view.corpus.index.search(terms, UNIQUE_HOLDER_SEARCH).map((h) => h.doc)).filter((info) => !seen.has(info.doc) && p.patients.every((q) => info.names.some((n) => sameName(q, n))) && predicatesOf(info.text, info.names).some((q) => q.copula && q.unique === p.unique && relatePredicates(q.lemma, p.lemma) === "same"));
+      for (const info of holders.slice(0, UNIQUE_HOLDER_CANDIDATES)) {
+        seen.add(info.doc);
+        out.push(info);
+      }
+    }
     // (and the act done to its patients by anyone, to meet another doer: "Scale AI's founder
     // Alexandr Wang" for "Jason Droege, who founded Scale AI in 2016, took over …")
     // (a passive with its doer too: "Scale AI's founder was poached by Google")
@@ -80,6 +90,13 @@ export function aboutParticipants(ctx: ClaimContext, predicates: readonly Predic
   }
   return out;
 }
+
+/** Sentences read for whom the sources give what only one can be, of those a search ranks. */
+const UNIQUE_HOLDER_CANDIDATES = 4;
+const UNIQUE_HOLDER_SEARCH = 48;
+
+/** Words of the superlatives of size (one term in the index: "largest", "biggest", "top"). */
+const SUPERLATIVE_TERMS = ["largest", "biggest", "top"].map(termOf);
 
 /** A verb's regular inflections with it ("announce", "announces", "announced", "announcing"): the index stems them apart. */
 function regularForms(verb: string): string[] {

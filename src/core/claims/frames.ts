@@ -8,7 +8,7 @@ import type { Analysed, CorpusView } from "./context";
 import { clauseOf, periodsIn } from "./spans";
 import { tagSentence, type TaggedToken } from "../meaning/tagger";
 import { termOf } from "../text/tokens";
-import { lemma, relatePredicates } from "../meaning/lexicon";
+import { lemma, relatePredicates, verbsOf } from "../meaning/lexicon";
 
 export interface Frame extends FigureFrame {
   periods: Set<string>;
@@ -81,7 +81,7 @@ function durationMeasure(text: string, q: Quantity): "offset" | "span" | "topic"
 /** Tokens a year may stand past its verb, in its clause: "raised $100 million in a Series C round in 2019". */
 const YEAR_ACT_REACH = 10;
 
-/** The act a year dates: the nearest verb before it in its clause ("founded in 2016", "raised … in 2019"), if any. */
+/** The act a year dates: the nearest verb before it in its clause ("founded in 2016", "raised … in 2019"), or a possessed event noun ("its founding in 2019"), if any. */
 function yearAct(text: string, q: Quantity): string | undefined {
   const tokens = tagSentence(text);
   let k = -1;
@@ -90,6 +90,9 @@ function yearAct(text: string, q: Quantity): string | undefined {
     const t = tokens[k];
     if (/^[,;:.()]$/.test(t.text) || t.pos === "SCONJ" || t.pos === "CCONJ" || /^(?:which|who|that)$/i.test(t.text)) return undefined;
     if (t.pos === "VERB") return foundingIdiom(tokens, k) ?? lemma(t.text, "verb");
+    // (an event noun its possessor did: "since its founding in 2019", "the company's launch in 2016")
+    // (not a verb's object, whose verb says it: "got its start in 2018")
+    if (t.pos === "NOUN" && /^(?:its|their|his|her|['’]s)$/i.test(tokens[k - 1]?.text ?? "") && tokens[k - 2]?.pos !== "VERB") return verbsOf(lemma(t.text, "noun"))[0];
   }
   return undefined;
 }

@@ -6,16 +6,32 @@
 // sources word denials in many ways the facts do not read, "a nonvoting stake", "no bearing on";
 // a hedged or entertained act asserts nothing; a quote is the quote check's.) Likewise a doer
 // denied by "no" ("with no other Scale employees joining him") where a sentence read has that noun
-// do the act ("will be joined by a small number of employees").
+// do the act ("will be joined by a small number of employees"). And an act of ending or leaving by a
+// named doer that no sentence read states ("The U.S. government also backed out as a Scale AI customer").
 import type { Finding } from "../../types";
 import type { ClaimCheck, ClaimContext } from "../context";
 import type { SentenceInfo } from "../../index/corpus";
-import { predicatesOf } from "../../meaning/facts";
+import { isEnding, predicatesOf, type Predicate } from "../../meaning/facts";
+import { sameName } from "../references";
 import { lemma, relatePredicates } from "../../meaning/lexicon";
 import { termOf } from "../../text/tokens";
 import { claimFacts, FACT_CANDIDATES } from "../facts";
 import { clip, inSpan } from "../spans";
 import { STAYING_VERBS } from "../fact-forms";
+
+/** Acts of leaving a party that WordNet does not oppose to continuing (isEnding has end, quit, cut ties, wind down, pull back, phase out). */
+const LEAVING = new Set(["back out", "walk away", "withdraw", "abandon", "sever", "sever ties", "drop", "exit"]);
+
+function endsOrLeaves(lemma: string): boolean {
+  // (not a sale, which hands a thing to another rather than ending a tie: "sells 30% stake to Harrow")
+  if (lemma === "divest" || relatePredicates(lemma, "sell") === "same") return false;
+  return isEnding(lemma) || LEAVING.has(lemma);
+}
+
+/** A sentence read (or one beside it) in which the fact's doer ends or leaves something, named or not ("pulling back from the startup"). */
+function endedOtherwise(ctx: ClaimContext, fact: Predicate): boolean {
+  return ctx.candidates.slice(0, FACT_CANDIDATES).some((info) => info.names.some((n) => sameName(n, fact.agent!)) && predicatesOf(info.text, info.names).some((p) => !p.negated && endsOrLeaves(p.lemma) && (!p.agent || sameName(p.agent, fact.agent!))));
+}
 
 /** Words before an act that say it ended (or will: "will stop working with", "preparing to stop using"). */
 const ENDED = /\b(?:stop|stopped|stops|stopping|cease|ceased|ceases|ceasing|quit|quits|quitting|no longer)\s+$/i;
@@ -40,6 +56,15 @@ export const unstatedDenialCheck: ClaimCheck = {
     const a = ctx.analysed;
     const findings: Finding[] = [];
     for (const { fact, outcome } of claimFacts(ctx)) {
+      // (an act of ending or leaving, by a named doer, is a change of state as much: "The U.S.
+      // government also backed out as a Scale AI customer", "ended its contracts with Scale AI")
+      // (another act of ending by the same doer on the same party states it in other words: "had been
+      // scaling back its work with Scale" where "has been pulling back from the startup")
+      if (outcome.kind === "silent" && !fact.negated && !fact.unasserted && !fact.speech && !fact.copula && fact.agent && (fact.patients.length || fact.object) && endsOrLeaves(fact.lemma) && !inSpan(fact.start, a.quotes) && !endedOtherwise(ctx, fact)) {
+        const words = a.plain.slice(fact.start, fact.end);
+        findings.push({ kind: "unsupported-part", claimed: words, message: `No source says this ended (“${words}”).`, range: ctx.view.rangeInPlain(ctx.claim, fact.start, fact.end) });
+        continue;
+      }
       if (outcome.kind !== "silent" || !fact.negated || fact.unasserted || fact.speech) continue;
       if (!fact.agent && !fact.subject && !fact.pronoun) continue;
       // (a plan or a forecast of ending too, which the claim still says is under way: "preparing to

@@ -29,7 +29,7 @@ export const STOP_WORDS = new Set(
 const SYNONYM_GROUPS: string[][] = [
   ["revenue", "revenues", "sales", "income", "turnover"],
   ["value", "valued", "valuation", "valuing", "values", "worth"],
-  ["stake", "share", "shares", "interest", "ownership", "stakes", "holding", "holdings"],
+  ["stake", "share", "shares", "interest", "ownership", "stakes"],
   ["customer", "customers", "client", "clients", "clientele"],
   ["ceo", "chief-executive"],
   ["cfo", "chief-financial-officer"],

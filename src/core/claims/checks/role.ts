@@ -10,6 +10,9 @@ import { plural } from "../spans";
 /** Roles on an organisation's board, which its executives and founders may hold as well. */
 const BOARD_ROLES = new Set(["director", "chair"]);
 
+/** Words between a person and a role they are said to keep: "remains", "will stay on as". */
+const REMAINING = /\b(?:remain|remains|remained|remaining|stay|stays|stayed|staying)\b/i;
+
 /** Sentences read per name word when looking for the roles the sources state. */
 const ROLE_SEARCH_LIMIT = 300;
 
@@ -58,6 +61,22 @@ const { claim, analysed: a, candidates, view } = ctx;
     const claimedOffice = office(f.modifier);
     const sameRole = (x: string, modifier?: string) => x === f.role && (!claimedOffice || office(modifier) === claimedOffice);
     const titled = (claimedOffice ? claimedOffice + " " : "") + f.role;
+    // one who stays in a role the sources give another as its interim or new holder does not stay
+    // ("Alexandr Wang will remain Scale AI's chief executive" where "Scale AI's interim CEO Jason Droege";
+    // not one who "remained CEO until …")
+    const successor = f.org && !claimedOffice && !BOARD_ROLES.has(f.role) && REMAINING.test(a.plain.slice(f.person.end, f.start)) && !/\buntil\b/i.test(a.plain.slice(f.end)) ? sourceFacts.find(({ r }) => r.role === f.role && !!office(r.modifier) && !!r.org && sameOrg(r.org, f.org!) && !sameEntity(r.person, f.person)) : undefined;
+    if (successor) {
+      findings.push({
+        kind: "person",
+        claimed: f.person.text,
+        expected: successor.r.person.text,
+        support: 1,
+        message: `Sources name ${successor.r.person.text} as ${titleOf(successor.r)} of ${successor.r.org!.text}: ${f.person.text} does not remain ${f.role}.`,
+        range: view.rangeInPlain(claim, f.person.start, f.end),
+        evidence: [view.citation(successor.s, 1, [])],
+      });
+      continue;
+    }
     // the same role at the same organisation (or, without an organisation on either side, the same role)
     if (samePerson.some(({ r }) => sameRole(r.role, r.modifier) && (f.org ? !!r.org && sameOrg(r.org, f.org) : true))) continue;
     // someone else holds this role at this organisation

@@ -88,7 +88,6 @@ export function holdingReversed(claim: Predicate, source: Predicate): boolean {
  * A claim's doer named only by a common noun that is no organisation's ("one smaller Scale
  * shareholder") against a source act's named doer, where no sentence around calls anyone by that
  * noun: someone else's act ("… planned to add to its holding" is not Meta's investment in Scale).
- * A noun of a person (no event's noun).
  */
 export function unnamedNounDoer(claim: Predicate, source: Predicate, window: readonly SentenceInfo[]): boolean {
   const noun = claim.subject;

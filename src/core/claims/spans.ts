@@ -18,6 +18,13 @@ export function quotesIn(text: string): QuoteSpan[] {
   return out;
 }
 
+/** A sentence whose only quotation mark (straight or curly) closes it, after a sentence that leaves one open: it ends that quotation. */
+export function closesQuotationOf(text: string, before: string | undefined): boolean {
+  const t = text.trim();
+  if (before === undefined || !/["”]$/.test(t) || (t.match(/["“”]/g) ?? []).length !== 1) return false;
+  return (before.match(/["“”]/g) ?? []).length % 2 === 1;
+}
+
 export function inSpan(pos: number, spans: readonly Span[]): boolean {
   return spans.some((s) => pos >= s.start && pos < s.end);
 }

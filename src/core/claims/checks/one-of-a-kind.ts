@@ -3,6 +3,8 @@
 // words ("self-driving car companies" are among the customers), but "the largest customer of Scale
 // AI" is Google. Only for a copula's noun with a superlative that no fact of the claim's matched
 // (a named holder is the facts' business: "Meta is Scale AI's largest customer" is another doer).
+// Likewise where the sources give it to another group, said either way round: "its largest customers
+// are generative AI firms" against "Scale AI's largest customers are self-driving vehicle makers".
 import type { Finding } from "../../types";
 import type { ClaimCheck, ClaimContext } from "../context";
 import { claimFacts, FACT_CANDIDATES } from "../facts";
@@ -15,7 +17,7 @@ import { sameSubjectNoun, sharePatient } from "../participants";
 
 export const oneOfAKindCheck: ClaimCheck = {
   id: "one-of-a-kind",
-  description: "The claim gives what only one can be (the largest customer) to a group it names by a noun, where the sources give it to someone they name.",
+  description: "The claim gives what only one can be (the largest customer) to a group it names by a noun, where the sources give it to someone they name or to another group.",
   stage: "facts",
   run(ctx) {
     const findings: Finding[] = [];

@@ -6,7 +6,7 @@ import { quoteWords } from "../../index/corpus";
 import type { NameMention } from "../../entities/names";
 import { firstTermOf, isContentTerm } from "../../text/tokens";
 import { SPEECH, spoke, type Analysed, type CheckOutput, type ClaimCheck, type ClaimContext, type CorpusView } from "../context";
-import { clip, inSpan, quotesIn } from "../spans";
+import { clip, closesQuotationOf, inSpan, quotesIn } from "../spans";
 import { sameName } from "../references";
 import { SPEECH_VERBS } from "../../text/speech";
 import { ROLE_PATTERN } from "../../entities/roles";
@@ -217,12 +217,10 @@ function describedSpeaker(text: string, quotes: readonly { start: number; end: n
 }
 
 /** No word of the sentence stands outside its quotations. */
-/** The sentence's only quotation mark closes it, and the sentence before (of its article) leaves one open. */
+/** The sentence closes a quotation the sentence before it (of its article) opened. */
 function closesQuoteOpenedBefore(view: CorpusView, source: SentenceInfo): boolean {
-  const text = source.text.trim();
-  if (!/["”]$/.test(text) || (text.match(/["“”]/g) ?? []).length !== 1) return false;
   const before = view.sentences(view.corpus.window(source.doc, 1)).find((x) => x.doc === source.doc - 1 && x.unit === source.unit);
-  return !!before && (before.text.match(/["“”]/g) ?? []).length % 2 === 1;
+  return closesQuotationOf(source.text, before?.text);
 }
 
 function onlyQuoted(text: string, quoted: readonly { start: number; end: number }[]): boolean {

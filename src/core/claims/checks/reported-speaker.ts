@@ -10,7 +10,7 @@ import type { NameMention } from "../../entities/names";
 import { SPEAKER_AFTER_VERBS, SPEECH_VERBS, hasShareOf, keyTermsIn, reportsAfter, spoke, type Analysed, type ClaimCheck, type ClaimContext } from "../context";
 import { quoteWords, type SentenceInfo } from "../../index/corpus";
 import { claimFacts, FACT_CANDIDATES, sameName } from "../facts";
-import { clip, relativeClauseAt } from "../spans";
+import { clip, closesQuotationOf, relativeClauseAt } from "../spans";
 import { predicatesOf } from "../../meaning/facts";
 import { canonicalRole, ROLE_PATTERN, sameOrg, type RoleFact } from "../../entities/roles";
 import { genderOf } from "../../entities/gender";
@@ -383,10 +383,6 @@ function speakerNamed(info: SentenceInfo): NameMention | undefined {
 }
 
 function quoteOpenedBefore(ctx: ClaimContext, info: SentenceInfo): NameMention | undefined {
-  // (its only quotation mark closes it, straight or curly)
-  const text = info.text.trim();
-  if (!/["”]$/.test(text) || (text.match(/["“”]/g) ?? []).length !== 1) return undefined;
   const before = sentenceBefore(ctx, info);
-  if (!before || ((before.text.match(/["“”]/g) ?? []).length % 2) !== 1) return undefined;
-  return speakerNamed(before);
+  return before && closesQuotationOf(info.text, before.text) ? speakerNamed(before) : undefined;
 }

@@ -28,7 +28,7 @@ function endsOrLeaves(lemma: string): boolean {
   return isEnding(lemma) || LEAVING.has(lemma);
 }
 
-/** A sentence read (or one beside it) in which the fact's doer ends or leaves something, named or not ("pulling back from the startup"). */
+/** A sentence read that names the fact's doer and has it (or a doer it leaves unnamed) end or leave something ("pulling back from the startup"). */
 function endedOtherwise(ctx: ClaimContext, fact: Predicate): boolean {
   return ctx.candidates.slice(0, FACT_CANDIDATES).some((info) => info.names.some((n) => sameName(n, fact.agent!)) && predicatesOf(info.text, info.names).some((p) => !p.negated && endsOrLeaves(p.lemma) && (!p.agent || sameName(p.agent, fact.agent!))));
 }
@@ -58,7 +58,7 @@ export const unstatedDenialCheck: ClaimCheck = {
     for (const { fact, outcome } of claimFacts(ctx)) {
       // (an act of ending or leaving, by a named doer, is a change of state as much: "The U.S.
       // government also backed out as a Scale AI customer", "ended its contracts with Scale AI")
-      // (another act of ending by the same doer on the same party states it in other words: "had been
+      // (another act of ending by the same doer states it in other words: "had been
       // scaling back its work with Scale" where "has been pulling back from the startup")
       if (outcome.kind === "silent" && !fact.negated && !fact.unasserted && !fact.speech && !fact.copula && fact.agent && (fact.patients.length || fact.object) && endsOrLeaves(fact.lemma) && !inSpan(fact.start, a.quotes) && !endedOtherwise(ctx, fact)) {
         const words = a.plain.slice(fact.start, fact.end);

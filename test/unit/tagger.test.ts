@@ -189,6 +189,7 @@ describe("tagger: corrections", () => {
     assert.equal(posOf("Microsoft's already come out against the deal.", "'s"), "AUX");
     assert.equal(posOf("Microsoft's confirmed it is leaving.", "'s"), "AUX");
     assert.equal(posOf("Meta's acquired company grew.", "'s"), "PART");
+    assert.equal(posOf("Meta's newly acquired company grew.", "'s"), "PART");
     assert.equal(posOf("Microsoft's decision surprised rivals.", "'s"), "PART");
   });
 

@@ -269,8 +269,10 @@ function correct(ts: Work[], e: Engine): void {
       let j = i + 1;
       while (ts[j]?.pos === "ADV" && j < i + 3) j++;
       const verb = ts[j];
-      const participle = verb !== undefined && /(?:ed|en)$/.test(verb.lower) && !/^(?:NOUN|ADJ|PROPN)$/.test(ts[j + 1]?.pos ?? "") && canBeVerb(verb.lower, e) !== undefined;
-      if (verb && ((j > i + 1 && verb.pos === "VERB") || participle)) {
+      // (a participle before a noun qualifies it, past an adverb too: "Meta's newly acquired company")
+      const qualifies = verb !== undefined && /(?:ed|en)$/.test(verb.lower) && /^(?:NOUN|ADJ|PROPN)$/.test(ts[j + 1]?.pos ?? "");
+      const participle = verb !== undefined && /(?:ed|en)$/.test(verb.lower) && !qualifies && canBeVerb(verb.lower, e) !== undefined;
+      if (verb && !qualifies && ((j > i + 1 && verb.pos === "VERB") || participle)) {
         t.pos = "AUX";
         t.lemma = /ing$/.test(verb.lower) ? "be" : "have";
         verb.pos = "VERB";

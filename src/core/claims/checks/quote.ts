@@ -216,13 +216,13 @@ function describedSpeaker(text: string, quotes: readonly { start: number; end: n
   return undefined;
 }
 
-/** No word of the sentence stands outside its quotations. */
 /** The sentence closes a quotation the sentence before it (of its article) opened. */
 function closesQuoteOpenedBefore(view: CorpusView, source: SentenceInfo): boolean {
   const before = view.sentences(view.corpus.window(source.doc, 1)).find((x) => x.doc === source.doc - 1 && x.unit === source.unit);
   return closesQuotationOf(source.text, before?.text);
 }
 
+/** No word of the sentence stands outside its quotations. */
 function onlyQuoted(text: string, quoted: readonly { start: number; end: number }[]): boolean {
   if (!quoted.length) return false;
   let outside = "";

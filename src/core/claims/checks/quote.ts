@@ -10,6 +10,7 @@ import { clip, closesQuotationOf, inSpan, quotesIn } from "../spans";
 import { sameName } from "../references";
 import { SPEECH_VERBS } from "../../text/speech";
 import { ROLE_PATTERN } from "../../entities/roles";
+import { SPEAKER_KINDS, describedSpeaker } from "../speaker-kinds";
 
 /** Quoted words found in a sentence this many sentences away from where the quote starts still count. */
 const QUOTE_WINDOW = 1;
@@ -195,26 +196,6 @@ const OFFICER_AFTER = new RegExp(`^['’]s\\s+(?:${ROLE_PATTERN}|chief|boss)\\b`
 
 /** What ends a quotation right before its speaker's name: '," ', '?” '. */
 const AFTER_QUOTATION = /[,!?]["”]\s$/;
-
-/** Kinds of people a speaker may be named by; two of different kinds are two speakers. */
-const SPEAKER_KINDS: Readonly<Record<string, string>> = {
-  shareholder: "owner", investor: "owner",
-  employee: "staff", staffer: "staff", worker: "staff",
-  contractor: "contractor",
-  customer: "customer", client: "customer",
-  executive: "voice", spokesperson: "voice", spokesman: "voice", spokeswoman: "voice", representative: "voice", official: "voice",
-  analyst: "analyst",
-};
-/** A speaker named by such a noun and what goes before it ("a former senior Scale employee said"), outside quotations. */
-const DESCRIBED_SPEAKER = new RegExp(`\\b((?:a|an|one|the|another)\\s+(?:[\\p{L}-]+\\s+){0,3}?)?(${Object.keys(SPEAKER_KINDS).join("|")})s?\\s+(?:${SPEECH_VERBS})\\b`, "giu");
-
-function describedSpeaker(text: string, quotes: readonly { start: number; end: number }[]): { noun: string; text: string; start: number } | undefined {
-  for (const m of text.matchAll(DESCRIBED_SPEAKER)) {
-    if (inSpan(m.index!, quotes)) continue;
-    return { noun: m[2].toLowerCase(), text: (m[1] ?? "") + m[2], start: m.index! };
-  }
-  return undefined;
-}
 
 /** The sentence closes a quotation the sentence before it (of its article) opened. */
 function closesQuoteOpenedBefore(view: CorpusView, source: SentenceInfo): boolean {

@@ -16,6 +16,7 @@ import { canonicalRole, ROLE_PATTERN, sameOrg, type RoleFact } from "../../entit
 import { genderOf } from "../../entities/gender";
 import { sameQuantity, type Quantity } from "../../quantities";
 import { sentencesOnRole } from "../role-holders";
+import { SPEAKER_KINDS, describedSpeaker } from "../speaker-kinds";
 
 /** Verbs of likening, which report a comparison their doer made. */
 const LIKENING = new Set(["liken", "compare"]);
@@ -54,7 +55,7 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   // (a name the claim rules out is no speaker: "Turing's Jonathan Siddharth, not Handshake's Garrett Lord, said …")
   const ruledOut = (n: NameMention) => RULED_OUT.test(a.plain.slice(Math.max(0, n.start - 40), n.start));
   const speaker = a.names.find((n) => n.core.length >= 2 && !ruledOut(n) && spoke(a.plain, n)) ?? speakerFact?.agent;
-  if (!speaker) return undefined;
+  if (!speaker) return describedOther(ctx);
   const oneWordSpeaker = speaker.core.length < 2;
   // (for such a speaker, the sources must state what the claim reports, not merely have its words:
   // "Teluride said it was winding down its work with Nimbus" is not "Nimbus is not winding down")
@@ -135,6 +136,33 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
     range: view.rangeInPlain(claim, speaker.start, speaker.end),
     evidence: [view.citation(other.info, 1, [])],
   };
+}
+
+/**
+ * A speaker the claim names only by what they are ("A Google spokesperson likened …") where the
+ * sentence that reports the words gives them to one of another kind ("As one Nasdaq analyst
+ * described, …"), named by no one: an unsupported part, as the sources do not say who that is.
+ */
+function describedOther(ctx: ClaimContext): Finding | undefined {
+  const { analysed: a, candidates, view, claim } = ctx;
+  const ours = describedSpeaker(a.plain, a.quotes);
+  if (!ours) return undefined;
+  const terms = keyTermsIn(a, ours.end);
+  if (terms.length < MIN_REPORTED_TERMS) return undefined;
+  for (const info of candidates.slice(0, FACT_CANDIDATES)) {
+    if (!hasShareOf(quotedTerms(view, info), terms, REPORTED_COVERAGE) || info.names.some((n) => spoke(info.text, n))) continue;
+    const theirs = describedSpeaker(info.text, []);
+    if (!theirs) continue;
+    if (SPEAKER_KINDS[theirs.noun] === SPEAKER_KINDS[ours.noun]) return undefined;
+    return {
+      kind: "unsupported-part",
+      claimed: ours.text,
+      message: `No source gives these words to ${ours.text.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase())}; they give them to ${theirs.text.replace(/^(?:The|A|An|One)\b/, (w) => w.toLowerCase())}: “${clip(info.text.trim(), 160)}”`,
+      range: view.rangeInPlain(claim, ours.start, ours.start + ours.text.length),
+      evidence: [view.citation(info, 1, [])],
+    };
+  }
+  return undefined;
 }
 
 /** The exact figures of the reported words in [start, end), not dates: "$50 million", "tripled". */

@@ -6,6 +6,7 @@
 // Likewise where the sources give it to another group, said either way round: "its largest customers
 // are generative AI firms" against "Scale AI's largest customers are self-driving vehicle makers".
 import type { Finding } from "../../types";
+import type { SentenceInfo } from "../../index/corpus";
 import type { ClaimCheck, ClaimContext } from "../context";
 import { claimFacts, FACT_CANDIDATES } from "../facts";
 import { clip, inSpan } from "../spans";
@@ -22,9 +23,12 @@ export const oneOfAKindCheck: ClaimCheck = {
   run(ctx) {
     const findings: Finding[] = [];
     const a = ctx.analysed;
+    // (the facts of the sentences read, once for both looks)
+    let facts: Read[] | undefined;
+    const readFacts = () => (facts ??= ctx.candidates.slice(0, FACT_CANDIDATES).flatMap((info) => predicatesOf(info.text, info.names).map((q) => ({ q, info }))));
     for (const { fact, outcome } of claimFacts(ctx)) {
       if (!fact.copula || !fact.unique || fact.agent || !fact.subject || fact.negated || outcome.kind !== "silent" || inSpan(fact.start, a.quotes)) continue;
-      const read = ctx.candidates.slice(0, FACT_CANDIDATES).flatMap((info) => predicatesOf(info.text, info.names).map((q) => ({ q, info })));
+      const read = readFacts();
       const holder = read.find(({ q }) => q.copula && !q.negated && q.agent && q.unique === fact.unique && relatePredicates(q.lemma, fact.lemma) === "same" && (!fact.patients.length || sharePatient(fact, q)));
       // (unless a source says it of that group the other way round: "its largest customers are
       // generative AI firms", where Google is also "the largest customer")
@@ -43,7 +47,7 @@ export const oneOfAKindCheck: ClaimCheck = {
     // largest customers are generative AI firms" against "Scale AI's largest customers are
     // self-driving vehicle manufacturers")
     if (!findings.length) {
-      const other = otherGroupHolder(ctx);
+      const other = otherGroupHolder(ctx, readFacts);
       if (other) findings.push(other);
     }
     return { findings, evidence: [], unresolved: findings.length };
@@ -69,13 +73,19 @@ function oneOfAKind(p: Predicate, text: string): OneOfAKind | undefined {
   return { holder: p.lemma, kind: p.subject, unique: sizeSynonym(superlativeBase(m[1]) ?? m[1].toLowerCase()) };
 }
 
-function otherGroupHolder(ctx: ClaimContext): Finding | undefined {
+/** A fact of a sentence read, with its sentence. */
+interface Read {
+  q: Predicate;
+  info: SentenceInfo;
+}
+
+function otherGroupHolder(ctx: ClaimContext, readFacts: () => Read[]): Finding | undefined {
   const a = ctx.analysed;
   for (const { fact, outcome } of claimFacts(ctx)) {
     if (outcome.kind !== "silent" || inSpan(fact.start, a.quotes)) continue;
     const ours = oneOfAKind(fact, a.plain);
     if (!ours) continue;
-    const read = ctx.candidates.slice(0, FACT_CANDIDATES).flatMap((info) => predicatesOf(info.text, info.names).map((q) => ({ q, info, theirs: oneOfAKind(q, info.text) })));
+    const read = readFacts().map(({ q, info }) => ({ q, info, theirs: oneOfAKind(q, info.text) }));
     const same = (t: OneOfAKind | undefined) => !!t && t.unique === ours.unique && sameSubjectNoun(t.kind, ours.kind);
     // (a source giving it to the claim's group settles it the claim's way)
     if (read.some(({ theirs }) => same(theirs) && sameSubjectNoun(theirs!.holder, ours.holder))) continue;

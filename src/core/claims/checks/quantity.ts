@@ -73,12 +73,17 @@ type QuantityOutcome =
   | { kind: "contradicted"; docs: number[]; split: Group[]; expected: Group }
   | { kind: "unknown" };
 
+/** Whose age the claim gives: the name written right before it, or, for "At 28, Alexandr Wang was …", the name right after its comma. */
+function ageOwnerOf(a: Analysed, q: Quantity): NameMention | undefined {
+  return nameBefore(a.names, a.plain, q.start) ?? a.names.find((n) => n.start >= q.end && /^,\s*$/.test(a.plain.slice(q.end, n.start)));
+}
+
 /** Sentences read per age for its owner's name. */
 const AGE_SEARCH_LIMIT = 200;
 
 /** Sentences naming the owner of the claim's age that give an age, or are followed by one that does ("The 31-year-old …"). */
 function ageSentences(view: CorpusView, a: Analysed, q: Quantity): SentenceInfo[] {
-  const owner = nameBefore(a.names, a.plain, q.start) ?? a.names.find((n) => n.start >= q.end && /^,\s*$/.test(a.plain.slice(q.end, n.start)));
+  const owner = ageOwnerOf(a, q);
   const term = owner ? firstTermOf(owner.core[owner.core.length - 1]) : undefined;
   if (!term) return [];
   const out: SentenceInfo[] = [];
@@ -192,8 +197,7 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
     total += w;
   }
   const frame = claimFrame(a, q);
-  // (or, for "At 28, Alexandr Wang was …", the name right after its comma)
-  const ageOwner = q.kind === "age" ? nameBefore(a.names, a.plain, q.start) ?? a.names.find((n) => n.start >= q.end && /^,\s*$/.test(a.plain.slice(q.end, n.start))) : undefined;
+  const ageOwner = q.kind === "age" ? ageOwnerOf(a, q) : undefined;
   // (a name that only qualifies an event, "after the Meta news", need not be named where the figure is)
   const claimNames = a.names.filter((n) => !inSpan(n.start, a.quotes) && !namesAnEvent(a.plain, n));
   // who the figure is about: the nearest name before it in its clause ("Meta paid $14.3bn",

@@ -62,6 +62,11 @@ describe("roles", () => {
     assert.deepEqual(facts("Alexandr Wang is staying behind as Scale AI's CEO."), [["Alexandr Wang", "CEO", "Scale AI"]]);
     assert.deepEqual(facts("Jason Droege is stepping in as Scale AI's CEO."), [["Jason Droege", "CEO", "Scale AI"]]);
     assert.deepEqual(facts("Alexandr Wang will remain Scale AI's chief executive."), [["Alexandr Wang", "CEO", "Scale AI"]]);
+    // one who heads, leads or runs an organisation is its chief executive; not one who leads what it has
+    assert.deepEqual(facts("Alex Ratner, who heads the rival data-labeling firm Snorkel AI, spoke."), [["Alex Ratner", "CEO", "Snorkel AI"]]);
+    assert.deepEqual(facts("Garrett Lord runs Handshake."), [["Garrett Lord", "CEO", "Handshake"]]);
+    assert.deepEqual(facts("Alex Ratner, who runs Scale rival Snorkel AI, spoke."), [["Alex Ratner", "CEO", "Snorkel AI"]]);
+    assert.deepEqual(facts("Alexandr Wang leads Meta's superintelligence unit."), []);
   });
   it("matches aliases", () => {
     const [wang] = findNames("Alexandr Wang");

@@ -133,6 +133,7 @@ describe("quantities hedges: every phrase and its interval", () => {
 
   it("a longer phrase wins over the shorter one it ends with", () => {
     assert.equal(first("just under 100 people").hedge, "nearly");
+    assert.equal(first("just short of half").hedge, "nearly");
     assert.equal(first("no less than 100 people").hedge, "at least");
     assert.equal(first("as low as $5").hedge, "at least");
     assert.equal(first("as few as 3 people").hedge, "at least");

@@ -3,7 +3,7 @@
 import { isLightVerb, type Predicate } from "../meaning/facts";
 import type { SentenceInfo } from "../index/corpus";
 import type { Analysed } from "./context";
-import { lemma, opposedAdjectives } from "../meaning/lexicon";
+import { isVerb, lemma, opposedAdjectives, relatePredicates } from "../meaning/lexicon";
 import { canonicalRole } from "../entities/roles";
 
 /** Between a linking verb and its adjective: adverbs only ("remains very strong"). */
@@ -24,6 +24,16 @@ export function asCommonSubject(claim: Predicate, fact: Predicate): Predicate {
   const doer = fact.agent;
   if (!claim.subject || claim.agent || !doer?.initial || doer.core.length !== 1 || lemma(doer.core[0].toLowerCase(), "noun") !== claim.subject) return fact;
   return { ...fact, agent: undefined, subject: claim.subject };
+}
+
+/**
+ * A state told by an adjective that is also a verb, read as that act against the claim's opposite
+ * act: "their dashboards were empty" against "their dashboards filled up" (the same act, "emptied",
+ * is not read so: the state may come of something else).
+ */
+export function asOpposedState(claim: Predicate, fact: Predicate): Predicate {
+  if (claim.copula || !fact.copula || !isVerb(fact.lemma) || relatePredicates(claim.lemma, fact.lemma) !== "opposite") return fact;
+  return { ...fact, copula: undefined };
 }
 
 /**

@@ -19,7 +19,7 @@ import { betweenSameCommas, inSpan, relativeClauseAt, singledOut, withAside } fr
 import { definitelyNamed, doerOf, doersOf, joined, namedBefore, namesNotIn, resolveOrganisationSubject, sameName, unnamedParticipant } from "./references";
 import { aboutParticipants, FACT_CANDIDATES, opposedRoles, sentencesWithBound } from "./fact-candidates";
 import { claimPronoun, pronounRoles, resolvePronoun, speakersIt } from "./pronouns";
-import { asCommonSubject, asCopula, closeCopy, deniedObject, opposedObjectAdjectives, otherPosition, pluralPronounSubject, sharesObjectAdjective } from "./fact-forms";
+import { asCommonSubject, asCopula, asOpposedState, closeCopy, deniedObject, opposedObjectAdjectives, otherPosition, pluralPronounSubject, sharesObjectAdjective } from "./fact-forms";
 import { accomplished, begunAfter, doneAlready, doubted, expectedOnly, futureOnly, possibleOnly } from "./aspect";
 import { splicedSubject } from "./spliced";
 import { withRoleHolders } from "./role-holders";
@@ -237,7 +237,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       const resolved = stated.pronoun ? resolvePronoun(ctx, claim, stated, info, window, facts) : resolveOrganisationSubject(stated, info, window, facts);
       if (!resolved) continue;
       // (against a claim's copula, "remains strong" is "is strong")
-      const fact = (claim.copula && asCopula(resolved, info.text)) || asCommonSubject(claim, resolved);
+      const fact = (claim.copula && asCopula(resolved, info.text)) || asOpposedState(claim, asCommonSubject(claim, resolved));
       // what someone is ("one of Scale AI's customers") is only stated or denied: another's being a
       // customer, or being something else, says nothing against it
       if (!!claim.copula !== !!fact.copula) continue;

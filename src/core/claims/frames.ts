@@ -105,8 +105,8 @@ function foundingIdiom(tokens: readonly TaggedToken[], k: number): string | unde
   return undefined;
 }
 
-/** Words between a verb and its date ("reported Wednesday (June 18)", "announced in a June 12 press release"). */
-const DATE_GAP = new Set(["ADP", "DET", "PROPN", "PUNCT", "NUM"]);
+/** Words between a verb and its date ("reported Wednesday (June 18)", "announced in a June 12 press release", "announced the deal on June 12"). */
+const DATE_GAP = new Set(["ADP", "DET", "PROPN", "PUNCT", "NUM", "NOUN", "ADJ"]);
 /** Words between a date and the noun it dates ("June 12 press release"). */
 const DATE_MODIFIER = new Set(["NOUN", "PROPN", "ADJ"]);
 

@@ -155,8 +155,22 @@ export function findRoleFacts(text: string, names: NameMention[] = findNames(tex
     if (person.core.length < 2 && !/^[A-Z][a-z]+$/.test(person.text)) continue;
     facts.push({ person, role, modifier, org, start, end });
   }
+  // one who heads, leads or runs an organisation is its chief executive ("Alex Ratner, who heads the
+  // rival data-labeling firm Labelbox"); not what the organisation has ("leads Meta's superintelligence unit")
+  HEADS_RE.lastIndex = 0;
+  for (let m = HEADS_RE.exec(text); m; m = HEADS_RE.exec(text)) {
+    const named = nameStartingAt(m.index + m[0].length, /^$/);
+    // (past a name qualifying a noun of relation: "runs Scale rival Snorkel AI")
+    const org = (named && nameStartingAt(named.end, RELATION_NOUN_GAP)) || named;
+    const person = nameEndingAt(m.index, /^(?:,\s(?:who\s)?|\s)$/);
+    if (!org || !person || org === person || person.core.length < 2 || /^['’]s?\b/.test(text.slice(org.end, org.end + 2))) continue;
+    facts.push({ person, role: "CEO", org, start: m.index, end: m.index + m[0].length });
+  }
   return facts;
 }
+
+/** A verb of heading an organisation, before its name past a description ("heads the rival data-labeling firm"). */
+const HEADS_RE = /\b(?:heads|leads|runs)\s(?:the\s)?(?:(?:rival|[a-z]+-[a-z]+)\s){0,2}(?:(?:company|firm|startup|start-up|group)\s)?/g;
 
 /** Whether two names refer to the same person or organisation: same words, or same last name. */
 export function sameEntity(a: NameMention, b: NameMention): boolean {

@@ -256,6 +256,9 @@ export const REFUTING_VERBS: readonly string[] = [
   "deny", "dismiss", "reject", "refute", "rebut", "squash", "quash", "dispel", "debunk", "downplay", "play down", "dispute", "push back on", "push back against",
 ];
 
+/** Verbs of implying: their clause is denied when they are ("the deal did not mean Scale was pivoting"). */
+export const IMPLYING_VERBS: readonly string[] = ["mean", "imply", "signal", "signify", "indicate"];
+
 /** Nouns naming a proposition that may be refuted ("the idea that", "reports that", "concerns that"). */
 export const PROPOSITION_NOUNS: readonly string[] = [
   "idea", "notion", "suggestion", "claim", "report", "rumor", "rumour", "speculation", "concern", "fear", "perception", "allegation", "assertion", "impression", "theory", "belief",

@@ -82,7 +82,8 @@ const STAYING_COPULAS = new Set(["remain", "stay"]);
 const COPULAR_VERBS = new Set(["mark", "represent", "constitute", "signal"]);
 /** A noun joined to the copula's complement before it: "is not a pivot or a winding down" says of both. */
 function coordinatedComplement(previous: Predicate | undefined, t: TaggedToken, text: string): boolean {
-  return !!previous?.copula && /^\s*(?:,\s*)?(?:or|and|nor)\s+(?:an?\s+|the\s+)?$/i.test(text.slice(previous.end, t.start));
+  // (a verb in -ing after it is the progressive's: "were either empty or showing fewer projects")
+  return !!previous?.copula && !(t.pos === "VERB" && /ing$/i.test(t.text)) && /^\s*(?:,\s*)?(?:or|and|nor)\s+(?:an?\s+|the\s+)?$/i.test(text.slice(previous.end, t.start));
 }
 
 /** A predicate of causing: cause, lead to, prompt, trigger, influence (WordNet and curated synonyms). */

@@ -88,7 +88,7 @@ function frameUncached(text: string, kind: string, start: number, end: number, f
   const figureAt = (t: TaggedToken) => figures.some((f) => (f.start !== start || f.end !== end) && t.start >= f.start && t.end <= f.end);
   // "for $2.4 billion": the price of what the clause buys or sells
   const price = kind === "money" && tokens[before]?.text.toLowerCase() === "for" ? "payment" : undefined;
-  const measure = measureAfter(tokens, after, figureAt, familyOf) ?? price ?? measureBefore(tokens, before, figureAt, familyOf);
+  const measure = measureAfter(tokens, after, figureAt, familyOf) ?? price ?? relativeMeasure(tokens, after, familyOf) ?? measureBefore(tokens, before, figureAt, familyOf);
   // what a stake is worth is what was paid for it, not the company's valuation ("Meta's stake in
   // Scale AI is worth $14.3 billion")
   const ofStake = measure === "valuation" && kind === "money" && stakeIsSubject(tokens, before);
@@ -137,6 +137,18 @@ function measureAfter(tokens: readonly TaggedToken[], from: number, figureAt: (t
   return undefined;
 }
 
+/** The verb of a relative clause the figure heads, with its subject named: "the $14 billion Scale was valued at", "the $200 million it spent". */
+function relativeMeasure(tokens: readonly TaggedToken[], from: number, familyOf: (word: string) => string | undefined): string | undefined {
+  let k = from;
+  if (k < 0) return undefined;
+  if (tokens[k]?.pos === "DET" && tokens[k + 1]?.pos === "NOUN") k += 2;
+  else if (tokens[k]?.pos === "PRON") k++;
+  else while (tokens[k]?.pos === "PROPN" && k < from + 3) k++;
+  if (k === from) return undefined;
+  while (tokens[k]?.pos === "AUX" || tokens[k]?.pos === "ADV") k++;
+  return tokens[k]?.pos === "VERB" ? familyOf(tokens[k].text) : undefined;
+}
+
 /** The nearest measure word before the figure in its clause ("valued at", "valuation of", "invested"). */
 function measureBefore(tokens: readonly TaggedToken[], from: number, figureAt: (t: TaggedToken) => boolean, familyOf: (word: string) => string | undefined): string | undefined {
   const words = tokens.map((t) => t.text);
@@ -181,8 +193,10 @@ function cueNear(tokens: readonly TaggedToken[], before: number, after: number, 
   // that the figure heads, with or without its pronoun ("the $14 billion it was worth beforehand",
   // "the $14 billion at which the startup was valued before the transaction")
   // (its subject a pronoun or a noun with its article: "the $14 billion the startup was worth beforehand")
-  const subjectNoun = after >= 0 && tokens[after].pos === "DET" && tokens[after + 1]?.pos === "NOUN" ? 1 : 0;
-  const reducedRelative = after >= 0 && (tokens[after].pos === "PRON" || subjectNoun > 0) && /^(?:AUX|VERB)$/.test(tokens[after + 1 + subjectNoun]?.pos ?? "");
+  // (or a name: "the $29 billion Scale was valued at before the deal")
+  let subjectNoun = after >= 0 && tokens[after].pos === "DET" && tokens[after + 1]?.pos === "NOUN" ? 1 : 0;
+  if (after >= 0 && tokens[after].pos === "PROPN") while (subjectNoun < 3 && tokens[after + subjectNoun + 1]?.pos === "PROPN") subjectNoun++;
+  const reducedRelative = after >= 0 && (tokens[after].pos === "PRON" || tokens[after].pos === "PROPN" || subjectNoun > 0) && /^(?:AUX|VERB)$/.test(tokens[after + 1 + subjectNoun]?.pos ?? "");
   const relative = after >= 0 && (/^(?:which|that)$/i.test(words[after]) || (tokens[after].pos === "ADP" && /^which$/i.test(words[after + 1] ?? "")));
   if (after >= 0) for (let k = after; k < tokens.length && k < after + (relative ? 10 : reducedRelative ? 6 + subjectNoun : 3); k++) {
     if (figureAt(tokens[k]) || /^[,;:.]$/.test(tokens[k].text)) break;
@@ -193,6 +207,12 @@ function cueNear(tokens: readonly TaggedToken[], before: number, after: number, 
   for (let k = before; k >= 0 && k > before - 4; k--) {
     if (figureAt(tokens[k]) || /^[,;:.]$/.test(tokens[k].text)) break;
     if (/^had$/i.test(tokens[k].text) && /^been$/i.test(tokens[k + 1]?.text ?? "")) return true;
+  }
+  // (the second end of a change is the value after it, whatever the first's cue: "from a $14 billion
+  // valuation beforehand to $29 billion")
+  if (/^to$/i.test(words[before] ?? "")) for (let k = before - 1; k >= 0 && k > before - 8; k--) {
+    if (/^[,;:.]$/.test(words[k])) break;
+    if (/^from$/i.test(words[k]) && tokens.slice(k + 1, before).some(figureAt)) return false;
   }
   // before it in its clause, with no other figure between ("Prior to the transaction, Scale was valued at $14 billion"; "up from $14 billion")
   // (a cue right after another figure is that one's: "from $14 billion before the transaction to $29 billion")

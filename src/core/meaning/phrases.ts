@@ -66,7 +66,8 @@ export function copulaAdjective(tokens: readonly TaggedToken[], i: number, claus
       if (next && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ" || next.pos === "SCONJ" || /^(?:to|that|of)$/i.test(next.text))) return undefined;
       return k;
     }
-    if (t.pos !== "ADV" && t.pos !== "PART" && !/^no$/i.test(t.text)) return undefined;
+    // ("were either empty or showing …": the first of two alternatives)
+    if (t.pos !== "ADV" && t.pos !== "PART" && !/^(?:no|either)$/i.test(t.text)) return undefined;
   }
   return undefined;
 }

@@ -5,7 +5,7 @@
 import type { TaggedToken } from "./tagger";
 import { isVerb, lemma as lexiconLemma } from "./lexicon";
 import { cueAt } from "./cues";
-import { ASPECTUAL_VERBS, HEDGES, NEGATIVE_IMPLICATIVES, PROPOSITION_NOUNS, REFUTING_VERBS, UNASSERTING_NOUNS } from "./curated";
+import { ASPECTUAL_VERBS, HEDGES, IMPLYING_VERBS, NEGATIVE_IMPLICATIVES, PROPOSITION_NOUNS, REFUTING_VERBS, UNASSERTING_NOUNS } from "./curated";
 
 /** Verbs of beginning, going on and ending, whose gerund is the act ("began phasing out", "stopped testing"). */
 export const ASPECTUAL_LEMMAS = new Set(ASPECTUAL_VERBS);
@@ -31,7 +31,7 @@ const NEGATOR_WORDS = new Set(["not", "n't", "never", "no", "without", "neither"
 export function polarityOf(tokens: readonly TaggedToken[], words: readonly string[], i: number, last: number, [clauseStart, clauseEnd]: readonly [number, number], copula: boolean): { negated: boolean; hedged: boolean; unasserted?: string } {
   const denied = isNegated(tokens, words, i, clauseStart) || objectNegated(tokens, last, clauseEnd) || (copula && tokens.slice(i + 1, last).some((x) => NEGATOR_WORDS.has(x.text.toLowerCase())));
   // (a clause another refutes is denied, and its own denial undone: "denied that it did not pay")
-  const refuted = refutedClause(tokens, words, clauseStart);
+  const refuted = refutedClause(tokens, words, clauseStart) || deniedImplication(tokens, subjectBefore(tokens, i, clauseStart));
   const negated = denied !== refuted;
   const unasserted = refuted ? undefined : entertainedBy(tokens, clauseStart);
   return { negated, hedged: hasCueBefore(HEDGES, words, i, clauseStart), ...(unasserted ? { unasserted } : {}) };
@@ -123,6 +123,7 @@ const PROPOSITIONS = new Set(PROPOSITION_NOUNS);
  * that"): what it says is denied by the one refuting it.
  */
 export function refutedClause(tokens: readonly TaggedToken[], words: readonly string[], clauseStart: number): boolean {
+  if (deniedImplication(tokens, clauseStart)) return true;
   const that = clauseStart - 1;
   if (tokens[that]?.text.toLowerCase() !== "that") return false;
   const refutesUpTo = (end: number) => {
@@ -140,6 +141,25 @@ export function refutedClause(tokens: readonly TaggedToken[], words: readonly st
   let k = that - 2;
   while (k >= 0 && k > that - 5 && /^(?:DET|ADJ|ADV|NUM)$/.test(tokens[k].pos)) k--;
   return refutesUpTo(k + 1);
+}
+
+const IMPLYING = new Set(IMPLYING_VERBS);
+/** The clause is what a denied verb of implying said, "that" or not: "did not mean (that) Scale was pivoting". */
+function deniedImplication(tokens: readonly TaggedToken[], clauseStart: number): boolean {
+  let verb = clauseStart - 1;
+  if (/^that$/i.test(tokens[verb]?.text ?? "")) verb--;
+  const t = tokens[verb];
+  if (!t || t.pos !== "VERB" || !IMPLYING.has(lexiconLemma(t.text, "verb"))) return false;
+  return /^(?:not|n['’]t|never)$/i.test(tokens[verb - 1]?.text ?? "");
+}
+
+/** Where the predicate's own subject begins, past its auxiliaries, when that is after the clause's start ("mean Scale was pivoting": "Scale"). */
+function subjectBefore(tokens: readonly TaggedToken[], i: number, clauseStart: number): number {
+  let k = i;
+  while (k > clauseStart && /^(?:AUX|ADV|PART)$/.test(tokens[k - 1].pos)) k--;
+  const verbAt = k;
+  while (k > clauseStart && /^(?:PROPN|NOUN|DET|ADJ|PRON)$/.test(tokens[k - 1].pos)) k--;
+  return k < verbAt ? k : clauseStart;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Hedge } from "./types";
 export const HEDGE_WORDS: Readonly<Record<string, Hedge>> = {
   about: "about", around: "about", roughly: "about", approximately: "about", "approx.": "about", some: "about",
   "~": "about", "an estimated": "about", estimated: "about", circa: "about", "close to": "nearly",
-  nearly: "nearly", almost: "nearly", "just under": "nearly", "just shy of": "nearly",
+  nearly: "nearly", almost: "nearly", "just under": "nearly", "just shy of": "nearly", "just short of": "nearly", "shy of": "less than", "short of": "less than",
   "at least": "at least", "no less than": "at least", "a minimum of": "at least",
   // the low end of what was seen ("bonuses as low as $1 million"): a minimum
   "as low as": "at least", "as little as": "at least", "as few as": "at least",

@@ -12,6 +12,7 @@ import { claimFacts, FACT_CANDIDATES } from "../facts";
 import { accomplished } from "../aspect";
 import { clauseOf, clip, inSpan } from "../spans";
 import { termOf } from "../../text/tokens";
+import { lemma, verbsOf } from "../../meaning/lexicon";
 
 /** Share of the claim's key words a sentence naming the doer must have to speak of the claim. */
 const SENTENCE_SHARE = 0.2;
@@ -33,6 +34,8 @@ export const possibleOnlyCheck: ClaimCheck = {
       // (the doer by its noun and the word before it, "competition authority": a bare "the company" is anyone)
       const doer = new RegExp(`\\b[\\p{L}-]+\\s+${fact.subject}\\b`, "u").exec(a.plain.slice(0, fact.start).toLowerCase())?.[0];
       if (!doer || /^(?:the|a|an|its|their|this|that)\s/.test(doer)) continue;
+      // (an event's noun does nothing: "Reports that Meta was weighing a multibillion-dollar investment … surfaced")
+      if (verbsOf(lemma(fact.subject, "noun")).length) continue;
       // (the candidates, and the sentences a search by the doer's words ranks: one naming it may share few other words)
       const searched = ctx.view.sentences(ctx.view.corpus.index.search([...doer.split(/\s+/).map(termOf), ...terms], DOER_SEARCH).map((h) => h.doc));
       const read = [...new Set([...ctx.candidates.slice(0, FACT_CANDIDATES), ...searched])].filter((info) => info.lower.includes(doer) && hasShareOf(info.termSet, terms, SENTENCE_SHARE));

@@ -11,7 +11,7 @@ import { isContentTerm, tokenize } from "../../text/tokens";
 
 /** A share named by its size, then "of" and the whole: "the majority of OpenAI's data needs". */
 // (headlines drop the article: "Scale supplies bulk of OpenAI's data needs")
-const SHARE = /\b((?:the |a )?majority|most|(?:the )?bulk|the lion['’]s share|nearly all|almost all|(?:(?:a|an|only a)\s+)?(?:large|big|huge|significant|substantial|small|tiny|minor|modest)\s+(?:portion|share|fraction|part|percentage)|a (?:small )?minority|a fraction|a handful)\s+of\s+((?:[\w'’-]+ ){0,4}[\w'’-]+)/gi;
+const SHARE = /\b((?:the |a )?majority|most|(?:the )?bulk|the lion['’]s share|nearly all|almost all|(?:(?:a|an|only a|the)\s+)?(?:large|big|huge|significant|substantial|small|tiny|minor|modest|largest|biggest|greatest)\s+(?:portion|share|fraction|part|percentage|proportion)|a (?:small )?minority|a fraction|a handful)\s+of\s+((?:[\w'’-]+ ){0,4}[\w'’-]+)/gi;
 const SMALL = /\b(?:small|tiny|minor|modest|minority|fraction|handful)\b/i;
 
 interface Share {

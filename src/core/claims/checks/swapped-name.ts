@@ -90,7 +90,7 @@ function swappedName(ctx: ClaimContext): Finding | undefined {
     // been scarce" for "Scale", though common words are compared with each other: "Theatres and
     // cinemas are closed" against "shoppers closed")
     const others = s.names.filter(
-      (m, i) => m.core.length === n.core.length && !a.names.some((x) => sameName(x, m)) && !(m.core.length === 1 && a.lowerWords.includes(m.core[0].toLowerCase())) && !(commonWordOpener(m, candidates) && nameInSources(n, candidates)) && !(s.names[i + 1] && /^['’]s\s$/.test(s.text.slice(m.end, s.names[i + 1].start))) && qualifiesNoun(s.text, m) === qualifies && (cited || !citedSource(s.text, m)) && (!possessor || isPossessor(s.text, m)),
+      (m, i) => m.core.length === n.core.length && !a.names.some((x) => sameName(x, m)) && !(m.core.length === 1 && a.lowerWords.includes(m.core[0].toLowerCase())) && !(commonWordOpener(m, candidates) && nameInSources(n, candidates)) && !(s.names[i + 1] && /^['’]s\s$/.test(s.text.slice(m.end, s.names[i + 1].start))) && qualifiesNoun(s.text, m) === qualifies && (!qualifies || sameQualifiedNoun(a.plain, n, s.text, m)) && (cited || !citedSource(s.text, m)) && (!possessor || isPossessor(s.text, m)),
     );
     if (others.length !== 1) continue;
     const m = others[0];
@@ -129,6 +129,13 @@ const AFTER_PREPOSITION = /\b(?:for|of|on|in|at|with|from|to|by|about)\s+(?:(?:\
 /** A name the sentence cites as its source: "according to Reuters", "Reuters reported", "reports the news agency Reuters". */
 function citedSource(text: string, n: { start: number; end: number }): boolean {
   return /\b(?:according to|reported by|reports|reported|told)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$/i.test(text.slice(Math.max(0, n.start - 40), n.start)) || (reportsAfter(text, n) && !AFTER_PREPOSITION.test(text.slice(Math.max(0, n.start - 40), n.start)));
+}
+
+/** Two names that qualify nouns qualify the same one: "the Meta deal" is not swapped with "the AI space". */
+function sameQualifiedNoun(text: string, n: { end: number }, other: string, m: { end: number }): boolean {
+  const noun = (t: string, end: number) => /^\s+(\p{Ll}+)/u.exec(t.slice(end, end + 30))?.[1];
+  const [x, y] = [noun(text, n.end), noun(other, m.end)];
+  return !!x && !!y && termOf(x) === termOf(y);
 }
 
 const FUNCTION_WORDS = new Set(["of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from", "as", "is", "was", "are", "were", "has", "had", "have", "will", "would", "that", "which", "who"]);

@@ -103,7 +103,50 @@ export function appositiveFacts(tokens: readonly TaggedToken[], nameAt: NameAt):
     if (owned) out.push(copulaFact(tokens, owned.whose ? owned.from + 1 : k, { head: owned.head, names: [name] }, owned.named));
     k = j;
   }
+  for (let k = 0; k < tokens.length; k++) {
+    const described = tokens[k].pos === "VERB" && DESCRIBING.has(tokens[k].lemma) ? describedAs(tokens, k, nameAt) : undefined;
+    if (described) out.push(described);
+  }
   return out;
+}
+
+/** Verbs that say what their object is with "as": "described the Meta deal as a pivot". */
+const DESCRIBING = new Set(["describe", "characterize", "characterise", "portray", "depict", "label", "frame", "present", "cast", "hail", "tout", "pitch"]);
+
+/**
+ * The copula a verb of describing states of its object: "described the Meta deal as a pivot" says
+ * the deal is a pivot (for its speaker), as "the deal is a pivot" would; denied with the verb.
+ */
+function describedAs(tokens: readonly TaggedToken[], k: number, nameAt: NameAt): Predicate | undefined {
+  let as = k + 1;
+  let subject: number | undefined;
+  let named: NameMention | undefined;
+  for (; as < tokens.length && as <= k + 8 && !/^as$/i.test(tokens[as].text); as++) {
+    const t = tokens[as];
+    const name = nameAt(t);
+    if (t.pos === "NOUN" && !name) subject = as;
+    else if (name) named ??= name;
+    else if (!/^(?:DET|ADJ|PART|NUM)$/.test(t.pos) && !/^['’]s$/.test(t.text)) return undefined;
+  }
+  if (!/^as$/i.test(tokens[as]?.text ?? "")) return undefined;
+  let head = as + 1;
+  if (/^(?:a|an|the)$/i.test(tokens[head]?.text ?? "")) head++;
+  while (tokens[head]?.pos === "ADJ") head++;
+  while (tokens[head + 1]?.pos === "NOUN" && tokens[head]?.pos === "NOUN") head++;
+  if (tokens[head]?.pos !== "NOUN" || !/^\p{Ll}/u.test(tokens[head].text) || (subject === undefined && !named)) return undefined;
+  const negated = tokens.slice(Math.max(0, k - 3), k).some((t) => /^(?:not|n['’]t|never)$/i.test(t.text));
+  return {
+    lemma: lexiconLemma(tokens[head].text, "noun"),
+    copula: true,
+    start: tokens[k].start,
+    end: tokens[head].end,
+    negated,
+    hedged: false,
+    ...(subject === undefined ? { agent: named } : { subject: lexiconLemma(tokens[subject].text, "noun") }),
+    patients: [],
+    speech: false,
+    passive: false,
+  };
 }
 
 /** After a name at `at`: "'s" or ", whose", adjectives, a noun (and a time phrase), then "is"/"was"/"remains" and another name: that one is the name's noun. */

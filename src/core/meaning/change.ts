@@ -35,6 +35,8 @@ export function oppositeChanges(verb: string): readonly string[] {
  */
 export function changedMagnitude(tokens: readonly TaggedToken[], i: number, last: number, clauseEnd: number, lemmaText: string, p: { passive: boolean; objectNamed: boolean; subjectNoun: string | undefined; subjectAt: number | undefined }): string | undefined {
   if (!changeDirection(lemmaText)) return undefined;
+  // (a noun told up or down changes itself: "shares up 7.74%")
+  if (tokens[i].pos === "NOUN" && /^(?:up|down)$/i.test(tokens[i + 1]?.text ?? "")) return tokens[i].lemma;
   if (tokens[i].pos === "NOUN") return /^(?:in|of)$/i.test(tokens[last + 1]?.text ?? "") ? changedObject(tokens, last + 1, clauseEnd) : undefined;
   return (p.passive ? undefined : changedObject(tokens, last, clauseEnd)) ?? (p.passive || !p.objectNamed ? headOfOf(tokens, p.subjectAt) ?? p.subjectNoun : undefined);
 }
@@ -92,7 +94,8 @@ const FIGURE_HEDGES = new Set(["nearly", "almost", "about", "around", "roughly",
  * before the figure ("were up nearly 8%"): "rise" or "fall".
  */
 export function copulaChange(tokens: readonly TaggedToken[], i: number): "rise" | "fall" | undefined {
-  if (tokens[i].lemma !== "be" || !/^(?:up|down)$/i.test(tokens[i + 1]?.text ?? "")) return undefined;
+  // (or a noun with it, as a small clause or a headline has it: "showed Alphabet shares up 7.74%")
+  if ((tokens[i].lemma !== "be" && tokens[i].pos !== "NOUN") || !/^(?:up|down)$/i.test(tokens[i + 1]?.text ?? "")) return undefined;
   const figure = FIGURE_HEDGES.has(tokens[i + 2]?.text.toLowerCase() ?? "") ? i + 3 : i + 2;
   if (!/^(?:NUM|SYM)$/.test(tokens[figure]?.pos ?? "")) return undefined;
   return /^up$/i.test(tokens[i + 1].text) ? "rise" : "fall";

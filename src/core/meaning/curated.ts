@@ -7,6 +7,8 @@
 /** Multi-word predicates WordNet does not list, as patterns: first word in base form, later words literal (nouns may be plural). */
 export const CURATED_PHRASES: readonly { lemma: string; pattern: string }[] = [
   { lemma: "wind down", pattern: "wind down" },
+  // (not "make up", to constitute: "would make up for the departure" offsets it)
+  { lemma: "compensate", pattern: "make up for" },
   { lemma: "scale back", pattern: "scale back" },
   { lemma: "double down", pattern: "double down" },
   { lemma: "cut ties", pattern: "cut * ties" },
@@ -54,6 +56,8 @@ export const CURATED_EQUIVALENTS: readonly (readonly string[])[] = [
   ["wind down", "phase out", "pull back", "wrap up"],
   // going on: WordNet files "carry on" with "uphold" and "preserve", "continue" with "go on"
   ["continue", "carry on"],
+  // WordNet files "offset" with "counterbalance", and "compensate" apart
+  ["compensate", "offset", "counterbalance"],
   // WordNet has "scale down" (reduce in size) but not "scale back"
   ["scale down", "scale back"],
   // growing a relationship, the opposite of winding it down ("double down on" a business: put more into it)

@@ -80,9 +80,8 @@ export interface Predicate {
 const STAYING_COPULAS = new Set(["remain", "stay"]);
 /** Verbs that, before "a"/"an", say what their subject is, as "is" does ("the deal marks a winding down"). */
 const COPULAR_VERBS = new Set(["mark", "represent", "constitute", "signal"]);
-/** A noun joined to the copula's complement before it: "is not a pivot or a winding down" says of both. */
+/** A noun joined to the copula's complement before it: "is not a pivot or a winding down" says of both (a verb in -ing is the progressive's: "were either empty or showing fewer"). */
 function coordinatedComplement(previous: Predicate | undefined, t: TaggedToken, text: string): boolean {
-  // (a verb in -ing after it is the progressive's: "were either empty or showing fewer projects")
   return !!previous?.copula && !(t.pos === "VERB" && /ing$/i.test(t.text)) && /^\s*(?:,\s*)?(?:or|and|nor)\s+(?:an?\s+|the\s+)?$/i.test(text.slice(previous.end, t.start));
 }
 
@@ -332,6 +331,8 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
       // it follows ("a stake that carries no voting rights")
       // (but the infinitive after a passive may be its subject's act or the agent's purpose: "Droege
       // was appointed by Scale AI to serve" (Droege serves), "Scale was bought by Meta to gain" (Meta))
+      // (a participle right after a reporting verb is the reporter's: "…, Reuters reported, citing unnamed people")
+      else if (!agent && adjunct && out[out.length - 1]?.speech && out[out.length - 1]?.agent && /^\s*,\s*$/.test(text.slice(out[out.length - 1].end, t.start))) agent = out[out.length - 1].agent;
       else if (!agent && !subject.common && lastClause >= 0 && (clauseStart === lastClause || COORDINATORS.has(tokens[clauseStart - 1]?.text.toLowerCase() ?? "")) && !(/^to$/i.test(tokens[i - 1]?.text ?? "") && lastPassive && lastPassive === out[out.length - 1])) agent = lastAgent;
       // (an infinitive of purpose is its doer's act, past the object: "Meta offered bonuses as high as
       // $100 million to lure away OpenAI staff", "… in an effort to lure")

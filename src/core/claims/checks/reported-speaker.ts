@@ -12,6 +12,7 @@ import { quoteWords, type SentenceInfo } from "../../index/corpus";
 import { claimFacts, FACT_CANDIDATES, sameName } from "../facts";
 import { clip, closesQuotationOf, relativeClauseAt } from "../spans";
 import { predicatesOf } from "../../meaning/facts";
+import { citedPublication } from "../../text/speech";
 import { canonicalRole, ROLE_PATTERN, sameOrg, type RoleFact } from "../../entities/roles";
 import { genderOf } from "../../entities/gender";
 import { sameQuantity, type Quantity } from "../../quantities";
@@ -103,6 +104,10 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
       const speakers = [...predicatesOf(info.text, info.names).filter((p) => p.speech && p.agent).map((p) => p.agent!), ...info.names.filter((n) => reportsAfter(info.text, n))];
       // (the claim names the source's speaker too: "Handshake saw demand triple …, according to its CEO Garrett Lord")
       if (speakers.some((n) => sameName(n, speaker) || a.names.some((m) => sameName(m, n)))) return undefined;
+      // (one publication's report of an event for another's is the other-publication check's, an
+      // unsupported part, as several may report it: "Dailyline reported" where "…, Wirepost reported,
+      // citing people familiar"; a figure is the report's own: "Reuters reports … $200 million")
+      if (!figures.length && citedPublication(a.plain, speaker.start, speaker.end) && speakers.every((n) => citedPublication(info.text, n.start, n.end))) continue;
       if (speakers.length && reportedStated && !speakers.every(relayed)) other ??= { name: speakers[0], info };
       continue;
     }

@@ -193,6 +193,12 @@ describe("tagger: corrections", () => {
     assert.equal(posOf("Microsoft's decision surprised rivals.", "'s"), "PART");
   });
 
+  it("reads 'amounts to' after a subject as the verb, and a base form after an article, before a preposition, as a noun", () => {
+    assert.equal(posOf("The deal amounts to a pivot for the company.", "amounts"), "VERB");
+    assert.equal(posOf("The deal amounts to a pivot for the company.", "pivot"), "NOUN");
+    assert.equal(posOf("The amounts to be paid are large.", "amounts"), "NOUN");
+  });
+
   it("a known -s form after a name and before a particle of direction is a verb of motion", () => {
     assert.equal(posOf("While Wang moves to Meta, he is giving up his seat.", "moves"), "VERB");
     assert.equal(posOf("While Wang moves over to lead Meta's unit, he is giving up his seat.", "moves"), "VERB");

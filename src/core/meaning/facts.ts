@@ -215,9 +215,9 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
     let copula = false;
     // (the tagger gives "being" as its own lemma: "will stop being one of its customers")
     // ("marks a winding down", "represents a turning point": a verb that says what its subject is)
-    // (and "ranks as": "Google ranked as Scale's second-biggest customer")
+    // (and "ranks as", "amounts to": "Google ranked as Scale's second-biggest customer")
     // (the tagger may read "ranks" as a noun)
-    const rankedAs = /^rank(?:s|ed)?$/i.test(t.text) && tokens[i - 1]?.pos !== "DET" && /^as$/i.test(tokens[i + 1]?.text ?? "");
+    const rankedAs = (/^rank(?:s|ed)?$/i.test(t.text) && tokens[i - 1]?.pos !== "DET" && /^as$/i.test(tokens[i + 1]?.text ?? "")) || (t.pos === "VERB" && t.lemma === "amount" && /^to$/i.test(tokens[i + 1]?.text ?? "") && /^an?$/i.test(tokens[i + 2]?.text ?? ""));
     const copular = (t.pos === "VERB" && COPULAR_VERBS.has(t.lemma) && /^an?$/i.test(tokens[i + 1]?.text ?? "")) || rankedAs;
     if (((!lemma || lemma === "be") && (t.lemma === "be" || /^being$/i.test(t.text)) && (t.pos === "AUX" || t.pos === "VERB")) || copular) {
       // (or with an adjective: "neutrality is no longer optional")

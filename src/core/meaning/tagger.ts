@@ -308,6 +308,19 @@ function correct(ts: Work[], e: Engine): void {
       }
     }
 
+    // "the deal amounts to a pivot": "amounts to" after a subject and before a determiner is the verb
+    // (wink reads a noun), and a base form after an article, before a preposition or the end, a noun
+    if (t.pos === "NOUN" && /^amount(?:s|ed)$/.test(t.lower) && isNominal(prev) && next?.lower === "to" && ts[i + 2]?.pos === "DET") {
+      t.pos = "VERB";
+      t.lemma = "amount";
+      continue;
+    }
+    if (t.pos === "VERB" && /^(?:a|an|the)$/.test(prev?.lower ?? "") && !/(?:ed|ing)$/.test(t.lower) && (!next || next.pos === "ADP" || next.pos === "PUNCT")) {
+      t.pos = "NOUN";
+      t.lemma = nounLemma(t.lower, e);
+      continue;
+    }
+
     // "have stopped testing alternatives", "began phasing out": an -ing word right after a verb of
     // beginning, going on or ending is its gerund complement, a verb (wink may tag it a noun).
     if (t.pos === "NOUN" && /ing$/.test(t.lower) && prev?.pos === "VERB" && ASPECTUAL.has(prev.lemma)) {

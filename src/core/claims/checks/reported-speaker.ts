@@ -417,5 +417,13 @@ function speakerNamed(info: SentenceInfo): NameMention | undefined {
 
 function quoteOpenedBefore(ctx: ClaimContext, info: SentenceInfo): NameMention | undefined {
   const before = sentenceBefore(ctx, info);
-  return before && closesQuotationOf(info.text, before.text) ? speakerNamed(before) : undefined;
+  if (!before) return undefined;
+  if (closesQuotationOf(info.text, before.text)) return speakerNamed(before);
+  // (a sentence all quotation right after one ending with its speaker's quotation goes on with their
+  // words: 'CEO Jonathan Siddharth stated, "The deal marks a turning point." "Leading AI labs are …"')
+  return WHOLE_QUOTATION.test(info.text) && QUOTATION_ENDS.test(before.text) ? speakerNamed(before) : undefined;
 }
+/** A sentence that is one quotation. */
+const WHOLE_QUOTATION = /^\s*["“][^"“”]+["”]\s*$/;
+/** A sentence ending with a quotation. */
+const QUOTATION_ENDS = /[.!?,]\s*["”]\s*$/;

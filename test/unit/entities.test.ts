@@ -65,6 +65,10 @@ describe("roles", () => {
     // one who heads, leads or runs an organisation is its chief executive; not one who leads what it has
     assert.deepEqual(facts("Alex Ratner, who heads the rival data-labeling firm Snorkel AI, spoke."), [["Alex Ratner", "CEO", "Snorkel AI"]]);
     assert.deepEqual(facts("Garrett Lord runs Handshake."), [["Garrett Lord", "CEO", "Handshake"]]);
+    // "finance chief" is the CFO
+    assert.deepEqual(facts("OpenAI's finance chief Sarah Friar spoke."), [["Sarah Friar", "CFO", "OpenAI"]]);
+    // the head of a function is its chief officer
+    assert.deepEqual(facts("Jason Droege, who had served as Scale's head of strategy, spoke."), [["Jason Droege", "chief strategy officer", "Scale"]]);
     assert.deepEqual(facts("Alex Ratner, who runs Scale rival Snorkel AI, spoke."), [["Alex Ratner", "CEO", "Snorkel AI"]]);
     assert.deepEqual(facts("Alexandr Wang leads Meta's superintelligence unit."), []);
   });

@@ -22,7 +22,7 @@ export function analyseClaim(plain: string, ignoreWords: ReadonlySet<string>, vi
     terms.set(t.term, view.weightOf(t.term));
   }
   const names = namesOf(plain, ignoreWords);
-  return { plain, tokens, lowerWords: tokens.map((t) => t.word.toLowerCase()), exactIn: new Map(), terms, quantities, quotes: quotesIn(plain), names };
+  return { plain, tokens, lowerWords: tokens.map((t) => t.word.toLowerCase()), exactIn: new Map(), terms, quantities, quotes: quotesIn(plain, true), names };
 }
 
 /** The names of a claim, less those the writer asked not to check. */

@@ -124,7 +124,7 @@ export function spoke(text: string, n: NameMention): boolean {
 
 /** Words that report speech: only then are quoted words held to verbatim. */
 // (or words of speech said to come from someone: "The remark that … came from Garrett Lord", "credited X with the line")
-export const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS})\\b|:\\s*["“]|\\b(?:remarks?|comments?|words|quotes?|statements?)\\b[^.;]{0,200}?\\b(?:came|comes)\\s+from\\b|\\bcredit(?:ed|s)?\\s[^.;]{0,80}?\\bwith\\s+(?:the\\s+|a\\s+)?(?:line|remark|words|quote|comment|phrase)\\b`, "i");
+export const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS})\\b|:\\s*["“'‘]|\\b(?:remarks?|comments?|words|quotes?|statements?)\\b[^.;]{0,200}?\\b(?:came|comes)\\s+from\\b|\\bcredit(?:ed|s)?\\s[^.;]{0,80}?\\bwith\\s+(?:the\\s+|a\\s+)?(?:line|remark|words|quote|comment|phrase)\\b`, "i");
 
 // ---- the analysed claim -------------------------------------------------------------------
 

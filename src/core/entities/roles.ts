@@ -15,9 +15,11 @@ export interface RoleFact {
 
 const ROLE_ALIASES: [RegExp, string][] = [
   [/^chief executive(?: officer)?$|^ceo$/i, "CEO"],
-  [/^chief financial officer$|^cfo$/i, "CFO"],
-  [/^chief operating officer$|^coo$/i, "COO"],
-  [/^chief technology officer$|^cto$/i, "CTO"],
+  [/^chief financial officer$|^cfo$|^finance chief$|^head of finance$/i, "CFO"],
+  [/^chief operating officer$|^coo$|^head of operations$/i, "COO"],
+  [/^chief technology officer$|^cto$|^head of technology$/i, "CTO"],
+  // (the head of a function is its chief officer: "head of strategy" is the chief strategy officer)
+  [/^head of (?:strategy|product|marketing|revenue|people|legal|research|data|information)$/i, ""],
   [/^(?:co-?)?founder$/i, "founder"],
   [/^spokes(?:person|man|woman)$/i, "spokesperson"],
   [/^chair(?:man|woman)?$/i, "chair"],
@@ -25,7 +27,7 @@ const ROLE_ALIASES: [RegExp, string][] = [
 
 // Role words, longest first; bounded alternation, no nested quantifiers.
 const ROLE_RE =
-  /\b(interim |former |acting |then-)?(chief (?:executive|financial|operating|technology|strategy|product|marketing|revenue|people|legal|scientist|science|data|information|commercial|business|research) officer|chief executive|chief scientist|general counsel|co-?founder|founder|CEO|CFO|COO|CTO|president|chairman|chairwoman|chair|spokesperson|spokesman|spokeswoman|director|managing director|head of [A-Z][\w-]*|analyst|partner)\b/gi;
+  /\b(interim |former |acting |then-)?(chief (?:executive|financial|operating|technology|strategy|product|marketing|revenue|people|legal|scientist|science|data|information|commercial|business|research) officer|chief executive|chief scientist|finance chief|general counsel|co-?founder|founder|CEO|CFO|COO|CTO|president|chairman|chairwoman|chair|spokesperson|spokesman|spokeswoman|director|managing director|head of [A-Z][\w-]*|analyst|partner)\b/gi;
 
 /** The role words, as a pattern to build other expressions on (group 1 the modifier, group 2 the role). */
 export const ROLE_PATTERN = ROLE_RE.source;
@@ -39,7 +41,7 @@ export function mayStateRole(text: string): boolean {
 /** False when a text cannot state this canonical role (a superset test of the words that name it). */
 const ROLE_WORDS_OF: Record<string, RegExp> = {
   CEO: /ceo|chief executive/i,
-  CFO: /cfo|chief financial/i,
+  CFO: /cfo|chief financial|finance chief/i,
   COO: /coo|chief operating/i,
   CTO: /cto|chief technology/i,
   founder: /founder/i,
@@ -53,7 +55,7 @@ export function mayStateRoleOf(text: string, role: string): boolean {
 
 export function canonicalRole(role: string): string {
   const r = role.trim().replace(/\s+/g, " ");
-  for (const [re, canon] of ROLE_ALIASES) if (re.test(r)) return canon;
+  for (const [re, canon] of ROLE_ALIASES) if (re.test(r)) return canon || `chief ${r.slice("head of ".length).toLowerCase()} officer`;
   return r.toLowerCase();
 }
 

@@ -111,7 +111,7 @@ export function appositiveFacts(tokens: readonly TaggedToken[], nameAt: NameAt):
 }
 
 /** Verbs that say what their object is with "as": "described the Meta deal as a pivot". */
-const DESCRIBING = new Set(["describe", "characterize", "characterise", "portray", "depict", "label", "frame", "present", "cast", "hail", "tout", "pitch"]);
+const DESCRIBING = new Set(["describe", "characterize", "characterise", "portray", "depict", "label", "frame", "present", "cast", "hail", "tout", "pitch", "identify"]);
 
 /**
  * The copula a verb of describing states of its object: "described the Meta deal as a pivot" says
@@ -121,6 +121,15 @@ function describedAs(tokens: readonly TaggedToken[], k: number, nameAt: NameAt):
   let as = k + 1;
   let subject: number | undefined;
   let named: NameMention | undefined;
+  // (in the passive, what is described is the subject, past an aside: "Microsoft, rather than Google, has been identified as")
+  if (/^as$/i.test(tokens[as]?.text ?? "") && tokens[k - 1]?.pos === "AUX") {
+    let s = k - 1;
+    while (s > 0 && tokens[s].pos === "AUX") s--;
+    if (tokens[s]?.text === ",") for (s--; s > 0 && tokens[s].text !== ","; s--);
+    if (tokens[s]?.text === ",") s--;
+    named = tokens[s] && nameAt(tokens[s]);
+    if (!named) return undefined;
+  }
   for (; as < tokens.length && as <= k + 8 && !/^as$/i.test(tokens[as].text); as++) {
     const t = tokens[as];
     const name = nameAt(t);
@@ -131,10 +140,15 @@ function describedAs(tokens: readonly TaggedToken[], k: number, nameAt: NameAt):
   if (!/^as$/i.test(tokens[as]?.text ?? "")) return undefined;
   let head = as + 1;
   if (/^(?:a|an|the)$/i.test(tokens[head]?.text ?? "")) head++;
-  while (tokens[head]?.pos === "ADJ") head++;
+  // (past a possessor: "as Scale AI's single biggest client")
+  const owner = tokens[head] && nameAt(tokens[head]);
+  while (owner && tokens[head] && nameAt(tokens[head]) === owner) head++;
+  if (owner && /^['’]s$/.test(tokens[head]?.text ?? "")) head++;
+  while (tokens[head]?.pos === "ADJ" || tokens[head]?.pos === "ADV") head++;
   while (tokens[head + 1]?.pos === "NOUN" && tokens[head]?.pos === "NOUN") head++;
   if (tokens[head]?.pos !== "NOUN" || !/^\p{Ll}/u.test(tokens[head].text) || (subject === undefined && !named)) return undefined;
   const negated = tokens.slice(Math.max(0, k - 3), k).some((t) => /^(?:not|n['’]t|never)$/i.test(t.text));
+  const unique = uniqueSuperlative(tokens, as, head);
   return {
     lemma: lexiconLemma(tokens[head].text, "noun"),
     copula: true,
@@ -143,9 +157,10 @@ function describedAs(tokens: readonly TaggedToken[], k: number, nameAt: NameAt):
     negated,
     hedged: false,
     ...(subject === undefined ? { agent: named } : { subject: lexiconLemma(tokens[subject].text, "noun") }),
-    patients: [],
+    patients: owner ? [owner] : [],
     speech: false,
     passive: false,
+    ...(unique ? { unique } : {}),
   };
 }
 

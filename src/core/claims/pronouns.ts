@@ -21,7 +21,8 @@ export function claimPronoun(p: Predicate, all: readonly Predicate[], text: stri
   if (!sex) return p;
   const speakers = all.filter((s) => s.speech && s.agent && s.end <= p.start).map((s) => s.agent!);
   for (const n of names.filter((n) => n.end <= p.start).reverse()) {
-    const g = genderOf(n, text) ?? (n.core.length === 1 && ctx ? fullNameGender(n, ctx) : undefined);
+    // (a full name's sex the sources tell too: "Alexandr Wang … He is to lead")
+    const g = genderOf(n, text) ?? (ctx ? fullNameGender(n, ctx) : undefined);
     if (g === sex || (!g && speakers.includes(n))) return withDoer(p, n);
   }
   return p;

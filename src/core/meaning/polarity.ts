@@ -31,7 +31,9 @@ const NEGATOR_WORDS = new Set(["not", "n't", "never", "no", "without", "neither"
 export function polarityOf(tokens: readonly TaggedToken[], words: readonly string[], i: number, last: number, [clauseStart, clauseEnd]: readonly [number, number], copula: boolean): { negated: boolean; hedged: boolean; unasserted?: string } {
   const denied = isNegated(tokens, words, i, clauseStart) || objectNegated(tokens, last, clauseEnd) || (copula && tokens.slice(i + 1, last).some((x) => NEGATOR_WORDS.has(x.text.toLowerCase())));
   // (a clause another refutes is denied, and its own denial undone: "denied that it did not pay")
-  const refuted = refutedClause(tokens, words, clauseStart) || deniedImplication(tokens, subjectBefore(tokens, i, clauseStart));
+  // (or a denied verb of implying says it, before the clause or the predicate's own subject: "did not mean Scale was pivoting")
+  const subjectStart = subjectBefore(tokens, i, clauseStart);
+  const refuted = refutedClause(tokens, words, clauseStart) || (subjectStart !== clauseStart && deniedImplication(tokens, subjectStart));
   const negated = denied !== refuted;
   const unasserted = refuted ? undefined : entertainedBy(tokens, clauseStart);
   return { negated, hedged: hasCueBefore(HEDGES, words, i, clauseStart), ...(unasserted ? { unasserted } : {}) };

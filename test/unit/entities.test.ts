@@ -11,6 +11,8 @@ describe("names", () => {
   it("finds multi-word names, drops openers and possessives", () => {
     const names = findNames("The Meta deal valued Scale AI's business; Alexandr Wang left.").map((n) => n.text);
     assert.deepEqual(names, ["Meta", "Scale AI", "Alexandr Wang"]);
+    // (a possessive before the sentence's period too)
+    assert.deepEqual(findNames("OpenAI's outlay was larger than Google's.").map((n) => n.text), ["OpenAI", "Google"]);
   });
   it("strips corporate suffixes from the identifying words", () => {
     const [n] = findNames("Meta Platforms Inc. invested.");

@@ -30,6 +30,8 @@ const WORD_CASES: [string, string, string, string][] = [
   ["payment", "Nimbus made a payment of $3 billion.", "$3 billion", "payment"],
   ["spend", "Nimbus plans to spend $3 billion on chips.", "$3 billion", "payment"],
   ["spending", "Nimbus cut spending to $3 billion.", "$3 billion", "payment"],
+  ["outlay", "Nimbus's outlay was $3 billion.", "$3 billion", "payment"],
+  ["expenditure", "Nimbus's expenditure was $3 billion.", "$3 billion", "payment"],
   ["pour", "Nimbus will pour $3 billion into Quarry.", "$3 billion", "payment"],
   ["price", "The price was $3 billion.", "$3 billion", "payment"],
   ["cost", "The plant will cost $3 billion.", "$3 billion", "payment"],

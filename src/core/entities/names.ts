@@ -53,7 +53,8 @@ function isCapitalised(word: string): boolean {
 }
 
 function stripPossessive(word: string): string {
-  return word.replace(/['’]s?$/u, "").replace(/\.$/, (m) => (/^(?:[A-Z]\.)+$/.test(word) || /^(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$/.test(word) ? m : ""));
+  // (the sentence's period first: "than Google's." is Google's)
+  return word.replace(/\.$/, (m) => (/^(?:[A-Z]\.)+$/.test(word) || /^(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$/.test(word) ? m : "")).replace(/['’]s?$/u, "");
 }
 
 /** What stands before a quotation's first word: an opening quotation mark after a space, or at the start. */

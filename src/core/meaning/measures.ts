@@ -14,7 +14,7 @@ import { savedFrame } from "./saved";
  */
 export const MEASURE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
   valuation: ["value", "valuation", "worth", "valued", "market cap", "capitalization", "capitalisation"],
-  payment: ["invest", "investment", "pay", "payment", "spend", "spending", "pour", "price", "cost", "buy", "purchase", "acquire", "acquisition", "funding", "fund", "raise", "round", "inject", "commit", "commitment"],
+  payment: ["invest", "investment", "pay", "payment", "spend", "spending", "outlay", "expenditure", "pour", "price", "cost", "buy", "purchase", "acquire", "acquisition", "funding", "fund", "raise", "round", "inject", "commit", "commitment"],
   revenue: ["revenue", "sale", "sales", "earn", "earnings", "income", "turnover", "generate", "bring in"],
   profit: ["profit", "net income"],
   loss: ["loss", "lose"],

@@ -10,6 +10,7 @@ import { FACT_CANDIDATES, sameName } from "../facts";
 import { clip, inSpan } from "../spans";
 import { tagSentence, type TaggedToken } from "../../meaning/tagger";
 import { lemma } from "../../meaning/lexicon";
+import { measureFamily } from "../../meaning/measures";
 
 /** Each comparative word with its direction. */
 const DIRECTION: ReadonlyMap<string, 1 | -1> = new Map([
@@ -40,8 +41,10 @@ function comparisonsIn(text: string, names: readonly NameMention[]): Comparison[
     const at = thanAfter(tokens, i);
     if (at < 0) continue;
     const than = names.find((n) => n.start === tokens[at + 1]?.start);
-    const act = actBefore(tokens, i);
-    if (than && act) out.push({ direction, act: lemma(act.text, "verb"), than, start: act.start, end: than.end });
+    // (or the noun of an act a copula compares: "OpenAI's outlay on Scale's services was larger than Google's")
+    const act = actBefore(tokens, i) ?? ownedActNoun(tokens, i);
+    // (acts of one measure are one: "spent" and "outlay" are payments)
+    if (than && act) out.push({ direction, act: measureFamily(act.text) ?? lemma(act.text, act.pos === "NOUN" ? "noun" : "verb"), than, start: act.start, end: than.end });
   }
   return out;
 }
@@ -58,6 +61,16 @@ function thanAfter(tokens: readonly TaggedToken[], i: number): number {
     if (!(COMPARED_WORDS.test(t.pos) || (t.pos === "VERB" && /ed$/i.test(t.text)) || (t.pos === "ADP" && /^(?:with|on|in|for)$/i.test(t.text)))) return -1;
   }
   return -1;
+}
+
+/** The subject noun a possessor owns, of a copula right before the comparative at i: "OpenAI's outlay (on …) was larger". */
+function ownedActNoun(tokens: readonly TaggedToken[], i: number): TaggedToken | undefined {
+  let k = i - 1;
+  while (k >= 0 && tokens[k].pos === "ADV") k--;
+  if (tokens[k]?.pos !== "AUX" || tokens[k].lemma !== "be") return undefined;
+  // (the subject's own possessor, the first: not "Scale's services" in its phrase)
+  for (let j = Math.max(1, k - 8); j < k; j++) if (/^['’]s$/.test(tokens[j].text) && tokens[j - 1].pos === "PROPN" && tokens[j + 1]?.pos === "NOUN") return tokens[j + 1];
+  return undefined;
 }
 
 /** The verb a comparative right after it measures, past adverbs ("spent far less"; a gerund the tagger read as a noun: "despite spending more"). */

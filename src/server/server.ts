@@ -537,6 +537,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return exportBibliography(units, params.format, (u) => set.engine.citationKey(u));
   }));
 
+  const CHECK_ALL_ATTEMPTS = 5; // checks of an open draft Check All starts before one runs to its end
   connection.onRequest(Requests.checkAll, guarded("checkAll", async (_params: unknown, token: CancellationToken): Promise<CheckAllResult> => {
     await indexing;
     let drafts = 0;
@@ -545,7 +546,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const doc of documents.all()) {
       if (!isDraft(doc)) continue;
       drafts++;
-      await scheduler.runNow(doc);
+      // (a check scheduled meanwhile, as after a re-index, cancels this one after its partial
+      // findings: check again, so that the count is the whole draft's)
+      for (let attempt = 0; attempt < CHECK_ALL_ATTEMPTS && !token.isCancellationRequested; attempt++) if (await scheduler.runNow(doc)) break;
       total += issues.get(doc.uri) ?? 0;
     }
     for (const file of await findDrafts(ws.folders, (p) => ws.isSourceFile(p))) {

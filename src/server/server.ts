@@ -548,7 +548,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       drafts++;
       // (a check scheduled meanwhile, as after a re-index, cancels this one after its partial
       // findings: check again, so that the count is the whole draft's)
-      for (let attempt = 0; attempt < CHECK_ALL_ATTEMPTS && !token.isCancellationRequested; attempt++) if (await scheduler.runNow(doc)) break;
+      for (let attempt = 0; attempt < CHECK_ALL_ATTEMPTS; attempt++) if (await scheduler.runNow(doc)) break;
       total += issues.get(doc.uri) ?? 0;
     }
     for (const file of await findDrafts(ws.folders, (p) => ws.isSourceFile(p))) {

@@ -80,8 +80,11 @@ const MAX_WINDOW_MENTIONS = 256;
 const SPOKE_AFTER = new RegExp(`^(?:\\s+of\\s+\\p{Lu}[\\p{L}\\p{N}.&-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}.&-]*){0,3})?(?:,[^,.;:"“”]{1,40}(?:,[^,.;:"“”]{1,140})?,|,)?\\s*(?:who\\s+(?:also\\s+)?|(?:is|was|['’]s)\\s+the\\s+one\\s+who\\s+)?(?:${SPEECH_VERBS})\\b`, "u");
 /** The same as a cleft with a participle: "Garrett Lord is the one saying …". */
 const SPOKE_AS_THE_ONE = /^\s+(?:is|was|['’]s)\s+the\s+one\s+(?:saying|telling|writing|noting|arguing|warning|claiming|insisting|explaining|stating|adding)\b/;
+/** Nouns of words someone said ("the remark that …"), and those one is credited with ("the line"): shared by SPEECH and spoke(). */
+const SAID_NOUNS = "remarks?|comments?|words|quotes?|statements?";
+const CREDITED_NOUNS = "line|remark|words|quote|comment|phrase";
 /** What one is credited with when one said it: "credited X with the line that …". */
-const CREDITED_WITH = /^\s+with\s+(?:the\s+|a\s+)?(?:line|remark|words|quote|comment|phrase|observation|saying|warning)\b/i;
+const CREDITED_WITH = new RegExp(`^\\s+with\\s+(?:the\\s+|a\\s+)?(?:${CREDITED_NOUNS}|observation|saying|warning)\\b`, "i");
 const OF_BEFORE = /\bof\s+$/i;
 // (and "According to" opening the sentence)
 const SPOKE_BEFORE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS}|According to)\\s+$`);
@@ -90,7 +93,7 @@ const SPOKE_BEFORE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS}|According to)\\s+$
 const SPOKE_BEFORE_ROLE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS}|According to)\\s+(?:\\p{Lu}[\\p{L}\\p{N}.&-]*\\s+){1,3}(?:${ROLE_PATTERN}|chief|boss)\\s+$`, "u");
 
 /** Words of speech said to come from the name: "The remark that … came from Handshake CEO Garrett Lord". */
-const SPOKE_CAME_FROM = new RegExp(`\\b(?:remarks?|comments?|words|quotes?|statements?|warnings?|assessment|prediction)\\b[^.;]{0,200}?\\b(?:came|comes)\\s+from\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}\\p{N}.&-]*\\s+){1,3}(?:${ROLE_PATTERN}|chief|boss)\\s+)?$`, "iu");
+const SPOKE_CAME_FROM = new RegExp(`\\b(?:${SAID_NOUNS}|warnings?|assessment|prediction)\\b[^.;]{0,200}?\\b(?:came|comes)\\s+from\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}\\p{N}.&-]*\\s+){1,3}(?:${ROLE_PATTERN}|chief|boss)\\s+)?$`, "iu");
 
 const REPORTS_AFTER = /^\s+(?:reported|reports|said|says|wrote|writes|noted|notes|stated|states|observed|observes)\b/i;
 /** A verb of reporting right after the name: it speaks ("Reuters reports that …", which the tagger may read as a noun). */
@@ -124,7 +127,7 @@ export function spoke(text: string, n: NameMention): boolean {
 
 /** Words that report speech: only then are quoted words held to verbatim. */
 // (or words of speech said to come from someone: "The remark that … came from Garrett Lord", "credited X with the line")
-export const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS})\\b|:\\s*["“'‘]|\\b(?:remarks?|comments?|words|quotes?|statements?)\\b[^.;]{0,200}?\\b(?:came|comes)\\s+from\\b|\\bcredit(?:ed|s)?\\s[^.;]{0,80}?\\bwith\\s+(?:the\\s+|a\\s+)?(?:line|remark|words|quote|comment|phrase)\\b`, "i");
+export const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS})\\b|:\\s*["“'‘]|\\b(?:${SAID_NOUNS})\\b[^.;]{0,200}?\\b(?:came|comes)\\s+from\\b|\\bcredit(?:ed|s)?\\s[^.;]{0,80}?\\bwith\\s+(?:the\\s+|a\\s+)?(?:${CREDITED_NOUNS})\\b`, "i");
 
 // ---- the analysed claim -------------------------------------------------------------------
 

@@ -37,6 +37,19 @@ export function closesQuotationOf(text: string, before: string | undefined): boo
   return (before.match(/["“”]/g) ?? []).length % 2 === 1;
 }
 
+/**
+ * A sentence that is one quotation, right after a sentence ending with a quotation: it goes on with
+ * that speaker's words ('CEO Jonathan Siddharth stated, "The deal marks a turning point." "Leading AI
+ * labs are …"').
+ */
+export function continuesQuotationOf(text: string, before: string | undefined): boolean {
+  return before !== undefined && WHOLE_QUOTATION.test(text) && QUOTATION_ENDS.test(before);
+}
+/** A sentence that is one quotation. */
+const WHOLE_QUOTATION = /^\s*["“][^"“”]+["”]\s*$/;
+/** A sentence ending with a quotation. */
+const QUOTATION_ENDS = /[.!?,]\s*["”]\s*$/;
+
 export function inSpan(pos: number, spans: readonly Span[]): boolean {
   return spans.some((s) => pos >= s.start && pos < s.end);
 }

@@ -244,6 +244,11 @@ export class Corpus {
     return out;
   }
 
+  /** The sentence right before this one in its unit, if any. */
+  sentenceBefore(info: SentenceInfo): SentenceInfo | undefined {
+    return this.windowOf(info).find((w) => w.doc === info.doc - 1);
+  }
+
   /** Whether any sentence of a unit contains a content term (one the index knows). */
   unitHasTerm(unit: SourceUnit, term: string): boolean {
     const first = this.firstDoc.get(unit);

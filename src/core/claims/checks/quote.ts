@@ -199,8 +199,7 @@ const AFTER_QUOTATION = /[,!?]["”]\s$/;
 
 /** The sentence closes a quotation the sentence before it (of its article) opened. */
 function closesQuoteOpenedBefore(view: CorpusView, source: SentenceInfo): boolean {
-  const before = view.sentences(view.corpus.window(source.doc, 1)).find((x) => x.doc === source.doc - 1 && x.unit === source.unit);
-  return closesQuotationOf(source.text, before?.text);
+  return closesQuotationOf(source.text, view.corpus.sentenceBefore(source)?.text);
 }
 
 /** No word of the sentence stands outside its quotations. */

@@ -10,7 +10,7 @@ import type { NameMention } from "../../entities/names";
 import { SPEAKER_AFTER_VERBS, SPEECH_VERBS, hasShareOf, keyTermsIn, reportsAfter, spoke, type Analysed, type ClaimCheck, type ClaimContext } from "../context";
 import { quoteWords, type SentenceInfo } from "../../index/corpus";
 import { claimFacts, FACT_CANDIDATES, sameName } from "../facts";
-import { clip, closesQuotationOf, relativeClauseAt } from "../spans";
+import { clip, closesQuotationOf, continuesQuotationOf, relativeClauseAt } from "../spans";
 import { predicatesOf } from "../../meaning/facts";
 import { citedPublication } from "../../text/speech";
 import { canonicalRole, ROLE_PATTERN, sameOrg, type RoleFact } from "../../entities/roles";
@@ -401,13 +401,8 @@ function describedAs(ctx: ClaimContext, info: SentenceInfo, speaker: NameMention
  */
 function pronounSpeaker(ctx: ClaimContext, info: SentenceInfo): NameMention | undefined {
   if (!PRONOUN_SPEAKS.test(info.text) || info.names.some((n) => spoke(info.text, n))) return undefined;
-  const before = sentenceBefore(ctx, info);
+  const before = ctx.view.corpus.sentenceBefore(info);
   return before && speakerNamed(before);
-}
-
-/** The sentence right before `info` in its article, if the window has it. */
-function sentenceBefore(ctx: ClaimContext, info: SentenceInfo): SentenceInfo | undefined {
-  return ctx.view.corpus.windowOf(info).find((w) => w.doc === info.doc - 1);
 }
 
 /** A full name that speaks in the sentence. */
@@ -416,14 +411,6 @@ function speakerNamed(info: SentenceInfo): NameMention | undefined {
 }
 
 function quoteOpenedBefore(ctx: ClaimContext, info: SentenceInfo): NameMention | undefined {
-  const before = sentenceBefore(ctx, info);
-  if (!before) return undefined;
-  if (closesQuotationOf(info.text, before.text)) return speakerNamed(before);
-  // (a sentence all quotation right after one ending with its speaker's quotation goes on with their
-  // words: 'CEO Jonathan Siddharth stated, "The deal marks a turning point." "Leading AI labs are …"')
-  return WHOLE_QUOTATION.test(info.text) && QUOTATION_ENDS.test(before.text) ? speakerNamed(before) : undefined;
+  const before = ctx.view.corpus.sentenceBefore(info);
+  return before && (closesQuotationOf(info.text, before.text) || continuesQuotationOf(info.text, before.text)) ? speakerNamed(before) : undefined;
 }
-/** A sentence that is one quotation. */
-const WHOLE_QUOTATION = /^\s*["“][^"“”]+["”]\s*$/;
-/** A sentence ending with a quotation. */
-const QUOTATION_ENDS = /[.!?,]\s*["”]\s*$/;

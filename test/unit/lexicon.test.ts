@@ -11,6 +11,7 @@ import {
   CURATED_OPPOSITES,
   CURATED_OPPOSED_ROLES,
   CURATED_PHRASES,
+  CURATED_JUDGEMENT_ADJECTIVES,
   CURATED_SIZE_ADJECTIVES,
   CURATED_SAME_MEASURES,
   CURATED_SAME_HOLDS,
@@ -23,6 +24,7 @@ import {
   POSITIVE_IMPLICATIVES,
   REFUTING_VERBS,
   negatedByNon,
+  judgementSynonym,
   sizeSynonym,
   TIME_ANCHORS,
 } from "../../src/core/meaning/curated";
@@ -468,6 +470,14 @@ describe("lexicon: curated entries", () => {
       assert.equal(sizeSynonym(a), b);
       assert.equal(opposedAdjectives(a, b === "large" ? "small" : "large"), true);
       if (a === "big" || a === "little") assert.equal(opposedAdjectives(a === "big" ? "biggest" : "littlest", b === "large" ? "smallest" : "largest"), true);
+    });
+
+  for (const [a, b] of CURATED_JUDGEMENT_ADJECTIVES)
+    it(`judgement ${a} = ${b}: it is opposed to the other judgement, not to its own`, () => {
+      assert.equal(judgementSynonym(a), b);
+      assert.equal(opposedAdjectives(a, b === "good" ? "bad" : "good"), true);
+      assert.equal(opposedAdjectives(a, b === "good" ? "terrible" : "great"), true);
+      assert.equal(opposedAdjectives(a, b), false);
     });
 
   it("every curated entry has a case above", () => {

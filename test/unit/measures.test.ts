@@ -106,6 +106,12 @@ describe("measures: what a figure measures", () => {
     assert.equal(frameOf("Quarry, in which Nimbus took a stake, is worth $3 billion.", "$3 billion").measure, "valuation");
   });
 
+  it("the value of a deal is what it pays, not a valuation", () => {
+    assert.equal(frameOf("One report put the value of Nimbus's deal for its stake in Quarry at $3 billion.", "$3 billion").measure, "payment");
+    assert.equal(frameOf("The size of the transaction was $3 billion.", "$3 billion").measure, "payment");
+    assert.equal(frameOf("The deal put the value of Quarry at $3 billion.", "$3 billion").measure, "valuation");
+  });
+
   describe("known gaps (a fixed one must move to the cases above)", () => {
     for (const [word, sentence, figure, family, happens] of KNOWN_GAPS) {
       it(`${word}: ${sentence} (today: ${happens})`, () => {
@@ -199,6 +205,9 @@ describe("measures: 'for $X' is a payment, a percentage never is", () => {
 describe("measures: figures that hold before an event", () => {
   const cases: [string, string, boolean][] = [
     ["Quarry was valued at $14 billion before the deal.", "$14 billion", true],
+    // (the first end of a change, past its measure's noun phrase; the second is after it)
+    ["The deal took Quarry from a valuation of about $14 billion to $29 billion.", "about $14 billion", true],
+    ["The deal took Quarry from a valuation of about $14 billion to $29 billion.", "$29 billion", false],
     ["Prior to the deal, Quarry was valued at $14 billion.", "$14 billion", true],
     ["Quarry is valued at $29 billion, up from $14 billion.", "$14 billion", true],
     ["Quarry is valued at $29 billion, up from $14 billion.", "$29 billion", false],

@@ -177,6 +177,7 @@ table("quantities table: percentages and fractions", [
   ["two of those investors", { kind: "count", value: 2, unit: "investors" }],
   ["one third, they said", { kind: "percent", value: 100 / 3, text: "one third" }],
   ["one third stake", { kind: "percent", value: 100 / 3, text: "one third" }],
+  ["a stake of roughly one third in Nimbus", { kind: "percent", value: 100 / 3, hedge: "about", text: "roughly one third" }],
   ["a quarter", { kind: "percent", value: 25 }],
   ["a quarter of the shares", { kind: "percent", value: 25, low: 24.5, high: 25.5, text: "a quarter" }],
   ["a third of the shares", { kind: "percent", value: 100 / 3, text: "a third" }],
@@ -394,6 +395,9 @@ table("quantities table: durations and ages", [
   ["O’Brien, 40, said", { kind: "age", value: 40, text: "40" }],
   ["Aged 120", { kind: "age", value: 120, text: "120" }],
   ["aged 1", { kind: "age", value: 1, text: "1" }],
+  // (a name that opens the sentence, an aside, its copula)
+  ["Dara Quint, who founded Nimbus and is described as a prodigy, is 32.", { kind: "age", value: 32, text: "32" }],
+  ["Nimbus's founder Dara Quint, who left, was 28 when", { kind: "age", value: 28, text: "28" }],
 ]);
 
 found("quantities table: durations and ages out of range or out of form", [
@@ -437,6 +441,12 @@ table("quantities table: years and dates", [
   ["June 1", { kind: "date", value: 601, date: { month: 6, day: 1 } }],
   ["June 31", { kind: "date", date: { month: 6, day: 31 } }],
   ["June 1st", { kind: "date", date: { month: 6, day: 1 } }],
+  // (a day as an ordinal word that ends its phrase)
+  ["on June eighteenth.", { kind: "date", value: 618, date: { month: 6, day: 18 }, text: "June eighteenth" }],
+  ["May twenty-first, 2025", { kind: "date", date: { year: 2025, month: 5, day: 21 } }],
+  ["on June the twelfth", { kind: "date", date: { month: 6, day: 12 }, text: "June the twelfth" }],
+  ["in June second-quarter sales", { kind: "date", date: { month: 6 }, text: "June" }],
+  ["in May second place", { kind: "date", date: { month: 5 }, text: "May" }],
   ["June 2nd", { kind: "date", date: { month: 6, day: 2 } }],
   ["June 3rd", { kind: "date", date: { month: 6, day: 3 } }],
   ["June 4th", { kind: "date", date: { month: 6, day: 4 } }],

@@ -139,6 +139,14 @@ describe("quantities: extraction", () => {
     });
   }
 
+  it("gives the second end of a change of money the first end's currency, where it ends its phrase", () => {
+    const kinds = (t: string) => extractQuantities(t).map((q) => [q.kind, q.value, q.currency ?? ""]);
+    assert.deepEqual(kinds("from $14 billion to 29 billion."), [["money", 14e9, "USD"], ["money", 29e9, "USD"]]);
+    assert.deepEqual(kinds("fourteen billion dollars to twenty-nine billion, roughly"), [["money", 14e9, "USD"], ["money", 29e9, "USD"]]);
+    assert.deepEqual(kinds("$200 million to 2 million users"), [["money", 2e8, "USD"], ["count", 2e6, ""]]);
+    assert.deepEqual(kinds("$200 million, 2 million"), [["money", 2e8, "USD"], ["count", 2e6, ""]]);
+  });
+
   it("does not take parts of larger numbers or words", () => {
     assert.deepEqual(extractQuantities("2,024").map((q) => q.kind), []);
     assert.deepEqual(extractQuantities("H100 GPT4 Q2"), []);

@@ -193,6 +193,12 @@ describe("tagger: corrections", () => {
     assert.equal(posOf("Microsoft's decision surprised rivals.", "'s"), "PART");
   });
 
+  it("reads a participle after an adverb of degree, before its noun, as an adjective", () => {
+    assert.equal(posOf("Harlow needed more specialized data than Nimbus.", "specialized"), "ADJ");
+    assert.equal(posOf("Scale hired highly skilled workers.", "skilled"), "ADJ");
+    assert.equal(posOf("Scale specialized in data.", "specialized"), "VERB");
+  });
+
   it("reads 'amounts to' after a subject as the verb, and a base form after an article, before a preposition, as a noun", () => {
     assert.equal(posOf("The deal amounts to a pivot for the company.", "amounts"), "VERB");
     assert.equal(posOf("The deal amounts to a pivot for the company.", "pivot"), "NOUN");

@@ -49,6 +49,9 @@ function headOfOf(tokens: readonly TaggedToken[], at: number | undefined): strin
   return /^of$/i.test(tokens[k]?.text ?? "") && tokens[k - 1]?.pos === "NOUN" ? tokens[k - 1].lemma : undefined;
 }
 
+/** Verbs whose object is wanted, not had. */
+const WANTING = new Set(["need", "want", "require", "seek", "demand", "lack", "desire", "request"]);
+
 /**
  * Changes a comparative states on a verb's object ("saw fewer inquiries", "showing much fewer
  * available projects", "attracted more customers"): a decrease or increase of the noun, by whoever
@@ -61,8 +64,10 @@ export function comparativeChanges(tokens: readonly TaggedToken[], facts: readon
     if (w !== "more" && w !== "fewer" && w !== "less") continue;
     let n = k + 1;
     while (n < tokens.length && n <= k + 3 && tokens[n].pos === "ADJ") n++;
+    if (tokens[n]?.pos !== "NOUN") continue;
+    // (the head of a compound: "more data expertise" is more expertise)
+    while (tokens[n + 1]?.pos === "NOUN") n++;
     const noun = tokens[n];
-    if (noun?.pos !== "NOUN") continue;
     // (the verb it is the object of, in the same clause: nothing but adverbs and determiners between)
     const verb = [...facts].reverse().find((p) => p.end <= tokens[k].start && !p.copula && !p.speech);
     if (!verb) continue;
@@ -75,6 +80,9 @@ export function comparativeChanges(tokens: readonly TaggedToken[], facts: readon
       end: noun.end,
       negated: verb.negated,
       hedged: verb.hedged,
+      // (what one needs or wants more of is not what one has more of: "needed more data expertise"
+      // states a need, which only a need states)
+      ...(WANTING.has(verb.lemma) ? { unasserted: verb.lemma } : verb.unasserted ? { unasserted: verb.unasserted } : {}),
       ...(verb.agent ? { agent: verb.agent } : {}),
       ...(verb.subject ? { subject: verb.subject } : {}),
       ...(verb.pronoun ? { pronoun: verb.pronoun } : {}),

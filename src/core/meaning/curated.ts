@@ -241,6 +241,25 @@ export function sizeSynonym(adjective: string): string {
   return SIZES.get(adjective) ?? adjective;
 }
 
+/**
+ * Adjectives of judgement whose sense of "very good" or "very bad" is not their first in WordNet
+ * ("great" is first of size), or sits in no cluster with "good" or "bad": "great for Alex, terrible
+ * for everyone else" opposes the two.
+ */
+export const CURATED_JUDGEMENT_ADJECTIVES: readonly (readonly [string, string])[] = [
+  ["great", "good"],
+  ["excellent", "good"],
+  ["wonderful", "good"],
+  ["terrible", "bad"],
+  ["awful", "bad"],
+  ["horrible", "bad"],
+];
+const JUDGEMENTS = new Map(CURATED_JUDGEMENT_ADJECTIVES);
+/** An adjective of judgement as "good" or "bad", any other as itself. */
+export function judgementSynonym(adjective: string): string {
+  return JUDGEMENTS.get(adjective) ?? adjective;
+}
+
 // Cue lists. An entry whose first word is a verb's base form ("decline to") also matches its
 // inflections ("declined to", "declines to"); any other entry matches only as written ("considering").
 

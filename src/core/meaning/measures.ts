@@ -158,12 +158,15 @@ function measureBefore(tokens: readonly TaggedToken[], from: number, figureAt: (
     if (figureAt(t) && /^to$/i.test(tokens[k + 1]?.text ?? "")) {
       let j = k;
       while (j > 0 && figureAt(tokens[j - 1])) j--;
-      if (/^from$/i.test(tokens[j - 1]?.text ?? "")) {
-        k = j - 1;
+      // (its measure may stand between: "from a valuation of $14 billion to $29 billion")
+      if (changeFrom(tokens, j - 1, figureAt) >= 0) {
+        k = j;
         continue;
       }
     }
     if (figureAt(t) || /^[;:()—–]$/.test(t.text)) return undefined;
+    // (the value of a deal is its price: "put the value of Meta's deal for its stake at $14.8 billion")
+    if (t.pos === "NOUN" && DEAL_NOUNS.has(t.text.toLowerCase()) && valueOf(tokens, k)) return familyOf("payment");
     // ("worth" is an adjective: "Scale AI is worth $29 billion")
     if (t.pos === "NOUN" || t.pos === "VERB" || (t.pos === "ADJ" && t.text.toLowerCase() === "worth")) {
       // (what is worth it is the measure: "a contract worth $40 million" is a contract's value)
@@ -178,11 +181,32 @@ function measureBefore(tokens: readonly TaggedToken[], from: number, figureAt: (
   return undefined;
 }
 
+/** Where "from" opens a change right before a figure, past its measure's noun phrase ("from a
+ * valuation of"): its index, or -1. */
+function changeFrom(tokens: readonly TaggedToken[], before: number, figureAt: (t: TaggedToken) => boolean): number {
+  for (let k = before; k >= 0 && k > before - 5; k--) {
+    if (/^from$/i.test(tokens[k].text)) return k;
+    if (figureAt(tokens[k]) || /^(?:VERB|AUX|PUNCT|PRON|PROPN)$/.test(tokens[k].pos) || /^[,;:.]$/.test(tokens[k].text)) return -1;
+  }
+  return -1;
+}
+
+/** Nouns for an agreement whose value is what is paid under it. */
+const DEAL_NOUNS = new Set(["deal", "transaction", "agreement"]);
+
+/** The noun at `k` is what "the value of" or "the size of" measures (past its possessor). */
+function valueOf(tokens: readonly TaggedToken[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && j > k - 5 && /^(?:DET|PROPN|PART|ADJ)$/.test(tokens[j].pos)) j--;
+  return /^of$/i.test(tokens[j]?.text ?? "") && /^(?:value|size|worth)$/i.test(tokens[j - 1]?.text ?? "");
+}
+
 function cueNear(tokens: readonly TaggedToken[], before: number, after: number, figureAt: (t: TaggedToken) => boolean): boolean {
   const words = tokens.map((t) => t.text);
   const isCue = (k: number) => cueAt(BEFORE_CUES, words, k) !== undefined;
-  // the first end of a change, "from $14 billion to $29 billion": the value before it
-  if (/^from$/i.test(words[before] ?? "") && /^to$/i.test(words[after] ?? "") && tokens[after + 1] && figureAt(tokens[after + 1])) return true;
+  // the first end of a change, "from $14 billion to $29 billion", "from a valuation of about $14
+  // billion to $29 billion": the value before it
+  if (changeFrom(tokens, before, figureAt) >= 0 && /^to$/i.test(words[after] ?? "") && tokens[after + 1] && figureAt(tokens[after + 1])) return true;
   // (or its second: "rose to $29 billion from $14 billion")
   if (/^from$/i.test(words[before] ?? "")) {
     let k = before - 1;

@@ -19,8 +19,10 @@ export function speakersOwnIt(facts: Predicate[], text: string, names: readonly 
     if (p.agent || p.passive || p.speech || !said.speech) continue;
     const org = said.agent ?? names.find((n) => n.end <= said.start && /^['’]s\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(n.end, said.start)));
     // (a speaker named by a noun alone speaks of itself with "it" or "they": "One smaller shareholder
-    // said they planned to sell off their remaining stake")
-    if (!org && said.subject && !p.subject && !p.pronoun && /^\s+(?:that\s+)?(?:it|they)(?:['’](?:s|ll|d|re))?\s+(?:[a-z']+\s+){0,3}$/i.test(text.slice(said.end, p.start))) {
+    // said they planned to sell off their remaining stake"); "they" is the noun's even when it has
+    // an owner ("One of Scale's smaller shareholders said they planned")
+    const pronoun = /^\s+(?:that\s+)?(it|they)(?:['’](?:s|ll|d|re))?\s+(?:[a-z']+\s+){0,3}$/i.exec(text.slice(said.end, p.start));
+    if (said.subject && !p.subject && !p.pronoun && pronoun && (!org || pronoun[1].toLowerCase() === "they")) {
       facts[k] = { ...p, subject: said.subject };
       continue;
     }

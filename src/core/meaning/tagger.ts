@@ -280,6 +280,13 @@ function correct(ts: Work[], e: Engine): void {
       }
     }
 
+    // A participle after an adverb of degree, before its noun, is an adjective: "more specialized
+    // data", "highly skilled workers" (no act of specializing or skilling)
+    if (t.pos === "VERB" && /(?:ed|en)$/.test(t.lower) && DEGREE_ADVERBS.has(prev?.lower ?? "") && next?.pos === "NOUN") {
+      t.pos = "ADJ";
+      continue;
+    }
+
     // Headline verbs tagged as nouns: "Meta's investment values Scale AI at $29 billion",
     // "Google plans to cut ties", "The deal marks a turning point". A noun (or adjective) after a
     // subject and before an object is the verb when it is a known verb form: an -s form, or a
@@ -465,6 +472,9 @@ const GERUND_PREPOSITIONS = new Set(["by", "after", "before", "without", "upon",
 const MODALS = new Set(["will", "would", "can", "could", "may", "might", "shall", "should", "must"]);
 
 /** Right after a modal auxiliary, past adverbs and "not". */
+/** Adverbs of degree, which make a participle after them an adjective before a noun. */
+const DEGREE_ADVERBS = new Set(["more", "less", "most", "least", "very", "highly", "increasingly", "heavily", "well", "poorly", "better", "best"]);
+
 function afterModal(ts: Work[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && (ts[j]!.pos === "ADV" || ts[j]!.pos === "PART")) j--;

@@ -269,7 +269,26 @@ export function namedNumber(text: string, start: number, end: number): { name: s
   return { name: word.toLowerCase(), start: w };
 }
 
-/** "At 25, Wang is …": a bare number after a sentence's opening "At", before a comma and a name or a pronoun, is the age of whom the sentence is about. */
-export function ageOpening(text: string, start: number, end: number): boolean {
-  return /(?:^|[.!?]\s+)At[ \u00a0]$/.test(text.slice(Math.max(0, start - 5), start)) && /^,[ \u00a0](?:[A-Z][A-Za-z'’.-]*|he|she|they)\b/.test(text.slice(end, end + 30));
+/** The days of a month as ordinal words, to the twentieth ("twenty-first" is "twenty" and "first"). */
+export const ORDINAL_DAYS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
+/** The day an ordinal word names, with its tens word or none: "eighteenth", "twenty" "first"; undefined past 31. */
+export function ordinalDay(tensWord: string | undefined, unitWord: string): number | undefined {
+  const unit = ORDINAL_DAYS.indexOf(unitWord.toLowerCase()) + 1;
+  const tens = tensWord ? (tensWord.toLowerCase() === "twenty" ? 20 : 30) : 0;
+  if (tens && unit > 9) return undefined;
+  const day = tens + unit;
+  return day >= 1 && day <= 31 ? day : undefined;
+}
+
+/** A fraction word read by a fraction pattern ("a third", "one third in"), as a percentage, or null where it is no share. */
+export function fraction(text: string, m: RegExpExecArray, numerator: number): { value: number } | null {
+  const w = m[1]!.toLowerCase();
+  const denom = w.startsWith("half") || w === "halves" ? 2 : w.startsWith("third") ? 3 : w.startsWith("quarter") ? 4 : w.startsWith("fifth") ? 5 : 10;
+  if (numerator >= denom) return null;
+  const end = m.index + m[0].length;
+  // "a third quarter", "one third party": the fraction must stand alone or be "... of" ("a stake
+  // of one third in Scale")
+  const next = /^[ \u00a0]([A-Za-z]+)/.exec(text.slice(end, end + 24));
+  if (next && !/^(of|in|stake|share|interest|ownership|percent|majority)$/i.test(next[1]!)) return null;
+  return { value: (numerator / denom) * 100 };
 }

@@ -1,7 +1,8 @@
 import type { Hedge, Quantity, QuantityDate, QuantityKind } from "./types";
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_CANON, DURATION_DAYS, MONTH_INDEX, SCALES, SCALE_EXPONENT, WEEKDAYS, type ParsedNumber, ageOpening, isDigit, isLetter, namedNumber, readDigits, readWordNumber, skipNumberRun } from "./numbers";
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_CANON, DURATION_DAYS, MONTH_INDEX, ORDINAL_DAYS, SCALES, SCALE_EXPONENT, type ParsedNumber, fraction, isDigit, ordinalDay, isLetter, namedNumber, readDigits, readWordNumber, skipNumberRun } from "./numbers";
 import { applyHedge, hedgeBefore } from "./hedges";
 import { normalizeQuantity } from "./normalize";
+import { AGED_RE, bareAge } from "./ages";
 
 /*
  * One scan per text: ANCHOR finds the few places where a quantity can start
@@ -59,6 +60,9 @@ const MONTH_NAMES = "January|February|March|April|May|June|July|August|September
 // "12 June", "12th June", "the 1st of March" (day first; an ordinal may take "of")
 const DAY_MONTH_RE = new RegExp(`(?:(?:st|nd|rd|th)(?:${SP}of)?)?${SP}(${MONTH_NAMES})(?![A-Za-z])\\.?`, "y");
 const MONTH_DAY_RE = new RegExp(`\\.?${SP}(\\d{1,2})(?:st|nd|rd|th)?(?![0-9A-Za-z%]|[.,]\\d)`, "y");
+// a day written as an ordinal word: "June eighteenth", "May twenty-first" (ending its phrase, not
+// "in June third parties")
+const ORDINAL_DAY_RE = new RegExp(`${SP}(?:the${SP})?(?:(twenty|thirty)[- ])?(${ORDINAL_DAYS.join("|")})(?![A-Za-z-])(?=\\s*(?:[,.;:)!?]|$|\\d{4}|(?:in|at|on|and|or|when|after|before|to|that|as|was|is|were|last|this)(?![A-Za-z])))`, "iy");
 const DATE_YEAR_RE = new RegExp(`,?${SP}(\\d{4})(?![0-9A-Za-z%$]|[.,]\\d)`, "y");
 const ISO_DATE_RE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
 const NOUN_RE = new RegExp(`${SP}([A-Za-z][A-Za-z'’-]*)`, "y");
@@ -76,16 +80,6 @@ const MULTI_RE = /multi-?(million|billion|trillion)(?:([- ])dollars?)?(?![A-Za-z
 const VERB_MULT_RE = /(doubl|tripl|quadrupl)(e|ed|es|ing)(?![A-Za-z])/iy;
 const FOLD_RE = /(two|three|four|five|six|seven|eight|nine|ten|hundred)fold(?![A-Za-z])/iy;
 const CODE_PREFIX_RE = new RegExp(`(?:^|[^A-Za-z])(USD|EUR|GBP|CAD|AUD|JPY|CNY|CHF|INR|HKD)${SP}?$`);
-// ("Solomon, 31,", "Solomon, now 31,", "Solomon (right), now 31,")
-const AGE_NAME_RE = /(?:^|[^A-Za-z'’])([A-Z][A-Za-z'’.-]*)(?:[ \u00a0]?\([^()]{1,24}\))?,[ \u00a0](?:now[ \u00a0])?$/;
-const AGED_RE = /(?:^|[^A-Za-z])aged[ \u00a0]$/i;
-/** "at age 19", "at the age of 19". */
-const AT_AGE_RE = /(?:^|[^A-Za-z])at[ \u00a0](?:the[ \u00a0])?age[ \u00a0](?:of[ \u00a0])?$/i;
-/** A person's age as a copula's complement: "Wang was 28", "when he was 19", set off after it ("… was 28 when he founded"). */
-// (and in a relative clause, before its verb too: "Wang, who is 26,", "Wang, who at 26 is poised to";
-// contracted after a pronoun: "Wang, who's only 24,", "he's 28"; set off after a name: "Wang, at 32,")
-const AGE_COPULA_RE = /(?:(?:(?:^|[^A-Za-z'’])(?:[A-Z][A-Za-z'’.-]*|[Hh]e|[Ss]he)|,[ \u00a0]who)[ \u00a0](?:is|was|turned|turns|at)|(?:^|[^A-Za-z'’])[A-Z][A-Za-z'’.-]*,[ \u00a0]at|(?:(?:^|[^A-Za-z'’])(?:[Hh]e|[Ss]he)|,[ \u00a0]who)['’]s)[ \u00a0](?:(?:now|just|only)[ \u00a0])?$/;
-const AGE_COPULA_END_RE = /^(?:[.,;)]|[ \u00a0](?:when|at[ \u00a0]the[ \u00a0]time|is|was|has|had|became|will|would)\b|$)/;
 const MONTH_CONTEXT_RE = /(?:^|[^A-Za-z])(?:in|since|until|till|by|from|during|early|late|mid|through|of|last|next|this|before|after|between|and|to|or)[ \u00a0-]$/i;
 
 const STOP_NOUNS = new Set([
@@ -231,20 +225,7 @@ function afterNumber(text: string, n: ParsedNumber, start: number, prefixCurrenc
       if (n.digits.length === 4 && n.value >= 1900 && n.value <= 2099 && !isLetter(text.charCodeAt(pos))) {
         return { kind: "year", value: n.value, precision: 1, date: { year: n.value }, start, end: pos, hedgeable: false };
       }
-      if (n.value >= 1 && n.value <= 120 && text.charCodeAt(pos) === 44 && !isDigit(text.charCodeAt(pos + 1))) {
-        const before = text.slice(Math.max(0, start - 40), start);
-        const a = AGE_NAME_RE.exec(before);
-        if (a && MONTH_INDEX[a[1]!] === undefined && !WEEKDAYS.has(a[1]!)) {
-          return { kind: "age", value: n.value, precision: 1, start, end: pos, hedgeable: false };
-        }
-      }
-      const ageBefore = text.slice(Math.max(0, start - 40), start);
-      if (n.value >= 1 && n.value <= 120 && (AT_AGE_RE.test(ageBefore) || ageOpening(text, start, pos) || (AGE_COPULA_RE.test(ageBefore) && AGE_COPULA_END_RE.test(text.slice(pos, pos + 16))))) {
-        return { kind: "age", value: n.value, precision: 1, start, end: pos, hedgeable: false };
-      }
-      if (n.value >= 1 && n.value <= 120 && AGED_RE.test(text.slice(Math.max(0, start - 8), start))) {
-        return { kind: "age", value: n.value, precision: 1, start, end: pos, hedgeable: false };
-      }
+      if (bareAge(text, start, pos, n.value)) return { kind: "age", value: n.value, precision: 1, start, end: pos, hedgeable: false };
     }
   }
 
@@ -276,17 +257,6 @@ function afterNumber(text: string, n: ParsedNumber, start: number, prefixCurrenc
 }
 
 const PARTITIVE_RE = /[ \u00a0]of[ \u00a0](?:the|those|these|its|their)[ \u00a0]([A-Za-z]+)\b/y;
-
-function fraction(text: string, m: RegExpExecArray, numerator: number): { value: number } | null {
-  const w = m[1]!.toLowerCase();
-  const denom = w.startsWith("half") || w === "halves" ? 2 : w.startsWith("third") ? 3 : w.startsWith("quarter") ? 4 : w.startsWith("fifth") ? 5 : 10;
-  if (numerator >= denom) return null;
-  const end = m.index + m[0].length;
-  // "a third quarter", "one third party": the fraction must stand alone or be "... of"
-  const next = /^[ \u00a0]([A-Za-z]+)/.exec(text.slice(end, end + 24));
-  if (next && !/^(of|stake|share|interest|ownership|percent|majority)$/i.test(next[1]!)) return null;
-  return { value: (numerator / denom) * 100 };
-}
 
 function dateDraft(date: QuantityDate, start: number, end: number): Draft {
   const value = (date.year ?? 0) * 10000 + (date.month ?? 0) * 100 + (date.day ?? 0);
@@ -348,9 +318,14 @@ function parseMonthAnchor(text: string, pos: number, word: string): Draft | null
   let end = pos + word.length;
   const date: QuantityDate = { month };
   const d = sticky(MONTH_DAY_RE, text, end);
+  const o = d ? null : sticky(ORDINAL_DAY_RE, text, end);
+  const spelled = o ? ordinalDay(o[1], o[2]!) : undefined;
   if (d && Number(d[1]) >= 1 && Number(d[1]) <= 31) {
     date.day = Number(d[1]);
     end += d[0].length;
+  } else if (o && spelled !== undefined) {
+    date.day = spelled;
+    end += o[0].length;
   }
   const y = sticky(DATE_YEAR_RE, text, end);
   if (y && Number(y[1]) >= 1900 && Number(y[1]) <= 2099) {
@@ -568,6 +543,15 @@ function finish(text: string, d: Draft, minStart: number): Quantity {
   return q;
 }
 
+/** The second end of a change or range of money written without its currency: "from $14 billion
+ * to 29 billion", "fourteen billion dollars to twenty-nine billion" (a bare scaled count that ends
+ * its phrase, not "to 2 million users"). */
+function unitCarriedOver(text: string, previous: Quantity, d: Draft): boolean {
+  return previous.kind === "money" && d.kind === "count" && !d.unit && d.value >= 1e3 && !!previous.currency
+    && /^\s*(?:to|and|or|-|–)\s*$/.test(text.slice(previous.end, d.start))
+    && /^(?:\s*(?:[,.;:)]|$)|\s+(?:in|on|at|by|after|before|for|this|last|a|an|the|and|with|when|as|since|from|roughly|more|less)\b)/.test(text.slice(d.end, d.end + 12));
+}
+
 /** All quantities in `text`, left to right, non-overlapping, normalised. */
 export function extractQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
@@ -585,6 +569,11 @@ export function extractQuantities(text: string): Quantity[] {
     else if (anchor.length === 1 && CURRENCY_SYMBOLS[anchor] !== undefined) d = parseCurrencyAnchor(text, pos, lastEnd);
     else d = parseWordAnchor(text, pos, anchor, lastEnd);
     if (d && d.end > pos && d.start >= lastEnd) {
+      const previous = out[out.length - 1];
+      if (previous && unitCarriedOver(text, previous, d)) {
+        d.kind = "money";
+        d.currency = previous.currency;
+      }
       const q = finish(text, d, lastEnd);
       out.push(normalizeQuantity(q));
       lastEnd = q.end;

@@ -33,6 +33,10 @@ const REFUSAL = /\b(?:(?:has|have|had)\s+)?(?:all\s+|both\s+)?(?:declined|refuse
 const PASSIVE_REFUSAL = /\brequests?\s+for\s+comments?\s+(?:from|to)\s+([^.;]{1,80}?)\s+(?:was|were|went|has\s+not\s+been|have\s+not\s+been)\s+(?:not\s+(?:immediately\s+)?|un)(?:answered|returned)\b/i;
 /** A refusal the claim itself reports: "would not discuss", "declined to comment on", "While declining to discuss". */
 const CLAIMED_REFUSAL = /\b(?:declined|declining|refused|refusing|did\s+not|didn['’]t|would\s+not|wouldn['’]t)\s+(?:to\s+)?(?:comment|discuss|address|elaborate|respond|say)\b/i;
+/** After a verb of speech, the speaker's side willing to do what follows: "that the company was happy to". */
+const WILLING = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:that\s+)?(?:the\s+company|the\s+firm|the\s+startup|it|they|we|he|she)\s+(?:was|were|is|are|would\s+be)\s+(?:happy|willing|glad|eager|ready|keen|open)\s+to\s+$/iu;
+/** Nouns by which an organisation's own statements name it. */
+const ORGANISATION_NOUNS = new Set(["company", "firm", "startup"].map(termOf));
 /** What may stand beside the names of a refusal's subject: "Microsoft, OpenAI, and Google all", "A Scale AI spokesperson". */
 const SUBJECT_GLUE = /^(?:[\s,]|\b(?:and|or|both|all|a|an|the|its|their|for|of|spokesperson|spokespeople|spokesman|spokeswoman|representatives?)\b)*$/i;
 /** Sentences each search for the speaker's statements or refusals ranks. */
@@ -104,10 +108,12 @@ function declined(ctx: ClaimContext): Finding | undefined {
   // (the speaker of each act: its own, or for "he" or "she" the one who spoke before it in the claim,
   // "A Scale spokesperson told TechCrunch …, and he went on to discuss …")
   const facts = predicatesOf(a.plain, a.names);
-  // (an act after "went on to" has that verb's subject)
+  // (an act after "went on to" has that verb's subject; one the speaker reports their organisation
+  // willing to do is theirs too: "told TechCrunch that the company was happy to discuss …")
   const subjectOf = (p: Predicate) => {
     const prev = facts.filter((q) => q.end <= p.start).pop();
-    return prev && /^\s+(?:on\s+)?to\s+$/.test(a.plain.slice(prev.end, p.start)) ? prev : p;
+    const between = a.plain.slice(prev?.end ?? 0, p.start);
+    return prev && (/^\s+(?:on\s+)?to\s+$/.test(between) || (prev.speech && WILLING.test(between))) ? prev : p;
   };
   const speakersOfAct = (p: Predicate) => {
     const s = subjectOf(p);
@@ -184,7 +190,9 @@ function statedBesideRefusal(text: string, content: readonly string[]): boolean 
   const end = text.indexOf(",", m.index);
   // (none of the claim's words may be the refusal's topic: "confirmed that the partnership was
   // ending, while insisting the business was doing well" speaks of the partnership it refused)
-  const refused = new Set(contentTerms(text.slice(m.index + m[0].length, end > 0 ? end : text.length)));
+  // (a noun for the organisation itself is no topic: "the company's partnership with Google" refuses
+  // the partnership, not "the company's business")
+  const refused = new Set(contentTerms(text.slice(m.index + m[0].length, end > 0 ? end : text.length)).filter((t) => !ORGANISATION_NOUNS.has(t)));
   const stated = text.slice(0, m.index) + " " + (end > 0 ? text.slice(end) : "");
   return hasShareOf(new Set(contentTerms(stated)), content, STATEMENT_COVERAGE) && !content.some((t) => refused.has(t));
 }

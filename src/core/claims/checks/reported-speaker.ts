@@ -12,6 +12,7 @@ import { quoteWords, type SentenceInfo } from "../../index/corpus";
 import { claimFacts, FACT_CANDIDATES, sameName } from "../facts";
 import { clip, closesQuotationOf, continuesQuotationOf, relativeClauseAt } from "../spans";
 import { predicatesOf } from "../../meaning/facts";
+import { relatePredicates } from "../../meaning/lexicon";
 import { citedPublication } from "../../text/speech";
 import { canonicalRole, ROLE_PATTERN, sameOrg, type RoleFact } from "../../entities/roles";
 import { genderOf } from "../../entities/gender";
@@ -93,7 +94,7 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   let unnamed: { speaker: string; info: SentenceInfo } | undefined;
   const figures = reportedFigures(a, from, to);
   for (const info of candidates.slice(0, FACT_CANDIDATES)) {
-    if (!hasShareOf(quotedTerms(view, info), terms, coverageNeeded(figures, info))) continue;
+    if (!reportsTerms(quotedTerms(view, info), terms, coverageNeeded(figures, info))) continue;
     // the claim's speaker speaking in a sentence that reports the words, or beside it (the sentence
     // says "he said"): the claim stands (named there without speaking, "Scale AI's founder Alexandr
     // Wang will join Meta", it says nothing of who said the words)
@@ -108,7 +109,10 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
       // unsupported part, as several may report it: "Dailyline reported" where "…, Wirepost reported,
       // citing people familiar"; a figure is the report's own: "Reuters reports … $200 million")
       if (!figures.length && citedPublication(a.plain, speaker.start, speaker.end) && speakers.every((n) => citedPublication(info.text, n.start, n.end))) continue;
-      if (speakers.length && reportedStated && !speakers.every(relayed)) other ??= { name: speakers[0], info };
+      // (a report with no act of its own, "cited a need for more specialized suppliers", is stated
+      // by a sentence with all its words)
+      const stated = reportedStated || (!facts.length && hasShareOf(quotedTerms(view, info), terms, 1));
+      if (speakers.length && stated && !speakers.every(relayed)) other ??= { name: speakers[0], info };
       continue;
     }
     // (beside it only when the sentence leaves its speaker to them: "he said", or quoted words; a
@@ -168,6 +172,25 @@ function describedOther(ctx: ClaimContext): Finding | undefined {
     };
   }
   return undefined;
+}
+
+/** Words of polarity tell how something was said of a thing, not which thing: "Scale remained,
+ * without any doubt, independent" reports what "Scale remains, unequivocally, independent" does. */
+const POLARITY_TERMS = new Set(["not", "no", "never", "nor", "without"]);
+
+/**
+ * A sentence has `share` of the reported words' content terms, a verb or noun of the same meaning
+ * standing for one of them ("Meta regards OpenAI as its biggest competitor" where "Meta thinks of us
+ * as their biggest competitor"). Synonyms are looked for only when one term is all that is missing.
+ */
+function reportsTerms(termSet: ReadonlySet<string>, terms: readonly string[], share: number): boolean {
+  const content = terms.filter((t) => !POLARITY_TERMS.has(t));
+  const needed = share * content.length;
+  const missing = content.filter((t) => !termSet.has(t));
+  const covered = content.length - missing.length;
+  if (covered >= needed) return true;
+  if (covered + 1 < needed) return false;
+  return missing.some((t) => [...termSet].some((s) => relatePredicates(t, s) === "same"));
 }
 
 /** The exact figures of the reported words in [start, end), not dates: "$50 million", "tripled". */

@@ -114,17 +114,22 @@ export const reversedContrastCheck: ClaimCheck = {
 function preferenceTurned(ctx: ClaimContext, m: RegExpExecArray | null) {
   const a = ctx.analysed;
   if (!m) return { findings: [], evidence: [] };
-  const rejected = rejectedSide(a.plain, m);
+  // ("their own in-house labellers" is "in-house data-labelers": "own" marks no side)
+  const rejected = new Set([...rejectedSide(a.plain, m)].filter((t) => t !== "own"));
   const subject = new Set(content(tokenize(a.plain.slice(0, m.index))).map((t) => t.term));
   if (rejected.size < 2 || !subject.size) return { findings: [], evidence: [] };
+  // (most of its words together: "hire their own in-house labellers" where "hire in-house data-labelers")
+  const needed = Math.max(2, Math.ceil(REJECTED_SHARE * rejected.size));
   for (const info of ctx.candidates.slice(0, FACT_CANDIDATES)) {
     const words = content(info.tokens);
     for (let i = 1; i < words.length; i++) {
       // (together: one word more may stand among them, "in-house data-labelers" for "in-house labelers")
       if (!rejected.has(words[i].term)) continue;
       const window = words.slice(i, i + rejected.size + 1);
-      const last = window.findIndex((_, k) => new Set(window.slice(0, k + 1).filter((t) => rejected.has(t.term)).map((t) => t.term)).size === rejected.size);
-      if (last < 0) continue;
+      const counts = window.map((_, k) => new Set(window.slice(0, k + 1).filter((t) => rejected.has(t.term)).map((t) => t.term)).size);
+      const most = Math.max(...counts);
+      if (most < needed) continue;
+      const last = counts.indexOf(most);
       const span = window.slice(0, last + 1);
       const before = words.slice(Math.max(0, i - TAKING_REACH), i);
       const clause = info.text.slice(before[0].start, words[i].start);

@@ -24,7 +24,7 @@ export const unsupportedChangeCheck: ClaimCheck = {
     if (exactFigures(a).length) return { findings, evidence: [] };
     for (const f of claimFacts(ctx)) {
       const { fact } = f;
-      if (!fact.changed || fact.negated || fact.passive || f.outcome.kind !== "silent" || inSpan(fact.start, a.quotes)) continue;
+      if (!fact.changed || fact.negated || fact.passive || fact.unasserted || f.outcome.kind !== "silent" || inSpan(fact.start, a.quotes)) continue;
       const words = a.plain.slice(fact.start, fact.end);
       if (/ing$/i.test(words.split(" ")[0]) && !PROGRESSIVE.test(a.plain.slice(0, fact.start))) continue;
       findings.push({ kind: "unsupported-part", claimed: words, message: `No source says the ${fact.changed} changed so (“${words}”).`, range: ctx.view.rangeInPlain(ctx.claim, fact.start, fact.end) });

@@ -23,4 +23,11 @@ describe("frames: the periods of a claim's figure", () => {
     assert.deepEqual(periodsOf(plain, "$150 million"), ["2024"]);
     assert.deepEqual(periodsOf(plain, "$200 million"), []);
   });
+
+  it("reads 'that year' as the year named last before it", () => {
+    const plain = "Scale AI had $870 million in sales in 2024, while Google, its biggest client, paid it around $150 million that year.";
+    assert.deepEqual(periodsOf(plain, "$150 million"), ["2024"]);
+    assert.deepEqual(periodsOf("Google paid around $150 million that year.", "$150 million"), []);
+    assert.deepEqual(periodsOf("In 2024 Scale grew; this year Google paid $200 million.", "$200 million"), ["this year"]);
+  });
 });

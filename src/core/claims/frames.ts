@@ -171,8 +171,13 @@ function attachedPeriods(text: string, q: Quantity, all: readonly Quantity[]): S
   const relatives = [...(opensInside ? [start + before.indexOf(",") + 1] : []), ...[...before.matchAll(/,\s*(?:which|who)\b[^,]{0,200},/g)].map((m) => start + m.index + m[0].length)];
   const previous = Math.max(start, ...relatives, ...others.filter((x) => x.end <= q.start).map((x) => x.end));
   const after = periodsIn(text.slice(q.end, next));
-  return after.size ? after : periodsIn(text.slice(previous, q.start));
+  const own = after.size ? after : periodsIn(text.slice(previous, q.start));
+  // ("that year" is the year named last before it: "sales in 2024, while Google paid it around $150 million that year")
+  if (own.size || !THAT_YEAR.test(text.slice(previous, next))) return own;
+  const year = text.slice(0, q.start).match(/\b(?:19|20)\d\d\b/g)?.pop();
+  return year ? new Set([year]) : own;
 }
+const THAT_YEAR = /\b(?:that|the same) year\b/i;
 
 const claimFrames = new WeakMap<Quantity, { plain: string; frame: Frame }>();
 
@@ -240,13 +245,14 @@ export function datesOfRelatedEvents(x: Frame, y: Frame): boolean | undefined {
 }
 
 /**
- * A year given for another act than the claim's, where the same source gives the claim's act
- * another year: "raised … in a Series C round in 2019" for "founded in 2019" where "founded in
- * 2016". (Without such a year, acts in other words, "brought in" for "generated", may be one.)
+ * A year given for another act than the claim's, where the same source gives the claim's act a
+ * year: "raised … in a Series C round in 2019" for "founded in 2019" where "founded in 2016" (or
+ * for "founded in 2016": that year is the one to compare). (Without such a year, acts in other
+ * words, "brought in" for "generated", may be one.)
  */
 export function yearOfOtherAct(claim: Frame, source: Frame, yearsOfUnit: Iterable<{ q: Quantity; frame: Frame }>, q: Quantity): boolean {
   if (!claim.act || !source.act || relatePredicates(claim.act, source.act) !== "unrelated") return false;
-  for (const y of yearsOfUnit) if (y.q.value !== q.value && y.frame.act && relatePredicates(claim.act, y.frame.act) !== "unrelated") return true;
+  for (const y of yearsOfUnit) if (y.frame.act && relatePredicates(claim.act, y.frame.act) !== "unrelated") return true;
   return false;
 }
 

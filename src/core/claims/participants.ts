@@ -96,3 +96,14 @@ export function unnamedNounDoer(claim: Predicate, source: Predicate, window: rea
   const term = termOf(noun);
   return !!term && !window.some((w) => w.termSet.has(term));
 }
+
+/**
+ * The source's doer does the act "also" or "too": one more doer besides others, which rules no one
+ * out ("Microsoft is also considering reducing its reliance on Scale AI" does not deny that OpenAI
+ * reduced its own).
+ */
+export function alsoDoer(text: string, fact: Predicate): boolean {
+  if (!fact.agent) return false;
+  const between = fact.agent.end <= fact.start ? text.slice(fact.agent.end, fact.start) : "";
+  return /\b(?:also|too|likewise|similarly)\b/i.test(between) || /^[^,;.]{0,60}\b(?:as well|too)\b/i.test(text.slice(fact.end));
+}

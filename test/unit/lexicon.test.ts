@@ -11,7 +11,7 @@ import {
   CURATED_OPPOSITES,
   CURATED_OPPOSED_ROLES,
   CURATED_PHRASES,
-  CURATED_JUDGEMENT_ADJECTIVES,
+  CURATED_ADJECTIVE_HEADS,
   CURATED_SIZE_ADJECTIVES,
   CURATED_SAME_MEASURES,
   CURATED_SAME_HOLDS,
@@ -24,7 +24,7 @@ import {
   POSITIVE_IMPLICATIVES,
   REFUTING_VERBS,
   negatedByNon,
-  judgementSynonym,
+  adjectiveHead,
   sizeSynonym,
   TIME_ANCHORS,
 } from "../../src/core/meaning/curated";
@@ -472,11 +472,11 @@ describe("lexicon: curated entries", () => {
       if (a === "big" || a === "little") assert.equal(opposedAdjectives(a === "big" ? "biggest" : "littlest", b === "large" ? "smallest" : "largest"), true);
     });
 
-  for (const [a, b] of CURATED_JUDGEMENT_ADJECTIVES)
-    it(`judgement ${a} = ${b}: it is opposed to the other judgement, not to its own`, () => {
-      assert.equal(judgementSynonym(a), b);
-      assert.equal(opposedAdjectives(a, b === "good" ? "bad" : "good"), true);
-      assert.equal(opposedAdjectives(a, b === "good" ? "terrible" : "great"), true);
+  const OPPOSED_HEAD: Readonly<Record<string, [string, string]>> = { good: ["bad", "terrible"], bad: ["good", "great"], actual: ["potential", "prospective"], potential: ["actual", "completed"] };
+  for (const [a, b] of CURATED_ADJECTIVE_HEADS)
+    it(`adjective ${a} = ${b}: it is opposed to the other head and its words, not to its own`, () => {
+      assert.equal(adjectiveHead(a), b);
+      for (const other of OPPOSED_HEAD[b]) assert.equal(opposedAdjectives(a, other), true, other);
       assert.equal(opposedAdjectives(a, b), false);
     });
 

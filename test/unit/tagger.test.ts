@@ -193,10 +193,12 @@ describe("tagger: corrections", () => {
     assert.equal(posOf("Microsoft's decision surprised rivals.", "'s"), "PART");
   });
 
-  it("reads a participle after an adverb of degree, before its noun, as an adjective", () => {
+  it("reads a participle after an adverb of degree, a preposition or an article, before its noun, as an adjective", () => {
     assert.equal(posOf("Harlow needed more specialized data than Nimbus.", "specialized"), "ADJ");
     assert.equal(posOf("Scale hired highly skilled workers.", "skilled"), "ADJ");
     assert.equal(posOf("Scale specialized in data.", "specialized"), "VERB");
+    assert.equal(posOf("It produced millions in completed deals.", "completed"), "ADJ");
+    assert.equal(posOf("Meta acquired stakes.", "acquired"), "VERB");
   });
 
   it("reads 'amounts to' after a subject as the verb, and a base form after an article, before a preposition, as a noun", () => {

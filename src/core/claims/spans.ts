@@ -100,7 +100,7 @@ export function withAside(text: string, span: Span): Span {
   return m && m[1].split(/\s+/).length <= ASIDE_WORDS ? { start: span.start, end: span.end + m[0].length } : span;
 }
 
-const PERIOD = /\b(this|last|next|previous|past|current) (year|quarter|month|week)\b|\b(?:a|one) year ago\b|\b(19|20)\d\d\b/gi;
+const PERIOD = /\b(this|last|next|previous|past|current) (year|yr|quarter|month|week)\b|\b(?:a|one) year ago\b|\b(19|20)\d\d\b/gi;
 
 /**
  * The periods a text names ("this year", "2024"), with synonyms folded ("past year" = "last year";
@@ -111,7 +111,8 @@ export function periodsIn(text: string): Set<string> {
   PERIOD.lastIndex = 0;
   for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) {
     const period = m[0].toLowerCase();
-    out.add(period.endsWith(" ago") ? "last year" : period.replace("previous", "last").replace("past", "last").replace("current", "this"));
+    // (a social post's "this yr" is this year)
+    out.add(period.endsWith(" ago") ? "last year" : period.replace("previous", "last").replace("past", "last").replace("current", "this").replace(/ yr$/, " year"));
   }
   return out;
 }

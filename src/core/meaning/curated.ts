@@ -242,22 +242,29 @@ export function sizeSynonym(adjective: string): string {
 }
 
 /**
- * Adjectives of judgement whose sense of "very good" or "very bad" is not their first in WordNet
- * ("great" is first of size), or sits in no cluster with "good" or "bad": "great for Alex, terrible
- * for everyone else" opposes the two.
+ * Adjectives whose sense that opposes them is not their first in WordNet, or sits in no cluster
+ * with the head of that sense, as that head: judgements ("great" is first of size; "great for
+ * Alex, terrible for everyone else" opposes the two) and whether a thing is real or only possible
+ * ("tens of millions of dollars in completed deals" against "in potential deals": WordNet has
+ * actual ! potential, but "completed" only as a verb).
  */
-export const CURATED_JUDGEMENT_ADJECTIVES: readonly (readonly [string, string])[] = [
+export const CURATED_ADJECTIVE_HEADS: readonly (readonly [string, string])[] = [
   ["great", "good"],
   ["excellent", "good"],
   ["wonderful", "good"],
   ["terrible", "bad"],
   ["awful", "bad"],
   ["horrible", "bad"],
+  ["completed", "actual"],
+  ["closed", "actual"],
+  ["finalized", "actual"],
+  ["signed", "actual"],
+  ["prospective", "potential"],
 ];
-const JUDGEMENTS = new Map(CURATED_JUDGEMENT_ADJECTIVES);
-/** An adjective of judgement as "good" or "bad", any other as itself. */
-export function judgementSynonym(adjective: string): string {
-  return JUDGEMENTS.get(adjective) ?? adjective;
+const ADJECTIVE_HEADS = new Map(CURATED_ADJECTIVE_HEADS);
+/** An adjective as the head of its opposed sense, any other as itself. */
+export function adjectiveHead(adjective: string): string {
+  return ADJECTIVE_HEADS.get(adjective) ?? adjective;
 }
 
 // Cue lists. An entry whose first word is a verb's base form ("decline to") also matches its

@@ -3,7 +3,7 @@
 // "same" is deliberately narrow: a predicate wrongly judged the same lets a wrong claim pass as
 // supported, the worst error Groundwork can make. So synonymy and derivation are read only between
 // the first (most frequent) senses WordNet lists for each word.
-import { CURATED_DERIVATIONS, CURATED_ENTAILMENTS, CURATED_EQUIVALENTS, CURATED_OPPOSITES, CURATED_PHRASES, judgementSynonym, negatedByNon, sizeSynonym } from "./curated";
+import { CURATED_DERIVATIONS, CURATED_ENTAILMENTS, CURATED_EQUIVALENTS, CURATED_OPPOSITES, CURATED_PHRASES, adjectiveHead, negatedByNon, sizeSynonym } from "./curated";
 
 export type PartOfSpeech = "verb" | "noun" | "adj";
 export type PredicateRelation = "same" | "opposite" | "unrelated";
@@ -409,7 +409,7 @@ export function lexiconTable<K extends keyof LexiconData>(key: K): LexiconData[K
 export function opposedAdjectives(a: string, b: string): boolean {
   const [la, lb] = [lemma(a, "adj"), lemma(b, "adj")];
   // (sizes through their curated synonyms: "biggest" against "smallest" is big = large ! small)
-  return negatedByNon(la, lb) || [[la, lb], [sizeSynonym(la), sizeSynonym(lb)], [judgementSynonym(la), judgementSynonym(lb)], [a.toLowerCase(), b.toLowerCase()]].some(([x, y]) => load().adjectiveAntonyms.has(`${x}\t${y}`));
+  return negatedByNon(la, lb) || [[la, lb], [sizeSynonym(la), sizeSynonym(lb)], [adjectiveHead(la), adjectiveHead(lb)], [adjectiveHead(a.toLowerCase()), adjectiveHead(b.toLowerCase())], [a.toLowerCase(), b.toLowerCase()]].some(([x, y]) => load().adjectiveAntonyms.has(`${x}\t${y}`));
 }
 
 /**

@@ -46,7 +46,7 @@ const FAMILY_OF = new Map<string, string>();
 for (const [family, words] of Object.entries(MEASURE_FAMILIES)) for (const w of words) FAMILY_OF.set(w, family);
 
 /** Words that place a figure before an event ("$14 billion before the deal", "up from $14 billion"). */
-const BEFORE_CUES = ["before", "beforehand", "prior to", "previously", "previous", "earlier", "up from", "pre-deal", "formerly", "former"];
+const BEFORE_CUES = ["before", "beforehand", "prior to", "ahead of", "previously", "previous", "earlier", "up from", "pre-deal", "formerly", "former"];
 
 /** Verbs of planning, whose time an adverb of "before" may tell: "had previously planned to". */
 const PLANNING = /^(?:planned|intended|expected|agreed|hoped|aimed|committed|pledged|promised)$/i;

@@ -8,7 +8,9 @@ import { objectOf } from "./phrases";
 import { possessorBefore } from "./name-phrases";
 
 /** Verbs whose first object is who comes to have the second ("gives it control", "grants Meta a seat"). */
-const GIVING = new Set(["give", "grant", "hand", "award"]);
+const GIVING = new Set(["give", "grant", "hand", "award", "entitle"]);
+/** Giving verbs whose second object follows "to": "entitles it to voting rights". */
+const GIVING_TO = new Set(["entitle"]);
 
 /**
  * The recipient's having of the object of a giving verb at tokens[i..last]: the recipient named
@@ -32,7 +34,8 @@ export function recipientHas(tokens: readonly TaggedToken[], i: number, last: nu
     while (recipient && tokens[end + 1] && nameAt(tokens[end + 1]) === recipient) end++;
   }
   if (!recipient) return undefined;
-  const object = objectOf(tokens, end, clauseEnd);
+  const to = GIVING_TO.has(fact.lemma) && /^to$/i.test(tokens[end + 1]?.text ?? "") ? 1 : 0;
+  const object = objectOf(tokens, end + to, clauseEnd);
   if (!object) return undefined;
   const patients = fact.patients.filter((n) => n !== recipient);
   // ("gives Harbour Bank no voting power": the verb's own negation may not reach past a long name)

@@ -282,7 +282,8 @@ function correct(ts: Work[], e: Engine): void {
 
     // A participle after an adverb of degree, before its noun, is an adjective: "more specialized
     // data", "highly skilled workers" (no act of specializing or skilling)
-    if (t.pos === "VERB" && /(?:ed|en)$/.test(t.lower) && DEGREE_ADVERBS.has(prev?.lower ?? "") && next?.pos === "NOUN") {
+    // (or after a preposition or an article: "in completed deals", "the signed contracts")
+    if (t.pos === "VERB" && /(?:ed|en)$/.test(t.lower) && (DEGREE_ADVERBS.has(prev?.lower ?? "") || (prev?.pos === "ADP" && prev.lower !== "to") || /^(?:a|an|the)$/.test(prev?.lower ?? "")) && next?.pos === "NOUN") {
       t.pos = "ADJ";
       continue;
     }

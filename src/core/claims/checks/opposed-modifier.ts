@@ -120,7 +120,9 @@ export const opposedModifierCheck: ClaimCheck = {
       // (a sentence that gives the claim's adjective, or one of its sense, to the noun of the same one, or of no one named, says it too)
       if (theirs.some((t) => t.phrases.some((s) => sameNoun(s.noun, m.noun) && sameSense(s.adjective, m.adjective) && (!s.holder || !m.holder || sameName(s.holder, m.holder))))) continue;
       // (a phrase said of no one must stand in a sentence that says more of the rest)
-      const mayTell = (info: SentenceInfo) => !!(m.holder || m.possessor) || hasShareOf(info.termSet, terms, UNHELD_SHARE);
+      // (with the sentences around it, which name whom it speaks of: "Ratner … began fielding calls.
+      // Then came the inquiries …, resulting in … potential deals")
+      const mayTell = (info: SentenceInfo) => !!(m.holder || m.possessor) || hasShareOf(info.termSet, terms, UNHELD_SHARE) || hasShareOf(new Set(view.corpus.windowOf(info).flatMap((w) => [...w.termSet])), terms, UNHELD_SHARE);
       const opposed = theirs.filter((t) => mayTell(t.info)).map((t) => ({ info: t.info, s: t.phrases.find((s) => about(s) && opposedAdjectives(s.adjective, m.adjective)) })).find((x) => x.s);
       if (!opposed?.s) continue;
       const said = opposed.info.text.slice(opposed.s.start, opposed.s.end);

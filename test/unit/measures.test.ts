@@ -106,6 +106,11 @@ describe("measures: what a figure measures", () => {
     assert.equal(frameOf("Quarry, in which Nimbus took a stake, is worth $3 billion.", "$3 billion").measure, "valuation");
   });
 
+  it("the second end of a change has the first end's measure, past the first end's own time", () => {
+    assert.equal(frameOf("Quarry's valuation rose from $14 billion before the deal to $29 billion once Nimbus invested.", "$29 billion").measure, "valuation");
+    assert.equal(frameOf("Quarry's valuation rose from $14 billion to $29 billion.", "$29 billion").measure, "valuation");
+  });
+
   it("the value of a deal is what it pays, not a valuation", () => {
     assert.equal(frameOf("One report put the value of Nimbus's deal for its stake in Quarry at $3 billion.", "$3 billion").measure, "payment");
     assert.equal(frameOf("The size of the transaction was $3 billion.", "$3 billion").measure, "payment");

@@ -1,4 +1,4 @@
-// Claims from the blind probe sets (bench/probes) that a fix of sessions 16 to 20 settled, checked against
+// Claims from the probe sets (bench/probes) that a fix of sessions 16 to 20 and 28 settled, checked against
 // the sample sources: each wrong one must not be ticked, each true one must not be warned. The golden
 // fixtures test each mechanism on invented sources; these keep the sample's own sentences, whose
 // parses (a bogus "have" fact, a digest's units) the invented ones do not reproduce.
@@ -107,6 +107,8 @@ const WRONG: readonly string[] = [
   "Benzinga's rankings gave Alphabet a momentum rating higher than its growth score.",
   "Reuters identifies the U.S. government, rather than generative AI companies, as Scale AI's largest customers.",
   "Scale AI's founder was poached by Google.",
+  // session 28
+  "After the deal, Scale's executives said Alexandr Wang would remain closely involved in the company's day-to-day operations.",
 ];
 
 /** True claims: never "contradicted" or "disputed". */
@@ -143,6 +145,15 @@ const TRUE: readonly string[] = [
   "An OpenAI spokesperson said the AI developer had concluded Scale was a poor fit for it because it needed more data expertise than the startup could supply.",
   "None of Google, Microsoft, xAI or Scale AI immediately answered Benzinga's request for comment.",
   "Zuckerberg's bet on Wang comes as Meta faces fierce AI competition from both OpenAI and Google's parent Alphabet.",
+  // session 28 (a figure of an act whose doer a description names, "The tech giant … had previously
+  // planned to spend $200 million", is not the claim's doer's; the second end of a change past the
+  // first end's time; another doer "also"; a year of another act; "that year")
+  "Meta paid $14.3 billion to acquire a 49% holding in the data-labeling company Scale AI.",
+  "Scale AI's valuation rose from $14 billion before the transaction to $29 billion once Meta invested.",
+  "OpenAI's spokesperson said the company had already started reducing its reliance on Scale before Meta took its 49% stake.",
+  "Three years after it was founded in 2016, Scale AI raised $100 million in a Series C round, according to PitchBook.",
+  "Scale AI reportedly had $870 million in sales in 2024, while Google, its biggest client, paid it around $150 million that year.",
+  "Scale's executives said Wang would not stay involved in day-to-day operations.",
 ];
 
 describe("probe regressions on the sample sources", function () {

@@ -201,6 +201,11 @@ describe("tagger: corrections", () => {
     assert.equal(posOf("Meta acquired stakes.", "acquired"), "VERB");
   });
 
+  it("reads a participle after a verb of staying and an adverb as a verb", () => {
+    assert.equal(posOf("Wang would remain closely involved in operations.", "involved"), "VERB");
+    assert.equal(posOf("Wang would remain very independent.", "independent"), "ADJ");
+  });
+
   it("reads 'amounts to' after a subject as the verb, and a base form after an article, before a preposition, as a noun", () => {
     assert.equal(posOf("The deal amounts to a pivot for the company.", "amounts"), "VERB");
     assert.equal(posOf("The deal amounts to a pivot for the company.", "pivot"), "NOUN");

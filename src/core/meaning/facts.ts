@@ -280,8 +280,8 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
     // a participle after a comma is a free adjunct: its subject is the clause's before it ("OpenAI is
     // phasing out its work with Scale AI, cutting ties": OpenAI cuts the ties, not Scale AI)
     const adjunct = t.pos === "VERB" && /ing$/i.test(t.text) && tokens[i - 1]?.text === "," && lastClause >= 0;
-    // (a participle after a verb of staying has that verb's subject: "Wang would stay involved")
-    const at = passive && tokens[i - 1]?.pos === "VERB" && STAYING.has(tokens[i - 1].lemma) ? i - 1 : i;
+    // (a participle after a verb of staying, past an adverb, has that verb's subject: "Wang would stay involved")
+    const at = passive && [i - 1, i - 2].find((k) => tokens[k]?.pos === "VERB" && STAYING.has(tokens[k].lemma) && (k === i - 1 || tokens[i - 1].pos === "ADV")) || i;
     const subject = adjunct ? { common: false } : (relativeAntecedent(tokens, at, clauseStart, nameAt) ?? appositiveName(tokens, subjectOf(tokens, at, subjectStart(tokens, at, clauseStart, clauseOf, nameAt), nameAt), at, nameAt));
     let subjectNoun = subject.noun;
     // "there will be no shifts": the expletive is the subject, so that such facts compare
@@ -526,7 +526,7 @@ function isPassive(t: TaggedToken, tokens: readonly TaggedToken[], i: number): b
     const p = tokens[k];
     if (p.pos === "AUX" && (p.lemma === "be" || p.lemma === "get")) return true;
     // ("would stay involved", "remains committed": a participle after a verb of staying is one after "be")
-    if (p.pos === "VERB" && k === i - 1 && STAYING.has(p.lemma)) return true;
+    if (p.pos === "VERB" && STAYING.has(p.lemma) && tokens.slice(k + 1, i).every((x) => x.pos === "ADV")) return true;
     if (p.pos !== "ADV" && p.pos !== "PART") return false;
   }
   return false;

@@ -152,15 +152,18 @@ function relativeMeasure(tokens: readonly TaggedToken[], from: number, familyOf:
 /** The nearest measure word before the figure in its clause ("valued at", "valuation of", "invested"). */
 function measureBefore(tokens: readonly TaggedToken[], from: number, figureAt: (t: TaggedToken) => boolean, familyOf: (word: string) => string | undefined): string | undefined {
   const words = tokens.map((t) => t.text);
-  for (let k = from; k >= 0 && k > from - 8; k--) {
+  let limit = from - 8;
+  for (let k = from; k >= 0 && k > limit; k--) {
     const t = tokens[k];
     // (past the first end of a change: "doubled Scale's valuation, from $14 billion to $29 billion")
-    if (figureAt(t) && /^to$/i.test(tokens[k + 1]?.text ?? "")) {
+    // (or past the first end's own time: "from $14 billion before the transaction to $29 billion")
+    if (figureAt(t) && tokens.slice(k + 1, from + 1).some((x) => /^to$/i.test(x.text))) {
       let j = k;
       while (j > 0 && figureAt(tokens[j - 1])) j--;
       // (its measure may stand between: "from a valuation of $14 billion to $29 billion")
       if (changeFrom(tokens, j - 1, figureAt) >= 0) {
         k = j;
+        limit = Math.min(limit, j - 8);
         continue;
       }
     }

@@ -56,6 +56,9 @@ function entertainedBy(tokens: readonly TaggedToken[], clauseStart: number): str
   return UNASSERTING.has(lemma) ? lemma : undefined;
 }
 
+/** Verbs that link their subject to a participle after them, which they pass their negation to. */
+const LINKING_PARTICIPLE = new Set(["stay", "remain", "become", "get"]);
+
 /** A negator before the predicate in its clause, with no other verb between them; or a negative implicative. */
 function isNegated(tokens: readonly TaggedToken[], words: readonly string[], i: number, clauseStart: number): boolean {
   // (an event noun in the phrase of a denied copula's noun is not denied with it: "was not a result
@@ -88,7 +91,8 @@ function isNegated(tokens: readonly TaggedToken[], words: readonly string[], i: 
     // (a verb of going on passes it to its gerund: "would not keep working with Scale" denies working on)
     if (k === i - 1 && CONTINUING_ASPECT.has(t.lemma) && isGerundAt(tokens, i)) continue;
     // another verb between: the negation is its own ("did not say it was expanding")
-    if (t.pos === "VERB" && !CONTROL_LEMMAS.has(t.lemma)) return false;
+    // (but not a linking verb before the participle it links: "would not stay (closely) involved")
+    if (t.pos === "VERB" && !CONTROL_LEMMAS.has(t.lemma) && !(LINKING_PARTICIPLE.has(t.lemma) && /(?:ed|en)$/i.test(tokens[i].text) && tokens.slice(k + 1, i).every((x) => x.pos === "ADV"))) return false;
   }
   return false;
 }

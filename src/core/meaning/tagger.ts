@@ -288,6 +288,13 @@ function correct(ts: Work[], e: Engine): void {
       continue;
     }
 
+    // A participle after a verb of staying, past an adverb, is that verb's complement as after "be",
+    // a verb, though wink reads it as an adjective past the adverb: "would remain closely involved"
+    if (t.pos === "ADJ" && /(?:ed|en)$/.test(t.lower) && canBeVerb(t.lower, e) !== undefined && prev?.pos === "ADV" && ts[i - 2]?.pos === "VERB" && /^(?:stay|remain)$/.test(ts[i - 2].lemma)) {
+      t.pos = "VERB";
+      continue;
+    }
+
     // Headline verbs tagged as nouns: "Meta's investment values Scale AI at $29 billion",
     // "Google plans to cut ties", "The deal marks a turning point". A noun (or adjective) after a
     // subject and before an object is the verb when it is a known verb form: an -s form, or a

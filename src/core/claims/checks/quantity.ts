@@ -27,7 +27,7 @@ import {
 import { comparableKinds, comparableVague, confirms, isBound, speaksTo } from "../figures";
 import { claimFrame, claimPeriodsFor, datesOfRelatedEvents, sameFrame, sameFrameStated, sameMeasure, sourceFrame, unitYears, yearOfOtherAct, type Frame } from "../frames";
 import { clauseOf, inSpan, plural, relativeClauseAt } from "../spans";
-import { sameName, speakersOf } from "../references";
+import { resolveOrganisationSubject, sameName, speakersOf } from "../references";
 import { predicatesOf } from "../../meaning/facts";
 import { citedPublication } from "../../text/speech";
 
@@ -209,6 +209,8 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
   // the date is in Scale's announcement, which the sources tell without PYMNTS beside it)
   const speaker = predicatesOf(a.plain, claimNames).filter((p) => p.speech && !p.negated && p.end <= q.start && p.start > (relativeClauseAt(a.plain, p.start)?.[1] ?? -1)).pop();
   const claimSpeakers = speaker ? speakersOf(speaker, { text: a.plain, names: claimNames }) : [];
+  // (the agent does an act of the claim, not only stands before the figure: "acquired its stake in Scale AI for …")
+  const agentActs = !!agent && predicatesOf(a.plain, claimNames).some((p) => !p.speech && p.agent && sameName(p.agent, agent));
 
   interface Aligned {
     info: SentenceInfo;
@@ -264,7 +266,7 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
         if (anchors.has(info.doc)) align += ANCHOR_BONUS;
         // a source figure whose clause names others and not the claim's agent counts something
         // of someone else ("Google had intended to pay Scale AI $200 million" for "Meta paid …")
-        if (agent && align > 0 && aboutOthers(info, s, agent)) align = 0;
+        if (agent && align > 0 && aboutOthers(view, info, s, agent, agentActs)) align = 0;
         // a figure another named speaker gives is theirs ("hundreds of millions" from Labelbox's
         // CEO is not what Snorkel AI's said), unless the claim's speaker is named beside it
         if (claimSpeakers.length && align > 0) {
@@ -379,12 +381,22 @@ function speakersIn(view: CorpusView, info: SentenceInfo, speakers: readonly Nam
 }
 
 /** Whether the clause of a source figure names people or organisations, none of them `agent`. */
-function aboutOthers(info: SentenceInfo, s: Quantity, agent: NameMention): boolean {
+function aboutOthers(view: CorpusView, info: SentenceInfo, s: Quantity, agent: NameMention, agentActs: boolean): boolean {
   // (a figure with a possessor is the possessor's: "Google may cut ties with Scale AI after Meta's $14.3B stake")
   const owner = info.names.find((m) => m.end <= s.start && /^['’]s\s*$/.test(info.text.slice(m.end, s.start)));
   if (owner) return !(sameEntity(owner, agent) || sameOrg(owner, agent));
   const [clauseStart, clauseEnd] = clauseOf(info.text, s.start);
   const names = info.names.filter((m) => m.start >= clauseStart && m.end <= clauseEnd && !(m.end > s.start && m.start < s.end));
+  // (or of whom its act's subject stands for: "The tech giant, Scale's top client, poured $150
+  // million … and had previously planned to spend $200 million" is Google's, named before)
+  if (!names.length && agentActs) {
+    // (a coordinated act without a subject of its own has the first one's: "poured … and had planned to spend")
+    const facts = predicatesOf(info.text, info.names).filter((p) => !p.speech && p.start < s.start);
+    const last = facts[facts.length - 1];
+    const act = last && !last.agent && !last.subject ? facts.find((p) => p.agent || p.subject) : last;
+    const doer = act && (act.agent ?? resolveOrganisationSubject(act, info, view.corpus.windowOf(info), facts).agent);
+    return !!doer && !(sameEntity(doer, agent) || sameOrg(doer, agent));
+  }
   if (!names.length) return false;
   if (names.some((m) => sameEntity(m, agent) || sameOrg(m, agent))) return false;
   const clause = info.lower.slice(clauseStart, clauseEnd);

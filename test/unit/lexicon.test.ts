@@ -391,6 +391,8 @@ const cueCases: [readonly string[], string, string][] = [
   [HEDGES, "Meta is expected to invest", "expected to"],
   [HEDGES, "Meta is in talks to invest", "in talks to"],
   [HEDGES, "Meta is considering a stake", "considering"],
+  [HEDGES, "Google wants to reduce its spending", "want to"],
+  [HEDGES, "Meta aims to catch up", "aim to"],
   [TIME_ANCHORS, "valued before the deal", "before"],
   [TIME_ANCHORS, "valued after the deal", "after"],
   [TIME_ANCHORS, "valued prior to the deal", "prior to"],

@@ -45,8 +45,10 @@ export function possibleOnly(text: string, p: Predicate): boolean {
  * "intends to begin winding down" (not "would", a future reported from the past, nor "may", a possibility).
  */
 export function futureOnly(text: string, p: Predicate): "act" | "start" | undefined {
-  const m = !p.hedged && /\b(?:will|(?:plans?|intends?|aims?|(?:is|are)\s+(?:planning|preparing))\s+to)\s+((?:begin|start)\s+(?:to\s+)?)?(?:be\s+)?$/i.exec(text.slice(Math.max(0, p.start - 40), p.start));
-  return m ? (m[1] ? "start" : "act") : undefined;
+  const m = /\b(?:will|(?:plans?|intends?|aims?|wants?|(?:is|are)\s+(?:planning|preparing))\s+to)\s+((?:begin|start)\s+(?:to\s+)?)?(?:be\s+)?$/i.exec(text.slice(Math.max(0, p.start - 40), p.start));
+  // (a plan's own hedge is no other: "plans to begin winding down" is still to come; "may" is not)
+  if (!m || (p.hedged && /^will\b/i.test(m[0]))) return undefined;
+  return m[1] ? "start" : "act";
 }
 
 /**

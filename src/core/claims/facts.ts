@@ -288,7 +288,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       // (likewise the act of a sentence that confirms the claim's exact figure: "$14.3 billion
       // investment was made by Microsoft" where "Meta invested $14.3 billion in Scale AI")
       if (!roles && (givesBound || (relation === "same" && figureOfAct(actFigures, info, fact))) && claim.agent && fact.agent && !sameName(claim.agent, fact.agent)) roles = "other-agent";
-      if (!roles || (roles === "other-agent" && alsoDoer(info.text, fact))) continue;
+      if (!roles || (roles === "other-agent" && alsoDoer(info.text, fact, claim))) continue;
       // leaving a place is not leaving for it ("Wang left Meta" where he is "leaving for Meta")
       if (roles === "same" && relation === "same" && leaves(claim.lemma) && !samePatientRoles(ctx.analysed.plain, claim, info.text, fact)) roles = "other-patient";
       // the same act of the same doer on someone else does not state the claim's, nor deny it

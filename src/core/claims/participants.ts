@@ -100,10 +100,12 @@ export function unnamedNounDoer(claim: Predicate, source: Predicate, window: rea
 /**
  * The source's doer does the act "also" or "too": one more doer besides others, which rules no one
  * out ("Microsoft is also considering reducing its reliance on Scale AI" does not deny that OpenAI
- * reduced its own).
+ * reduced its own); or only wants to, where the claim's doer does it ("Google wants to massively
+ * reduce its expenditure at Scale AI" against "OpenAI had been reducing its work with Scale").
  */
-export function alsoDoer(text: string, fact: Predicate): boolean {
+export function alsoDoer(text: string, fact: Predicate, claim: Predicate): boolean {
   if (!fact.agent) return false;
   const between = fact.agent.end <= fact.start ? text.slice(fact.agent.end, fact.start) : "";
-  return /\b(?:also|too|likewise|similarly)\b/i.test(between) || /^[^,;.]{0,60}\b(?:as well|too)\b/i.test(text.slice(fact.end));
+  const wanted = !claim.hedged && /\b(?:wants?|wanted|aims?|aimed|hopes?|hoped)\s+to\s+(?:\w+\s+)?$/i.test(between);
+  return wanted || /\b(?:also|too|likewise|similarly)\b/i.test(between) || /^[^,;.]{0,60}\b(?:as well|too)\b/i.test(text.slice(fact.end));
 }

@@ -308,6 +308,8 @@ export const POSITIVE_IMPLICATIVES: readonly string[] = ["manage to", "agree to"
 /** Words that make a statement less than a report of fact. */
 export const HEDGES: readonly string[] = [
   "reportedly", "plan to", "may", "might", "could", "expected to", "in talks to", "considering",
+  // (what one wants or means to do is not yet done: "Google wants to massively reduce its expenditure")
+  "want to", "aim to",
 ];
 
 /** Words that place a fact before or after another event ("before the Meta deal"). */

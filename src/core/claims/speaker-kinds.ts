@@ -13,8 +13,8 @@ export const SPEAKER_KINDS: Readonly<Record<string, string>> = {
   executive: "voice", spokesperson: "voice", spokesman: "voice", spokeswoman: "voice", representative: "voice", official: "voice",
   analyst: "analyst",
 };
-/** A speaker named by such a noun and what goes before it ("a former senior Scale employee said"), outside quotations; a likening is a saying ("a Nasdaq analyst likened"). */
-const DESCRIBED_SPEAKER = new RegExp(`\\b((?:a|an|one|the|another)\\s+(?:[\\p{L}-]+\\s+){0,3}?)?(${Object.keys(SPEAKER_KINDS).join("|")})s?\\s+(?:${SPEECH_VERBS}|likened|likens|compared|compares)\\b`, "giu");
+/** A speaker named by such a noun and what goes before it ("a former senior Scale employee said"), outside quotations, past a participle's phrase ("a Scale contractor working on xAI projects called"); a likening is a saying ("a Nasdaq analyst likened"). */
+const DESCRIBED_SPEAKER = new RegExp(`\\b((?:a|an|one|the|another)\\s+(?:[\\p{L}-]+\\s+){0,3}?)?(${Object.keys(SPEAKER_KINDS).join("|")})s?(?:\\s+\\p{Ll}+ing(?:\\s+[\\p{L}-]+){0,3}?)?\\s+(?:${SPEECH_VERBS}|likened|likens|compared|compares)\\b`, "giu");
 
 /** The first speaker named by what they are, outside `quotes`: its noun, its words, where they start and where its verb ends. */
 export function describedSpeaker(text: string, quotes: readonly { start: number; end: number }[]): { noun: string; text: string; start: number; end: number } | undefined {

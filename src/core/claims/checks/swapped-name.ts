@@ -3,6 +3,7 @@
 // ("Microsoft was Scale AI's biggest customer" against "Alphabet's Google, Scale AI's biggest client").
 import type { Finding } from "../../types";
 import type { SentenceInfo } from "../../index/corpus";
+import { isTimeName } from "../../entities/names";
 import { sameName } from "../facts";
 import { termOf } from "../../text/tokens";
 import { SWAP_COVERAGE, exactFigures, reportsAfter, type CheckOutput, type ClaimCheck, type ClaimContext } from "../context";
@@ -63,7 +64,7 @@ function swappedName(ctx: ClaimContext): Finding | undefined {
     const strong = able.length ? bestPassages(view, a, rest, able, evidence).filter((p) => (p.ownCoverage >= SWAP_COVERAGE || p.ownCoverage + fromAround(p.info) >= SWAP_COVERAGE) && figures.every((q) => p.info.quantities.some((x) => confirms(q, x) || sameCount(q, x)))) : [];
     // (and standing as the claim's does: "the AI space" qualifies a noun, Scale AI in "Scale AI is
     // not winding down" is a participant)
-    const qualifies = qualifiesNoun(a.plain, n);
+    const qualifies = qualifiesNoun(a.plain, n, true);
     // (a short form counts: "Atletico" names "Atletico Madrid", "Wang" names "Alexandr Wang"; a
     // name that only qualifies a noun there does not name the claim's participant: "projects for
     // Meta" against "projects for Elon Musk's xAI … since the Meta deal")
@@ -85,12 +86,13 @@ function swappedName(ctx: ClaimContext): Finding | undefined {
     // (and a possessor where the claim's is one: "Meta's powerful supercomputers" for "Google's";
     // a claim's doer is not thereby told from the possessors around: "Droege said" keeps "OpenAI" and "Meta's")
     const possessor = isPossessor(a.plain, n);
+    // (nor a day or a month, which names a time, not a participant: "confirmed … on Monday")
     // (nor a word the claim has, in any case: "arson, vandalism …" has the source's "Arson, vandalism …")
     // (a common word opening a sentence or a quotation is no one a name was swapped with, "Work has
     // been scarce" for "Scale", though common words are compared with each other: "Theatres and
     // cinemas are closed" against "shoppers closed")
     const others = s.names.filter(
-      (m, i) => m.core.length === n.core.length && !a.names.some((x) => sameName(x, m)) && !(m.core.length === 1 && a.lowerWords.includes(m.core[0].toLowerCase())) && !(commonWordOpener(m, candidates) && nameInSources(n, candidates)) && !(s.names[i + 1] && /^['’]s\s$/.test(s.text.slice(m.end, s.names[i + 1].start))) && qualifiesNoun(s.text, m) === qualifies && (!qualifies || sameQualifiedNoun(a.plain, n, s.text, m)) && (cited || !citedSource(s.text, m)) && (!possessor || isPossessor(s.text, m)),
+      (m, i) => m.core.length === n.core.length && !isTimeName(m.text) && !a.names.some((x) => sameName(x, m)) && !(m.core.length === 1 && a.lowerWords.includes(m.core[0].toLowerCase())) && !(commonWordOpener(m, candidates) && nameInSources(n, candidates)) && !(s.names[i + 1] && /^['’]s\s$/.test(s.text.slice(m.end, s.names[i + 1].start))) && qualifiesNoun(s.text, m) === qualifies && (!qualifies || sameQualifiedNoun(a.plain, n, s.text, m)) && (cited || !citedSource(s.text, m)) && (!possessor || isPossessor(s.text, m)),
     );
     if (others.length !== 1) continue;
     const m = others[0];
@@ -112,10 +114,12 @@ function swappedName(ctx: ClaimContext): Finding | undefined {
  * qualifies that noun ("in the AI space", "the Meta deal", "building custom AI applications"; not
  * "the Dubai Duty Free Full of Surprises").
  */
-function qualifiesNoun(text: string, n: { start: number; end: number }): boolean {
+function qualifiesNoun(text: string, n: { start: number; end: number }, claimSide = false): boolean {
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(n.end, n.end + 30))?.[1];
   if (!next || FUNCTION_WORDS.has(next)) return false;
-  if (/\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 5), n.start))) return true;
+  // (in the claim, after an indefinite article too: "A Scale contractor said" qualifies the
+  // contractor; a source's "A Brightline spokesperson confirmed" still names Brightline's act)
+  if ((claimSide ? /\b(?:the|an?)\s+$/i : /\bthe\s+$/i).test(text.slice(Math.max(0, n.start - 5), n.start))) return true;
   // (a lower-case adjective or noun before it and a noun after: the tagger tells "custom AI applications" from "said Google plans", "officer Devin Okafor wrote")
   const tokens = tagSentence(text);
   const k = tokens.findIndex((t) => t.start >= n.start);

@@ -42,6 +42,7 @@ import { unstatedConditionCheck } from "./unstated-condition";
 import { rankCheck } from "./rank";
 import { swappedMeasureCheck } from "./swapped-measure";
 import { comparedMeasuresCheck } from "./compared-measures";
+import { comparedPeriodsCheck } from "./compared-periods";
 import { otherTimeWordCheck } from "./other-time-word";
 import { shareSizeCheck } from "./share-size";
 import { begunBeforeCheck } from "./begun-before";
@@ -58,6 +59,7 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   rankCheck,
   swappedMeasureCheck,
   comparedMeasuresCheck,
+  comparedPeriodsCheck,
   quoteCheck,
   roleCheck,
   polarityCheck,

@@ -193,9 +193,9 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
     // after an auxiliary and a negator, a verb the tagger read as an adjective ("does not secure")
     // (or a participle after "be": "Ben and Shelby were married", a passive)
     if (t.pos === "ADJ" && (afterAuxiliary(tokens, i) || (/(?:ed|en)$/i.test(t.text) && isPassive({ ...t, pos: "VERB" }, tokens, i))) && isVerb(verbLemma)) t = { ...t, pos: "VERB", lemma: verbLemma };
-    // a participle before "by" after a comma or "and" is a reduced passive, whatever the tagger read
-    // ("Capel Path, ridden by Ryan Moore and trained by Sir Michael Stoute")
-    const reduced = /^by$/i.test(tokens[i + 1]?.text ?? "") && /^(?:,|and)$/i.test(tokens[i - 1]?.text ?? "") && /(?:ed|en|wn|ne)$/i.test(t.text) && isVerb(verbLemma);
+    // a participle before "by" or "as" after a comma or "and" is a reduced passive, whatever the tagger
+    // read ("Capel Path, ridden by Ryan Moore and trained by Sir Michael Stoute", "Google, identified as")
+    const reduced = /^(?:by|as)$/i.test(tokens[i + 1]?.text ?? "") && /^(?:,|and)$/i.test(tokens[i - 1]?.text ?? "") && /(?:ed|en|wn|ne)$/i.test(t.text) && isVerb(verbLemma);
     if (reduced && t.pos !== "VERB") t = { ...t, pos: "VERB", lemma: verbLemma };
     const phrase = t.pos === "VERB" || t.pos === "NOUN" ? phrasalPredicateAt(words, i) : undefined;
     let lemma: string | undefined;

@@ -178,6 +178,18 @@ export function resolveOrganisationSubject(fact: Predicate, info: Pick<SentenceI
   }
   return fact;
 }
+/**
+ * Who does the act of a source sentence's figure at `at`: the doer of the act before it, or of the
+ * first act of its coordination when it has no subject of its own ("The tech giant, Scale's top
+ * client, poured $150 million … and had previously planned to spend $200 million": Google, which the
+ * article names before "the tech giant").
+ */
+export function doerOfFigure(info: SentenceInfo, at: number, window: readonly SentenceInfo[]): NameMention | undefined {
+  const facts = predicatesOf(info.text, info.names).filter((p) => !p.speech && p.start < at);
+  const last = facts[facts.length - 1];
+  const act = last && !last.agent && !last.subject ? facts.find((p) => p.agent || p.subject) : last;
+  return act && (act.agent ?? resolveOrganisationSubject(act, info, window, facts).agent);
+}
 /** Nouns of a place or a public body that a name beside them identifies: "the city of Lyon", "the U.S. government". */
 const BODY_NOUNS = new Set(["city", "town", "state", "country", "government", "province", "region", "county", "administration", "ministry", "republic", "kingdom"]);
 /** The name of the body that is the fact's subject, in its own phrase: "the city of Lyon(, one of …,) will", "the U.S. government is". */

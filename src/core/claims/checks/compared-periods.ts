@@ -12,8 +12,7 @@ import type { ClaimCheck, ClaimContext } from "../context";
 import { FACT_CANDIDATES, sameName } from "../facts";
 import { claimPeriodsFor, sourceFrame } from "../frames";
 import { clip, periodsIn } from "../spans";
-import { resolveOrganisationSubject } from "../references";
-import { predicatesOf } from "../../meaning/facts";
+import { doerOfFigure } from "../references";
 import { measureFamily } from "../../meaning/measures";
 import { formatQuantity } from "../../quantities";
 
@@ -72,18 +71,14 @@ function measureOf(text: string): string | undefined {
 function valuesAt(ctx: ClaimContext, doer: NameMention, family: string, periods: Set<string>): { q: Quantity; info: SentenceInfo } | undefined {
   const found: { q: Quantity; info: SentenceInfo }[] = [];
   for (const info of ctx.candidates.slice(0, FACT_CANDIDATES)) {
-    const facts = predicatesOf(info.text, info.names).filter((p) => !p.speech);
     for (const s of info.quantities) {
       if (s.kind !== "money" || s.vague) continue;
       const frame = sourceFrame(info, s);
       if (frame.measure !== family || !frame.periods.size) continue;
       const wanted = claimPeriodsFor({ periods, before: false }, frame);
       if (![...wanted].some((p) => frame.periods.has(p))) continue;
-      // (done by the claim's doer: the act before the figure, or the first of its coordination)
-      const acts = facts.filter((p) => p.start < s.start);
-      const last = acts[acts.length - 1];
-      const act = last && !last.agent && !last.subject ? acts.find((p) => p.agent || p.subject) : last;
-      const by = act && (act.agent ?? resolveOrganisationSubject(act, info, ctx.view.corpus.windowOf(info), facts).agent);
+      // (done by the claim's doer)
+      const by = doerOfFigure(info, s.start, ctx.view.corpus.windowOf(info));
       if (by && sameName(by, doer)) found.push({ q: s, info });
     }
   }

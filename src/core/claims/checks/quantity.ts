@@ -27,7 +27,7 @@ import {
 import { comparableKinds, comparableVague, confirms, isBound, speaksTo } from "../figures";
 import { claimFrame, claimPeriodsFor, datesOfRelatedEvents, sameFrame, sameFrameStated, sameMeasure, sourceFrame, unitYears, yearOfOtherAct, type Frame } from "../frames";
 import { clauseOf, inSpan, plural, relativeClauseAt } from "../spans";
-import { resolveOrganisationSubject, sameName, speakersOf } from "../references";
+import { doerOfFigure, sameName, speakersOf } from "../references";
 import { predicatesOf } from "../../meaning/facts";
 import { citedPublication } from "../../text/speech";
 
@@ -391,10 +391,7 @@ function aboutOthers(view: CorpusView, info: SentenceInfo, s: Quantity, agent: N
   // million … and had previously planned to spend $200 million" is Google's, named before)
   if (!names.length && agentActs) {
     // (a coordinated act without a subject of its own has the first one's: "poured … and had planned to spend")
-    const facts = predicatesOf(info.text, info.names).filter((p) => !p.speech && p.start < s.start);
-    const last = facts[facts.length - 1];
-    const act = last && !last.agent && !last.subject ? facts.find((p) => p.agent || p.subject) : last;
-    const doer = act && (act.agent ?? resolveOrganisationSubject(act, info, view.corpus.windowOf(info), facts).agent);
+    const doer = doerOfFigure(info, s.start, view.corpus.windowOf(info));
     return !!doer && !(sameEntity(doer, agent) || sameOrg(doer, agent));
   }
   if (!names.length) return false;

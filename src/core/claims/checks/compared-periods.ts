@@ -41,9 +41,10 @@ function comparedPeriods(ctx: ClaimContext): Finding | undefined {
   // (one measure on both sides: "2024 spending" and "planned to spend")
   const family = measureOf(left);
   if (!family || measureOf(right) !== family) return undefined;
-  // (of one doer: the claim's first name, "Google's 2024 spending", and no other before the comparison)
+  // (of one doer: the claim's first name, "Google's 2024 spending", and no other before the
+  // comparison but possessors of what is measured: "on Scale's services")
   const doer = a.names.find((n) => n.start < m.index);
-  if (!doer || a.names.some((n) => n.start < m.index && !sameName(n, doer) && !/['’]s\s/.test(a.plain.slice(n.end, n.end + 3)) && n.start < doer.start)) return undefined;
+  if (!doer || a.names.some((n) => n !== doer && n.start < m.index && !sameName(n, doer) && !/^['’]s\s/.test(a.plain.slice(n.end, n.end + 3)))) return undefined;
   const before = valuesAt(ctx, doer, family, leftPeriods);
   const after = valuesAt(ctx, doer, family, rightPeriods);
   if (!before || !after || before.q.value === after.q.value) return undefined;

@@ -214,6 +214,7 @@ describe("measures: figures that hold before an event", () => {
     ["The deal took Quarry from a valuation of about $14 billion to $29 billion.", "about $14 billion", true],
     ["The deal took Quarry from a valuation of about $14 billion to $29 billion.", "$29 billion", false],
     ["Prior to the deal, Quarry was valued at $14 billion.", "$14 billion", true],
+    ["Ahead of the deal, Quarry carried a valuation of $14 billion.", "$14 billion", true],
     ["Quarry is valued at $29 billion, up from $14 billion.", "$14 billion", true],
     ["Quarry is valued at $29 billion, up from $14 billion.", "$29 billion", false],
     ["Quarry was previously valued at $14 billion.", "$14 billion", true],

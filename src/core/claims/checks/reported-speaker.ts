@@ -387,12 +387,12 @@ const PRONOUN_SPEAKS = new RegExp(`\\b(?:he|she|they)\\s+(?:${SPEECH_VERBS})\\b|
 /**
  * A speaker named by a common noun, before its verb of speech ("the spokesperson said", "Scale AI's
  * general counsel wrote") or after it ("said a representative"). (Determiners are spelt in both
- * cases: under the "i" flag a capital-letter class would match any letter.)
+ * cases: under the "i" flag a capital-letter class would match any letter.) Up to four words after
+ * the determiner: "a former senior Scale employee said".
  */
 const NOUN_SPEAKER_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Tt]wo|[Ss]everal|[\\p{Lu}][\\p{L}\\p{N}.&-]*(?:\\s[\\p{Lu}][\\p{L}\\p{N}.&-]*)*['’]s)(?:\\s+[\\p{L}-]+){1,4}?),?\\s+(?:${SAYING})\\b`, "u");
 const NOUN_SPEAKER_AFTER = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS})\\s+((?:the|a|an)(?:\\s+[\\p{L}-]+){1,4}?)(?:\\s*(?:[,.;]|$)|\\s+(?:who|that)\\b)`, "u");
 /** Words that may head a speaker's phrase without naming one. */
-// (a phrase of up to four words after its determiner: "a former senior Scale employee said")
 const NOT_A_SPEAKER_NOUN = /^(?:he|she|they|it|we|i|you|who|which|that|and|or|but|has|have|had|is|was|also|then|later|recently|previously|once|further)$/i;
 
 function unnamedSpeaker(text: string): { text: string; head: string } | undefined {

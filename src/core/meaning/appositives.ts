@@ -111,7 +111,7 @@ export function appositiveFacts(tokens: readonly TaggedToken[], nameAt: NameAt):
 }
 
 /** Verbs that say what their object is with "as": "described the Meta deal as a pivot". */
-const DESCRIBING = new Set(["describe", "characterize", "characterise", "portray", "depict", "label", "frame", "present", "cast", "hail", "tout", "pitch", "identify"]);
+export const DESCRIBING = new Set(["describe", "characterize", "characterise", "portray", "depict", "label", "frame", "present", "cast", "hail", "tout", "pitch", "identify"]);
 
 /**
  * The copula a verb of describing states of its object: "described the Meta deal as a pivot" says

@@ -13,6 +13,7 @@ import { claimFacts, FACT_CANDIDATES, sameName } from "../facts";
 import { clip, closesQuotationOf, continuesQuotationOf, relativeClauseAt } from "../spans";
 import { predicatesOf } from "../../meaning/facts";
 import { relatePredicates } from "../../meaning/lexicon";
+import { DESCRIBING } from "../../meaning/appositives";
 import { citedPublication } from "../../text/speech";
 import { canonicalRole, ROLE_PATTERN, sameOrg, type RoleFact } from "../../entities/roles";
 import { genderOf } from "../../entities/gender";
@@ -53,7 +54,8 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   // (or a one-word name heading the subject of one, an organisation or a surname: "Google cited a
   // need for …"; a one-word name right after a verb, "told Bloomberg", is whom it was said to)
   // (one who likens or compares one thing to another says so: "Siddharth compared Google staying with Scale to Ford letting …")
-  const speakerFact = predicatesOf(a.plain, a.names).find((p) => (p.speech || LIKENING.has(p.lemma)) && !p.negated && p.agent);
+  // (so does one who describes something as something: "Garrett Lord characterised the deal as a turning point")
+  const speakerFact = predicatesOf(a.plain, a.names).find((p) => (p.speech || LIKENING.has(p.lemma) || DESCRIBING.has(p.lemma)) && !p.negated && p.agent);
   // (a name the claim rules out is no speaker: "Turing's Jonathan Siddharth, not Handshake's Garrett Lord, said …")
   const ruledOut = (n: NameMention) => RULED_OUT.test(a.plain.slice(Math.max(0, n.start - 40), n.start));
   const speaker = a.names.find((n) => n.core.length >= 2 && !ruledOut(n) && spoke(a.plain, n)) ?? speakerFact?.agent;

@@ -5,6 +5,7 @@ import type { SentenceInfo } from "../index/corpus";
 import type { Analysed } from "./context";
 import { isVerb, lemma, opposedAdjectives, relatePredicates } from "../meaning/lexicon";
 import { canonicalRole } from "../entities/roles";
+import { STAYING_VERBS } from "../meaning/curated";
 
 /** Between a linking verb and its adjective: adverbs only ("remains very strong"). */
 const ADVERBS_ONLY = /^\s+(?:\p{Ll}+ly\s+|(?:very|so|too|still|more|most|less|least|quite|rather|fairly|even|now)\s+)*$/u;
@@ -55,8 +56,6 @@ export function asCopula(p: Predicate, text: string): Predicate | undefined {
   return { ...p, lemma: adjective.word, copula: true, end: adjective.end, objectAdjectives: undefined };
 }
 
-/** Verbs of staying in a position. */
-export const STAYING_VERBS: ReadonlySet<string> = new Set(["remain", "stay"]);
 /** After a verb of staying, the position it keeps: its head noun ("executive" of "Scale's chief executive", "director", "board" of "on Scale AI's supervisory board"). */
 const POSITION =
   /^\s+(?:(?:on|as|in)\s+){0,2}(?:(?:a|an|the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*)*['’]s\s+)?((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)(?=\s*(?:[,.;:]|$|\s+(?:of|at|on|in|for|with|until|after|before|and|but|while|when|since|through|once)\b))/u;

@@ -195,6 +195,12 @@ export const CURATED_CHANGE_DIRECTIONS: readonly (readonly [string, number])[] =
   ["lose", -1],
 ];
 
+/**
+ * Verbs of staying: in a position ("remains a director"), in a state before an adjective, as "is"
+ * ("remains optional"), and before a participle, as "be" ("would stay involved", "remains committed").
+ */
+export const STAYING_VERBS: ReadonlySet<string> = new Set(["remain", "stay"]);
+
 /** Verbs of beginning, going on and ending, whose gerund is the act ("began phasing out", "stopped testing"); the tagger and the polarity rules read them. */
 export const ASPECTUAL_VERBS: readonly string[] = ["stop", "cease", "quit", "continue", "keep", "begin", "start", "resume", "finish", "complete"];
 

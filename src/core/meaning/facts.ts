@@ -9,6 +9,7 @@ import { tagSentence, type TaggedToken } from "./tagger";
 import { changeDirection, changedMagnitude, comparativeChanges, copulaChange } from "./change";
 import { isVerb, lemmaCandidates, lemma as lexiconLemma, phrasalPredicateAt, relatePredicates, verbsOf } from "./lexicon";
 import { cueAt } from "./cues";
+import { STAYING_VERBS } from "./curated";
 import { adjectivesAfter, adjectivesBetween, copulaAdjective, copulaComplement, isExpletiveThere, isGerundOf, nextContent, nextWord, objectOf, uniqueSuperlative, verbBeforePunctuation, verbSoon } from "./phrases";
 import { ASPECTUAL_LEMMAS, CONTROL_LEMMAS, gerundSubjectClause, isGerundAt, polarityOf } from "./polarity";
 import { appositiveFacts } from "./appositives";
@@ -76,8 +77,6 @@ export interface Predicate {
   unique?: string;
 }
 
-/** Verbs of staying that, before an adjective, say what their subject is, as "is" does ("remains optional"). */
-const STAYING_COPULAS = new Set(["remain", "stay"]);
 /** Verbs that, before "a"/"an", say what their subject is, as "is" does ("the deal marks a winding down"). */
 const COPULAR_VERBS = new Set(["mark", "represent", "constitute", "signal"]);
 /** A noun joined to the copula's complement before it: "is not a pivot or a winding down" says of both (a verb in -ing is the progressive's: "were either empty or showing fewer"). */
@@ -233,7 +232,7 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
       }
     }
     // ("remains optional", "stays strong": a verb of staying with an adjective says it as "is" does)
-    else if (t.pos === "VERB" && STAYING_COPULAS.has(t.lemma)) {
+    else if (t.pos === "VERB" && STAYING_VERBS.has(t.lemma)) {
       // (past adverbs; not an adjective of a noun after it, "remains a strong company", nor a participle)
       let adjective: number | undefined = i + 1;
       while (tokens[adjective]?.pos === "ADV") adjective++;
@@ -281,7 +280,7 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
     // phasing out its work with Scale AI, cutting ties": OpenAI cuts the ties, not Scale AI)
     const adjunct = t.pos === "VERB" && /ing$/i.test(t.text) && tokens[i - 1]?.text === "," && lastClause >= 0;
     // (a participle after a verb of staying, past an adverb, has that verb's subject: "Wang would stay involved")
-    const at = passive && [i - 1, i - 2].find((k) => tokens[k]?.pos === "VERB" && STAYING.has(tokens[k].lemma) && (k === i - 1 || tokens[i - 1].pos === "ADV")) || i;
+    const at = (passive ? [i - 1, i - 2].find((k) => tokens[k]?.pos === "VERB" && STAYING_VERBS.has(tokens[k].lemma) && (k === i - 1 || tokens[i - 1].pos === "ADV")) : undefined) ?? i;
     const subject = adjunct ? { common: false } : (relativeAntecedent(tokens, at, clauseStart, nameAt) ?? appositiveName(tokens, subjectOf(tokens, at, subjectStart(tokens, at, clauseStart, clauseOf, nameAt), nameAt), at, nameAt));
     let subjectNoun = subject.noun;
     // "there will be no shifts": the expletive is the subject, so that such facts compare
@@ -516,9 +515,6 @@ function echoedAgent(tokens: readonly TaggedToken[], last: number, nameAt: (t: T
   return undefined;
 }
 
-/** Verbs of staying, after which a participle is one after "be" ("would stay involved", "remains committed"). */
-const STAYING = new Set(["stay", "remain"]);
-
 function isPassive(t: TaggedToken, tokens: readonly TaggedToken[], i: number): boolean {
   // (a participle: a regular ending, or an irregular form other than the base, "-s" and "-ing": "kept", "left")
   if (t.pos !== "VERB" || !(/(?:ed|en|wn|ld|ht|id|ade|won)$/i.test(t.text) || (!/(?:s|ing)$/i.test(t.text) && lexiconLemma(t.text, "verb") !== t.text.toLowerCase()))) return false;
@@ -526,7 +522,7 @@ function isPassive(t: TaggedToken, tokens: readonly TaggedToken[], i: number): b
     const p = tokens[k];
     if (p.pos === "AUX" && (p.lemma === "be" || p.lemma === "get")) return true;
     // ("would stay involved", "remains committed": a participle after a verb of staying is one after "be")
-    if (p.pos === "VERB" && STAYING.has(p.lemma) && tokens.slice(k + 1, i).every((x) => x.pos === "ADV")) return true;
+    if (p.pos === "VERB" && STAYING_VERBS.has(p.lemma) && tokens.slice(k + 1, i).every((x) => x.pos === "ADV")) return true;
     if (p.pos !== "ADV" && p.pos !== "PART") return false;
   }
   return false;

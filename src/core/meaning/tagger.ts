@@ -9,7 +9,7 @@
 import type { ItsFunction, ItsHelpers, WinkMethods } from "wink-nlp";
 import { savedTokens, saveTokens } from "./saved";
 import { readCoreModel } from "./wink-model";
-import { ASPECTUAL_VERBS } from "./curated";
+import { ASPECTUAL_VERBS, STAYING_VERBS } from "./curated";
 
 export interface TaggedToken {
   text: string;
@@ -290,7 +290,7 @@ function correct(ts: Work[], e: Engine): void {
 
     // A participle after a verb of staying, past an adverb, is that verb's complement as after "be",
     // a verb, though wink reads it as an adjective past the adverb: "would remain closely involved"
-    if (t.pos === "ADJ" && /(?:ed|en)$/.test(t.lower) && canBeVerb(t.lower, e) !== undefined && prev?.pos === "ADV" && ts[i - 2]?.pos === "VERB" && /^(?:stay|remain)$/.test(ts[i - 2].lemma)) {
+    if (t.pos === "ADJ" && /(?:ed|en)$/.test(t.lower) && canBeVerb(t.lower, e) !== undefined && prev?.pos === "ADV" && ts[i - 2]?.pos === "VERB" && STAYING_VERBS.has(ts[i - 2].lemma)) {
       t.pos = "VERB";
       continue;
     }

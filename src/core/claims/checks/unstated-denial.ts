@@ -17,7 +17,7 @@ import { lemma, relatePredicates } from "../../meaning/lexicon";
 import { termOf } from "../../text/tokens";
 import { claimFacts, FACT_CANDIDATES } from "../facts";
 import { clip, inSpan } from "../spans";
-import { STAYING_VERBS } from "../fact-forms";
+import { STAYING_VERBS } from "../../meaning/curated";
 
 /** Acts of leaving a party that WordNet does not oppose to continuing (isEnding has end, quit, cut ties, wind down, pull back, phase out). */
 const LEAVING = new Set(["back out", "walk away", "withdraw", "abandon", "sever", "sever ties", "drop", "exit"]);

@@ -54,6 +54,10 @@ describe("roles", () => {
     assert.deepEqual(facts("As Jonathan Siddharth, Turing CEO, explains, it matters."), [["Jonathan Siddharth", "CEO", "Turing"]]);
     // past "previously" after the auxiliary, past a relative clause, with or without names in it
     assert.deepEqual(facts("Jason Droege had previously served as Scale AI's CFO."), [["Jason Droege", "CFO", "Scale AI"]]);
+    // serving or working as a role holds it ("had been serving as", "was working as")
+    assert.deepEqual(facts("Jason Droege, who had been serving as Scale AI's CFO, spoke."), [["Jason Droege", "CFO", "Scale AI"]]);
+    assert.deepEqual(facts("Jason Droege was working as chief financial officer of Scale AI."), [["Jason Droege", "CFO", "Scale AI"]]);
+    assert.deepEqual(facts("Jason Droege worked as Scale AI's CFO."), [["Jason Droege", "CFO", "Scale AI"]]);
     assert.deepEqual(facts("Sarah Friar, who spoke at a conference, is OpenAI's CFO."), [["Sarah Friar", "CFO", "OpenAI"]]);
     assert.deepEqual(facts("Sarah Friar, who commented on the Scale deal, is OpenAI's CFO."), [["Sarah Friar", "CFO", "OpenAI"]]);
     assert.deepEqual(facts("Jason Droege, who became Scale's interim CEO, had previously served as the company's CFO."), [["Jason Droege", "CEO", "Scale"], ["Jason Droege", "CFO", null]]);

@@ -301,6 +301,9 @@ const equivalentCases: [string, string][] = [
   ["consider", "regard"],
   ["think", "regard"],
   ["view", "consider"],
+  ["blame", "attribute"],
+  ["ascribe", "attribute"],
+  ["credit", "attribute"],
 ];
 const derivationCases: [string, string][] = [["sale", "sell"], ["valuation", "value"]];
 const oppositeCases: [string, string][] = [

@@ -205,6 +205,7 @@ describe("meaning: predicatesOf", () => {
     assert.equal(find("Quarry is the smallest supplier of Teluride.", "supplier").unique, "small");
     assert.equal(find("Quarry is the best supplier of Teluride.", "supplier").unique, "good");
     assert.equal(find("Quarry is one of Teluride's biggest customers.", "customer").unique, undefined);
+    assert.equal(find("Quarry is among Teluride's biggest customers.", "customer").unique, undefined);
     assert.equal(find("Quarry is a big customer of Teluride.", "customer").unique, undefined);
   });
 
@@ -358,6 +359,11 @@ describe("meaning: predicatesOf", () => {
     assert.equal(p.agent?.text, "Nimbus");
     assert.deepEqual(p.patients.map((n) => n.text), ["Quarry"]);
     assert.equal(find("Quarry is a data-labeling startup.", "startup").agent?.text, "Quarry");
+    // ("among" is "one of": "had not been among Quarry's customers")
+    const among = find("Nimbus had not been among Quarry's customers.", "customer");
+    assert.equal(among.copula, true);
+    assert.equal(among.negated, true);
+    assert.deepEqual(among.patients.map((n) => n.text), ["Quarry"]);
     assert.equal(find("There will be no major shifts.", "shift").subject, "there");
     assert.ok(!factsOf("Quarry is expected to grow.").some((x) => x.copula), "a verb after the copula: no copula fact");
   });

@@ -201,6 +201,12 @@ describe("tagger: corrections", () => {
     assert.equal(posOf("Meta acquired stakes.", "acquired"), "VERB");
   });
 
+  it("reads an -ing form between an article's adjectives and its noun as an adjective", () => {
+    assert.equal(posOf("Quarry was the single largest paying customer of Nimbus.", "paying"), "ADJ");
+    assert.equal(posOf("Harlow is Nimbus's biggest paying client.", "paying"), "ADJ");
+    assert.equal(posOf("Quarry was paying customers.", "paying"), "VERB");
+  });
+
   it("reads a participle after a verb of staying and an adverb as a verb", () => {
     assert.equal(posOf("Wang would remain closely involved in operations.", "involved"), "VERB");
     assert.equal(posOf("Wang would remain very independent.", "independent"), "ADJ");

@@ -68,7 +68,7 @@ export function doneAlready(text: string, p: Predicate, future: "act" | "start")
  * source that has it going on before the event denies that, whatever others say of it after.
  */
 export function begunAfter(text: string, p: Predicate): boolean {
-  return p.anchor?.side === "after" && (!!p.anchor.since || /\b(?:began|begun|begins|begin|started|starts|start)\s+$/i.test(text.slice(Math.max(0, p.start - 12), p.start)));
+  return p.anchor?.side === "after" && (!!p.anchor.since || /\b(?:began|begun|begins|begin|started|starts|start)\s+(?:to\s+)?$/i.test(text.slice(Math.max(0, p.start - 15), p.start)));
 }
 
 /** "is unclear whether", "remains unconfirmed if", "no one knows whether" before the fact, in its clause. */

@@ -92,8 +92,12 @@ const SPOKE_BEFORE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS}|According to)\\s+$
 // (or the headline words for one: "according to Labelbox chief Manu Sharma")
 const SPOKE_BEFORE_ROLE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERBS}|According to)\\s+(?:\\p{Lu}[\\p{L}\\p{N}.&-]*\\s+){1,3}(?:${ROLE_PATTERN}|chief|boss)\\s+$`, "u");
 
-/** Words of speech said to come from the name: "The remark that … came from Handshake CEO Garrett Lord". */
-const SPOKE_CAME_FROM = new RegExp(`\\b(?:${SAID_NOUNS}|warnings?|assessment|prediction)\\b[^.;]{0,200}?\\b(?:came|comes)\\s+from\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}\\p{N}.&-]*\\s+){1,3}(?:${ROLE_PATTERN}|chief|boss)\\s+)?$`, "iu");
+/** Things said, which may come from or be written by someone: "The remark that …", "The line "…"". */
+const SAID_THINGS = `${SAID_NOUNS}|warnings?|assessment|prediction|lines?|declaration|assurance|claims?`;
+/** Words that give a thing said its speaker: "came from", "was written by", "was made by". */
+export const SPOKEN_BY = String.raw`(?:came|comes)\s+from|(?:was|were|is|are)\s+(?:first\s+)?(?:written|said|made|uttered|spoken|voiced|penned|issued)\s+by`;
+/** Words of speech said to come from the name: "The remark that … came from Handshake CEO Garrett Lord", "The line "…" was written by departing CEO Alexandr Wang". */
+const SPOKE_CAME_FROM = new RegExp(`\\b(?:${SAID_THINGS})\\b[^.;]{0,200}?\\b(?:${SPOKEN_BY})\\s+(?:the\\s+)?(?:(?:\\p{L}[\\p{L}\\p{N}.&-]*\\s+){1,3}(?:${ROLE_PATTERN}|chief|boss)\\s+)?$`, "iu");
 
 const REPORTS_AFTER = /^\s+(?:reported|reports|said|says|wrote|writes|noted|notes|stated|states|observed|observes)\b/i;
 /** A verb of reporting right after the name: it speaks ("Reuters reports that …", which the tagger may read as a noun). */
@@ -112,7 +116,7 @@ export function spoke(text: string, n: NameMention): boolean {
   // (a name after "of" modifies the one before it, who speaks: "Paul Reed of Norcom told", "CEO of Turing")
   if (OF_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start))) return false;
   // (words that came from someone are theirs, or their organisation's: "The remark … came from Turing's chief executive")
-  if (/\bfrom\s+/i.test(text.slice(Math.max(0, n.start - 60), n.start)) && SPOKE_CAME_FROM.test(text.slice(Math.max(0, n.start - 260), n.start))) return true;
+  if (/\b(?:from|by)\s+/i.test(text.slice(Math.max(0, n.start - 60), n.start)) && SPOKE_CAME_FROM.test(text.slice(Math.max(0, n.start - 260), n.start))) return true;
   // (nor one another preposition governs, past a possessor: "working on projects for Elon Musk's xAI said")
   if (GOVERNED_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) return false;
   if (SPOKE_AFTER.test(text.slice(n.end, n.end + 220)) || SPOKE_AS_THE_ONE.test(text.slice(n.end, n.end + 40))) return true;
@@ -127,7 +131,7 @@ export function spoke(text: string, n: NameMention): boolean {
 
 /** Words that report speech: only then are quoted words held to verbatim. */
 // (or words of speech said to come from someone: "The remark that … came from Garrett Lord", "credited X with the line")
-export const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS})\\b|:\\s*["“'‘]|\\b(?:${SAID_NOUNS})\\b[^.;]{0,200}?\\b(?:came|comes)\\s+from\\b|\\bcredit(?:ed|s)?\\s[^.;]{0,80}?\\bwith\\s+(?:the\\s+|a\\s+)?(?:${CREDITED_NOUNS})\\b`, "i");
+export const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS})\\b|:\\s*["“'‘]|\\b(?:${SAID_THINGS})\\b[^.;]{0,200}?\\b(?:${SPOKEN_BY})\\b|\\bcredit(?:ed|s)?\\s[^.;]{0,80}?\\bwith\\s+(?:the\\s+|a\\s+)?(?:${CREDITED_NOUNS})\\b`, "i");
 
 // ---- the analysed claim -------------------------------------------------------------------
 

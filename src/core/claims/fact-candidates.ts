@@ -2,7 +2,7 @@
 // participants, with its act or an opposite one (a contradiction may share few words with the
 // claim), and those giving a bound of the claim's as written ("at least $120 million").
 import type { SentenceInfo } from "../index/corpus";
-import { predicatesOf, type Predicate } from "../meaning/facts";
+import { isCausal, predicatesOf, type Predicate } from "../meaning/facts";
 import type { NameMention } from "../entities/names";
 import { agentNouns } from "../meaning/role-acts";
 import { oppositeChanges } from "../meaning/change";
@@ -50,6 +50,13 @@ export function aboutParticipants(ctx: ClaimContext, predicates: readonly Predic
   };
   for (const p of predicates) {
     const participants = [...(p.agent ? [p.agent] : []), ...p.patients];
+    // (a cause: the sentences naming it with a verb of causing, which may share few other words with
+    // the claim: "its decision to wind down … wasn't influenced by the Meta partnership" for "the move
+    // was driven by Meta's investment")
+    if (p.effect && p.agent && isCausal(p.lemma)) {
+      const causing = CAUSING_TERMS.filter((t) => ctx.view.corpus.index.df(t) > 0);
+      if (causing.length) take([...p.agent.core.map(termOf), ...p.effect.split(" ").map(termOf), ...causing], out.length + ONE_PARTICIPANT_CANDIDATES, [p.agent], causing);
+    }
     // (a fact of one participant, with the thing it acts on: only sentences with its act, "Meta
     // announced the deal" for "Meta has yet to announce the deal")
     if (participants.length < 2 && !(participants.length === 1 && p.object)) continue;
@@ -97,6 +104,9 @@ const UNIQUE_HOLDER_SEARCH = 48;
 
 /** Words of the superlatives of size (one term in the index: "largest", "biggest", "top"). */
 const SUPERLATIVE_TERMS = ["largest", "biggest", "top"].map(termOf);
+
+/** The forms of the common verbs of causing, as the index holds them. */
+const CAUSING_TERMS = [...["cause", "influence", "drive", "prompt", "motivate", "trigger", "spur"].flatMap((v) => regularForms(v)), "driven", "drove"].map(termOf);
 
 /** A verb's regular inflections with it ("announce", "announces", "announced", "announcing"): the index stems them apart. */
 function regularForms(verb: string): string[] {

@@ -20,6 +20,17 @@ export function objectsDiffer(claim: Predicate, fact: Predicate, a: Analysed): b
   return !!claim.object && !!fact.object && claim.object !== fact.object && relatePredicates(claim.object, fact.object) === "unrelated" && !sameMeasureNoun(claim.object, fact.object) && !a.terms.has(termOf(fact.object));
 }
 
+/**
+ * The source sentence names one of the claim's patients other than as the doer of another of its
+ * acts (not "Google paid …, and the company generated …", which names Google only as the payer); a
+ * patient that only qualifies a noun ("custom AI tools") need not be named.
+ */
+export function namesPatientApart(claim: Predicate, info: SentenceInfo, fact: Predicate, facts: readonly Predicate[]): boolean {
+  const own = claim.patients.filter((_, k) => !claim.qualifying?.includes(k));
+  const doerElsewhere = (n: { start: number }) => facts.some((g) => g.start !== fact.start && g.agent?.start === n.start);
+  return !own.length || own.some((p) => info.names.some((n) => sameName(p, n) && !doerElsewhere(n)));
+}
+
 /** The clause of the source fact gives an amount of a kind the claim's act has, and none of the claim's. */
 export function otherAmountInClause(figures: readonly Quantity[], info: SentenceInfo, fact: Predicate): boolean {
   const [start, end] = clauseOf(info.text, fact.start);

@@ -23,7 +23,7 @@ import { asCommonSubject, asCopula, asOpposedState, closeCopy, deniedObject, opp
 import { accomplished, begunAfter, doneAlready, doubted, expectedOnly, futureOnly, possibleOnly } from "./aspect";
 import { splicedSubject } from "./spliced";
 import { withRoleHolders } from "./role-holders";
-import { anchorSide, givesClaimAmount, objectPhrasesDiffer, objectsDiffer, objectUnsaid, otherAmountInClause } from "./fact-differences";
+import { anchorSide, givesClaimAmount, namesPatientApart, objectPhrasesDiffer, objectsDiffer, objectUnsaid, otherAmountInClause } from "./fact-differences";
 import { termOf } from "../text/tokens";
 
 export { doerOf, doersOf, editDistance, joined, namesNotIn, sameName } from "./references";
@@ -347,7 +347,7 @@ function outcomeOf(ctx: ClaimContext, claim: Predicate, claimNames: readonly Nam
       if (relation === "opposite" && !samePatientRoles(ctx.analysed.plain, claim, info.text, fact)) continue;
       // nor is an act done to no one in a sentence that does not name the claim's participant: "Wang
       // will remain a director on the board of the startup" does not deny "Wang is leaving Scale AI"
-      if (relation === "opposite" && claim.patients.length && !fact.patients.length && !namesAPatient) continue;
+      if (relation === "opposite" && claim.patients.length && !fact.patients.length && !namesPatientApart(claim, info, fact, facts)) continue;
       // likewise a denial: "Google stopped working with Scale AI" is not denied by "Google had been working
       // for more than a year to diversify" (its act on no one the sentence names, nor "the startup")
       if (!agrees && relation === "same" && claim.patients.length && !fact.patients.length && !namesAPatient && !definitelyNamed(claim.patients, fact, info, window)) continue;

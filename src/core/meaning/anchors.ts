@@ -78,6 +78,9 @@ function eventNames(tokens: readonly TaggedToken[], from: number, nameAt: (t: Ta
  * opening the sentence: "After the Meta deal, OpenAI began …", for the facts after its comma),
  * whose event phrase names someone.
  */
+/** An auxiliary that comes before its subject after a fronted "Only after …". */
+const INVERTED_AUXILIARY = /^(?:did|does|do|had|has|have|was|were|is|are|would|could)$/i;
+
 export function anchorFacts(facts: Predicate[], tokens: readonly TaggedToken[], nameAt: (t: TaggedToken) => NameMention | undefined): void {
   let opening: TimeAnchor | undefined;
   let openingEnd = -1;
@@ -89,9 +92,12 @@ export function anchorFacts(facts: Predicate[], tokens: readonly TaggedToken[], 
   if (lead) {
     const names = eventNames(tokens, first + lead.length, nameAt, true);
     const comma = tokens.findIndex((t, k) => k > first && t.text === ",");
-    if (names.length && comma > 0) {
-      opening = { side: lead.side, names };
-      openingEnd = tokens[comma].end;
+    // (or, after "Only", the inverted auxiliary before the clause's subject: "Only after Meta's
+    // investment was announced did OpenAI begin …")
+    const inverted = comma < 0 && /^only$/i.test(tokens[first - 1]?.text ?? "") ? tokens.findIndex((t, k) => k > first + lead.length && INVERTED_AUXILIARY.test(t.text) && /^(?:PROPN|DET|PRON)$/.test(tokens[k + 1]?.pos ?? "")) : -1;
+    if (names.length && (comma > 0 || inverted > 0)) {
+      openingEnd = comma > 0 ? tokens[comma].end : tokens[inverted].start;
+      opening = { side: lead.side, names: names.filter((n) => n.end <= openingEnd) };
     }
   }
   for (let f = 0; f < facts.length; f++) {

@@ -84,6 +84,9 @@ export const CURATED_EQUIVALENTS: readonly (readonly string[])[] = [
   // holding someone to be something: "thinks of us as their biggest competitor", "considers OpenAI
   // its biggest competitor", "regards it as" (WordNet keeps think's "judge" sense apart from regard's "deem")
   ["regard", "consider", "think", "view"],
+  // giving something its cause: "blamed its slower growth on the deal" attributes it to the deal
+  // (WordNet keeps "blame" with "accuse", and "credit" with "recognition", apart from "attribute")
+  ["attribute", "ascribe", "blame", "credit"],
 ];
 
 /**

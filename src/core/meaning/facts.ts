@@ -302,6 +302,9 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
           passiveObject = subject.noun;
         }
       }
+      // one it is given to, where the subject names no one: "voting power … is to be granted to Meta"
+      const recipient = !patients.length && subject.noun && /^to$/i.test(tokens[last + 1]?.text ?? "") ? nameAfter(tokens, last + 1, clauseEnd, nameAt) : undefined;
+      if (recipient) [patients, passiveObject] = [[recipient], subject.noun];
       // a light verb's subject names the event ("the investment was made by Microsoft": Microsoft invested)
       const eventVerb = LIGHT_VERBS.has(lemma) && subject.noun && subject.at !== undefined && EVENT_NOUN.test(tokens[subject.at].text) ? verbsOf(subject.noun)[0] : undefined;
       if (eventVerb) {

@@ -46,7 +46,7 @@ export function copulaComplement(tokens: readonly TaggedToken[], i: number, clau
       return head;
     }
     // (and possessive pronouns: "is no longer one of its vendors")
-    const passes = t.pos === "DET" || t.pos === "NUM" || t.pos === "ADJ" || t.pos === "ADV" || t.pos === "PART" || t.pos === "PROPN" || (t.pos === "ADP" && /^of$/i.test(t.text)) || (t.pos === "PRON" && /^(?:its|their|his|her|our)$/i.test(t.text));
+    const passes = t.pos === "DET" || t.pos === "NUM" || t.pos === "ADJ" || t.pos === "ADV" || t.pos === "PART" || t.pos === "PROPN" || (t.pos === "ADP" && /^(?:of|among)$/i.test(t.text)) || (t.pos === "PRON" && /^(?:its|their|his|her|our)$/i.test(t.text));
     if (!passes) return undefined;
   }
   return undefined;
@@ -156,10 +156,10 @@ export function superlativeBase(word: string): string | undefined {
 /**
  * The superlative that makes a copula's noun one of a kind ("the largest customer of Scale AI",
  * "Scale AI's biggest client"), as its adjective's lemma with sizes made one ("biggest" = "largest"):
- * only one can be it. None for "one of the largest customers", a member of a group.
+ * only one can be it. None for "one of the largest customers" or "among the largest", a member of a group.
  */
 export function uniqueSuperlative(tokens: readonly TaggedToken[], from: number, to: number): string | undefined {
-  for (let k = from + 1; k < to; k++) if (/^one$/i.test(tokens[k].text) && /^of$/i.test(tokens[k + 1]?.text ?? "")) return undefined;
+  for (let k = from + 1; k < to; k++) if ((/^one$/i.test(tokens[k].text) && /^of$/i.test(tokens[k + 1]?.text ?? "")) || /^among$/i.test(tokens[k].text)) return undefined;
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k];
     if (t.pos !== "ADJ") continue;

@@ -288,6 +288,17 @@ function correct(ts: Work[], e: Engine): void {
       continue;
     }
 
+    // An -ing form between an article's (or a possessor's) adjectives and its noun is an adjective:
+    // "the single largest paying customer", "its fastest growing unit" (no act of paying or growing)
+    if (t.pos === "VERB" && /ing$/.test(t.lower) && prev?.pos === "ADJ" && next?.pos === "NOUN") {
+      let j = i - 1;
+      while (j > 0 && ts[j]!.pos === "ADJ") j--;
+      if (ts[j]?.pos === "DET" || isPossessive(ts[j])) {
+        t.pos = "ADJ";
+        continue;
+      }
+    }
+
     // A participle after a verb of staying, past an adverb, is that verb's complement as after "be",
     // a verb, though wink reads it as an adjective past the adverb: "would remain closely involved"
     if (t.pos === "ADJ" && /(?:ed|en)$/.test(t.lower) && canBeVerb(t.lower, e) !== undefined && prev?.pos === "ADV" && ts[i - 2]?.pos === "VERB" && STAYING_VERBS.has(ts[i - 2].lemma)) {

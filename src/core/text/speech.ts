@@ -1,7 +1,7 @@
 // Verbs that report speech, in the forms news uses, as one regular-expression alternation: the quote
 // check, the speaker check and the entity collector all read this one list.
 export const SPEECH_VERBS =
-  "said|says|say|told|tells|wrote|writes|stated|states|added|adds|noted|notes|explained|explains|according|called|calls|described|characterised|characterized|portrayed|dubbed|tweeted|posted|asked|replied|declared|announced|argued|insisted|claimed|admitted|warned|recalled|quipped|remarked|quoted|predicted|predicts|stressed|stresses|emphasized|emphasised|emphasizes|acknowledged|conceded";
+  "said|says|say|told|tells|wrote|writes|stated|states|added|adds|noted|notes|explained|explains|according|called|calls|described|characterised|characterized|portrayed|dubbed|tweeted|posted|asked|replied|declared|announced|argued|insisted|claimed|admitted|warned|recalled|quipped|remarked|quoted|predicted|predicts|stressed|stresses|emphasized|emphasised|emphasizes|acknowledged|conceded|assured|assures|reassured|reassures|forecast|forecasts|forecasted|cautioned|observed|commented|promised|pledged|vowed";
 
 /**
  * Those after which the one who speaks may follow ("said Droege", "according to a spokesperson");

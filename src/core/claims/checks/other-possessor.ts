@@ -34,12 +34,8 @@ function otherPossessor(ctx: ClaimContext): Finding | undefined {
   const read = candidates.slice(0, FACT_CANDIDATES);
   const tokens = tagSentence(a.plain);
   for (const owner of a.names) {
-    if (inSpan(owner.start, a.quotes) || !/^['’]s\s/.test(a.plain.slice(owner.end, owner.end + 3))) continue;
-    // the possessed noun: the first noun after the possessive, past up to one adjective ("Meta's new board")
-    // (or past names that qualify it: "Google's Xylophone projects")
-    let k = tokens.findIndex((t) => t.start > owner.end + 2);
-    while (k >= 0 && tokens[k]?.pos === "PROPN" && k < tokens.length - 1 && a.names.some((n) => n.start <= tokens[k].start && tokens[k].end <= n.end)) k++;
-    const at = tokens[k]?.pos === "NOUN" ? k : tokens[k]?.pos === "ADJ" && tokens[k + 1]?.pos === "NOUN" ? k + 1 : -1;
+    if (inSpan(owner.start, a.quotes)) continue;
+    const at = possessedNoun(a, tokens, owner);
     if (at < 0) continue;
     const noun = tokens[at].text;
     const term = termOf(noun);
@@ -47,16 +43,33 @@ function otherPossessor(ctx: ClaimContext): Finding | undefined {
     if (withNoun.some((info) => info.names.some((n) => sameName(n, owner) && owns(info.text, n, noun)))) continue;
     const theirs = withNoun.find((info) => possessedByNamedPerson(info.text, info.names, noun, owner) || possessedByOtherName(info.text, info.names, noun, owner));
     if (!theirs) continue;
-    const words = a.plain.slice(owner.start, tokens[at].end);
+    const [from, to] = tokens[at].start < owner.start ? [tokens[at].start, owner.end] : [owner.start, tokens[at].end];
+    const words = a.plain.slice(from, to);
     return {
       kind: "unsupported-part",
       claimed: words,
       message: `No source says “${words}”; they give the ${noun} to someone else: “${clip(theirs.text.trim(), 160)}”`,
-      range: view.rangeInPlain(claim, owner.start, tokens[at].end),
+      range: view.rangeInPlain(claim, from, to),
       evidence: [view.citation(theirs, 1, [])],
     };
   }
   return undefined;
+}
+
+/**
+ * The token index of the noun the name owns in the claim, or -1: the first noun after its
+ * possessive, past up to one adjective ("Meta's new board"), names that qualify it and quotation
+ * marks ("Google's "Xylophone" projects"); or the noun right before "for" and the name ("Xylophone
+ * projects for Google").
+ */
+function possessedNoun(a: ClaimContext["analysed"], tokens: ReturnType<typeof tagSentence>, owner: NameMention): number {
+  if (/^['’]s\s/.test(a.plain.slice(owner.end, owner.end + 3))) {
+    let k = tokens.findIndex((t) => t.start > owner.end + 2);
+    while (k >= 0 && k < tokens.length - 1 && ((tokens[k].pos === "PROPN" && a.names.some((n) => n.start <= tokens[k].start && tokens[k].end <= n.end)) || /^["“”'‘’]$/.test(tokens[k].text))) k++;
+    return tokens[k]?.pos === "NOUN" ? k : tokens[k]?.pos === "ADJ" && tokens[k + 1]?.pos === "NOUN" ? k + 1 : -1;
+  }
+  const k = tokens.findIndex((t) => t.start >= owner.start);
+  return k >= 2 && /^for$/i.test(tokens[k - 1].text) && tokens[k - 2].pos === "NOUN" ? k - 2 : -1;
 }
 
 /** The sentence has "his <noun>" or "her <noun>" after a name other than the owner's, with no "he"/"she" before it. */

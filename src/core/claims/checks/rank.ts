@@ -76,7 +76,10 @@ export const rankCheck: ClaimCheck = {
       const differ: { info: SentenceInfo; theirs: RankedSuperlative }[] = [];
       const frame = [...frameOf(a.plain, mine)];
       // (not one the rank is told against: "second-biggest customer, behind Meta")
-      const parties = a.names.filter((n) => !inSpan(n.start, a.quotes) && !RANKED_AGAINST.test(a.plain.slice(Math.max(0, n.start - 14), n.start)));
+      // (and only those named near it, as in the source: not the outlet of "…, Reuters reported")
+      const parties = a.names.filter(
+        (n) => n.end >= mine.start - NEAR && n.start <= mine.end + NEAR && !inSpan(n.start, a.quotes) && !RANKED_AGAINST.test(a.plain.slice(Math.max(0, n.start - 14), n.start)),
+      );
       for (const { info, ranked } of candidates) {
         const same = ranked.filter((x) => x.base === mine.base);
         // (ranking the same thing: the words around the claim's superlative are around the source's,

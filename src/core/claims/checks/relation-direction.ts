@@ -39,6 +39,8 @@ interface Relation {
 
 /** After the holder's name (past a head noun of one word, "the US government is", and a relative clause): a copula, "one of", or an apposition's comma. */
 const COPULA = /^(?:\s+[a-z]+)?(?:,\s*(?:which|who)\s[^,]{1,80},)?(?:\s+(?:is|was|are|were|has been|had been|have been|remains|remained|will remain|would remain|will be|became|becomes)\s+(?:also\s+|still\s+|now\s+)?(?:(?:one\s+of|among)\s+)?|,\s+)/i;
+/** The copula of a relative clause right after the holder's name: "Meta, which had been one of …". */
+const RELATIVE_COPULA = /^,\s*(?:which|who)\s+(?:is|was|are|were|has been|had been|have been|remains|remained)\s+(?:also\s+|still\s+|long\s+)?(?:(?:one\s+of|among)\s+)?/i;
 /** The relational noun's phrase: a possessor before it (group 1), the noun (2), a name after "of"/"to"/"for" (3). */
 const NOUN_PHRASE = /^(?:(?:the|a|an|its|their)\s+)?(?:(the\s+(?:company|firm|startup|start-up|group)|[\p{Lu}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}][\p{L}\p{N}.&-]*){0,3})(?:\s[a-z]+)?['’]s\s+)?(?:[a-z-]+\s+){0,3}?(customers?|clients?|buyers?|suppliers?|providers?|vendors?|parents?|owners?|subsidiar(?:y|ies)|units?|divisions?)\b(?:\s+(?:of|to|for)\s+(?:the\s+)?([\p{Lu}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}][\p{L}\p{N}.&-]*){0,3}))?/u;
 /** "Google parent Alphabet": a relation noun as a title between two names. */
@@ -55,11 +57,10 @@ function relationsIn(text: string, names: readonly NameMention[]): Relation[] {
     const between = next ? TITLE_BETWEEN.exec(text.slice(holder.end, next.start)) : null;
     if (next && between) add(out, next, between[1], holder, holder.start, next.end);
     const after = text.slice(holder.end);
-    const copula = COPULA.exec(after);
-    if (!copula) continue;
-    const from = holder.end + copula[0].length;
-    const m = NOUN_PHRASE.exec(text.slice(from));
-    if (!m) continue;
+    // (a relative clause's own copula first: the main clause's may follow it)
+    const read = [RELATIVE_COPULA, COPULA].map((pattern) => pattern.exec(after)).map((copula) => copula && { from: holder.end + copula[0].length, m: NOUN_PHRASE.exec(text.slice(holder.end + copula[0].length)) }).find((x) => x?.m);
+    if (!read) continue;
+    const { from, m } = read as { from: number; m: RegExpExecArray };
     const noun = m[2];
     // the other party: a possessor before the noun, or a name after "of"/"to"
     let of: NameMention | undefined;

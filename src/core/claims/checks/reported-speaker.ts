@@ -7,7 +7,7 @@
 // an unsupported part, not a contradiction, since the sources do not say who else it was.
 import type { Finding } from "../../types";
 import type { NameMention } from "../../entities/names";
-import { SPEAKER_AFTER_VERBS, SPEECH_VERBS, hasShareOf, keyTermsIn, reportsAfter, spoke, type Analysed, type ClaimCheck, type ClaimContext } from "../context";
+import { SPEAKER_AFTER_VERBS, SPEECH_VERBS, SPOKEN_BY, hasShareOf, keyTermsIn, reportsAfter, spoke, type Analysed, type ClaimCheck, type ClaimContext } from "../context";
 import { quoteWords, type SentenceInfo } from "../../index/corpus";
 import { claimFacts, FACT_CANDIDATES, sameName } from "../facts";
 import { clip, closesQuotationOf, continuesQuotationOf, relativeClauseAt } from "../spans";
@@ -21,6 +21,8 @@ import { sameQuantity, type Quantity } from "../../quantities";
 import { sentencesOnRole } from "../role-holders";
 import { SPEAKER_KINDS, describedSpeaker } from "../speaker-kinds";
 
+/** Words that give what was said its speaker after it: "came from", "was made by". */
+const SAID_BY = new RegExp(`\\b(?:${SPOKEN_BY})\\b`, "gi");
 /** Verbs of likening, which report a comparison their doer made. */
 const LIKENING = new Set(["liken", "compare"]);
 
@@ -80,7 +82,10 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   const mainSays = ownRelative && MAIN_SAYS.test(a.plain.slice(relative[1] + 1, relative[1] + 20));
   // (a speaker named last reports what comes before: "Many AI labs now want …, according to Mercor CEO Brendan Foody")
   // (or with only a verb of speech after them: "Demand at Labelbox tripled overnight, Labelbox CEO Manu Sharma said")
-  const last = /^[\s.!?"”’]*$/.test(a.plain.slice(speaker.end)) || SAID_LAST.test(a.plain.slice(speaker.end)) ? a.plain.lastIndexOf(",", speaker.start) : -1;
+  // (or what was said by them, before it: "The declaration that … was made by Turing CEO Jonathan Siddharth")
+  const atEnd = /^[\s.!?"”’]*$/.test(a.plain.slice(speaker.end));
+  const spokenBy = atEnd ? [...a.plain.slice(0, speaker.start).matchAll(SAID_BY)].pop()?.index : undefined;
+  const last = spokenBy ?? (atEnd || SAID_LAST.test(a.plain.slice(speaker.end)) ? a.plain.lastIndexOf(",", speaker.start) : -1);
   // (what the speaker reports ends where another speaker's words begin: "…, while Labelbox CEO Manu Sharma said …")
   const next = a.names.find((n) => n.start > speaker.end + 6 && !sameName(n, speaker) && n.core.length >= 2 && !ruledOut(n) && spoke(a.plain, n));
   const reportEnd = ownRelative ? relative[1] : next ? Math.max(speaker.end + 6, a.plain.lastIndexOf(",", next.start)) : a.plain.length;

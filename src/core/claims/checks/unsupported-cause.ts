@@ -9,6 +9,7 @@ import { cueAt } from "../../meaning/cues";
 import { CAUSAL_CONNECTIVES } from "../../meaning/curated";
 import type { ClaimCheck, ClaimContext } from "../context";
 import { claimFacts, FACT_CANDIDATES, type ClaimFact } from "../facts";
+import { sameName } from "../references";
 
 export const unsupportedCauseCheck: ClaimCheck = {
   id: "unsupported-cause",
@@ -29,7 +30,11 @@ export const unsupportedCauseCheck: ClaimCheck = {
 /** A source sentence (or one beside it) that gives a reason for the claim's effect. */
 function givesReason(ctx: ClaimContext, info: SentenceInfo, f: ClaimFact): boolean {
   const effect = f.fact.effect;
-  return ctx.view.corpus.windowOf(info).some((s) => {
+  const cause = f.fact.agent;
+  // (a reason given for something else by something else is none: the window names the claim's cause)
+  const window = ctx.view.corpus.windowOf(info);
+  if (cause && !window.some((s) => s.names.some((n) => sameName(n, cause)))) return false;
+  return window.some((s) => {
     const facts = predicatesOf(s.text, s.names);
     if (effect && !facts.some((p) => relatePredicates(effect, p.lemma) === "same")) return false;
     if (facts.some((p) => isCausal(p.lemma))) return true;

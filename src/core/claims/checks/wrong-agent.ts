@@ -2,15 +2,15 @@
 // take a stake in Scale AI" where Meta did; "OpenAI hired Alexandr Wang" where Meta did).
 import type { ClaimCheck } from "../context";
 import { factFinding, findingsForOutcome } from "../fact-findings";
-import { doerOf, doersOf, namesNotIn } from "../facts";
+import { doerOf, doersOf, namesNotIn, sameName } from "../facts";
 import type { Predicate } from "../../meaning/facts";
 
 export const wrongAgentCheck: ClaimCheck = {
   id: "wrong-agent",
   description: "The sources say someone else did this.",
   stage: "facts",
-  run: (ctx) =>
-    findingsForOutcome(ctx, "other-agent", (f) => {
+  run(ctx) {
+    const out = findingsForOutcome(ctx, "other-agent", (f) => {
       // who did it on each side: the agent and any further names of its "by" phrase, or in a passive
       // without its doer, the one it happened to ("Jeffreys, not Catherall, was jailed"); of several,
       // those the other side leaves out ("Shelby, not Hazel" where "Ben and Shelby" were married
@@ -28,10 +28,18 @@ export const wrongAgentCheck: ClaimCheck = {
       if (!doers.length && theirs.subject) doers.push(theirs.subject);
       if (!claimed || !doers.length) return undefined;
       const doer = doers.join(" and ");
-      const found = factFinding(ctx, f, "agent", (quote) => `Sources say ${doer}, not ${claimed}: ${quote}`, doer);
+      // (of doers of an act on no one, the source may give it to some and say nothing of the others
+      // doing it too: "Google and Microsoft are pulling back" where "Google is discussing
+      // partnerships with competitors, while Microsoft considers pulling back"; a part unsupported)
+      const partly = !f.fact.passive && !f.fact.patients.length && mine.length > 1 && mine.some((n) => all.some((m) => sameName(n, m)));
+      const found = partly
+        ? factFinding(ctx, f, "unsupported-part", (quote) => `Sources say this of ${all.map((d) => d.text).join(" and ")}; none says it of ${claimed}: ${quote}`)
+        : factFinding(ctx, f, "agent", (quote) => `Sources say ${doer}, not ${claimed}: ${quote}`, doer);
       // the name is what is wrong: underline it, not the verb
       return found && claimedAgent ? { ...found, claimed: claimedAgent.text, range: ctx.view.rangeInPlain(ctx.claim, claimedAgent.start, claimedAgent.end) } : found;
-    }),
+    });
+    return { ...out, unresolved: out.findings.filter((f) => f.kind === "unsupported-part").length };
+  },
 };
 
 /**

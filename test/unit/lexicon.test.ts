@@ -307,6 +307,11 @@ const equivalentCases: [string, string][] = [
 ];
 const derivationCases: [string, string][] = [["sale", "sell"], ["valuation", "value"]];
 const oppositeCases: [string, string][] = [
+  ["continue", "shut down"],
+  ["expand", "shut down"],
+  ["continue", "close down"],
+  ["expand", "close down"],
+  ["diversify", "consolidate"],
   ["pick up", "suspend"],
   ["buy", "divest"],
   ["hold", "divest"],

@@ -111,6 +111,11 @@ describe("measures: what a figure measures", () => {
     assert.equal(frameOf("Quarry's valuation rose from $14 billion to $29 billion.", "$29 billion").measure, "valuation");
   });
 
+  it("a figure after 'and' and the first figure's preposition has the first's measure (gapping)", () => {
+    assert.equal(frameOf("Quarry was valued at $14 billion before Nimbus's investment and at $29 billion after it.", "$29 billion").measure, "valuation");
+    assert.equal(frameOf("Nimbus paid $3 billion for the stake and $2 billion for the rest.", "$2 billion").measure, undefined);
+  });
+
   it("the value of a deal is what it pays, not a valuation", () => {
     assert.equal(frameOf("One report put the value of Nimbus's deal for its stake in Quarry at $3 billion.", "$3 billion").measure, "payment");
     assert.equal(frameOf("The size of the transaction was $3 billion.", "$3 billion").measure, "payment");

@@ -79,6 +79,7 @@ const CASES: Case[] = [
   { input: "the 28-year-old founder", kind: "age", value: 28, text: "28-year-old" },
   { input: "aged 28", kind: "age", value: 28, text: "28" },
   { input: "At 25, Wang is poised to lead", kind: "age", value: 25, text: "25" },
+  { input: "Wang, at 32 the world's youngest self-made billionaire, is poised", kind: "age", value: 32, text: "32" },
   { input: "founded Scale AI at age 19", kind: "age", value: 19, text: "19" },
   { input: "at the age of 19", kind: "age", value: 19, text: "19" },
   { input: "Alexandr Wang is 28.", kind: "age", value: 28, text: "28" },
@@ -412,7 +413,7 @@ describe("quantities: scale-ai sources", () => {
 });
 
 describe("quantities: a number after a copula is an age only of a person, set off", () => {
-  for (const text of ["The score was 28.", "Revenue was 28 million dollars.", "Tesla closed at 19.", "Wang was 28 points ahead"])
+  for (const text of ["The score was 28.", "Revenue was 28 million dollars.", "Tesla closed at 19.", "Wang was 28 points ahead", "Scale, at 14 a share, fell."])
     it(`no age in ${JSON.stringify(text)}`, () => assert.ok(!extractQuantities(text).some((q) => q.kind === "age")));
 });
 

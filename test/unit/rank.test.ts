@@ -30,4 +30,18 @@ describe("check: rank", () => {
     // ("largest" of another thing, the customer, is not compared)
     assert.notEqual(e.checkMarkdown("Harlow Partners is Quarry Capital's largest acquisition.\n")[0].verdict, "contradicted");
   });
+
+  it("reads the owner of a rank 'in X's history', after the noun or after the superlative alone", () => {
+    const e = new Groundwork("");
+    e.setSource("a.txt", "The acquisition was Quarry Capital's second-largest.\n");
+    assert.equal(e.checkMarkdown("The deal ranked as the third-largest acquisition in Quarry Capital's history.\n")[0].verdict, "contradicted");
+    assert.equal(e.checkMarkdown("The acquisition was the largest in Quarry Capital's history.\n")[0].verdict, "contradicted");
+    assert.notEqual(e.checkMarkdown("The acquisition was the second-largest in Quarry Capital's history.\n")[0].verdict, "contradicted");
+  });
+
+  it("compares the rank of the parties named near the superlative, not an outlet that reports it", () => {
+    const e = new Groundwork("");
+    e.setSource("a.txt", "Harlow Partners, Nimbus Labs's biggest client, intends to sever ties with the company. Harlow Partners had even held talks with rival providers, Wirepost reported.\n");
+    assert.equal(e.checkMarkdown("Harlow Partners, Nimbus Labs's second-largest customer, held talks with rival providers, Wirepost reported.\n")[0].verdict, "contradicted");
+  });
 });

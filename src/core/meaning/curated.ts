@@ -135,6 +135,14 @@ export const CURATED_OPPOSITES: readonly (readonly [string, string])[] = [
   ["join", "leave"],
   ["join", "quit"],
   ["continue", "end"],
+  // closing a business for good against keeping or growing it ("shut down its applications business"
+  // against "double down on" it): WordNet's "shut down" and "close down" have no antonym
+  ["continue", "shut down"],
+  ["expand", "shut down"],
+  ["continue", "close down"],
+  ["expand", "close down"],
+  // a vendor portfolio spread over more suppliers or fewer: WordNet's "diversify" has no antonym
+  ["diversify", "consolidate"],
   // WordNet's "suspend" (stop for a while) has no antonym
   ["continue", "suspend"],
   // (work that "picked up" against work "put on ice": WordNet's "pick up" is resuming or gaining, no antonym)

@@ -88,11 +88,25 @@ function frameUncached(text: string, kind: string, start: number, end: number, f
   const figureAt = (t: TaggedToken) => figures.some((f) => (f.start !== start || f.end !== end) && t.start >= f.start && t.end <= f.end);
   // "for $2.4 billion": the price of what the clause buys or sells
   const price = kind === "money" && tokens[before]?.text.toLowerCase() === "for" ? "payment" : undefined;
-  const measure = measureAfter(tokens, after, figureAt, familyOf) ?? price ?? relativeMeasure(tokens, after, familyOf) ?? measureBefore(tokens, before, figureAt, familyOf);
+  const measure = measureAfter(tokens, after, figureAt, familyOf) ?? gappedMeasure(text, kind, tokens, before, figures) ?? price ?? relativeMeasure(tokens, after, familyOf) ?? measureBefore(tokens, before, figureAt, familyOf);
   // what a stake is worth is what was paid for it, not the company's valuation ("Meta's stake in
   // Scale AI is worth $14.3 billion")
   const ofStake = measure === "valuation" && kind === "money" && stakeIsSubject(tokens, before);
   return { measure: ofStake ? "payment" : measure, before: cueNear(tokens, before, after, figureAt) };
+}
+
+/**
+ * The measure of a figure in the second half of a gapped coordination, after "and" and the
+ * preposition the first figure has: "valued at $14 billion before Meta's investment and at $29
+ * billion after it" (a valuation, not the investment named between).
+ */
+function gappedMeasure(text: string, kind: string, tokens: readonly TaggedToken[], before: number, figures: readonly { start: number; end: number }[]): string | undefined {
+  const preposition = tokens[before];
+  if (!preposition || preposition.pos !== "ADP" || !/^and$/i.test(tokens[before - 1]?.text ?? "")) return undefined;
+  const first = figures.filter((f) => f.end <= tokens[before - 1].start).pop();
+  const ahead = first && tokens.filter((t) => t.end <= first.start).pop();
+  if (!first || !ahead || ahead.text.toLowerCase() !== preposition.text.toLowerCase()) return undefined;
+  return frameUncached(text, kind, first.start, first.end, figures).measure;
 }
 
 /** Nouns for a part of a company's shares. */

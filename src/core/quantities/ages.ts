@@ -21,6 +21,11 @@ function ageOpening(text: string, start: number, end: number): boolean {
   return /(?:^|[.!?]\s+)At[ \u00a0]$/.test(text.slice(Math.max(0, start - 5), start)) && /^,[ \u00a0](?:[A-Z][A-Za-z'’.-]*|he|she|they)\b/.test(text.slice(end, end + 30));
 }
 
+/** "Wang, at 32 the world's youngest …": a number set off after a name by "at", before the noun phrase of the aside. */
+function ageBeforeApposition(before: string, after: string): boolean {
+  return /(?:^|[^A-Za-z'’])[A-Z][A-Za-z'’.-]*,[ \u00a0]at[ \u00a0]$/.test(before) && /^[ \u00a0]the[ \u00a0]/.test(after);
+}
+
 /** The bare number `value` at [start, end) of `text` is an age (1 to 120) by the words around it. */
 export function bareAge(text: string, start: number, end: number, value: number): boolean {
   if (value < 1 || value > 120) return false;
@@ -29,7 +34,7 @@ export function bareAge(text: string, start: number, end: number, value: number)
     const a = AGE_NAME_RE.exec(before);
     if (a && MONTH_INDEX[a[1]!] === undefined && !WEEKDAYS.has(a[1]!)) return true;
   }
-  if (AT_AGE_RE.test(before) || ageOpening(text, start, end)) return true;
+  if (AT_AGE_RE.test(before) || ageOpening(text, start, end) || ageBeforeApposition(before, text.slice(end, end + 8))) return true;
   if ((AGE_COPULA_RE.test(before) || AGE_AFTER_ASIDE_RE.test(text.slice(0, start))) && AGE_COPULA_END_RE.test(text.slice(end, end + 16))) return true;
   return AGED_RE.test(text.slice(Math.max(0, start - 8), start));
 }

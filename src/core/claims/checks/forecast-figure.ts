@@ -18,6 +18,8 @@ import { predicatesOf, type Predicate } from "../../meaning/facts";
 const SENTENCE_COVERAGE = 0.5;
 /** A forecast or a plan among the words before a figure. */
 const EXPECTED = /\b(?:will|would|could|might|may|plans? to|planned to|intends? to|expects? to|expected to|aims? to|hopes? to)\b/i;
+/** A participle before a figure that makes it a plan or an expectation. */
+const PLANNED_BEFORE = /\b(?:planned|expected|projected|proposed|budgeted|intended|forecast|anticipated)\s+$/i;
 /** Kinds of figure an act can bring about (not dates, ages or spans of time). */
 const AMOUNTS = new Set(["money", "count", "percent", "multiplier"]);
 
@@ -33,6 +35,8 @@ export const forecastFigureCheck: ClaimCheck = {
     const mine = predicatesOf(a.plain, a.names);
     const terms = keyTermsIn(a, 0);
     for (const q of figures) {
+      // (a figure the claim itself calls planned or expected: "Kestrel's planned $200 million spend")
+      if (PLANNED_BEFORE.test(a.plain.slice(Math.max(0, q.start - 14), q.start))) continue;
       const act = governing(mine, a.plain, q);
       if (!act || act.negated || act.hedged || !accomplished(a.plain, act)) continue;
       // (an act the facts found a source for is theirs to judge, tense included: "has generated" against "will generate")

@@ -26,9 +26,10 @@ import {
 } from "../context";
 import { comparableKinds, comparableVague, confirms, isBound, speaksTo } from "../figures";
 import { claimFrame, claimPeriodsFor, datesOfRelatedEvents, sameFrame, sameFrameStated, sameMeasure, sourceFrame, unitYears, yearOfOtherAct, type Frame } from "../frames";
-import { clauseOf, inSpan, plural, relativeClauseAt } from "../spans";
+import { clauseOf, clip, inSpan, plural, relativeClauseAt } from "../spans";
 import { doerOfFigure, sameName, speakersOf } from "../references";
 import { predicatesOf } from "../../meaning/facts";
+import { differenceOf, type Difference } from "../figure-differences";
 import { citedPublication } from "../../text/speech";
 
 /** The claim gives a figure as a minority's, in its clause: "one report described it as", "another outlet put it at", "some reports say". */
@@ -73,9 +74,26 @@ type QuantityOutcome =
   | { kind: "contradicted"; docs: number[]; split: Group[]; expected: Group }
   | { kind: "unknown" };
 
-/** Whose age the claim gives: the name written right before it, or, for "At 28, Alexandr Wang was …", the name right after its comma. */
+/**
+ * Whose age the claim gives: the name written right before it, or, for "At 28, Alexandr Wang was …",
+ * the name right after its comma, past a possessor and a title ("At 28, Scale's interim chief
+ * executive Jason Droege is …").
+ */
 function ageOwnerOf(a: Analysed, q: Quantity): NameMention | undefined {
-  return nameBefore(a.names, a.plain, q.start) ?? a.names.find((n) => n.start >= q.end && /^,\s*$/.test(a.plain.slice(q.end, n.start)));
+  return nameBefore(a.names, a.plain, q.start) ?? a.names.find((n) => n.start >= q.end && /^,\s*(?:[^,.;]{0,60}\s)?$/.test(a.plain.slice(q.end, n.start)) && !/^['’]s?\b/.test(a.plain.slice(n.end, n.end + 2)));
+}
+
+/** The claim's age as the sources give it of another person, named right before it, where the claim names whose it is. */
+function otherOwnersAge(a: Analysed, q: Quantity, read: readonly SentenceInfo[]): { info: SentenceInfo; owner: NameMention; claimed: NameMention } | undefined {
+  const claimed = ageOwnerOf(a, q);
+  if (!claimed) return undefined;
+  for (const info of read)
+    for (const s of info.quantities) {
+      if (s.kind !== "age" || !sameQuantity(s, q)) continue;
+      const owner = nameBefore(info.names, info.text, s.start);
+      if (owner && !sameEntity(owner, claimed)) return { info, owner, claimed };
+    }
+  return undefined;
 }
 
 /** Sentences read per age for its owner's name. */
@@ -113,6 +131,7 @@ export const quantityCheck: ClaimCheck = {
     const findings: Finding[] = [];
     const evidence: number[] = [];
     const unknownFigures: Quantity[] = [];
+    let unresolved = 0;
     // Sentences where one figure of the claim is confirmed state the same fact: the claim's other
     // figures are then compared with the figures of those sentences first (shared anchors).
     // (and its orders of magnitude, "hundreds of millions of dollars": left to its words when no
@@ -121,7 +140,9 @@ export const quantityCheck: ClaimCheck = {
     // (an age is looked for where its owner is named too, and in the sentences right after: "Kate
     // Winslet has yet to win … The 31-year-old has delivered …" for "Winslet, at 31, became …")
     const forAge = (q: Quantity) => (q.kind === "age" ? [...candidates, ...ageSentences(view, a, q)] : candidates);
-    const outcomes = figures.map((q) => checkFigure(view, a, q, forAge(q), new Set()));
+    // (a difference between two figures is checked by arithmetic, never against a source's figure)
+    const differences = new Map(figures.map((q) => [q, differenceOf(a.plain, q, figures)] as const));
+    const outcomes = figures.map((q) => (differences.get(q) ? ({ kind: "unknown" } as const) : checkFigure(view, a, q, forAge(q), new Set())));
     // (a figure in a relative clause set off by commas is another fact's: "Scale AI, which was
     // founded in 2016, brought in $870 million in 2024" does not date the founding by the revenue's
     // sentence; it shares anchors only with figures of its own clause)
@@ -129,6 +150,12 @@ export const quantityCheck: ClaimCheck = {
     const anchorsOf = (i: number) => new Set(outcomes.flatMap((o, j) => (o.kind === "match" && relatives[j] === relatives[i] ? o.anchorDocs : [])));
     for (let i = 0; i < figures.length; i++) {
       const q = figures[i];
+      const difference = differences.get(q);
+      if (difference) {
+        if (difference.consistent === false) findings.push(differenceFinding(ctx, q, difference));
+        else if (difference.consistent === undefined && !q.vague) unknownFigures.push(q);
+        continue;
+      }
       let outcome = outcomes[i];
       const anchors = anchorsOf(i);
       if (outcome.kind === "unknown" && anchors.size) outcome = checkFigure(view, a, q, forAge(q), anchors);
@@ -145,14 +172,20 @@ export const quantityCheck: ClaimCheck = {
       if (outcome.kind === "disputed" && MINORITY_REPORT.test(a.plain.slice(Math.max(0, q.start - 60), q.start))) outcome = { kind: "match", docs: outcome.docs, split: outcome.split, anchorDocs: [] };
       if (outcome.kind === "match") evidence.push(...outcome.docs);
       else if (outcome.kind === "unknown") {
-        if (!q.vague) unknownFigures.push(q);
+        // (an age the sources give someone else, never the claim's person: "At 28, Scale's interim
+        // chief executive Jason Droege …" where "Wang, 28,")
+        const other = q.kind === "age" ? otherOwnersAge(a, q, forAge(q)) : undefined;
+        if (other) {
+          findings.push({ kind: "unsupported-part", claimed: q.text, message: `Sources give ${q.text} as the age of ${other.owner.text}, not of ${other.claimed.text}: “${clip(other.info.text.trim(), 160)}”`, range: ctx.view.rangeInPlain(ctx.claim, q.start, q.end), evidence: [ctx.view.citation(other.info, 1, [])] });
+          unresolved++;
+        } else if (!q.vague) unknownFigures.push(q);
       }
       else {
         findings.push(figureFinding(ctx, q, outcome));
         if (outcome.kind === "disputed") evidence.push(...outcome.docs);
       }
     }
-    return { findings, evidence, unknownFigures };
+    return { findings, evidence, unknownFigures, unresolved };
   },
 };
 
@@ -439,6 +472,13 @@ function displayValue(g: Group): string {
     return surface.replace(/^(?:over|about|roughly|around|nearly|the (?:last|past)|last|past)\s+/i, "").replace(/^(?:the (?:last|past))\s+/i, "");
   }
   return formatQuantity(g.rep);
+}
+
+/** A difference the claim's two figures do not make: "$80 million more than $150 million" where it says $200 million. */
+function differenceFinding(ctx: ClaimContext, q: Quantity, d: Difference): Finding {
+  const [x, y] = d.between!;
+  const expected = formatQuantity({ ...q, value: d.value!, low: d.value!, high: d.value!, hedge: undefined, vague: false });
+  return { kind: "number", claimed: q.text, expected, message: `${x.text} and ${y.text} differ by ${expected}, not ${q.text}.`, range: ctx.view.rangeInPlain(ctx.claim, q.start, q.end) };
 }
 
 function figureFinding(ctx: ClaimContext, q: Quantity, outcome: Exclude<QuantityOutcome, { kind: "match" | "unknown" }>): Finding {

@@ -164,6 +164,8 @@ function ownerBefore(before: string): string | undefined {
 }
 /** An owner after the noun: "of Scale AI", "of the Nimbus group". */
 const OWNER_AFTER = /^\s+of\s+(?:the\s+)?((?:[A-Z][\w.&’'-]*\s*){1,3})/;
+/** An owner in whose history the thing ranks: "the third-largest acquisition in Meta's history". */
+const HISTORY_OWNER_AFTER = /^\s+in\s+((?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*)['’]s\s+history\b/;
 /** The subject of a copula before the owner: "The acquisition was", "the deal ranked as". */
 const COPULA_SUBJECT = /\b([a-z]+)\s+(?:was|is|remains|became|ranked\s+as|ranks\s+as)\s+(?:(?:the|its|their|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s?)\s+)?$/;
 
@@ -181,7 +183,8 @@ function rankedPhrase(text: string, start: number, end: number): { noun?: string
     const subject = COPULA_SUBJECT.exec(before);
     if (subject) out.noun = lexiconLemma(subject[1].toLowerCase(), "noun");
   }
-  const owner = ownerBefore(before) ?? (noun ? OWNER_AFTER.exec(text.slice(noun.end, noun.end + 60))?.[1] : undefined);
+  const after = text.slice(noun?.end ?? end, (noun?.end ?? end) + 60);
+  const owner = ownerBefore(before) ?? (noun ? OWNER_AFTER.exec(after)?.[1] : undefined) ?? HISTORY_OWNER_AFTER.exec(after)?.[1];
   if (owner) out.owner = owner.trim().toLowerCase();
   return out;
 }

@@ -37,8 +37,8 @@ interface Relation {
   end: number;
 }
 
-/** After the holder's name (past a head noun of one word, "the US government is", and a relative clause): a copula, "one of", or an apposition's comma. */
-const COPULA = /^(?:\s+[a-z]+)?(?:,\s*(?:which|who)\s[^,]{1,80},)?(?:\s+(?:is|was|are|were|has been|had been|have been|remains|remained|will remain|would remain|will be|became|becomes)\s+(?:also\s+|still\s+|now\s+)?(?:(?:one\s+of|among)\s+)?|,\s+)/i;
+/** After the holder's name (past a head noun of one word, "the US government is", and a relative clause): a copula, "one of" (or "counted among"), or an apposition's comma. */
+const COPULA = /^(?:\s+[a-z]+)?(?:,\s*(?:which|who)\s[^,]{1,80},)?(?:\s+(?:is|was|are|were|has been|had been|have been|remains|remained|will remain|would remain|will be|became|becomes)\s+(?:also\s+|still\s+|now\s+)?(?:(?:counted|ranked|listed|numbered)\s+(?=among))?(?:(?:one\s+of|among)\s+)?|,\s+)/i;
 /** The copula of a relative clause right after the holder's name: "Meta, which had been one of …". */
 const RELATIVE_COPULA = /^,\s*(?:which|who)\s+(?:is|was|are|were|has been|had been|have been|remains|remained)\s+(?:also\s+|still\s+|long\s+)?(?:(?:one\s+of|among)\s+)?/i;
 /** The relational noun's phrase: a possessor before it (group 1), the noun (2), a name after "of"/"to"/"for" (3). */

@@ -21,6 +21,15 @@ import { sameQuantity, type Quantity } from "../../quantities";
 import { sentencesOnRole } from "../role-holders";
 import { SPEAKER_KINDS, describedSpeaker } from "../speaker-kinds";
 
+/** A clause of another report joined after the first: ", and its executives said …", "; the company added …". */
+// (not a relative clause, whose verb of speech is the one the speaker's: ", not Turing's CEO, who declared")
+const OTHER_REPORT = new RegExp(`[,;]\\s+(?:and\\s+|but\\s+|while\\s+|whereas\\s+)?(?!(?:who|which|that)\\b)(?:[\\p{L}'’-]+\\s+){1,5}?(?:${SPEECH_VERBS})\\b`, "iu");
+/** Where what is reported from `from` ends: at another report joined to it, or at the end. */
+function otherReportAt(text: string, from: number): number {
+  const m = OTHER_REPORT.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
 /** Words that give what was said its speaker after it: "came from", "was made by". */
 const SAID_BY = new RegExp(`\\b(?:${SPOKEN_BY})\\b`, "gi");
 /** Verbs of likening, which report a comparison their doer made. */
@@ -88,7 +97,7 @@ function otherSpeaker(ctx: ClaimContext): Finding | undefined {
   const last = spokenBy ?? (atEnd || SAID_LAST.test(a.plain.slice(speaker.end)) ? a.plain.lastIndexOf(",", speaker.start) : -1);
   // (what the speaker reports ends where another speaker's words begin: "…, while Labelbox CEO Manu Sharma said …")
   const next = a.names.find((n) => n.start > speaker.end + 6 && !sameName(n, speaker) && n.core.length >= 2 && !ruledOut(n) && spoke(a.plain, n));
-  const reportEnd = ownRelative ? relative[1] : next ? Math.max(speaker.end + 6, a.plain.lastIndexOf(",", next.start)) : a.plain.length;
+  const reportEnd = ownRelative ? relative[1] : next ? Math.max(speaker.end + 6, a.plain.lastIndexOf(",", next.start)) : otherReportAt(a.plain, speaker.end + 6);
   // (the reported words' span, read for their terms past the verb of speech and for their figures)
   // (past the verb of speech where it stands further on: "Garrett Lord was the one who called …")
   // (and past the name it rules out: "Jonathan Siddharth, not Handshake's Garrett Lord, said")
@@ -314,10 +323,11 @@ function otherThanRole(ctx: ClaimContext): Finding | undefined {
   const org = a.names.find((n) => n.end === orgEnd && n.start >= m.index);
   // (a role with a named holder is the name's to answer for: "Google spokesperson Ana Lee said")
   if (a.names.some((n) => n.start >= orgEnd && n.end <= end && n !== org)) return undefined;
-  const terms = keyTermsIn(a, end);
+  const until = otherReportAt(a.plain, end);
+  const terms = keyTermsIn(a, end, until);
   if (terms.length < MIN_REPORTED_TERMS) return undefined;
   const claimsOrg = (o: NameMention | undefined) => !org || !o || sameOrg(o, org);
-  const figures = reportedFigures(a, end);
+  const figures = reportedFigures(a, end, until);
   for (const info of candidates.slice(0, FACT_CANDIDATES)) {
     if (!hasShareOf(info.termSet, terms, coverageNeeded(figures, info))) continue;
     if (info.roles.some((r) => r.role === role && claimsOrg(r.org))) return undefined;

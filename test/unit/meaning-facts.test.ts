@@ -352,6 +352,11 @@ describe("meaning: predicatesOf", () => {
     assert.ok(factsOf("Delia Marsh said Quarry would slow down.").some((p) => p.lemma === "slow down" && p.agent?.text === "Quarry"));
   });
 
+  it("the one accused of a gerund's act is its doer ('accused Nimbus of offering')", () => {
+    assert.equal(find("Quarry accused Nimbus of offering signing bonuses to lure away Harlow staff.", "offer").agent?.text, "Nimbus");
+    assert.equal(find("Quarry accused Nimbus of offering signing bonuses to lure away Harlow staff.", "lure").agent?.text, "Nimbus");
+  });
+
   it("a copula with a noun is a fact named by the noun, denied or not; 'there' is an expletive subject", () => {
     const p = find("Nimbus has never been one of Quarry's biggest customers.", "customer");
     assert.equal(p.copula, true);

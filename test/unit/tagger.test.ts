@@ -201,6 +201,11 @@ describe("tagger: corrections", () => {
     assert.equal(posOf("Meta acquired stakes.", "acquired"), "VERB");
   });
 
+  it("reads the -ing form after 'accused NAME of' as a verb", () => {
+    assert.equal(posOf("Quarry accused Nimbus Labs of offering signing bonuses to its staff.", "offering"), "VERB");
+    assert.equal(posOf("Quarry accused Nimbus of dangling signing bonuses.", "signing"), "ADJ");
+  });
+
   it("reads an -ing form between an article's adjectives and its noun as an adjective", () => {
     assert.equal(posOf("Quarry was the single largest paying customer of Nimbus.", "paying"), "ADJ");
     assert.equal(posOf("Harlow is Nimbus's biggest paying client.", "paying"), "ADJ");

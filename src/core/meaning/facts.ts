@@ -18,6 +18,7 @@ import { modifierName, nameAfter, possessorBefore } from "./name-phrases";
 import { appositiveName, relativeAntecedent, subjectOf, subjectStart } from "./subjects";
 import { recipientHas } from "./possession";
 import { savedFacts, saveFacts } from "./saved";
+import { accusedOf, reportsSpeech, SPEECH_LEMMAS } from "./reporting";
 
 export { leaves } from "./subjects";
 
@@ -89,21 +90,6 @@ export function isCausal(lemma: string): boolean {
   return relatePredicates(lemma, "cause") === "same";
 }
 
-const SPEECH_LEMMAS = new Set(
-  "say tell write state add note explain call describe tweet post ask reply declare announce argue insist claim admit warn recall quip remark quote emphasize emphasise report confirm according accord cite predict stress acknowledge concede".split(" "),
-);
-/** Verbs that report what someone said only before a that-clause ("signaled at the conference that the company intended …"; not "the deal signals a shift"). */
-const THAT_REPORTING_LEMMAS = new Set(["signal", "indicate", "hint", "disclose", "reveal", "mention", "suggest"]);
-/** "that" opens a clause after the verb in its clause, before any other verb ("signaled at the VivaTech conference in Paris that …"). */
-function thatClauseAfter(tokens: readonly TaggedToken[], last: number, clauseEnd: number): boolean {
-  for (let k = last + 1; k <= clauseEnd && k < tokens.length && k < last + 12; k++) {
-    if (/^that$/i.test(tokens[k].text)) return true;
-    if (tokens[k].pos === "VERB" || tokens[k].pos === "AUX" || /^[,;:]$/.test(tokens[k].text)) return false;
-  }
-  return false;
-}
-/** Verbs whose passive before "as"/"to" tells how an act is known, not an act ("is recorded as having enlisted"). */
-const EVIDENTIAL_PASSIVES = new Set(["record", "list", "describe", "believe", "know", "consider", "think", "rumor", "rumour", "say", "report", "document", "credit"]);
 /** Light verbs say little by themselves: their object noun names the event ("take a stake", "make an investment"). */
 const LIGHT_VERBS = new Set(["take", "make", "have", "hold", "get", "acquire", "buy", "sell", "give", "own"]);
 /** A verb that says little without its object ("have control", "take a stake"). */
@@ -343,6 +329,8 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
       // poach OpenAI employees by offering bonuses" offers them to OpenAI's employees)
       const means = !agent && t.pos === "VERB" && lastAgent && /ing$/i.test(t.text) && /^by$/i.test(tokens[i - 1]?.text ?? "") ? out[out.length - 1] : undefined;
       if (means) agent = lastAgent;
+      // (the one accused of a gerund's act did it: "accused OpenAI of dangling bonuses")
+      else if (!agent && t.pos === "VERB") agent = accusedOf(tokens, i, nameAt);
       // (a verb's, not an event noun's, whose phrase the sentence's verb follows: "Nimbus's investment in Quarry surprised")
       const after = namesAfter(tokens, copula ? i : last, clauseEnd, nameAt, t.pos === "VERB" && !isGerundOf(tokens, i) && !SPEECH_LEMMAS.has(lemma));
       patients = after.names.length || !means || means.agent !== agent ? after.names : means.patients;
@@ -382,7 +370,7 @@ function extract(text: string, allNames: readonly NameMention[]): Predicate[] {
     // Mark Zuckerberg")
     // (a passive of record or belief before "as"/"to" reports the act after it: "is recorded as
     // having enlisted", "is believed to have")
-    const speech = (SPEECH_LEMMAS.has(lemma) && !(lemma === "report" && /^to$/i.test(nextContent(tokens, last + 1)?.text ?? ""))) || (passive && EVIDENTIAL_PASSIVES.has(lemma) && /^(?:as|to)$/i.test(tokens[last + 1]?.text ?? "")) || (THAT_REPORTING_LEMMAS.has(lemma) && !passive && thatClauseAfter(tokens, last, clauseEnd));
+    const speech = reportsSpeech(lemma, tokens, last, clauseEnd, passive);
     // (in the passive the subject is the one acted on, so "he" stands where its patient would)
     const pronoun = (passive ? !patients.length : !agent && t.pos !== "NOUN") ? subject.pronoun : undefined;
     const qualifying = patients.flatMap((n, k) => (qualifierNames.includes(n) ? [k] : []));

@@ -288,6 +288,20 @@ function correct(ts: Work[], e: Engine): void {
       continue;
     }
 
+    // The -ing form after "accused NAME of" is the act the one accused did, a verb, though wink reads
+    // a noun or an adjective before the noun it takes: "accused OpenAI of offering signing bonuses"
+    if (t.pos !== "VERB" && /ing$/.test(t.lower) && prev?.lower === "of" && ts[i - 2]?.pos === "PROPN") {
+      let j = i - 2;
+      while (j > 0 && ts[j - 1]!.pos === "PROPN") j--;
+      const lemma = ts[j - 1]?.pos === "VERB" && ACCUSING_VERBS.has(ts[j - 1]!.lemma) ? canBeVerb(t.lower, e) : undefined;
+      if (lemma) {
+        t.pos = "VERB";
+        t.lemma = lemma;
+        if (next && /ing$/.test(next.lower) && ts[i + 2]?.pos === "NOUN") next.pos = "ADJ";
+        continue;
+      }
+    }
+
     // An -ing form between an article's (or a possessor's) adjectives and its noun is an adjective:
     // "the single largest paying customer", "its fastest growing unit" (no act of paying or growing)
     if (t.pos === "VERB" && /ing$/.test(t.lower) && prev?.pos === "ADJ" && next?.pos === "NOUN") {
@@ -491,6 +505,9 @@ const GERUND_PREPOSITIONS = new Set(["by", "after", "before", "without", "upon",
 const MODALS = new Set(["will", "would", "can", "could", "may", "might", "shall", "should", "must"]);
 
 /** Right after a modal auxiliary, past adverbs and "not". */
+/** Verbs whose object did the act of the gerund after "of" ("accused OpenAI of offering"). */
+const ACCUSING_VERBS = new Set(["accuse", "suspect", "convict"]);
+
 /** Adverbs of degree, which make a participle after them an adjective before a noun. */
 const DEGREE_ADVERBS = new Set(["more", "less", "most", "least", "very", "highly", "increasingly", "heavily", "well", "poorly", "better", "best"]);
 

@@ -41,11 +41,7 @@ function otherPossessor(ctx: ClaimContext): Finding | undefined {
     const term = termOf(noun);
     const withNoun = read.filter((info) => info.termSet.has(term));
     if (withNoun.some((info) => info.names.some((n) => sameName(n, owner) && owns(info.text, n, noun)))) continue;
-    // (a thing "of" or "for" the owner, against another's possessive: "the supercomputers of OpenAI"
-    // where "Google's powerful supercomputers"; a claim's own possessive is compared with "for" and
-    // "of" only, as possessives of many owners stand beside each other: "OpenAI's finance chief")
-    const afterOwner = tokens[at].start > owner.start;
-    const theirs = withNoun.find((info) => possessedByNamedPerson(info.text, info.names, noun, owner) || possessedByOtherName(info.text, info.names, noun, owner, !afterOwner));
+    const theirs = withNoun.find((info) => possessedByNamedPerson(info.text, info.names, noun, owner) || possessedByOtherName(info.text, info.names, noun, owner));
     if (!theirs) continue;
     const [from, to] = tokens[at].start < owner.start ? [tokens[at].start, owner.end] : [owner.start, tokens[at].end];
     const words = a.plain.slice(from, to);
@@ -73,7 +69,8 @@ function possessedNoun(a: ClaimContext["analysed"], tokens: ReturnType<typeof ta
     return tokens[k]?.pos === "NOUN" ? k : tokens[k]?.pos === "ADJ" && tokens[k + 1]?.pos === "NOUN" ? k + 1 : -1;
   }
   const k = tokens.findIndex((t) => t.start >= owner.start);
-  return k >= 2 && /^(?:for|of)$/i.test(tokens[k - 1].text) && tokens[k - 2].pos === "NOUN" ? k - 2 : -1;
+  // (not "of", which names a place or a part as often as an owner: "the climate of Antarctica")
+  return k >= 2 && /^for$/i.test(tokens[k - 1].text) && tokens[k - 2].pos === "NOUN" ? k - 2 : -1;
 }
 
 /** The sentence has "his <noun>" or "her <noun>" after a name other than the owner's, with no "he"/"she" before it. */
@@ -87,16 +84,10 @@ function possessedByNamedPerson(text: string, names: readonly NameMention[], nou
   return !before.some((n) => sameName(n, owner)) && before.length > 0;
 }
 
-/**
- * The sentence has the noun "for" or "of" another name, and nowhere the owner's: "Xylophone projects
- * for Elon Musk's xAI"; or another name's possessive before it, and the owner's nowhere before it
- * ("Unlike OpenAI enlisting Google's powerful supercomputers" for "the supercomputers of OpenAI").
- */
-function possessedByOtherName(text: string, names: readonly NameMention[], noun: string, owner: NameMention, byPossessive: boolean): boolean {
-  const word = noun.replace(/[^\p{L}-]/gu, "");
-  const possessed = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?${word}\\b`, "iu");
-  if (byPossessive && names.some((n) => !sameName(n, owner) && possessed.test(text.slice(n.end, n.end + 60)))) return true;
+/** The sentence has the noun "for" or "of" another name, and nowhere the owner's: "Xylophone projects for Elon Musk's xAI". */
+function possessedByOtherName(text: string, names: readonly NameMention[], noun: string, owner: NameMention): boolean {
   if (names.some((n) => sameName(n, owner))) return false;
+  const word = noun.replace(/[^\p{L}-]/gu, "");
   const m = new RegExp(`\\b${word}\\s+(?:for|of)\\s+(?:the\\s+)?$`, "iu");
   return names.some((n) => m.test(text.slice(Math.max(0, n.start - 40), n.start)));
 }

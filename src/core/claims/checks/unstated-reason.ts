@@ -4,15 +4,20 @@
 // reason is the writer's. Reported as an unsupported part, not a contradiction: the sources may
 // simply not say why.
 import type { Finding } from "../../types";
-import type { ClaimCheck } from "../context";
+import { hasShareOf, keyTermsIn, type ClaimCheck } from "../context";
 import { claimFacts, FACT_CANDIDATES } from "../facts";
 import { lemma } from "../../meaning/lexicon";
+import { predicatesOf } from "../../meaning/facts";
 import { isContentTerm } from "../../text/tokens";
 
+/** A source sentence that gives a reason of its own. */
+const REASON_GIVEN = /\b(?:because|since it|as it)\b/i;
+/** Share of the words before the claim's "because" a source sentence with a reason must have. */
+const EFFECT_COVERAGE = 0.6;
 /** A clause giving a reason ("because", "because of"). */
-const BECAUSE = /\bbecause\b/gi;
+const BECAUSE = /\b(?:because|so that|in order to|in order that)\b/gi;
 /** A reason clause of a pronoun and a copula with its adjective: "because it is cheaper", "because they were more reliable". */
-const BARE_REASON = /^because\s+(?:it|they|this|that)\s+(?:is|was|are|were|had been|has been|would be)\s+(?:(?:much|far|more|less|so|too)\s+)?[a-z]+(?:\s+than\s+[a-z-]+)?\s*(?:[;:.!?,]|$)/i;
+const BARE_REASON = /^because\s+(?:it|they|this|that)\s+(?:is|was|are|were|had been|has been|would be)\s+(?:(?:much|far|more|less|so|too)\s+)?[a-z]+(?:\s+than\s+[a-z-]+(?:\s+[a-z-]+){0,3})?\s*(?:[;:.!?,]|$)/i;
 
 export const unstatedReasonCheck: ClaimCheck = {
   id: "unstated-reason",
@@ -24,13 +29,19 @@ export const unstatedReasonCheck: ClaimCheck = {
     const facts = claimFacts(ctx);
     for (const m of text.matchAll(BECAUSE)) {
       const at = m.index;
-      // (the effect before it, stated by a source; the reason's facts after it, up to the sentence's end)
-      if (!facts.some((f) => f.fact.end <= at && f.outcome.kind === "stated")) continue;
+      // (the effect before it, stated by a source, or in the words of a source sentence that gives
+      // a reason of its own: "labs want in-house data-labelers because it allows their data to remain
+      // secure" for "… because it is cheaper"; the reason's facts after it, up to the sentence's end)
+      const effectTerms = keyTermsIn(ctx.analysed, 0, at);
+      const reasoned = ctx.candidates.slice(0, FACT_CANDIDATES).some((info) => REASON_GIVEN.test(info.text) && hasShareOf(info.termSet, effectTerms, EFFECT_COVERAGE));
+      if (!facts.some((f) => f.fact.end <= at && f.outcome.kind === "stated") && !reasoned) continue;
       const reason = facts.filter((f) => f.fact.start > at);
       // (a reason with no act of its own, an adjective said of "it", is the writer's as much: "because
       // it is cheaper"; "because of" a named event is the causes' check's)
       const bare = !reason.length && BARE_REASON.test(text.slice(at));
-      if ((!reason.length && !bare) || reason.some((f) => f.outcome.kind !== "silent")) continue;
+      // (or acts the facts read no source for at all, beside a source's own reason: "because it lowers their costs")
+      const unread = !reason.length && reasoned && predicatesOf(text, ctx.analysed.names).some((p) => p.start > at && !p.speech);
+      if ((!reason.length && !bare && !unread) || reason.some((f) => f.outcome.kind !== "silent")) continue;
       // (a source that gives the reason in other words: "because of how data-labeling contracts are
       // structured" for "due to the structure of data-labeling contracts"; or states it as a fact:
       // "because labs now see neutrality as essential" for "labs are realizing neutrality is essential")

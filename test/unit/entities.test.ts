@@ -54,6 +54,8 @@ describe("roles", () => {
     assert.deepEqual(facts("As Jonathan Siddharth, Turing CEO, explains, it matters."), [["Jonathan Siddharth", "CEO", "Turing"]]);
     // past "previously" after the auxiliary, past a relative clause, with or without names in it
     assert.deepEqual(facts("Jason Droege had previously served as Scale AI's CFO."), [["Jason Droege", "CFO", "Scale AI"]]);
+    // the organisation after "of rival"
+    assert.deepEqual(facts("Manu Sharma, chief executive of rival Handshake, spoke."), [["Manu Sharma", "CEO", "Handshake"]]);
     // serving or working as a role holds it ("had been serving as", "was working as")
     assert.deepEqual(facts("Jason Droege, who had been serving as Scale AI's CFO, spoke."), [["Jason Droege", "CFO", "Scale AI"]]);
     assert.deepEqual(facts("Jason Droege was working as chief financial officer of Scale AI."), [["Jason Droege", "CFO", "Scale AI"]]);

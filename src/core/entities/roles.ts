@@ -116,7 +116,8 @@ export function findRoleFacts(text: string, names: NameMention[] = findNames(tex
     let org = headsOrg ?? nameEndingAt(start, /^(?:['’]s)?\s{1,2}(?:(?:new|current|newly appointed) )?$/u);
     let orgBefore = !headsOrg;
     if (!org) {
-      org = nameStartingAt(end, /^ (?:of|at) (?:the )?(?:(?:rival |[a-z]+-[a-z]+ )?(?:company|firm|startup|start-up|group) )?$/);
+      // (or "of rival Handshake")
+      org = nameStartingAt(end, /^ (?:of|at) (?:the )?(?:(?:rival |[a-z]+-[a-z]+ )?(?:company|firm|startup|start-up|group) |rival )?$/);
       orgBefore = false;
       // (a name that qualifies a noun of relation names another firm: "CEO of Scale rival Turing")
       const qualified = org && nameStartingAt(org.end, RELATION_NOUN_GAP);

@@ -1,4 +1,4 @@
-// Claims from the probe sets (bench/probes) that a fix of sessions 16 to 20 and 28 settled, checked against
+// Claims from the probe sets (bench/probes) that a fix of sessions 16 to 20, 28 and 29 settled, checked against
 // the sample sources: each wrong one must not be ticked, each true one must not be warned. The golden
 // fixtures test each mechanism on invented sources; these keep the sample's own sentences, whose
 // parses (a bogus "have" fact, a digest's units) the invented ones do not reproduce.
@@ -10,6 +10,12 @@ const SOURCES = join(__dirname, "../../examples/scale-ai/sources");
 
 /** Wrong claims: never "supported". */
 const WRONG: readonly string[] = [
+  // (session 29: values set side by side are held to their measure and time)
+  "Meta invested $29 billion for a stake in Scale AI, which was valued at $14.3 billion.",
+  "Meta's $29 billion investment valued Scale AI at $14.3 billion.",
+  "Scale AI brought in $870 million in revenue in 2024, and about $200 million of that came from Google, which was its biggest customer.",
+  "Google, Scale AI's second-largest customer, is in talks with rival data-labelling providers, Reuters reported.",
+  "Mark Zuckerberg accused OpenAI of dangling signing bonuses of up to $100 million to lure away Meta staff.",
   "A Google spokesperson told TechCrunch that Scale's business remains robust.",
   "xAI's chief financial officer said the company will keep working with Scale AI as one of its numerous data vendors.",
   "Turing CEO Jonathan Siddharth told Reuters that his firm had secured $50 million in potential contracts over the last two weeks.",
@@ -113,6 +119,14 @@ const WRONG: readonly string[] = [
 
 /** True claims: never "contradicted" or "disputed". */
 const TRUE: readonly string[] = [
+  // (session 29: the sources' disagreement as the claim tells it; a difference checked by arithmetic;
+  // a gapped second value; a patient named only as another act's doer)
+  "Most reports put Meta's investment at $14.3 billion, while one says $14.1 billion.",
+  "Meta's investment is reported as $14.3 billion in most sources and $14.8 billion in one.",
+  "Google's planned $200 million spend with Scale this year was about $50 million more than the roughly $150 million it paid the startup in 2024.",
+  "Scale AI is a data-labelling startup that was valued at $14 billion before Meta's investment and at $29 billion after it.",
+  "Scale AI, which brought in $870 million in revenue in 2024, could be hit hard by losing big clients such as Google.",
+  "Although Google and Microsoft are pulling back, Reuters reported that the US government is one of Scale's customers and will remain so.",
   "Google, which had planned to pay Scale roughly $200 million this year, has already held talks with a number of Scale's competitors, Reuters reported.",
   "Google, Scale AI's top client, spent $150 million on Scale's services in 2024.",
   "According to PitchBook, Scale AI raised $100 million in a Series C round in 2019.",

@@ -8,7 +8,7 @@ import { formatQuantity, sameQuantity, type Quantity } from "../../quantities";
 import { MEASURE_NAMES } from "../../meaning/measures";
 import { mentionsName, wordBases, type NameMention } from "../../entities/names";
 import { sameEntity, sameOrg } from "../../entities/roles";
-import { firstTermOf, isContentTerm } from "../../text/tokens";
+import { firstTermOf, isContentTerm, tokenize } from "../../text/tokens";
 import {
   ANCHOR_BONUS,
   CONTENDER_MARGIN,
@@ -35,6 +35,21 @@ import { citedPublication } from "../../text/speech";
 /** The claim gives a figure as a minority's, in its clause: "one report described it as", "another outlet put it at", "some reports say". */
 const MINORITY_REPORT = /\b(?:one|another|a single|a few|some|other|a minority of)\s+(?:other\s+)?(?:reports?|outlets?|sources?|articles?|accounts?|publications?)\b[^.;]*$/i;
 
+/** Sentences a search by a figure's digits ranks, for a value the claim sets beside the sources'. */
+const FIGURE_SEARCH = 32;
+/** Kinds of figure whose values reports may give differently side by side (not dates or ages). */
+const AMOUNT_KINDS_SET = new Set(["money", "count", "percent"]);
+/** The two figures are the ends of a change: "from $9 billion to $4 billion", "rose from … to". */
+function changeBetween(text: string, x: Quantity, y: Quantity): boolean {
+  const [first, second] = x.start < y.start ? [x, y] : [y, x];
+  return /\bfrom\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, first.start - 30), first.start)) && /\bto\b/i.test(text.slice(first.end, second.start));
+}
+/** Words after a figure that make it a part of another: "about $200 million of that came from Google". */
+const PART_OF_OTHER = /^\s+(?:of\s+(?:that|it|this|which|those|them)|thereof)\b/i;
+/** Words before a figure that deny it: "not $14.3 billion", "rather than $14.3 billion". */
+const DENIED_FIGURE = /\b(?:not|rather\s+than|instead\s+of|never)\s+(?:\w+\s+)?$/i;
+/** A report, unnamed or named by its outlet, and its verb of saying: "One report says", "The heise article is inconsistent …, first saying". */
+const REPORT_FRAME = /\b(?:(?:one|another|some|other|an?|the)\s+)?(?:[\p{L}-]+\s+)?(?:reports?|articles?|outlets?|accounts?|stor(?:y|ies)|coverage)\b[^.;"“”]{0,80}?\b(?:says?|said|saying|reported|reports|reporting|cites?|cited|citing|puts?|putting|gives?|gave|giving|states?|stated|stating)\b/giu;
 /** Verbs and nouns that introduce a figure without saying what it counts. */
 const MEASURE_WORDS = new Set(["total", "amount", "reach", "stand", "stood", "come", "came", "figure", "sum", "tally", "approximately", "roughly", "about", "around", "nearly", "almost", "least", "over", "more", "less", "than", "some", "estimate", "estimated"]);
 
@@ -170,6 +185,27 @@ export const quantityCheck: ClaimCheck = {
       // a value the claim itself gives as a minority's ("one report described it as a $14.8 billion
       // deal") is what the sources say when a few of them give it
       if (outcome.kind === "disputed" && MINORITY_REPORT.test(a.plain.slice(Math.max(0, q.start - 60), q.start))) outcome = { kind: "match", docs: outcome.docs, split: outcome.split, anchorDocs: [] };
+      // (nor is a value the claim itself gives as its other figure against it: "first saying Meta paid
+      // $14.1 billion and later citing a $14.3 billion investment" sets the two side by side)
+      // (not one it denies: "$15.1 billion, not $14.3 billion")
+      if ((outcome.kind === "contradicted" || outcome.kind === "disputed") && AMOUNT_KINDS_SET.has(q.kind)) {
+        const expected = outcome.expected.rep;
+        // (of the same measure: "$14.3 billion … while one says $14.1 billion", not a valuation beside
+        // an investment, "invested $29 billion in Scale AI, valued at $14.3 billion")
+        const measure = claimFrame(a, q).measure;
+        const other = figures.find((f) => f !== q && f.kind === q.kind && sameQuantity(f, expected) && (!measure || claimFrame(a, f).measure === measure) && sameFrame(claimFrame(a, q), claimFrame(a, f)) && !changeBetween(a.plain, f, q) && !PART_OF_OTHER.test(a.plain.slice(q.end, q.end + 16)) && !DENIED_FIGURE.test(a.plain.slice(Math.max(0, f.start - 16), f.start)));
+        if (other) {
+          // (the claim's value stands where a sentence read gives it: "while one says $14.1 billion")
+          // (found by its digits, where the candidates lack it)
+          const digits = tokenize(q.text).map((t) => t.term).filter((t) => /\d/.test(t));
+          const read = [...candidates, ...view.sentences(view.corpus.index.search(digits, FIGURE_SEARCH).map((h) => h.doc))];
+          // (and given as the other's measure: "for a total of 14.1 billion US dollars" is a price as
+          // the claim's $14.3 billion investment is; Google's planned $200 million is no part of a revenue)
+          const otherMeasure = claimFrame(a, other).measure;
+          const giving = read.filter((info) => info.quantities.some((x) => x.kind === q.kind && !x.vague && !isBound(x) && confirms(q, x) && sameFrameStated(claimFrame(a, q), sourceFrame(info, x)) && [undefined, otherMeasure].includes(sourceFrame(info, x).measure))).map((info) => info.doc);
+          if (giving.length) outcome = { kind: "match", docs: giving, split: [], anchorDocs: [] };
+        }
+      }
       if (outcome.kind === "match") evidence.push(...outcome.docs);
       else if (outcome.kind === "unknown") {
         // (an age the sources give someone else, never the claim's person: "At 28, Scale's interim
@@ -220,8 +256,11 @@ function checkFigure(view: CorpusView, a: Analysed, q: Quantity, candidates: rea
   // center of all this, was founded in 2019")
   const appositions = a.names.map((n) => [n.end, n.end + (APPOSITION.exec(a.plain.slice(n.end))?.[0].length ?? 0)]).filter(([s, e]) => e > s && !(q.start >= s && q.start < e));
   const inApposition = (t: { start: number }) => appositions.some(([s, e]) => t.start >= s && t.start < e);
+  // (the words that give the figure to a report are no words of its fact: "One report says",
+  // "The heise article …, first saying")
+  const framing = [...a.plain.slice(0, q.start).matchAll(REPORT_FRAME)].map((m) => [m.index!, m.index! + m[0].length]);
   for (const t of a.tokens) {
-    if (t.end > q.start && t.start < q.end) continue;
+    if ((t.end > q.start && t.start < q.end) || framing.some(([s, e]) => t.start >= s && t.end <= e)) continue;
     const weight = a.terms.get(t.term);
     if (weight === undefined || weights.has(t.term) || MEASURE_WORDS.has(t.term)) continue;
     const own = (t.start >= clauseStart && t.end <= clauseEnd) || (!!antecedent && t.start >= antecedent.start && t.end <= antecedent.end);

@@ -226,6 +226,9 @@ describe("measures: figures that hold before an event", () => {
     ["Quarry was earlier valued at $14 billion.", "$14 billion", true],
     ["Quarry had a pre-deal valuation of $14 billion.", "$14 billion", true],
     ["Quarry was formerly valued at $14 billion.", "$14 billion", true],
+    ["The deal values Quarry at $29 billion, more than double the $14 billion it was worth going in.", "$14 billion", true],
+    ["The deal values Quarry at $29 billion, more than double the $14 billion it was worth going in.", "$29 billion", false],
+    ["Quarry was worth $14 billion going into the deal.", "$14 billion", true],
     ["Quarry is valued at $29 billion.", "$29 billion", false],
     // a cue beyond another figure belongs to that one
     ["Quarry is valued at $29 billion, up from $14 billion before the deal.", "$29 billion", false],

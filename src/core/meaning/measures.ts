@@ -46,7 +46,8 @@ const FAMILY_OF = new Map<string, string>();
 for (const [family, words] of Object.entries(MEASURE_FAMILIES)) for (const w of words) FAMILY_OF.set(w, family);
 
 /** Words that place a figure before an event ("$14 billion before the deal", "up from $14 billion"). */
-const BEFORE_CUES = ["before", "beforehand", "prior to", "ahead of", "previously", "previous", "earlier", "up from", "pre-deal", "formerly", "former"];
+// ("going in": what it was worth going into the deal)
+const BEFORE_CUES = ["before", "beforehand", "prior to", "ahead of", "previously", "previous", "earlier", "up from", "pre-deal", "formerly", "former", "going in", "going into"];
 
 /** Verbs of planning, whose time an adverb of "before" may tell: "had previously planned to". */
 const PLANNING = /^(?:planned|intended|expected|agreed|hoped|aimed|committed|pledged|promised)$/i;
@@ -219,7 +220,8 @@ function valueOf(tokens: readonly TaggedToken[], k: number): boolean {
 }
 
 function cueNear(tokens: readonly TaggedToken[], before: number, after: number, figureAt: (t: TaggedToken) => boolean): boolean {
-  const words = tokens.map((t) => t.text);
+  // (the tagger keeps a sentence's full stop on an abbreviation it knows: "going in." as "in." for inches)
+  const words = tokens.map((t) => (t.end === tokens[tokens.length - 1].end ? t.text.replace(/\.$/, "") : t.text));
   const isCue = (k: number) => cueAt(BEFORE_CUES, words, k) !== undefined;
   // the first end of a change, "from $14 billion to $29 billion", "from a valuation of about $14
   // billion to $29 billion": the value before it

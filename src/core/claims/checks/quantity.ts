@@ -32,8 +32,10 @@ import { predicatesOf } from "../../meaning/facts";
 import { differenceOf, type Difference } from "../figure-differences";
 import { citedPublication } from "../../text/speech";
 
+/** Nouns for a report and where it ran. */
+const REPORT_NOUNS = String.raw`reports?|outlets?|sources?|articles?|accounts?|publications?|stor(?:y|ies)|coverage`;
 /** The claim gives a figure as a minority's, in its clause: "one report described it as", "another outlet put it at", "some reports say". */
-const MINORITY_REPORT = /\b(?:one|another|a single|a few|some|other|a minority of)\s+(?:other\s+)?(?:reports?|outlets?|sources?|articles?|accounts?|publications?)\b[^.;]*$/i;
+const MINORITY_REPORT = new RegExp(`\\b(?:one|another|a single|a few|some|other|a minority of)\\s+(?:other\\s+)?(?:${REPORT_NOUNS})\\b[^.;]*$`, "i");
 
 /** Sentences a search by a figure's digits ranks, for a value the claim sets beside the sources'. */
 const FIGURE_SEARCH = 32;
@@ -49,7 +51,7 @@ const PART_OF_OTHER = /^\s+(?:of\s+(?:that|it|this|which|those|them)|thereof)\b/
 /** Words before a figure that deny it: "not $14.3 billion", "rather than $14.3 billion". */
 const DENIED_FIGURE = /\b(?:not|rather\s+than|instead\s+of|never)\s+(?:\w+\s+)?$/i;
 /** A report, unnamed or named by its outlet, and its verb of saying: "One report says", "The heise article is inconsistent …, first saying". */
-const REPORT_FRAME = /\b(?:(?:one|another|some|other|an?|the)\s+)?(?:[\p{L}-]+\s+)?(?:reports?|articles?|outlets?|accounts?|stor(?:y|ies)|coverage)\b[^.;"“”]{0,80}?\b(?:says?|said|saying|reported|reports|reporting|cites?|cited|citing|puts?|putting|gives?|gave|giving|states?|stated|stating)\b/giu;
+const REPORT_FRAME = new RegExp(`\\b(?:(?:one|another|some|other|an?|the)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${REPORT_NOUNS})\\b[^.;"“”]{0,80}?\\b(?:says?|said|saying|reported|reports|reporting|cites?|cited|citing|puts?|putting|gives?|gave|giving|states?|stated|stating)\\b`, "giu");
 /** Verbs and nouns that introduce a figure without saying what it counts. */
 const MEASURE_WORDS = new Set(["total", "amount", "reach", "stand", "stood", "come", "came", "figure", "sum", "tally", "approximately", "roughly", "about", "around", "nearly", "almost", "least", "over", "more", "less", "than", "some", "estimate", "estimated"]);
 
@@ -109,6 +111,27 @@ function otherOwnersAge(a: Analysed, q: Quantity, read: readonly SentenceInfo[])
       if (owner && !sameEntity(owner, claimed)) return { info, owner, claimed };
     }
   return undefined;
+}
+
+/**
+ * The claim's value where the claim itself sets it beside the value the sources give (`expected`),
+ * as another figure of the same kind, measure and time ("Most reports put Meta's investment at $14.3
+ * billion, while one says $14.1 billion"), and a sentence read gives it as that measure: a match. Not
+ * a value the claim denies ("$15.1 billion, not $14.3 billion"), a change's two ends, a part of the
+ * other ("$200 million of that"), nor a valuation beside an investment.
+ */
+function valueSetBeside(view: CorpusView, a: Analysed, q: Quantity, figures: readonly Quantity[], candidates: readonly SentenceInfo[], expected: Quantity): QuantityOutcome | undefined {
+  if (!AMOUNT_KINDS_SET.has(q.kind) || PART_OF_OTHER.test(a.plain.slice(q.end, q.end + 16))) return undefined;
+  const frame = claimFrame(a, q);
+  const other = figures.find((f) => f !== q && f.kind === q.kind && sameQuantity(f, expected) && (!frame.measure || claimFrame(a, f).measure === frame.measure) && sameFrame(frame, claimFrame(a, f)) && !changeBetween(a.plain, f, q) && !DENIED_FIGURE.test(a.plain.slice(Math.max(0, f.start - 16), f.start)));
+  if (!other) return undefined;
+  // (found by its digits too, where the candidates lack it; given as the other's measure: "for a
+  // total of 14.1 billion US dollars" is a price as the claim's $14.3 billion investment is)
+  const digits = tokenize(q.text).map((t) => t.term).filter((t) => /\d/.test(t));
+  const read = [...candidates, ...view.sentences(view.corpus.index.search(digits, FIGURE_SEARCH).map((h) => h.doc))];
+  const measures = [undefined, claimFrame(a, other).measure];
+  const giving = read.filter((info) => info.quantities.some((x) => x.kind === q.kind && !x.vague && !isBound(x) && confirms(q, x) && sameFrameStated(frame, sourceFrame(info, x)) && measures.includes(sourceFrame(info, x).measure))).map((info) => info.doc);
+  return giving.length ? { kind: "match", docs: giving, split: [], anchorDocs: [] } : undefined;
 }
 
 /** Sentences read per age for its owner's name. */
@@ -185,27 +208,9 @@ export const quantityCheck: ClaimCheck = {
       // a value the claim itself gives as a minority's ("one report described it as a $14.8 billion
       // deal") is what the sources say when a few of them give it
       if (outcome.kind === "disputed" && MINORITY_REPORT.test(a.plain.slice(Math.max(0, q.start - 60), q.start))) outcome = { kind: "match", docs: outcome.docs, split: outcome.split, anchorDocs: [] };
-      // (nor is a value the claim itself gives as its other figure against it: "first saying Meta paid
-      // $14.1 billion and later citing a $14.3 billion investment" sets the two side by side)
-      // (not one it denies: "$15.1 billion, not $14.3 billion")
-      if ((outcome.kind === "contradicted" || outcome.kind === "disputed") && AMOUNT_KINDS_SET.has(q.kind)) {
-        const expected = outcome.expected.rep;
-        // (of the same measure: "$14.3 billion … while one says $14.1 billion", not a valuation beside
-        // an investment, "invested $29 billion in Scale AI, valued at $14.3 billion")
-        const measure = claimFrame(a, q).measure;
-        const other = figures.find((f) => f !== q && f.kind === q.kind && sameQuantity(f, expected) && (!measure || claimFrame(a, f).measure === measure) && sameFrame(claimFrame(a, q), claimFrame(a, f)) && !changeBetween(a.plain, f, q) && !PART_OF_OTHER.test(a.plain.slice(q.end, q.end + 16)) && !DENIED_FIGURE.test(a.plain.slice(Math.max(0, f.start - 16), f.start)));
-        if (other) {
-          // (the claim's value stands where a sentence read gives it: "while one says $14.1 billion")
-          // (found by its digits, where the candidates lack it)
-          const digits = tokenize(q.text).map((t) => t.term).filter((t) => /\d/.test(t));
-          const read = [...candidates, ...view.sentences(view.corpus.index.search(digits, FIGURE_SEARCH).map((h) => h.doc))];
-          // (and given as the other's measure: "for a total of 14.1 billion US dollars" is a price as
-          // the claim's $14.3 billion investment is; Google's planned $200 million is no part of a revenue)
-          const otherMeasure = claimFrame(a, other).measure;
-          const giving = read.filter((info) => info.quantities.some((x) => x.kind === q.kind && !x.vague && !isBound(x) && confirms(q, x) && sameFrameStated(claimFrame(a, q), sourceFrame(info, x)) && [undefined, otherMeasure].includes(sourceFrame(info, x).measure))).map((info) => info.doc);
-          if (giving.length) outcome = { kind: "match", docs: giving, split: [], anchorDocs: [] };
-        }
-      }
+      // (nor is a value the claim itself sets beside the one the sources give: "first saying Meta paid
+      // $14.1 billion and later citing a $14.3 billion investment")
+      if (outcome.kind === "contradicted" || outcome.kind === "disputed") outcome = valueSetBeside(view, a, q, figures, candidates, outcome.expected.rep) ?? outcome;
       if (outcome.kind === "match") evidence.push(...outcome.docs);
       else if (outcome.kind === "unknown") {
         // (an age the sources give someone else, never the claim's person: "At 28, Scale's interim

@@ -14,7 +14,7 @@ import { isContentTerm } from "../../text/tokens";
 const REASON_GIVEN = /\b(?:because|since it|as it)\b/i;
 /** Share of the words before the claim's "because" a source sentence with a reason must have. */
 const EFFECT_COVERAGE = 0.6;
-/** A clause giving a reason ("because", "because of"). */
+/** A clause giving a reason ("because", "because of") or a purpose ("so that", "in order to"). */
 const BECAUSE = /\b(?:because|so that|in order to|in order that)\b/gi;
 /** A reason clause of a pronoun and a copula with its adjective: "because it is cheaper", "because they were more reliable". */
 const BARE_REASON = /^because\s+(?:it|they|this|that)\s+(?:is|was|are|were|had been|has been|would be)\s+(?:(?:much|far|more|less|so|too)\s+)?[a-z]+(?:\s+than\s+[a-z-]+(?:\s+[a-z-]+){0,3})?\s*(?:[;:.!?,]|$)/i;

@@ -7,7 +7,7 @@ import type { NameMention } from "../entities/names";
 import { agentNouns } from "../meaning/role-acts";
 import { oppositeChanges } from "../meaning/change";
 import { oppositesOf, relatePredicates } from "../meaning/lexicon";
-import { CURATED_OPPOSED_ROLES } from "../meaning/curated";
+import { CURATED_EQUIVALENTS, CURATED_OPPOSED_ROLES } from "../meaning/curated";
 import type { ClaimContext } from "./context";
 import { sameName } from "./references";
 import { termOf } from "../text/tokens";
@@ -105,8 +105,8 @@ const UNIQUE_HOLDER_SEARCH = 48;
 /** Words of the superlatives of size (one term in the index: "largest", "biggest", "top"). */
 const SUPERLATIVE_TERMS = ["largest", "biggest", "top"].map(termOf);
 
-/** The forms of the common verbs of causing, as the index holds them. */
-const CAUSING_TERMS = [...["cause", "influence", "drive", "prompt", "motivate", "trigger", "spur"].flatMap((v) => regularForms(v)), "driven", "drove"].map(termOf);
+/** The forms of the verbs of causing (meaning/curated.ts' equivalents of "cause"), as the index holds them. */
+const CAUSING_TERMS = [...(CURATED_EQUIVALENTS.find((group) => group[0] === "cause") ?? []).flatMap((v) => regularForms(v)), "driven", "drove"].map(termOf);
 
 /** A verb's regular inflections with it ("announce", "announces", "announced", "announcing"): the index stems them apart. */
 function regularForms(verb: string): string[] {

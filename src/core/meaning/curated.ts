@@ -212,6 +212,9 @@ export const CURATED_CHANGE_DIRECTIONS: readonly (readonly [string, number])[] =
  */
 export const STAYING_VERBS: ReadonlySet<string> = new Set(["remain", "stay"]);
 
+/** Verbs whose object did the act of a gerund after "of" ("accused OpenAI of offering bonuses"); the tagger and the facts read them. */
+export const ACCUSING_VERBS: ReadonlySet<string> = new Set(["accuse", "suspect", "convict"]);
+
 /** Verbs of beginning, going on and ending, whose gerund is the act ("began phasing out", "stopped testing"); the tagger and the polarity rules read them. */
 export const ASPECTUAL_VERBS: readonly string[] = ["stop", "cease", "quit", "continue", "keep", "begin", "start", "resume", "finish", "complete"];
 

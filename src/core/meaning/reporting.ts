@@ -3,6 +3,7 @@
 import type { NameMention } from "../entities/names";
 import type { TaggedToken } from "./tagger";
 import { nextContent } from "./phrases";
+import { ACCUSING_VERBS } from "./curated";
 
 /** Lemmas of the verbs of speech. */
 export const SPEECH_LEMMAS = new Set(
@@ -33,9 +34,6 @@ export function reportsSpeech(lemma: string, tokens: readonly TaggedToken[], las
   return THAT_REPORTING_LEMMAS.has(lemma) && !passive && thatClauseAfter(tokens, last, clauseEnd);
 }
 
-/** Verbs whose object did the act of a gerund after "of": "accused OpenAI of dangling bonuses". */
-const ACCUSING = new Set(["accuse", "suspect", "convict"]);
-
 /** The one accused of the gerund at `i` ("accused OpenAI of dangling …": OpenAI), if any. */
 export function accusedOf(tokens: readonly TaggedToken[], i: number, nameAt: (t: TaggedToken) => NameMention | undefined): NameMention | undefined {
   if (!/ing$/i.test(tokens[i].text) || !/^of$/i.test(tokens[i - 1]?.text ?? "")) return undefined;
@@ -44,5 +42,5 @@ export function accusedOf(tokens: readonly TaggedToken[], i: number, nameAt: (t:
   let k = i - 2;
   while (k > 0 && nameAt(tokens[k - 1]) === name) k--;
   const verb = tokens[k - 1];
-  return verb?.pos === "VERB" && ACCUSING.has(verb.lemma) ? name : undefined;
+  return verb?.pos === "VERB" && ACCUSING_VERBS.has(verb.lemma) ? name : undefined;
 }

@@ -9,7 +9,7 @@
 import type { ItsFunction, ItsHelpers, WinkMethods } from "wink-nlp";
 import { savedTokens, saveTokens } from "./saved";
 import { readCoreModel } from "./wink-model";
-import { ASPECTUAL_VERBS, STAYING_VERBS } from "./curated";
+import { ACCUSING_VERBS, ASPECTUAL_VERBS, STAYING_VERBS } from "./curated";
 
 export interface TaggedToken {
   text: string;
@@ -505,9 +505,6 @@ const GERUND_PREPOSITIONS = new Set(["by", "after", "before", "without", "upon",
 const MODALS = new Set(["will", "would", "can", "could", "may", "might", "shall", "should", "must"]);
 
 /** Right after a modal auxiliary, past adverbs and "not". */
-/** Verbs whose object did the act of the gerund after "of" ("accused OpenAI of offering"). */
-const ACCUSING_VERBS = new Set(["accuse", "suspect", "convict"]);
-
 /** Adverbs of degree, which make a participle after them an adjective before a noun. */
 const DEGREE_ADVERBS = new Set(["more", "less", "most", "least", "very", "highly", "increasingly", "heavily", "well", "poorly", "better", "best"]);
 
